@@ -1,0 +1,159 @@
+/**
+ * `Builder.factory(config)`: validates the configuration (naming the bad option), parses keys once,
+ * and returns the chain root.
+ */
+import type { CreateAxiosDefaults } from 'axios';
+import { createChain } from './chain';
+import { Driver, withSlash } from './client';
+import { ConfigError, CryptoError } from './errors';
+import { KeyStore } from './keystore';
+import { type KeyLike, Rsa } from './rsa';
+import { localSigner, type Signer } from './sign';
+import type { RequestOptions } from './options';
+import type { ChainPromise } from './promise';
+import type { WechatpayResponse } from './client';
+
+/** TLS client certificate for APIv2 `secapi` calls: PEM cert + key, or a PKCS#12 bundle. */
+export interface MerchantCertificate {
+  cert?: string | Buffer;
+  key?: string | Buffer;
+  pfx?: string | Buffer;
+  passphrase?: string;
+}
+
+/** `Builder.factory` options. Any other axios option (timeout, proxy, httpsAgent …) passes through. */
+export interface ClientConfig extends Omit<CreateAxiosDefaults, 'headers' | 'url' | 'method' | 'data' | 'params' | 'baseURL'> {
+  /** Merchant id (string, e.g. `'1900000001'`). */
+  mchid: string;
+  /** Serial number of the merchant API certificate (hex). */
+  serial?: string;
+  /** Merchant API private key: PEM text, `file://` path, Buffer, KeyObject, `private.pkcs8://…`, or `[pem, passphrase]`. */
+  privateKey?: KeyLike;
+  /** Platform certificates and/or WeChat Pay public keys by serial / `PUB_KEY_ID_…`, or a shared {@link KeyStore}. */
+  certs?: Record<string, KeyLike> | Map<string, KeyLike> | KeyStore;
+  /** Signs `message` and returns base64 (HSM/KMS). Replaces `privateKey`. */
+  signer?: Signer;
+  /** APIv2 key (32 characters). */
+  secret?: string;
+  /** TLS client certificate for APIv2 `secapi` calls. */
+  merchant?: MerchantCertificate;
+  /** Default `https://api.mch.weixin.qq.com/`. A missing trailing slash is added. */
+  baseURL?: string;
+  /** Headers sent with every request (they lose to per-request headers). */
+  headers?: Record<string, string>;
+  /** Clock in ms since epoch (tests, emulators). Default `Date.now`. */
+  clock?: () => number;
+  /** Allowed |now − Wechatpay-Timestamp| in seconds when verifying. Default 300. */
+  maxClockSkew?: number;
+}
+
+/** A verb of an untyped chain node. */
+export type UntypedVerb = (options?: RequestOptions) => ChainPromise<WechatpayResponse<unknown>>;
+
+/** An untyped chain node: every property is a further segment, verbs send. */
+export type UntypedNode = {
+  get: UntypedVerb & UntypedNode; post: UntypedVerb & UntypedNode; put: UntypedVerb & UntypedNode;
+  patch: UntypedVerb & UntypedNode; delete: UntypedVerb & UntypedNode;
+  getAsync: UntypedVerb; postAsync: UntypedVerb; putAsync: UntypedVerb; patchAsync: UntypedVerb; deleteAsync: UntypedVerb;
+  /** Append a verbatim path (several segments, a query, or an absolute URL). */
+  chain(path: string): UntypedNode;
+  /** The driver: key store, axios instances, interceptors. */
+  getDriver(): Driver;
+} & { readonly [segment: string]: UntypedNode };
+
+const OWN = new Set(['mchid', 'serial', 'privateKey', 'certs', 'signer', 'secret', 'merchant', 'baseURL', 'headers', 'clock', 'maxClockSkew']);
+const AXIOS_DEFAULTS = new Set([
+  'timeout', 'proxy', 'httpAgent', 'httpsAgent', 'maxContentLength', 'maxBodyLength', 'maxRedirects', 'decompress',
+  'timeoutErrorMessage', 'maxRate', 'insecureHTTPParser', 'lookup', 'family', 'validateStatus', 'responseEncoding', 'transitional', 'adapter',
+]);
+
+/** Hooks other modules install (APIv2, uploads …) without the builder importing them. */
+export const installers: Array<(driver: Driver, config: ClientConfig) => void> = [];
+
+function fail(option: string, message: string, cause?: unknown): never {
+  throw new ConfigError(option, `Builder.factory: ${message}`, cause === undefined ? undefined : { cause });
+}
+
+function describeValue(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+}
+
+/** Validate the configuration and build the driver. */
+export function createDriver(config: ClientConfig): Driver {
+  if (!config || typeof config !== 'object') fail('config', 'expects a configuration object.');
+  for (const key of Object.keys(config)) {
+    if (!OWN.has(key) && !AXIOS_DEFAULTS.has(key)) {
+      fail(key, `unknown option \`${key}\` (expected mchid, serial, privateKey, certs, signer, secret, merchant, baseURL, headers, or an axios option such as timeout/proxy/httpsAgent).`);
+    }
+  }
+  const { mchid, serial, privateKey, certs, signer, secret } = config;
+  if (typeof mchid !== 'string' || !mchid) fail('mchid', `\`mchid\` (the merchant id) is required as a non-empty string such as '1900000001', got ${describeValue(mchid)}.`);
+  if (secret !== undefined && (typeof secret !== 'string' || Buffer.byteLength(secret) !== 32)) {
+    fail('secret', `\`secret\` (the APIv2 key) must be a 32-character string, got ${typeof secret === 'string' ? `${Buffer.byteLength(secret)} bytes` : describeValue(secret)}.`);
+  }
+  const wantsV3 = serial !== undefined || privateKey !== undefined || signer !== undefined || certs !== undefined || secret === undefined;
+  let keystore: KeyStore;
+  let sign: Signer | undefined;
+  const v3Missing: string[] = [];
+  if (wantsV3) {
+    if (typeof serial !== 'string' || !serial) fail('serial', `\`serial\` (the merchant API certificate serial number, hex) is required as a non-empty string, got ${describeValue(serial)}.`);
+    if (signer !== undefined) {
+      if (typeof signer !== 'function') fail('signer', `\`signer\` must be a function (message) => base64 signature, got ${describeValue(signer)}.`);
+      sign = signer;
+    } else {
+      if (privateKey === undefined || privateKey === null || privateKey === '') fail('privateKey', '`privateKey` (the merchant API private key) is required unless a `signer` is given.');
+      try {
+        sign = localSigner(Rsa.from(privateKey, 'private'));
+      } catch (err) {
+        fail('privateKey', `\`privateKey\` does not load: ${err instanceof CryptoError ? err.message : String(err)}`, err);
+      }
+    }
+    if (certs === undefined || certs === null || typeof certs !== 'object') {
+      fail('certs', '`certs` is required: a map of platform certificate serial or PUB_KEY_ID_… to the certificate / public key, e.g. { "PUB_KEY_ID_0114…": "file:///path/pub_key.pem" }.');
+    }
+    try {
+      keystore = certs instanceof KeyStore ? certs : new KeyStore(certs instanceof Map ? certs.entries() : Object.entries(certs));
+    } catch (err) {
+      fail('certs', (err as Error).message.replace(/^Builder\.factory: /, ''), err);
+    }
+    if (keystore.size === 0) fail('certs', '`certs` is empty: add the platform certificate(s) or the WeChat Pay public key (PUB_KEY_ID_…) that verify answers.');
+    if (keystore.has(serial)) {
+      fail('certs', `\`certs\` contains the merchant's own certificate serial ${serial}; certs holds WeChat Pay's certificates/public keys, not the merchant's.`);
+    }
+  } else {
+    keystore = new KeyStore();
+    v3Missing.push('serial', 'privateKey (or signer)', 'certs');
+  }
+  let baseURL = 'https://api.mch.weixin.qq.com/';
+  if (config.baseURL !== undefined) {
+    if (typeof config.baseURL !== 'string' || !/^https?:\/\/[^/]+/i.test(config.baseURL)) fail('baseURL', `\`baseURL\` must be an absolute http(s) URL, got ${JSON.stringify(config.baseURL)}.`);
+    baseURL = withSlash(config.baseURL);
+  }
+  if (config.clock !== undefined && typeof config.clock !== 'function') fail('clock', '`clock` must be a function returning milliseconds since epoch.');
+  if (config.maxClockSkew !== undefined && (typeof config.maxClockSkew !== 'number' || !(config.maxClockSkew >= 0))) fail('maxClockSkew', '`maxClockSkew` must be a non-negative number of seconds.');
+  const axiosDefaults: Record<string, unknown> = {};
+  for (const key of Object.keys(config)) if (AXIOS_DEFAULTS.has(key)) axiosDefaults[key] = (config as unknown as Record<string, unknown>)[key];
+  const driver = new Driver({
+    mchid, serial, signer: sign, keystore, baseURL,
+    headers: { ...(config.headers ?? {}) },
+    axios: axiosDefaults as CreateAxiosDefaults,
+    clock: config.clock ?? Date.now,
+    maxSkew: config.maxClockSkew ?? 300,
+    v3Missing,
+  });
+  for (const install of installers) install(driver, config);
+  return driver;
+}
+
+export const Builder = {
+  /**
+   * Build a client. Throws {@link ConfigError} (its `option` names the culprit) on bad configuration.
+   */
+  factory(config: ClientConfig): UntypedNode {
+    const driver = createDriver(config);
+    return createChain({
+      members: { getDriver: () => driver },
+      dispatch: (method, template, options) => driver.request(method, template, options as RequestOptions | undefined),
+    }) as UntypedNode;
+  },
+};

@@ -1,0 +1,24 @@
+/**
+ * wechatpay-chain: a chainable, typed WeChat Pay APIv3/APIv2 client.
+ * @packageDocumentation
+ */
+export { Builder, createDriver, type ClientConfig, type MerchantCertificate, type UntypedNode, type UntypedVerb } from './builder';
+export { Driver, type WechatpayResponse, type ProtocolAdapter, type PreparedOptions } from './client';
+export { ChainPromise } from './promise';
+export { KeyStore, type KeyEntry, type KeyRefresher, PUBLIC_KEY_ID_PREFIX } from './keystore';
+export { Rsa, type KeyLike, type KeyType } from './rsa';
+export { AesGcm, AesEcb } from './aes';
+export { Hash, type SignType } from './hash';
+export { Formatter } from './formatter';
+export { PemUtil } from './pem';
+export { normalizeSegment } from './segment';
+export { expand, serializeQuery, type QueryValue } from './uri';
+export { checkSignature, isUnsignedPath, type SignedMessage } from './verify';
+export { type Signer } from './sign';
+export { type RequestOptions, type HeaderValues } from './options';
+export { SIGNED_BODY } from './meta';
+export { VERSION } from './version';
+export {
+  WechatpayError, ConfigError, ArgumentError, CryptoError, ApiError, SignatureError, TransportError,
+  type ApiErrorDetail, type SignatureFailure,
+} from './errors';

@@ -1,0 +1,36 @@
+/**
+ * Transport step: one axios instance per protocol with shared keep-alive agents. Bodies go out as the
+ * exact bytes that were signed and come back as raw bytes, so the verifier sees what arrived.
+ */
+import axios, { type AxiosInstance, type CreateAxiosDefaults } from 'axios';
+import http from 'node:http';
+import https from 'node:https';
+import os from 'node:os';
+import { VERSION } from './version';
+
+export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
+
+/** Keep-alive agents shared by a client's protocol instances. */
+export interface Agents { httpAgent: http.Agent; httpsAgent: https.Agent }
+
+export function createAgents(): Agents {
+  return {
+    httpAgent: new http.Agent({ keepAlive: true }),
+    httpsAgent: new https.Agent({ keepAlive: true }),
+  };
+}
+
+const identity = <T>(data: T): T => data;
+
+/** A plain axios instance configured to move raw bytes. `defaults` are the user's pass-through axios options. */
+export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): AxiosInstance {
+  return axios.create({
+    ...agents,
+    maxRedirects: 0,
+    ...defaults,
+    // The interceptors own serialisation and parsing: bytes in, bytes out.
+    transformRequest: [identity],
+    transformResponse: [identity],
+    responseType: defaults.responseType ?? 'arraybuffer',
+  });
+}

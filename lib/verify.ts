@@ -1,0 +1,134 @@
+/**
+ * Verify step (APIv3): every 2xx answer must carry the four `Wechatpay-*` headers, a timestamp within
+ * the allowed skew, a known serial and a valid SHA256-RSA signature over `TIMESTAMP\nNONCE\nBODY\n`
+ * computed on the raw bytes received. Only the known unsigned download paths are exempt.
+ */
+import { createHash, verify as rsaVerify } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { AxiosResponse } from 'axios';
+import { SignatureError } from './errors';
+import { getHeader } from './headers';
+import type { KeyStore } from './keystore';
+import { metaOf } from './meta';
+
+/** Paths whose 2xx answers WeChat Pay does not sign (files are checked by hash instead). */
+const UNSIGNED = [
+  /^\/v3\/billdownload\/file$/,
+  /^\/v3\/statements$/,
+  /^\/(?:hk\/)?v3\/global\/statements$/,
+  /^\/hk\/v3\/statements$/,
+  /^\/v3\/new-tax-control-fapiao\/download$/,
+  /^\/v3\/transferdownload\/elecvoucherfile$/,
+  /^\/v3\/transferdownload\/signfile$/,
+  /^\/v3\/(?:global\/)?merchant-service\/images\/(?!upload$)[^/]+$/,
+];
+
+/** True for an unsigned download path (matched with or without a base path prefix such as `/hk`). */
+export function isUnsignedPath(pathname: string): boolean {
+  const i = pathname.indexOf('/v3/');
+  const tail = i > 0 ? pathname.slice(i) : pathname;
+  return UNSIGNED.some((re) => re.test(pathname) || re.test(tail));
+}
+
+export const SIGNATURE_TYPE = 'WECHATPAY2-SHA256-RSA2048';
+
+export interface SignedMessage {
+  timestamp: string | undefined;
+  nonce: string | undefined;
+  signature: string | undefined;
+  serial: string | undefined;
+  signatureType?: string | undefined;
+  body: Buffer;
+}
+
+export interface CheckOptions {
+  keystore: KeyStore;
+  /** Milliseconds since epoch. */
+  now: number;
+  /** Allowed |now − timestamp| in seconds (default 300). */
+  maxSkew?: number;
+}
+
+/**
+ * Check a signed message (a response or a notification). Throws a {@link SignatureError}; returns
+ * the serial that verified it.
+ */
+export async function checkSignature(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): Promise<string> {
+  const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const)
+    .filter((_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined);
+  if (missing.length) throw new SignatureError('MISSING_HEADER', `The answer lacks the header(s) ${missing.join(', ')}; it cannot be trusted.`, response);
+  if (msg.signatureType !== undefined && msg.signatureType !== SIGNATURE_TYPE) {
+    throw new SignatureError('BAD_SIGNATURE_TYPE', `Unsupported Wechatpay-Signature-Type "${msg.signatureType}" (expected ${SIGNATURE_TYPE}).`, response);
+  }
+  const ts = msg.timestamp as string;
+  const maxSkew = opts.maxSkew ?? 300;
+  const nowSec = Math.floor(opts.now / 1000);
+  if (!/^\d{1,12}$/.test(ts) || Math.abs(nowSec - Number(ts)) > maxSkew) {
+    throw new SignatureError('CLOCK_SKEW', `Wechatpay-Timestamp "${ts}" is more than ${maxSkew}s away from local time ${nowSec}; check the clock (NTP) or a replay.`, response);
+  }
+  const serial = msg.serial as string;
+  const key = await opts.keystore.resolve(serial);
+  if (!key) {
+    const known = opts.keystore.serials();
+    throw new SignatureError('UNKNOWN_SERIAL', `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`, response);
+  }
+  const message = Buffer.concat([Buffer.from(`${ts}\n${msg.nonce}\n`, 'utf8'), msg.body, Buffer.from('\n')]);
+  let ok = false;
+  try {
+    ok = rsaVerify('sha256', message, key, Buffer.from(msg.signature as string, 'base64'));
+  } catch (err) {
+    throw new SignatureError('BAD_SIGNATURE', `Verifying with the key of ${serial} failed: ${(err as Error).message}`, response, { cause: err });
+  }
+  if (!ok) throw new SignatureError('BAD_SIGNATURE', `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`, response);
+  return serial;
+}
+
+async function drain(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+export interface VerifierOptions {
+  keystore: KeyStore;
+  clock: () => number;
+  maxSkew?: number;
+}
+
+/** The axios response interceptor that verifies APIv3 answers. */
+export function createVerifyInterceptor(opts: VerifierOptions) {
+  return async function verifier(response: AxiosResponse): Promise<AxiosResponse> {
+    const meta = metaOf(response.config);
+    if (meta?.protocol !== 'v3') return response;
+    const pathname = new URL(String(response.config.url)).pathname;
+    const h = response.headers;
+    const sha1 = /\/statements$/.test(pathname) ? getHeader(h, 'Wechatpay-Statement-Sha1') : undefined;
+    if (sha1 === undefined && (meta.unsigned || isUnsignedPath(pathname))) return response;
+    let body: Buffer;
+    const data: unknown = response.data;
+    if (data instanceof Readable) {
+      // A signed answer asked for as a stream is buffered: it must be verified before it is handed over.
+      body = await drain(data);
+      response.data = Readable.from([body]);
+    } else if (Buffer.isBuffer(data)) body = data;
+    else if (data instanceof ArrayBuffer) body = Buffer.from(data);
+    else body = Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+    let signed = body;
+    if (sha1 !== undefined) {
+      // Overseas statements sign {"sha1":"…"} instead of the CSV; check the digest too.
+      if (createHash('sha1').update(body).digest('hex').toLowerCase() !== sha1.toLowerCase()) {
+        throw new SignatureError('BAD_SIGNATURE', 'The statement body does not match its Wechatpay-Statement-Sha1 digest.', response);
+      }
+      signed = Buffer.from(JSON.stringify({ sha1 }), 'utf8');
+    }
+    await checkSignature({
+      timestamp: getHeader(h, 'Wechatpay-Timestamp'),
+      nonce: getHeader(h, 'Wechatpay-Nonce'),
+      signature: getHeader(h, 'Wechatpay-Signature'),
+      serial: getHeader(h, 'Wechatpay-Serial'),
+      signatureType: getHeader(h, 'Wechatpay-Signature-Type'),
+      body: signed,
+    }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response);
+    return response;
+  };
+}

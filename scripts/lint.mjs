@@ -1,0 +1,49 @@
+// Lint without extra dependencies: project rules the compiler does not check.
+// - no `any` in hand-written sources (lib/, spec/, examples/, scripts/), generated lib/openapi/ excepted
+// - no console output from the library (lib/), except the CLI and the emulator's command line
+// - no `.only(` left in specs, no trailing whitespace, files end with a newline
+// - lib/version.ts equals package.json's version
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const problems = [];
+function walk(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'node_modules') continue;
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (/\.(ts|mjs|js)$/.test(name)) out.push(p);
+  }
+  return out;
+}
+const files = ['lib', 'spec', 'examples', 'scripts', 'bench'].flatMap((d) => walk(join(root, d)));
+for (const file of files) {
+  const rel = relative(root, file).split('\\').join('/');
+  const generated = rel.startsWith('lib/openapi/');
+  const text = readFileSync(file, 'utf8');
+  if (!text.endsWith('\n')) problems.push(`${rel}: no newline at end of file`);
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const at = `${rel}:${i + 1}`;
+    if (/[ \t]+$/.test(line)) problems.push(`${at}: trailing whitespace`);
+    if (generated || !rel.endsWith('.ts')) return;
+    const code = line.replace(/\/\/.*$/, '').replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+    if (/(:\s*any\b|<any>|\bas any\b|any\[\])/.test(code)) problems.push(`${at}: \`any\` (use unknown or a real type)`);
+    if (rel.startsWith('lib/') && !/^lib\/(cli|emulator)\//.test(rel) && /\bconsole\.(log|info|warn|error|debug)\(/.test(code)) {
+      problems.push(`${at}: console output from the library`);
+    }
+    if (rel.startsWith('spec/') && /\b(describe|it|context)\.only\(/.test(code)) problems.push(`${at}: .only left in a spec`);
+  });
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = /VERSION = '([^']+)'/.exec(readFileSync(join(root, 'lib/version.ts'), 'utf8'))?.[1];
+if (version !== pkg.version) problems.push(`lib/version.ts says ${version}, package.json says ${pkg.version}`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  console.error(`lint: ${problems.length} problem(s)`);
+  process.exit(1);
+}
+console.log(`lint: ${files.length} files clean`);
