@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { Builder } from '../lib';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from './support/keys';
-import { startSigningServer, type SigningServer } from './support/server';
+import { Builder } from '../../lib';
+import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
+import { startSigningServer, type SigningServer } from '../support/server';
 
 describe('smoke: a signed request round trip', () => {
   let server: SigningServer;
