@@ -64,6 +64,7 @@ export async function startSigningServer(key: KeyObject, serial: string): Promis
             'Wechatpay-Serial': a.serial ?? serial, 'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
           };
           for (const [k, v] of Object.entries(all)) if (!(a.omit ?? []).includes(k)) headers[k] = v;
+          Object.assign(headers, a.headers ?? {});
         }
         res.writeHead(a.status ?? 200, headers);
         res.end(bytes);
