@@ -12,6 +12,7 @@ import { localSigner, type Signer } from './sign';
 import type { RequestOptions } from './options';
 import type { ChainPromise } from './promise';
 import type { WechatpayResponse } from './client';
+import { installV2 } from './v2/install';
 
 /** TLS client certificate for APIv2 `secapi` calls: PEM cert + key, or a PKCS#12 bundle. */
 export interface MerchantCertificate {
@@ -69,6 +70,7 @@ const AXIOS_DEFAULTS = new Set([
 
 /** Hooks other modules install (APIv2, uploads …) without the builder importing them. */
 export const installers: Array<(driver: Driver, config: ClientConfig) => void> = [];
+installers.push(installV2);
 
 function fail(option: string, message: string, cause?: unknown): never {
   throw new ConfigError(option, `Builder.factory: ${message}`, cause === undefined ? undefined : { cause });

@@ -22,3 +22,8 @@ export {
   WechatpayError, ConfigError, ArgumentError, CryptoError, ApiError, SignatureError, TransportError,
   type ApiErrorDetail, type SignatureFailure,
 } from './errors';
+export { Transformer, type XmlInput, type XmlRecord, type XmlValue, type XmlLimits } from './transformer';
+export { ApiV2Error, type ApiV2Answer } from './v2/error';
+export { XmlError } from './v2/xml-parse';
+export { V2PaySign, type JsapiPayParams, type AppPayParams, type PaySignExtras } from './v2/paysign';
+export { V2Client, type V2InterceptorIds } from './v2/client';

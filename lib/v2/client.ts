@@ -1,0 +1,116 @@
+/**
+ * The APIv2 (XML) protocol adapter: `client.v2.…` calls arrive here with the `v2/` prefix removed.
+ * It validates the fields (merchant-id guard, sign type) before anything is sent, picks the merchant
+ * TLS agent for certificate operations, and hands the request to its own axios instance, whose
+ * interceptors sign (`signer`), check the answer (`verifier`) and type failures (`errors`).
+ */
+import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import type https from 'node:https';
+import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../client';
+import { ArgumentError, ConfigError } from '../errors';
+import { mergeHeaders } from '../headers';
+import type { RequestMeta } from '../meta';
+import { errorInterceptor } from '../response';
+import { createInstance, USER_AGENT } from '../transport';
+import { isBillV2, isJsonV2, isUnsignedV2, needsClientCertificate } from './endpoints';
+import { assertMerchant, field, fieldsFromQuery, fieldsFromXml, type Fields } from './fields';
+import { assertSecret, assertSignType } from './signature';
+import { createV2SignInterceptor, type V2Meta } from './sign-interceptor';
+import { createV2VerifyInterceptor } from './verify-interceptor';
+
+export const V2_ACCEPT = 'text/xml, text/plain, application/x-gzip';
+export const V2_CONTENT_TYPE = 'text/xml; charset=utf-8';
+
+export interface V2Settings {
+  mchid: string;
+  /** The APIv2 key (32 characters). */
+  secret: string;
+  /** The pooled agent carrying the merchant's TLS client certificate, when `merchant` is configured. */
+  merchantAgent?: https.Agent;
+}
+
+/** Ids of the interceptors on {@link V2Client.instance}, each replaceable. */
+export interface V2InterceptorIds { signer: number; verifier: number; errors: number }
+
+export class V2Client implements ProtocolAdapter {
+  /** The APIv2 axios instance (shared keep-alive agents; the merchant agent per certificate call). */
+  readonly instance: AxiosInstance;
+  readonly interceptors: V2InterceptorIds;
+  private readonly driver: Driver;
+  private readonly settings: V2Settings;
+
+  constructor(driver: Driver, settings: V2Settings) {
+    assertSecret(settings.secret);
+    this.driver = driver;
+    this.settings = settings;
+    this.instance = createInstance(driver.settings.axios, driver.agents);
+    const signer = this.instance.interceptors.request.use(createV2SignInterceptor(settings.secret));
+    const verifier = this.instance.interceptors.response.use(createV2VerifyInterceptor(settings.secret));
+    const errors = this.instance.interceptors.response.use(undefined, errorInterceptor);
+    this.interceptors = { signer, verifier, errors };
+  }
+
+  /** True when this client can present a TLS client certificate. */
+  get hasMerchantCertificate(): boolean {
+    return this.settings.merchantAgent !== undefined;
+  }
+
+  /** Validate, then send one APIv2 request. Throws (rejects) before sending on any bad input. */
+  async request(p: PreparedOptions): Promise<WechatpayResponse> {
+    const where = `${p.method} v2/${p.path}`;
+    if (p.json !== undefined) throw new ArgumentError(`"json" is for APIv3; ${where} is APIv2: pass the fields as "xml".`);
+    const q = p.path.indexOf('?');
+    const pathOnly = q < 0 ? p.path : p.path.slice(0, q);
+    const pathQuery = q < 0 ? '' : p.path.slice(q + 1);
+    const isGet = p.method === 'GET';
+
+    let fields: Fields | undefined;
+    let source = 'xml';
+    if (p.xml !== undefined) {
+      if (p.body !== undefined) throw new ArgumentError(`Pass either "xml" or "body" to ${where}, not both.`);
+      if (isGet && p.query) throw new ArgumentError(`${where}: a GET sends its signed fields in the query; pass them as "xml" or as "query", not both.`);
+      fields = fieldsFromXml(p.xml);
+    } else if (p.body === undefined) {
+      if (isGet) {
+        source = 'query';
+        fields = fieldsFromQuery(p.query || pathQuery);
+      } else {
+        fields = [];
+      }
+    }
+    if (fields) {
+      assertMerchant(fields, this.settings.mchid, source);
+      assertSignType(field(fields, 'sign_type') || 'MD5');
+    }
+
+    const base = p.axios.baseURL;
+    // A signed GET's query is rebuilt from its fields (which came from that query or from xml).
+    const url = fields && isGet ? this.driver.url(pathOnly, '', base) : this.driver.url(p.path, p.query, base);
+    const { baseURL: _ignored, ...axiosRest } = p.axios;
+
+    const needsCertificate = p.security || needsClientCertificate(pathOnly);
+    let httpsAgent = axiosRest.httpsAgent;
+    if (needsCertificate && httpsAgent === undefined) {
+      if (!this.settings.merchantAgent) {
+        throw new ConfigError('merchant', `${where} needs the merchant's TLS client certificate: configure \`merchant: { cert, key }\` (apiclient_cert.pem, apiclient_key.pem) or \`{ pfx, passphrase }\` in Builder.factory.`);
+      }
+      if (!url.startsWith('https:')) {
+        throw new ConfigError('baseURL', `${where} needs the merchant's TLS client certificate, which only an https:// URL can carry; got ${new URL(url).origin}.`);
+      }
+      httpsAgent = this.settings.merchantAgent;
+    }
+
+    const headers = mergeHeaders({ Accept: V2_ACCEPT, 'Content-Type': V2_CONTENT_TYPE, 'User-Agent': USER_AGENT }, this.driver.settings.headers, p.headers);
+    const v2: V2Meta = {
+      fields, nonceless: p.nonceless, query: isGet && fields !== undefined,
+      unsigned: isUnsignedV2(pathOnly), bill: isBillV2(pathOnly), json: isJsonV2(pathOnly),
+    };
+    const meta: RequestMeta = { protocol: 'v2', template: p.template, unsigned: v2.unsigned, binary: v2.bill };
+    const config: AxiosRequestConfig & { wechatpay: RequestMeta; wechatpayV2: V2Meta } = {
+      method: p.method, url, headers, ...axiosRest, wechatpay: meta, wechatpayV2: v2,
+    };
+    if (httpsAgent !== undefined) config.httpsAgent = httpsAgent;
+    if (fields === undefined) config.data = p.body;
+    return this.instance.request(config);
+  }
+}
