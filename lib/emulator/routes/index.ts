@@ -1,0 +1,17 @@
+/**
+ * Every built-in route. To add an area, write `routes/<area>.ts` exporting a `Route[]` and list it here.
+ */
+import type { Route } from '../router';
+import { certificateRoutes } from './certificates';
+import { controlRoutes } from './control';
+import { faceCollectionRoutes } from './faceCollections';
+import { payRoutes } from './pay';
+import { refundRoutes } from './refund';
+
+export const allRoutes: Route[] = [
+  ...controlRoutes,
+  ...certificateRoutes,
+  ...payRoutes,
+  ...refundRoutes,
+  ...faceCollectionRoutes,
+];

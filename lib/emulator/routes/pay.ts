@@ -1,0 +1,172 @@
+/**
+ * Payments: prepay for native, jsapi, app and h5 (direct and partner), query by transaction_id
+ * and out_trade_no, close. Orders live in `ctx.merchant.transactions`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { RouteContext } from '../context';
+import { Failure, invalidRequest, noAuth, notFound, paramError } from '../failure';
+import type { MerchantState } from '../merchant';
+import { fingerprint, stateDescription, transactionResource, type TradeType, type Transaction } from '../records';
+import type { Route } from '../router';
+import {
+  type Json, optionalString, optionalTime, requireInteger, requireObject, requireString, requireTradeNo,
+} from '../validate';
+
+type Scene = 'native' | 'jsapi' | 'app' | 'h5';
+const TRADE_TYPES: Record<Scene, TradeType> = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' };
+
+/** `key` of an order in `merchant.transactions`. */
+export function orderKey(subMchid: string, outTradeNo: string): string { return `${subMchid}|${outTradeNo}`; }
+
+function stamp(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
+}
+
+function answerFor(scene: Scene, prepayId: string): Json {
+  switch (scene) {
+    case 'native': return { code_url: `weixin://wxpay/bizpayurl?pr=${randomBytes(6).toString('base64url')}` };
+    case 'h5': return { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(5).readUInt32BE(0)}` };
+    default: return { prepay_id: prepayId };
+  }
+}
+
+function checkSigner(merchant: MerchantState, field: string, value: string): void {
+  if (value !== merchant.mchid) throw noAuth(`${field} ${value} is not the merchant ${merchant.mchid} that signed the request.`);
+}
+
+function validateOrder(body: Json, scene: Scene, partner: boolean, merchant: MerchantState): { subMchid: string; openid: string | undefined } {
+  let subMchid = '';
+  let openid: string | undefined;
+  if (partner) {
+    requireString(body, 'sp_appid', 32);
+    checkSigner(merchant, 'sp_mchid', requireString(body, 'sp_mchid', 32));
+    subMchid = requireString(body, 'sub_mchid', 32);
+    optionalString(body, 'sub_appid', 32);
+  } else {
+    const appid = requireString(body, 'appid', 32);
+    checkSigner(merchant, 'mchid', requireString(body, 'mchid', 32));
+    if (merchant.appids && !merchant.appids.includes(appid)) {
+      throw new Failure(400, 'APPID_MCHID_NOT_MATCH', `appid ${appid} is not bound to merchant ${merchant.mchid}.`, { location: 'body', field: 'appid' });
+    }
+  }
+  requireString(body, 'description', 127);
+  requireTradeNo(requireString(body, 'out_trade_no', 32), 'out_trade_no');
+  const notify = requireString(body, 'notify_url', 256);
+  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/.test(notify)) {
+    throw paramError('notify_url', 'notify_url must be an absolute http(s) URL without a query string.', 'body', notify);
+  }
+  optionalString(body, 'attach', 128);
+  optionalTime(body, 'time_expire');
+  requireObject(body, 'amount');
+  requireInteger(body, 'amount.total', 1, 100_000_000_00);
+  const currency = optionalString(body, 'amount.currency', 16);
+  if (currency !== undefined && currency !== 'CNY') throw paramError('amount.currency', 'amount.currency must be CNY.', 'body', currency);
+  if (scene === 'jsapi') {
+    requireObject(body, 'payer');
+    if (partner) {
+      const sp = optionalString(body, 'payer.sp_openid', 128);
+      const sub = optionalString(body, 'payer.sub_openid', 128);
+      if (!sp && !sub) throw paramError('payer.sp_openid', 'payer.sp_openid or payer.sub_openid is required.');
+      if (sub && !optionalString(body, 'sub_appid', 32)) throw paramError('sub_appid', 'sub_appid is required with payer.sub_openid.');
+      openid = sp ?? sub;
+    } else {
+      openid = requireString(body, 'payer.openid', 128);
+    }
+  }
+  if (scene === 'h5') {
+    requireString(body, 'scene_info.payer_client_ip', 45);
+    requireString(body, 'scene_info.h5_info.type', 32);
+  }
+  return { subMchid, openid };
+}
+
+function prepay(scene: Scene, partner: boolean) {
+  return (ctx: RouteContext) => {
+    const body = ctx.json();
+    const merchant = ctx.merchant;
+    const { subMchid, openid } = validateOrder(body, scene, partner, merchant);
+    const outTradeNo = body.out_trade_no as string;
+    const key = orderKey(subMchid, outTradeNo);
+    const print = `${scene}:${fingerprint(body)}`;
+    const existing = merchant.transactions.get(key);
+    if (existing) {
+      if (existing.fingerprint !== print) throw invalidRequest(`out_trade_no ${outTradeNo} was already used for an order with different content.`);
+      if (existing.tradeState === 'CLOSED') throw invalidRequest(`Order ${outTradeNo} is closed; place a new order with a new out_trade_no.`);
+      if (existing.tradeState !== 'NOTPAY') throw invalidRequest(`Order ${outTradeNo} is already ${existing.tradeState}.`);
+      return { body: existing.answer };
+    }
+    const now = ctx.now();
+    const prepayId = `wx${stamp(now)}${randomBytes(13).toString('hex')}`;
+    const tx: Transaction = {
+      kind: partner ? 'partner' : 'direct', tradeType: TRADE_TYPES[scene], mchid: merchant.mchid, subMchid, outTradeNo,
+      request: body, fingerprint: print, answer: answerFor(scene, prepayId), prepayId, transactionId: undefined,
+      tradeState: 'NOTPAY', tradeStateDesc: stateDescription('NOTPAY'), createdAt: now,
+      expiresAt: optionalTime(body, 'time_expire'), successTime: undefined,
+      total: (body.amount as Json).total as number, currency: ((body.amount as Json).currency as string | undefined) ?? 'CNY',
+      refunded: 0, notifyUrl: body.notify_url as string, openid,
+    };
+    merchant.transactions.set(key, tx);
+    ctx.emulator.emitTransaction(merchant, tx, undefined);
+    return { body: tx.answer };
+  };
+}
+
+/** The order a query or close names, checking the merchant fields of a direct or partner call. */
+function locate(ctx: RouteContext, partner: boolean, by: 'id' | 'out-trade-no', source: 'query' | 'body'): Transaction {
+  const merchant = ctx.merchant;
+  let subMchid = '';
+  if (source === 'query') {
+    if (partner) {
+      checkSigner(merchant, 'sp_mchid', ctx.requireQuery('sp_mchid'));
+      subMchid = ctx.requireQuery('sub_mchid');
+    } else checkSigner(merchant, 'mchid', ctx.requireQuery('mchid'));
+  } else {
+    const body = ctx.json();
+    if (partner) {
+      checkSigner(merchant, 'sp_mchid', requireString(body, 'sp_mchid', 32));
+      subMchid = requireString(body, 'sub_mchid', 32);
+    } else checkSigner(merchant, 'mchid', requireString(body, 'mchid', 32));
+  }
+  const kind = partner ? 'partner' : 'direct';
+  if (by === 'id') {
+    const id = ctx.params.transaction_id as string;
+    const tx = merchant.transactionsById.get(id);
+    if (!tx || tx.kind !== kind || tx.subMchid !== subMchid) throw notFound(`No order with transaction_id ${id}.`, 'ORDER_NOT_EXIST');
+    return tx;
+  }
+  const no = requireTradeNo(ctx.params.out_trade_no as string, 'out_trade_no', 'uri_template');
+  const tx = merchant.transactions.get(orderKey(subMchid, no));
+  if (!tx || tx.kind !== kind) throw notFound(`No order with out_trade_no ${no}.`, 'ORDER_NOT_EXIST');
+  return tx;
+}
+
+function query(partner: boolean, by: 'id' | 'out-trade-no') {
+  return (ctx: RouteContext) => ({ body: transactionResource(locate(ctx, partner, by, 'query')) });
+}
+
+function close(partner: boolean) {
+  return (ctx: RouteContext) => {
+    const tx = locate(ctx, partner, 'out-trade-no', 'body');
+    if (tx.tradeState === 'SUCCESS' || tx.tradeState === 'REFUND') throw invalidRequest(`Order ${tx.outTradeNo} is paid and cannot be closed.`);
+    if (tx.tradeState !== 'CLOSED') {
+      const previous = tx.tradeState;
+      tx.tradeState = 'CLOSED';
+      tx.tradeStateDesc = stateDescription('CLOSED');
+      ctx.emulator.emitTransaction(ctx.merchant, tx, previous);
+    }
+    return undefined;
+  };
+}
+
+const SCENES: Scene[] = ['native', 'jsapi', 'app', 'h5'];
+
+export const payRoutes: Route[] = [
+  ...SCENES.map((s): Route => ({ method: 'POST', pattern: `/v3/pay/transactions/${s}`, handler: prepay(s, false) })),
+  ...SCENES.map((s): Route => ({ method: 'POST', pattern: `/v3/pay/partner/transactions/${s}`, handler: prepay(s, true) })),
+  { method: 'GET', pattern: '/v3/pay/transactions/id/{transaction_id}', handler: query(false, 'id') },
+  { method: 'GET', pattern: '/v3/pay/transactions/out-trade-no/{out_trade_no}', handler: query(false, 'out-trade-no') },
+  { method: 'POST', pattern: '/v3/pay/transactions/out-trade-no/{out_trade_no}/close', handler: close(false) },
+  { method: 'GET', pattern: '/v3/pay/partner/transactions/id/{transaction_id}', handler: query(true, 'id') },
+  { method: 'GET', pattern: '/v3/pay/partner/transactions/out-trade-no/{out_trade_no}', handler: query(true, 'out-trade-no') },
+  { method: 'POST', pattern: '/v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close', handler: close(true) },
+];
