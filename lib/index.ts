@@ -27,3 +27,30 @@ export { ApiV2Error, type ApiV2Answer } from './v2/error';
 export { XmlError } from './v2/xml-parse';
 export { V2PaySign, type JsapiPayParams, type AppPayParams, type PaySignExtras } from './v2/paysign';
 export { V2Client, type V2InterceptorIds } from './v2/client';
+export {
+  Notification, NotificationError, MemoryDedupStore, DEFAULT_DEDUP_TTL,
+  type NotificationFailure, type NotificationEvent, type NotificationEventOf, type KnownEventType, type NotificationResources,
+  type NotificationEnvelope, type EncryptedResource, type VerifiedNotification, type UntypedNotificationEvent,
+  type TransactionResource, type PartnerTransactionResource, type RefundResource, type ComplaintResource, type PromotionDetail,
+  type TradeState, type RefundStatus, type TransactionSuccessEvent, type RefundEvent, type ComplaintEvent,
+  type NotificationRequest, type ParseOptions as NotificationParseOptions, type ParseV2Options as NotificationParseV2Options,
+  type V2Notification, type V2PaymentNotification, type V2RefundNotification, type V2RefundInfo,
+  type HandlerOptions as NotificationHandlerOptions, type V2HandlerOptions as NotificationV2HandlerOptions,
+  type HandlerCommonOptions as NotificationHandlerCommonOptions, type NotificationContext, type NotificationListener,
+  type V2NotificationListener, type FailureStage as NotificationFailureStage, type DedupStore, type MemoryDedupStoreOptions,
+  type NotificationHeaders, type NotificationReply, type HttpNotificationHandler, type ExpressNotificationMiddleware,
+  type KoaNotificationMiddleware, type KoaContextLike, type FastifyNotificationPlugin, type FastifyInstanceLike,
+  type FastifyRequestLike, type FastifyReplyLike,
+} from './notification';
+export { MediaUtil, type MediaStream, mimeOf } from './media';
+export {
+  Download, DownloadError, type DownloadFailure, type DownloadOptions, type DownloadStream, type FileDescriptor,
+  type BillAnswer, type SavedFile, type ClientLike,
+} from './download';
+export {
+  PlatformCertificates, fetchCertificates, downloadCertificates, certificateKeyStore,
+  type PlatformCertificate, type AutoRefreshOptions, type RefreshResult, type RefreshReason,
+  type FetchCertificatesOptions, type DownloadCertificatesConfig,
+} from './certificates';
+export { Sensitive, type EncryptionKeys, type EncryptOptions, type EncryptedRequest } from './sensitive';
+export { PaySign, type JsapiParams, type AppParams, type JsapiInput, type AppInput, type Prepay } from './paysign';
