@@ -1,0 +1,9 @@
+/**
+ * Every `wxpay` subcommand. To add one, export a `Command` from `lib/cli/<name>.ts` and list it here.
+ */
+import { emulatorCommand } from './emulator';
+import type { Command } from './registry';
+
+export const commands: Command[] = [
+  emulatorCommand,
+];
