@@ -70,6 +70,16 @@ function parseAnswer(raw: Buffer, response: AxiosResponse): XmlRecord {
   }
 }
 
+/** The parsed answer when the body is a well-formed document rooted at <xml>. */
+function xmlAnswerOrUndefined(raw: Buffer): XmlRecord | undefined {
+  try {
+    const parsed = parseXml(raw);
+    return parsed.root === 'xml' ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Peek at a streamed bill: an `<xml>` error is read and checked, a file is handed back as the stream. */
 async function streamedBill(stream: Readable, response: AxiosResponse): Promise<AxiosResponse> {
   const first = await new Promise<Buffer | null>((resolve, reject) => {
@@ -131,12 +141,13 @@ export function createV2VerifyInterceptor(secret: string): (response: AxiosRespo
     const raw = await collect(response.data);
     if (meta.json) return jsonAnswer(raw, response);
     if (meta.unsigned) {
-      // Unsigned endpoints: parse XML when it is XML, check the codes, but there is no sign to check.
-      if (!looksLikeXml(raw.subarray(0, 64))) {
+      // Unsigned endpoints: an <xml> answer is parsed and its codes checked (there is no sign to
+      // check); anything else (an HTML page, plain text) is handed back as text.
+      const answer = looksLikeXml(raw.subarray(0, 64)) ? xmlAnswerOrUndefined(raw) : undefined;
+      if (!answer) {
         response.data = raw.toString('utf8');
         return response;
       }
-      const answer = parseAnswer(raw, response);
       response.data = answer;
       checkCodes(answer, response, false, false);
       return response;
