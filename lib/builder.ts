@@ -12,6 +12,7 @@ import { localSigner, type Signer } from './sign';
 import type { RequestOptions } from './options';
 import type { ChainPromise } from './promise';
 import type { WechatpayResponse } from './client';
+import type { Client } from './typed';
 import { installV2 } from './v2/install';
 
 /** TLS client certificate for APIv2 `secapi` calls: PEM cert + key, or a PKCS#12 bundle. */
@@ -151,11 +152,11 @@ export const Builder = {
   /**
    * Build a client. Throws {@link ConfigError} (its `option` names the culprit) on bad configuration.
    */
-  factory(config: ClientConfig): UntypedNode {
+  factory(config: ClientConfig): Client {
     const driver = createDriver(config);
     return createChain({
       members: { getDriver: () => driver },
       dispatch: (method, template, options) => driver.request(method, template, options as RequestOptions | undefined),
-    }) as UntypedNode;
+    }) as Client;
   },
 };

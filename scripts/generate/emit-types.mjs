@@ -1,0 +1,301 @@
+// Type emitter: the flat `Paths` interfaces (one file per family), the shared `$ref` definitions as
+// named types, and one named interface per tree node plus the flat `Nodes` lookup.
+// Modes: 'v3' (JSON both ways), 'v2in' (XML request: nonce_str/sign/sign_type optional, the client
+// fills them), 'v2out' (XML answer: every scalar arrives as a string).
+import { docBlock, docText, stripLinks, tsKey, tsString } from './names.mjs';
+
+const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
+/** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
+const RESERVED = new Set([
+  'Array', 'Boolean', 'Buffer', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise',
+  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verbs', 'Paths', 'Nodes', 'Root',
+]);
+const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
+
+function pascal(text) {
+  return String(text).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** TSDoc lines for a schema node (description, enum value notes, format, deprecation). */
+export function schemaDocLines(s, extra = []) {
+  const lines = [];
+  if (s.desc) lines.push(docText(s.desc));
+  if (s.enumDocs) {
+    if (lines.length) lines.push('');
+    s.enum.forEach((v, i) => { if (s.enumDocs[i]) lines.push(docText(`- \`${v}\`: ${s.enumDocs[i]}`)); });
+  }
+  lines.push(...extra);
+  if (s.format) lines.push(`@format ${docText(s.format)}`);
+  if (s.deprecated) lines.push('@deprecated');
+  return lines;
+}
+
+export class TypeEmitter {
+  constructor(schemas, warn) {
+    this.schemas = schemas;
+    this.warn = warn;
+    this.uses = new Map(); // defId → Set(mode)
+    this.names = new Map(); // `${defId}|${mode}` → name
+  }
+
+  // ---- pass 1: which definitions are used in which mode -------------------------------------
+  collect(s, mode) {
+    if (!s) return;
+    switch (s.t) {
+      case 'ref': {
+        let set = this.uses.get(s.def);
+        if (!set) { set = new Set(); this.uses.set(s.def, set); }
+        if (set.has(mode)) return;
+        set.add(mode);
+        this.collect(this.schemas.defs.get(s.def).schema, mode);
+        return;
+      }
+      case 'object': for (const p of s.props ?? []) this.collect(p.s, mode); return;
+      case 'array': this.collect(s.items, mode); return;
+      case 'all': case 'one': for (const p of s.parts) this.collect(p, mode); return;
+      default:
+    }
+  }
+
+  collectOperation(op) {
+    const inMode = op.family === 'v2' ? 'v2in' : 'v3';
+    for (const p of [...op.pathParams, ...op.query, ...op.headers]) this.collect(p.schema, inMode);
+    if (op.body) this.collect(op.body.schema, inMode);
+    if (op.response.schema) this.collect(op.response.schema, op.family === 'v2' ? 'v2out' : 'v3');
+  }
+
+  assignNames() {
+    const ids = [...this.uses.keys()].sort();
+    const base = new Map();
+    const taken = new Map();
+    for (const id of ids) {
+      const { file, key } = this.schemas.defs.get(id);
+      const stem = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+      let name = pascal(key) || pascal(stem);
+      if (/^[0-9]/.test(name)) name = `D${name}`;
+      const prev = taken.get(name);
+      if ((prev !== undefined && prev !== id) || RESERVED.has(name)) name = `${pascal(stem)}${name}`;
+      taken.set(name, id);
+      base.set(id, name);
+    }
+    for (const id of ids) {
+      const modes = [...this.uses.get(id)].sort();
+      for (const mode of modes) {
+        const suffix = modes.length === 1 || mode === 'v3' ? '' : mode === 'v2in' ? 'In' : 'Out';
+        this.names.set(`${id}|${mode}`, `${base.get(id)}${suffix}`);
+      }
+    }
+  }
+
+  // ---- pass 2: TypeScript text --------------------------------------------------------------
+  /** TS type text for schema `s` in `mode`; `ind` is the current indentation. */
+  ts(s, mode, ind) {
+    switch (s.t) {
+      case 'ref': {
+        const name = this.names.get(`${s.def}|${mode}`);
+        this.usedNow?.add(name);
+        return name;
+      }
+      case 'string': return s.enum ? s.enum.map(tsString).join(' | ') : 'string';
+      case 'integer': case 'number':
+        if (mode === 'v2out') return s.enum ? s.enum.map((v) => tsString(String(v))).join(' | ') : 'string';
+        return s.enum ? s.enum.map(String).join(' | ') : 'number';
+      case 'boolean': return mode === 'v2out' ? 'string' : s.enum ? s.enum.map(String).join(' | ') : 'boolean';
+      case 'array': {
+        const inner = this.ts(s.items, mode, ind);
+        return /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+      }
+      case 'object': return this.object(s, mode, ind);
+      case 'all': {
+        const parts = s.parts.map((p) => this.ts(p, mode, ind));
+        for (const name of s.requireFromRefs ?? []) {
+          const found = this.findProp(s.parts, name);
+          parts.push(`{ ${tsKey(name)}: ${found ? this.ts(found, mode, ind) : 'unknown'} }`);
+        }
+        return parts.map((p) => (p.includes(' | ') && !p.startsWith('{') ? `(${p})` : p)).join(' & ');
+      }
+      case 'one': return s.parts.map((p) => { const t = this.ts(p, mode, ind); return t.includes(' & ') ? `(${t})` : t; }).join(' | ');
+      case 'file': return 'Buffer';
+      default: return 'unknown';
+    }
+  }
+
+  /** True when an object schema (through refs and allOf) has a property the caller must give. */
+  hasRequired(s, mode) {
+    const d = this.schemas.deref(s);
+    if (d.t === 'object') return (d.props ?? []).some((p) => p.req && !(mode === 'v2in' && CLIENT_FILLED_V2.has(p.name)));
+    if (d.t === 'all') return Boolean(d.requireFromRefs?.length) || d.parts.some((p) => this.hasRequired(p, mode));
+    if (d.t === 'one') return d.parts.every((p) => this.hasRequired(p, mode));
+    return false;
+  }
+
+  findProp(parts, name) {
+    for (const part of parts) {
+      const s = this.schemas.deref(part);
+      if (s.t === 'object') { const p = (s.props ?? []).find((x) => x.name === name); if (p) return p.s; }
+      if (s.t === 'all') { const f = this.findProp(s.parts, name); if (f) return f; }
+    }
+    return undefined;
+  }
+
+  object(s, mode, ind) {
+    if (!s.props || !s.props.length) return 'Record<string, unknown>';
+    const inner = `${ind}  `;
+    let out = '{\n';
+    for (const p of s.props) {
+      const optional = !p.req || (mode === 'v2in' && CLIENT_FILLED_V2.has(p.name));
+      const extra = mode === 'v2in' && CLIENT_FILLED_V2.has(p.name) ? ['Filled in by the client when left out.'] : [];
+      out += docBlock(schemaDocLines(p.s, extra), inner);
+      out += `${inner}${tsKey(p.name)}${optional ? '?' : ''}: ${this.ts(p.s, mode, inner)};\n`;
+    }
+    return `${out}${ind}}`;
+  }
+
+  definitions(header) {
+    let out = header;
+    const entries = [...this.names.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [k, name] of entries) {
+      const [id, mode] = k.split('|');
+      const def = this.schemas.defs.get(id);
+      const lines = schemaDocLines(def.schema, [`From \`${def.file}#${def.key}\`${mode === 'v2out' ? ' (APIv2 answer: every value arrives as a string)' : ''}.`]);
+      out += `\n${docBlock(lines, '')}export type ${name} = ${this.ts(def.schema, mode, '')};\n`;
+    }
+    return out;
+  }
+
+  // ---- operations ----------------------------------------------------------------------------
+  opDoc(op) {
+    const lines = [];
+    if (op.summary) lines.push(docText(op.summary), '');
+    const text = stripLinks(op.description);
+    if (text && text !== op.summary) lines.push(docText(text), '');
+    const facts = [];
+    if (op.roles.length) facts.push(`Roles: ${op.roles.join(', ')}.`);
+    if (op.certRequired) facts.push('Sent with the merchant TLS client certificate (`merchant` in Builder.factory).');
+    if (op.baseUri) facts.push(`Host: ${op.baseUri}`);
+    if (op.family === 'global') facts.push('Host: https://apihk.mch.weixin.qq.com/');
+    if (op.response.kind === 'binary') facts.push('Answers a file: `data` holds the bytes.');
+    if (facts.length) lines.push(...facts.map(docText), '');
+    for (const l of op.links) lines.push(`@see {@link ${l.url} | ${docText(l.label || 'official documentation')}}`);
+    if (op.deprecated) lines.push('@deprecated');
+    return lines;
+  }
+
+  optionsType(op, ind) {
+    const inMode = op.family === 'v2' ? 'v2in' : 'v3';
+    const inner = `${ind}  `;
+    let body = '';
+    for (const p of op.pathParams) {
+      body += docBlock([...schemaDocLines(p.schema), 'Path variable.'], inner);
+      const numeric = p.schema.t === 'integer' || p.schema.t === 'number';
+      body += `${inner}${tsKey(p.name)}: ${numeric ? 'number | string' : this.ts(p.schema, inMode, inner)};\n`;
+    }
+    if (op.query.length) {
+      const req = op.query.some((q) => q.required);
+      const qi = `${inner}  `;
+      let q = '{\n';
+      for (const p of op.query) {
+        q += docBlock(schemaDocLines(p.schema), qi);
+        q += `${qi}${tsKey(p.name)}${p.required ? '' : '?'}: ${this.ts(p.schema, inMode, qi)};\n`;
+      }
+      q += `${inner}}`;
+      body += docBlock(['Query parameters.'], inner);
+      body += `${inner}query${req ? '' : '?'}: ${q};\n`;
+    }
+    if (op.body) {
+      const s = op.body.schema;
+      const req = op.body.required || this.hasRequired(s, inMode);
+      const key = op.family === 'v2' ? 'xml' : 'json';
+      body += docBlock([...(s.desc ? [docText(s.desc)] : []), op.family === 'v2' ? 'The XML body fields.' : 'The JSON body.'], inner);
+      body += `${inner}${key}${req ? '' : '?'}: ${this.ts(s, inMode, inner)};\n`;
+    }
+    if (op.upload) {
+      const parts = op.form.map((f) => `- \`${f.name}\`${f.required ? '' : ' (optional)'}${f.schema.desc ? `: ${docText(f.schema.desc)}` : ''}`);
+      body += docBlock(['multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:', ...parts], inner);
+      body += `${inner}body: UploadBody;\n`;
+      this.usedNow?.add('UploadBody');
+    }
+    if (op.headers.length) {
+      const hi = `${inner}  `;
+      let h = '{\n';
+      for (const p of op.headers) {
+        const filled = /^wechatpay-serial$/i.test(p.name) ? ['Filled in by the client (the preferred platform key) when left out.'] : [];
+        h += docBlock(schemaDocLines(p.schema, filled), hi);
+        h += `${hi}${tsKey(p.name)}?: ${this.ts(p.schema, inMode, hi)};\n`;
+      }
+      h += `${inner}}`;
+      body += docBlock(['Request headers.'], inner);
+      body += `${inner}headers?: ${h};\n`;
+    }
+    const core = body ? `{\n${body}${ind}}` : '{}';
+    if (op.family !== 'v2') return core;
+    this.usedNow?.add('V2Extras');
+    return `V2Extras & ${core}`;
+  }
+
+  responseType(op, ind) {
+    const r = op.response;
+    if (r.kind === 'void') return 'void';
+    if (r.kind === 'binary') { this.usedNow?.add('BinaryBody'); return 'BinaryBody'; }
+    if (r.kind === 'unknown') return 'unknown';
+    return this.ts(r.schema, op.family === 'v2' ? 'v2out' : 'v3', ind);
+  }
+
+  /** `paths-<family>.ts`: `export interface <Family>Paths { 'path': { get: { options; response } } }`. */
+  pathsFile(family, ops, header) {
+    const title = `${FAMILY_TITLES[family]}Paths`;
+    let body = '';
+    let current;
+    this.usedNow = new Set();
+    for (const op of ops) {
+      if (op.key !== current) {
+        if (current !== undefined) body += '  };\n';
+        current = op.key;
+        body += `  ${tsString(op.key)}: {\n`;
+      }
+      body += docBlock(this.opDoc(op), '    ');
+      body += `    ${op.method}: {\n`;
+      body += `      options: ${this.optionsType(op, '      ')};\n`;
+      body += `      response: ${this.responseType(op, '      ')};\n`;
+      body += '    };\n';
+    }
+    if (current !== undefined) body += '  };\n';
+    const glue = ['BinaryBody', 'UploadBody', 'V2Extras'].filter((n) => this.usedNow.has(n));
+    const defs = [...this.usedNow].filter((n) => !glue.includes(n)).sort();
+    this.usedNow = undefined;
+    let out = header;
+    if (glue.length) out += `import type { ${glue.join(', ')} } from '../typed';\n`;
+    if (defs.length) out += `import type {\n${defs.map((d) => `  ${d},`).join('\n')}\n} from './definitions';\n`;
+    out += `\n/** ${family === 'v2' ? 'APIv2 (XML) operations, keyed `v2/…` (the runtime drops `v2/` from the URL).' : family === 'v3' ? 'APIv3 operations, keyed by path without the leading slash.' : family === 'hk' ? 'Hong Kong APIv3 operations: sent as `/hk/v3/…` to the configured host.' : 'Cross-border customs operations: sent as `/global/v3/…` to https://apihk.mch.weixin.qq.com/.'} */\n`;
+    out += `export interface ${title} {\n${body}}\n`;
+    return out;
+  }
+
+  /** `tree.ts`: one interface per node, the root, and the flat `Nodes` map. */
+  treeFile(tree, header) {
+    let out = `${header}import type { NodeBase, Verbs } from '../typed';\n`;
+    const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const node of nodes) {
+      const bases = ['NodeBase'];
+      if (node.methods.length) bases.push(`Verbs<${tsString(node.path)}>`);
+      const isRoot = node.path === '';
+      out += `\n/** ${isRoot ? 'The client root: `v3`, `v2`, `hk` and `global` start the property chains.' : `\`${docText(node.path)}\``} */\n`;
+      out += `export interface ${node.name} extends ${bases.join(', ')} {\n`;
+      for (const op of node.methods) {
+        const lines = [];
+        if (op.summary) lines.push(docText(op.summary), '');
+        lines.push(`Async twin of \`${op.method}\`.`);
+        for (const l of op.links) lines.push(`@see {@link ${l.url} | ${docText(l.label || 'official documentation')}}`);
+        if (op.deprecated) lines.push('@deprecated');
+        out += docBlock(lines, '  ');
+        out += `  ${op.method}Async: Verbs<${tsString(node.path)}>['${op.method}Async'];\n`;
+      }
+      for (const { prop, child } of node.props) out += `  ${tsKey(prop)}: ${child.name};\n`;
+      out += '}\n';
+    }
+    out += '\n/** Every node by its path: what `chain(\'…\')` and `client[\'…\']` return for a catalogued path. */\nexport interface Nodes {\n';
+    for (const node of nodes) if (node.path !== '') out += `  ${tsString(node.path)}: ${node.name};\n`;
+    out += '}\n';
+    return out;
+  }
+}
