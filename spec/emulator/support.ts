@@ -42,6 +42,8 @@ export interface SignedRequestOptions {
   body?: string | Buffer;
   /** What the signature covers instead of the body (uploads sign the meta JSON). */
   signedBody?: string;
+  /** What the signature covers instead of the target. */
+  signedTarget?: string;
   mchid: string;
   serial: string;
   key: KeyObject | string;
@@ -62,7 +64,7 @@ export function signedRequest(base: string, o: SignedRequestOptions): Promise<Ra
   const nonce = o.nonce ?? randomBytes(16).toString('hex');
   const key = typeof o.key === 'string' ? createPrivateKey(o.key) : o.key;
   const signed = o.signedBody !== undefined ? Buffer.from(o.signedBody, 'utf8') : body;
-  const message = Buffer.concat([Buffer.from(`${method}\n${o.target}\n${ts}\n${nonce}\n`), signed, Buffer.from('\n')]);
+  const message = Buffer.concat([Buffer.from(`${method}\n${o.signedTarget ?? o.target}\n${ts}\n${nonce}\n`), signed, Buffer.from('\n')]);
   const signature = o.signature ?? sign('sha256', message, key).toString('base64');
   const headers: Record<string, string> = { Accept: 'application/json', ...(o.headers ?? {}) };
   if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
