@@ -9,13 +9,13 @@ import type https from 'node:https';
 import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../client';
 import { ArgumentError, ConfigError } from '../errors';
 import { mergeHeaders } from '../headers';
-import type { RequestMeta } from '../meta';
+import { Meta } from '../meta';
 import { errorInterceptor } from '../response';
 import { createInstance, USER_AGENT } from '../transport';
 import { isBillV2, isJsonV2, isUnsignedV2, needsClientCertificate } from './endpoints';
 import { assertMerchant, field, fieldsFromQuery, fieldsFromXml, type Fields } from './fields';
 import { assertSecret, assertSignType } from './signature';
-import { createV2SignInterceptor, type V2Meta } from './sign-interceptor';
+import { createV2SignInterceptor, V2Meta } from './sign-interceptor';
 import { createV2VerifyInterceptor } from './verify-interceptor';
 
 export const V2_ACCEPT = 'text/xml, text/plain, application/x-gzip';
@@ -101,12 +101,12 @@ export class V2Client implements ProtocolAdapter {
     }
 
     const headers = mergeHeaders({ Accept: V2_ACCEPT, 'Content-Type': V2_CONTENT_TYPE, 'User-Agent': USER_AGENT }, this.driver.settings.headers, p.headers);
-    const v2: V2Meta = {
+    const v2 = new V2Meta({
       fields, nonceless: p.nonceless, query: isGet && fields !== undefined,
       unsigned: isUnsignedV2(pathOnly), bill: isBillV2(pathOnly), json: isJsonV2(pathOnly),
-    };
-    const meta: RequestMeta = { protocol: 'v2', template: p.template, unsigned: v2.unsigned, binary: v2.bill };
-    const config: AxiosRequestConfig & { wechatpay: RequestMeta; wechatpayV2: V2Meta } = {
+    });
+    const meta = new Meta({ protocol: 'v2', template: p.template, unsigned: v2.unsigned, binary: v2.bill });
+    const config: AxiosRequestConfig & { wechatpay: Meta; wechatpayV2: V2Meta } = {
       method: p.method, url, headers, ...axiosRest, wechatpay: meta, wechatpayV2: v2,
     };
     if (httpsAgent !== undefined) config.httpsAgent = httpsAgent;

@@ -9,8 +9,11 @@ import { buildQuery, field, setField, type Fields } from './fields';
 import { signV2 } from './signature';
 import { buildXml } from './xml-build';
 
-/** What the dispatcher hands the APIv2 interceptors, on the axios config under `wechatpayV2`. */
-export interface V2Meta {
+/**
+ * What the dispatcher hands the APIv2 interceptors, on the axios config under `wechatpayV2`. A class
+ * instance, so axios's config merge passes it by reference instead of deep-copying the fields.
+ */
+export class V2Meta {
   /** The fields to sign and send; `undefined` for a raw `body` sent as given. */
   fields: Fields | undefined;
   /** Leave `nonce_str` out unless the caller gave one. */
@@ -23,6 +26,14 @@ export interface V2Meta {
   bill: boolean;
   /** The endpoint answers in JSON. */
   json: boolean;
+  constructor(init: { fields: Fields | undefined; nonceless: boolean; query: boolean; unsigned: boolean; bill: boolean; json: boolean }) {
+    this.fields = init.fields;
+    this.nonceless = init.nonceless;
+    this.query = init.query;
+    this.unsigned = init.unsigned;
+    this.bill = init.bill;
+    this.json = init.json;
+  }
 }
 
 export type ConfigWithV2Meta = InternalAxiosRequestConfig & { wechatpayV2?: V2Meta };

@@ -18,6 +18,8 @@ export interface Recorded {
   body: string;
   /** Subject CN of the TLS client certificate, when one was presented and verified. */
   clientCertificate?: string;
+  /** The client's port: the same port on two requests means one pooled connection. */
+  remotePort: number;
 }
 
 export interface Answer {
@@ -70,9 +72,15 @@ export function readFields(body: string): Record<string, string> {
   return out;
 }
 
-export interface TlsOptions { key: string; cert: string; ca: string }
+export interface TlsOptions {
+  key: string;
+  cert: string;
+  ca: string;
+  /** Refuse the TLS handshake without a client certificate signed by `ca`. */
+  require?: boolean;
+}
 
-/** Start on 127.0.0.1:0; with `tls`, HTTPS asking for (not requiring) a client certificate signed by `tls.ca`. */
+/** Start on 127.0.0.1:0; with `tls`, HTTPS asking for (or requiring) a client certificate signed by `tls.ca`. */
 export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
   let handler: Handler = () => ({ body: '' });
   const requests: Recorded[] = [];
@@ -80,7 +88,7 @@ export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), remotePort: Number(req.socket.remotePort) };
       if (tls) {
         const socket = req.socket as TLSSocket;
         if (socket.authorized) rec.clientCertificate = String(socket.getPeerCertificate().subject?.CN ?? '');
@@ -93,7 +101,7 @@ export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
     });
   };
   const server = tls
-    ? https.createServer({ key: tls.key, cert: tls.cert, ca: tls.ca, requestCert: true, rejectUnauthorized: false }, listener)
+    ? https.createServer({ key: tls.key, cert: tls.cert, ca: tls.ca, requestCert: true, rejectUnauthorized: tls.require === true, keepAliveTimeout: 5000 }, listener)
     : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
