@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { randomBytes, X509Certificate } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { pipeline, Readable } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { AnswerSigner } from './answer';
 import { checkRequest, type AuthorizationFields } from './auth';
@@ -272,6 +273,19 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   /** Also list this certificate (e.g. one about to take over during a rotation). */
   addPlatformCertificate(pem: string): void { this.extraCertificates.push(pem); }
 
+  /**
+   * Rotate the platform certificate: a new one (same CA, new key and serial) signs answers from now
+   * on. The old one stays listed by `GET /v3/certificates` through the overlap unless `keepOld` is false.
+   */
+  async rotatePlatformCertificate(options: { keepOld?: boolean; serial?: string } = {}): Promise<PlatformInfo> {
+    const old = this.identity;
+    const next = await createPlatform({ ca: old.ca, now: this.now(), serial: options.serial, publicKeyId: old.publicKeyId });
+    this.identity = { ...old, serial: next.serial, certificate: next.certificate, certificateKey: next.certificateKey };
+    this.signer = new AnswerSigner(this.identity);
+    if (options.keepOld !== false) this.extraCertificates.push(old.certificate);
+    return this.platform;
+  }
+
   /** The full platform identity including its private keys (for emulator modules, e.g. notifications). */
   get platformIdentity(): PlatformIdentity { return this.identity; }
 
@@ -536,6 +550,13 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   private send(res: http.ServerResponse, reply: Reply, merchant: MerchantState | undefined, requestedSerial: string | undefined, requestId: string, control: boolean): number {
     let body: Buffer;
     const headers: Record<string, string> = { ...(reply.headers ?? {}) };
+    if (reply.body instanceof Readable) {
+      // A streamed file (bill download): sent as it is made, unsigned; a stream error cuts the connection.
+      const status = reply.status ?? 200;
+      res.writeHead(status, headers);
+      pipeline(reply.body, res, (err) => { if (err) res.destroy(); });
+      return status;
+    }
     const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());
     if (reply.body === undefined) body = Buffer.alloc(0);
     else if (Buffer.isBuffer(reply.body)) {
