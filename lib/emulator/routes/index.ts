@@ -7,6 +7,7 @@ import { controlRoutes } from './control';
 import { faceCollectionRoutes } from './faceCollections';
 import { payRoutes } from './pay';
 import { refundRoutes } from './refund';
+import { v2Routes } from '../v2';
 
 export const allRoutes: Route[] = [
   ...controlRoutes,
@@ -14,4 +15,5 @@ export const allRoutes: Route[] = [
   ...payRoutes,
   ...refundRoutes,
   ...faceCollectionRoutes,
+  ...v2Routes,
 ];
