@@ -43,6 +43,14 @@ export function phpJson(value: unknown): string {
 /** The multipart body stream: its string form is the meta JSON (what is signed), its size unknown. */
 export type MediaStream = Readable & { [SIGNED_BODY]: () => string; toString(): string };
 
+/** Options of the file part. */
+export interface MediaOptions {
+  /** Name of the file part: `file` (default) for nearly every API; `submission_file`, `due_diligence_file` for a few. */
+  field?: string;
+  /** Content type of the file part (default: from the extension). */
+  contentType?: string;
+}
+
 type Source = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
 
 function toPath(filepath: string): string {
@@ -95,18 +103,25 @@ export class MediaUtil {
   readonly size: number;
   private readonly source: Source;
   private readonly boundary: string;
+  private readonly field: string;
+  private readonly mime: string;
   private meta: string;
 
   /**
    * @param filepath path or `file://` URL of the file; with `content`, only its basename is used.
    * @param content the file's bytes (Buffer, Uint8Array or a binary string) instead of reading the path.
+   * @param options `field`: name of the file part (default `file`; e.g. `submission_file`),
+   *   `contentType`: the file part's type (default: from the extension).
    */
-  constructor(filepath: string, content?: Buffer | Uint8Array | string) {
+  constructor(filepath: string, content?: Buffer | Uint8Array | string, options: MediaOptions = {}) {
     if (typeof filepath !== 'string' || !filepath) throw new ArgumentError('MediaUtil: the file path (or name) must be a non-empty string.');
     if (content instanceof Readable) {
       throw new ArgumentError('MediaUtil: a stream must be read before its sha256 is known; use `await MediaUtil.fromStream(filename, stream)`.');
     }
     this.filename = basename(toPath(filepath));
+    this.field = options.field ?? 'file';
+    if (!/^[\w.-]+$/.test(this.field)) throw new ArgumentError(`MediaUtil: the file part name "${this.field}" must be a plain form field name.`);
+    this.mime = options.contentType ?? mimeOf(this.filename);
     if (content === undefined) {
       const path = toPath(filepath);
       const { sha256, size } = hashFile(path);
@@ -125,10 +140,10 @@ export class MediaUtil {
   }
 
   /** Read a stream to its end (the sha256 covers the whole file) and wrap its bytes. */
-  static async fromStream(filename: string, stream: AsyncIterable<Buffer | Uint8Array | string>): Promise<MediaUtil> {
+  static async fromStream(filename: string, stream: AsyncIterable<Buffer | Uint8Array | string>, options: MediaOptions = {}): Promise<MediaUtil> {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'binary') : Buffer.from(chunk));
-    return new MediaUtil(filename, Buffer.concat(chunks));
+    return new MediaUtil(filename, Buffer.concat(chunks), options);
   }
 
   private defaultMeta(): string {
@@ -173,8 +188,8 @@ export class MediaUtil {
     const b = this.boundary;
     return Buffer.from(
       `--${b}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${this.meta}\r\n`
-      + `--${b}\r\nContent-Disposition: form-data; name="file"; filename="${this.filename.replace(/"/g, '%22')}"\r\n`
-      + `Content-Length: ${this.size}\r\nContent-Type: ${mimeOf(this.filename)}\r\n\r\n`,
+      + `--${b}\r\nContent-Disposition: form-data; name="${this.field}"; filename="${this.filename.replace(/"/g, '%22')}"\r\n`
+      + `Content-Length: ${this.size}\r\nContent-Type: ${this.mime}\r\n\r\n`,
       'utf8',
     );
   }
