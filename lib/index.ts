@@ -45,7 +45,7 @@ export {
   type KoaNotificationMiddleware, type KoaContextLike, type FastifyNotificationPlugin, type FastifyInstanceLike,
   type FastifyRequestLike, type FastifyReplyLike,
 } from './notification';
-export { MediaUtil, type MediaStream, mimeOf } from './media';
+export { MediaUtil, type MediaStream, type MediaOptions, mimeOf } from './media';
 export {
   Download, DownloadError, type DownloadFailure, type DownloadOptions, type DownloadStream, type FileDescriptor,
   type BillAnswer, type SavedFile, type ClientLike,

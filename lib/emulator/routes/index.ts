@@ -2,9 +2,11 @@
  * Every built-in route. To add an area, write `routes/<area>.ts` exporting a `Route[]` and list it here.
  */
 import type { Route } from '../router';
+import { billRoutes } from './bills';
 import { certificateRoutes } from './certificates';
 import { controlRoutes } from './control';
 import { faceCollectionRoutes } from './faceCollections';
+import { fileRoutes } from './files';
 import { payRoutes } from './pay';
 import { refundRoutes } from './refund';
 import { v2Routes } from '../v2';
@@ -15,5 +17,7 @@ export const allRoutes: Route[] = [
   ...payRoutes,
   ...refundRoutes,
   ...faceCollectionRoutes,
+  ...fileRoutes,
+  ...billRoutes,
   ...v2Routes,
 ];
