@@ -7,7 +7,7 @@ import type { HttpMethod } from './chain';
 import { ArgumentError, ConfigError } from './errors';
 import { mergeHeaders, setDefault } from './headers';
 import { type KeyStore } from './keystore';
-import { type RequestMeta, signedBodyOf } from './meta';
+import { Meta, signedBodyOf } from './meta';
 import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
 import { ChainPromise } from './promise';
 import { createSignInterceptor, type Signer } from './sign';
@@ -111,9 +111,14 @@ export class Driver {
 
   /** Resolve a path against the base URL (a per-request `baseURL` wins) and append the query. */
   url(path: string, query: string, baseURL?: unknown): string {
+    return this.resolve(path, query, baseURL).href;
+  }
+
+  /** Like {@link Driver.url} but returns the parsed URL. */
+  resolve(path: string, query: string, baseURL?: unknown): URL {
     const base = typeof baseURL === 'string' ? withSlash(baseURL) : this.settings.baseURL;
     const joined = query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
-    return new URL(joined, base).href;
+    return new URL(joined, base);
   }
 
   /** Send one request: `template` is the chain's path, `options` the verb's argument. */
@@ -135,7 +140,8 @@ export class Driver {
       throw new ConfigError(missing[0] as string, `APIv3 calls need ${missing.join(', ')} in Builder.factory (this client was configured for APIv2 only).`);
     }
     if (p.xml !== undefined) throw new ArgumentError(`"xml" is for APIv2 paths (v2/…); ${p.template} is APIv3: use "json".`);
-    const url = this.url(p.path, p.query, p.axios.baseURL);
+    const parsed = this.resolve(p.path, p.query, p.axios.baseURL);
+    const url = parsed.href;
     let data: string | Buffer | RequestOptions['body'] | undefined;
     if (p.json !== undefined) data = JSON.stringify(p.json);
     else data = p.body;
@@ -143,8 +149,10 @@ export class Driver {
     if (data !== undefined) setDefault(headers, 'Content-Type', 'application/json');
     const preferred = this.settings.keystore.preferred(this.settings.clock());
     if (preferred) setDefault(headers, 'Wechatpay-Serial', preferred.serial);
-    const pathname = new URL(url).pathname;
-    const meta: RequestMeta = { protocol: 'v3', template: p.template, signBody: signedBodyOf(data), unsigned: isUnsignedPath(pathname) };
+    const meta = new Meta({
+      protocol: 'v3', template: p.template, target: `${parsed.pathname}${parsed.search}`,
+      signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
+    });
     const { baseURL: _ignored, ...axiosRest } = p.axios;
     return this.v3.request({ method: p.method, url, data, headers, ...axiosRest, wechatpay: meta } as Parameters<AxiosInstance['request']>[0]);
   }

@@ -6,6 +6,17 @@ import { ArgumentError } from './errors';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
+// CSPRNG bytes drawn in blocks: one randomBytes() call serves many nonces.
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function randomByte(): number {
+  if (poolAt >= pool.length) { pool = randomBytes(4096); poolAt = 0; }
+  const b = pool[poolAt] as number;
+  pool[poolAt] = 0;
+  poolAt += 1;
+  return b;
+}
+
 /** A scalar as the protocol writes it: `true` → `1`, `false`/`null`/`undefined` → `''`. */
 export type Scalar = string | number | boolean | null | undefined;
 
@@ -29,11 +40,8 @@ export const Formatter = {
     if (!Number.isInteger(size) || size < 1) throw new ArgumentError('Formatter.nonce: size must be a positive integer.');
     let out = '';
     while (out.length < size) {
-      const bytes = randomBytes(size * 2);
-      for (let i = 0; i < bytes.length && out.length < size; i += 1) {
-        const b = bytes[i] as number;
-        if (b < 248) out += BASE62[b % 62];
-      }
+      const b = randomByte();
+      if (b < 248) out += BASE62[b % 62];
     }
     return out;
   },

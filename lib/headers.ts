@@ -13,7 +13,8 @@ export function findHeader(headers: Record<string, unknown>, name: string): stri
 export function getHeader(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
   const h = headers as Record<string, unknown>;
-  const key = findHeader(h, name);
+  // Node and axios store lower-case names: try that before scanning.
+  const key = h[name.toLowerCase()] !== undefined ? name.toLowerCase() : findHeader(h, name);
   if (key === undefined) return undefined;
   const v = h[key];
   if (Array.isArray(v)) return v.length ? String(v[0]) : undefined;

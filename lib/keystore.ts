@@ -39,6 +39,8 @@ export class KeyStore {
   private counter = 0;
   private refresher: KeyRefresher | undefined;
   private inflight: Promise<void> | undefined;
+  /** preferred() is read on every request: cache it until the store changes or an entry expires. */
+  private cached: { entry: KeyEntry | undefined; until: number } | undefined;
 
   constructor(initial?: Record<string, KeyLike> | Iterable<[string, KeyLike]>) {
     if (initial) {
@@ -58,10 +60,11 @@ export class KeyStore {
     }
     const kind = serial.startsWith(PUBLIC_KEY_ID_PREFIX) ? 'publicKey' : 'certificate';
     this.entries.set(serial, { serial, key: loaded, kind, ...validity(key), order: this.counter++ });
+    this.cached = undefined;
     return this;
   }
 
-  delete(serial: string): boolean { return this.entries.delete(serial); }
+  delete(serial: string): boolean { this.cached = undefined; return this.entries.delete(serial); }
   has(serial: string): boolean { return this.entries.has(serial); }
   get(serial: string): KeyObject | undefined { return this.entries.get(serial)?.key; }
   entry(serial: string): KeyEntry | undefined { return this.entries.get(serial); }
@@ -74,15 +77,22 @@ export class KeyStore {
    * that became valid last among those not expired at `now`.
    */
   preferred(now = Date.now()): KeyEntry | undefined {
+    const c = this.cached;
+    if (c && now < c.until) return c.entry;
     let best: KeyEntry | undefined;
+    let until = Infinity;
     for (const e of this.entries.values()) {
-      if (e.kind === 'certificate' && e.notAfter !== undefined && e.notAfter < now) continue;
+      if (e.kind === 'certificate' && e.notAfter !== undefined) {
+        if (e.notAfter < now) continue;
+        until = Math.min(until, e.notAfter);
+      }
       if (!best) { best = e; continue; }
       if (e.kind !== best.kind) { if (e.kind === 'publicKey') best = e; continue; }
       const a = e.notBefore ?? -Infinity;
       const b = best.notBefore ?? -Infinity;
       if (a > b || (a === b && e.order > best.order)) best = e;
     }
+    this.cached = { entry: best, until };
     return best;
   }
 

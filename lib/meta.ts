@@ -6,6 +6,8 @@ import type { InternalAxiosRequestConfig } from 'axios';
 
 export interface RequestMeta {
   protocol: 'v3' | 'v2';
+  /** The signed request target (path + query) when the dispatcher already computed it. */
+  target?: string;
   /** The chain's template, for error messages. */
   template: string;
   /** Bytes to sign instead of the body (the `meta` JSON of a multipart upload). */
@@ -14,6 +16,27 @@ export interface RequestMeta {
   unsigned?: boolean;
   /** Keep the body as bytes/stream instead of parsing it. */
   binary?: boolean;
+}
+
+/**
+ * Holder for {@link RequestMeta}. A class instance (not a plain object) so that axios passes it
+ * through its config merge by reference instead of deep-copying it on every request.
+ */
+export class Meta implements RequestMeta {
+  protocol: 'v3' | 'v2';
+  template: string;
+  target?: string;
+  signBody?: string;
+  unsigned?: boolean;
+  binary?: boolean;
+  constructor(init: RequestMeta) {
+    this.protocol = init.protocol;
+    this.template = init.template;
+    this.target = init.target;
+    this.signBody = init.signBody;
+    this.unsigned = init.unsigned;
+    this.binary = init.binary;
+  }
 }
 
 export type ConfigWithMeta = InternalAxiosRequestConfig & { wechatpay?: RequestMeta };

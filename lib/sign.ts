@@ -60,7 +60,7 @@ export function createSignInterceptor(opts: SignerOptions) {
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
     const message = Formatter.request(
-      String(config.method ?? 'GET').toUpperCase(), requestTarget(String(config.url)), timestamp, nonce, bodyToSign(config),
+      String(config.method ?? 'GET').toUpperCase(), metaOf(config)?.target ?? requestTarget(String(config.url)), timestamp, nonce, bodyToSign(config),
     );
     const signature = await opts.signer(message);
     if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');

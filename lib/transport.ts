@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
 import { VERSION } from './version';
+import { createHttpAdapter } from './adapter';
 
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
 
@@ -24,13 +25,18 @@ const identity = <T>(data: T): T => data;
 
 /** A plain axios instance configured to move raw bytes. `defaults` are the user's pass-through axios options. */
 export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): AxiosInstance {
-  return axios.create({
+  const instance = axios.create({
     ...agents,
     maxRedirects: 0,
+    adapter: createHttpAdapter(),
     ...defaults,
     // The interceptors own serialisation and parsing: bytes in, bytes out.
     transformRequest: [identity],
     transformResponse: [identity],
     responseType: defaults.responseType ?? 'arraybuffer',
   });
+  // The dispatcher sets every header itself; axios's per-method default header tables would only be
+  // deep-merged (and then discarded) on every request.
+  instance.defaults.headers = {} as typeof instance.defaults.headers;
+  return instance;
 }

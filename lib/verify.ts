@@ -54,9 +54,11 @@ export interface CheckOptions {
  * the serial that verified it.
  */
 export async function checkSignature(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): Promise<string> {
-  const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const)
-    .filter((_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined);
-  if (missing.length) throw new SignatureError('MISSING_HEADER', `The answer lacks the header(s) ${missing.join(', ')}; it cannot be trusted.`, response);
+  if (msg.timestamp === undefined || msg.nonce === undefined || msg.signature === undefined || msg.serial === undefined) {
+    const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const)
+      .filter((_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined);
+    throw new SignatureError('MISSING_HEADER', `The answer lacks the header(s) ${missing.join(', ')}; it cannot be trusted.`, response);
+  }
   if (msg.signatureType !== undefined && msg.signatureType !== SIGNATURE_TYPE) {
     throw new SignatureError('BAD_SIGNATURE_TYPE', `Unsupported Wechatpay-Signature-Type "${msg.signatureType}" (expected ${SIGNATURE_TYPE}).`, response);
   }
@@ -67,7 +69,7 @@ export async function checkSignature(msg: SignedMessage, opts: CheckOptions, res
     throw new SignatureError('CLOCK_SKEW', `Wechatpay-Timestamp "${ts}" is more than ${maxSkew}s away from local time ${nowSec}; check the clock (NTP) or a replay.`, response);
   }
   const serial = msg.serial as string;
-  const key = await opts.keystore.resolve(serial);
+  const key = opts.keystore.get(serial) ?? await opts.keystore.resolve(serial);
   if (!key) {
     const known = opts.keystore.serials();
     throw new SignatureError('UNKNOWN_SERIAL', `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`, response);
@@ -100,10 +102,11 @@ export function createVerifyInterceptor(opts: VerifierOptions) {
   return async function verifier(response: AxiosResponse): Promise<AxiosResponse> {
     const meta = metaOf(response.config);
     if (meta?.protocol !== 'v3') return response;
-    const pathname = new URL(String(response.config.url)).pathname;
+    const target = meta.target ?? new URL(String(response.config.url)).pathname;
+    const pathname = target.split('?')[0] as string;
     const h = response.headers;
-    const sha1 = /\/statements$/.test(pathname) ? getHeader(h, 'Wechatpay-Statement-Sha1') : undefined;
-    if (sha1 === undefined && (meta.unsigned || isUnsignedPath(pathname))) return response;
+    const sha1 = pathname.endsWith('/statements') ? getHeader(h, 'Wechatpay-Statement-Sha1') : undefined;
+    if (sha1 === undefined && (meta.unsigned ?? isUnsignedPath(pathname))) return response;
     let body: Buffer;
     const data: unknown = response.data;
     if (data instanceof Readable) {
