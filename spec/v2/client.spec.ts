@@ -333,6 +333,23 @@ describe('v2 client over HTTP', () => {
     });
   });
 
+  it('lets a request interceptor add a field before the signer signs (a workwx_sign)', async () => {
+    const adapter = client.getDriver().v2 as V2Client;
+    const id = adapter.instance.interceptors.request.use((config) => {
+      const meta = (config as { wechatpayV2?: { fields?: Array<[string, string]> } }).wechatpayV2;
+      meta?.fields?.push(['workwx_sign', 'EXTRA']);
+      return config;
+    });
+    try {
+      await client.v2.mmpaymkttransfers.sendworkwxredpack.post({ xml: { mch_id: MCHID }, httpsAgent: new https.Agent() });
+    } finally {
+      adapter.instance.interceptors.request.eject(id);
+    }
+    const fields = readFields(server.requests[0]?.body ?? '');
+    expect(Object.keys(fields)).to.deep.equal(['mch_id', 'workwx_sign', 'nonce_str', 'sign']);
+    expect(fields.sign).to.equal(sign(fields));
+  });
+
   it('exposes the adapter and its replaceable interceptors', () => {
     const adapter = client.getDriver().v2;
     expect(adapter).to.be.instanceOf(V2Client);
