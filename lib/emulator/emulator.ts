@@ -27,6 +27,7 @@ import {
 import { Router, type Method, type Reply, type Route } from './router';
 import { allRoutes } from './routes';
 import { createCertificate } from './x509';
+import { Notifier, type NotifyOptions } from './notify';
 
 export interface EmulatorOptions {
   /** Default 0 (a free port). */
@@ -53,6 +54,8 @@ export interface EmulatorOptions {
   refundDelayMs?: number;
   /** Extra routes (tests, experiments); they win over built-in ones with the same method and pattern. */
   routes?: Route[];
+  /** Notification delivery: time scale of the retry schedule, probes, or `deliver: false` (see `notify.ts`). */
+  notify?: NotifyOptions;
 }
 
 /** `Builder.factory` options for a merchant of the emulator. */
@@ -144,6 +147,8 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   readonly requests: RequestRecord[] = [];
   /** Notifications, kept by the notification module. */
   readonly notifications: NotificationRecord[] = [];
+  /** Delivers notifications on payment and refund changes (`lib/emulator/notify.ts`). */
+  readonly notifier: Notifier;
   /** Options as given. */
   readonly options: EmulatorOptions;
   /** Bound clock (ms), to hand to a client's `clock` option. */
@@ -176,6 +181,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     this.rateLimit = options.rateLimit;
     this.refundDelayMs = options.refundDelayMs ?? 0;
     this.maxSkew = options.maxSkew ?? 300;
+    this.notifier = new Notifier(this, options.notify);
   }
 
   /** Start listening. Without `merchants`, a demo merchant with fresh keys is created. */
@@ -243,6 +249,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
 
   /** Stop listening and drop open connections. */
   async close(): Promise<void> {
+    this.notifier.close();
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     await Promise.all(this.servers.map((s) => new Promise<void>((resolve) => {

@@ -23,3 +23,7 @@ export {
   transactionResource, refundResource, seedFaceCollections, rfc3339, DEMO_ORGANIZATION_ID,
   type Transaction, type Refund, type FaceCollection, type TradeState, type TradeType, type RefundStatus,
 } from './records';
+export {
+  Notifier, PLATFORM_SCHEDULE_MS, refundNotificationResource, isLocalHost,
+  type NotifyOptions, type DeliveryRecord, type DeliveryAttempt, type Outgoing,
+} from './notify';
