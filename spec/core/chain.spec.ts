@@ -9,7 +9,7 @@ function recordingClient() {
   const client = Builder.factory({
     mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
     certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: 'http://127.0.0.1:9/',
-  }) as UntypedNode;
+  }) as unknown as UntypedNode;
   const driver = client.getDriver();
   const request = sinon.stub(driver, 'request').callsFake(() => Promise.resolve({ status: 200 }) as never);
   const sent = () => request.getCalls().map((c) => `${c.args[0]} ${c.args[1]}`);

@@ -36,7 +36,7 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     return Builder.factory({
       mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
       certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url, ...extra,
-    });
+    }) as unknown as UntypedNode; // arbitrary test paths: the untyped spelling
   }
   const last = (): Recorded => server.requests[server.requests.length - 1] as Recorded;
 
