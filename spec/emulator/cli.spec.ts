@@ -1,0 +1,92 @@
+/**
+ * `wxpay`: the subcommand registry, argument errors, and `wxpay emulator` run as a real process
+ * whose written credentials a client then uses.
+ */
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Builder, type UntypedNode } from '../../lib';
+import { main } from '../../lib/cli';
+import { findCommand, type Command } from '../../lib/cli/registry';
+
+function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+}
+
+describe('wxpay command line', () => {
+  it('lists its commands, and refuses unknown commands and options with exit code 2', async () => {
+    const help = capture();
+    expect(await main(['--help'], help.io)).to.equal(0);
+    expect(help.out.join('\n')).to.match(/^ {2}emulator\s+Run a local WeChat Pay emulator/m);
+    const unknown = capture();
+    expect(await main(['frobnicate'], unknown.io)).to.equal(2);
+    expect(unknown.err.join('\n')).to.match(/unknown command "frobnicate"/);
+    const badOption = capture();
+    expect(await main(['emulator', '--colour'], badOption.io)).to.equal(2);
+    expect(badOption.err.join('\n')).to.match(/--colour/);
+    const badMode = capture();
+    expect(await main(['emulator', '--mode', 'rsa'], badMode.io)).to.equal(2);
+    expect(badMode.err.join('\n')).to.match(/--mode must be one of pubkey, certificate, both, got "rsa"/);
+    const sub = capture();
+    expect(await main(['emulator', '--help'], sub.io)).to.equal(0);
+    expect(sub.out.join('\n')).to.match(/Usage: wxpay emulator \[options\][\s\S]*--mode MODE/);
+  });
+
+  it('finds the command with the longest matching name', () => {
+    const run = async (): Promise<number> => 0;
+    const a: Command = { name: ['certificates'], summary: 'a', options: {}, run };
+    const b: Command = { name: ['certificates', 'download'], summary: 'b', options: {}, run };
+    expect(findCommand([a, b], ['certificates', 'download', '--x'])).to.deep.equal({ command: b, rest: ['--x'] });
+    expect(findCommand([b, a], ['certificates', 'list'])).to.deep.equal({ command: a, rest: ['list'] });
+    expect(findCommand([a, b], ['emulator'])).to.equal(undefined);
+  });
+
+  it('wxpay emulator prints its URL, writes working credentials, and stops cleanly on SIGTERM', async function () {
+    this.timeout(30_000);
+    const dir = mkdtempSync(join(tmpdir(), 'wxpay-cli-'));
+    const cli = join(__dirname, '../../lib/cli/index.js');
+    const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
+    child.stderr.on('data', (c: Buffer) => { stdout += c.toString(); });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setInterval(() => {
+          const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
+          if (m && /Ctrl-C/.test(stdout)) { clearInterval(timer); resolve(m[1] as string); }
+        }, 50);
+        void exited.then(() => { clearInterval(timer); reject(new Error(`wxpay exited early: ${stdout}`)); });
+      });
+      expect(stdout).to.include(`credentials written to ${dir}`);
+      expect(stdout).to.not.match(/PRIVATE KEY|apiv3Key|secret/);
+      const info = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as {
+        baseURL: string; mchid: string; serial: string; privateKey: string; apiv3Key: string; secret: string; certs: Record<string, string>;
+      };
+      expect(info.baseURL).to.equal(url);
+      expect(info.apiv3Key).to.have.length(32);
+      expect(statSync(join(dir, 'apiclient_key.pem')).mode & 0o777).to.equal(0o600);
+      expect(Object.keys(info.certs)).to.have.length(2);
+      const certs: Record<string, string> = {};
+      for (const [id, file] of Object.entries(info.certs)) certs[id] = pathToFileURL(join(dir, file)).href;
+      const client = Builder.factory({
+        mchid: info.mchid, serial: info.serial, privateKey: pathToFileURL(join(dir, info.privateKey)).href, certs, baseURL: info.baseURL, secret: info.secret,
+      }) as unknown as UntypedNode;
+      const list = await client.v3.offlineface.faceCollections.get({ query: { organization_id: 'ORG0000DEMO', limit: 3 } });
+      expect((list.data as { face_collections: unknown[] }).face_collections).to.have.length(3);
+      const downloaded = await client.v3.certificates.get();
+      expect((downloaded.data as { data: unknown[] }).data).to.have.length(1);
+      child.kill('SIGTERM');
+      expect(await exited).to.equal(0);
+      expect(stdout).to.match(/emulator stopped/);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
