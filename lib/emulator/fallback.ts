@@ -1,9 +1,26 @@
 /**
- * Answers for APIs the emulator has no route for. Owned by the typed-endpoints work, which replaces
- * the body with sample answers from the endpoint catalogue; `undefined` means 404.
+ * Answers for APIs the emulator has no route for: the sample 2xx answer of the catalogued operation
+ * (generated into lib/openapi/samples.ts, conforming to the operation's response type), so any
+ * call can be tried offline. The sample table is loaded on first use only: the client runtime never
+ * loads it, nor does an emulator that never falls back. `undefined` means 404.
+ *
+ * APIv2 paths get no sample here: an APIv2 answer must be signed with the merchant's APIv2 key,
+ * which only a route (with the request's merchant) can do.
  */
+import type * as Samples from '../openapi/samples';
+
+let samples: typeof Samples | undefined;
+
+function load(): typeof Samples {
+  // Lazy on purpose (a plain require at first use): the table is ~0.6 MB of JSON.
+  samples ??= require('../openapi/samples') as typeof Samples;
+  return samples;
+}
+
 export function sampleAnswer(method: string, pathname: string): { status: number; body?: unknown } | undefined {
-  void method;
-  void pathname;
-  return undefined;
+  if (!/^\/(?:hk\/|global\/)?v3\//.test(pathname)) return undefined;
+  const answer = load().sampleFor(method, pathname);
+  if (!answer) return undefined;
+  if (answer.binary) return { status: answer.status, body: Buffer.from(`sample file for ${method.toUpperCase()} ${answer.key}\n`, 'utf8') };
+  return answer.body === undefined ? { status: answer.status } : { status: answer.status, body: answer.body };
 }

@@ -37,7 +37,6 @@ import type {
   MemberCardRecord,
   MemberCardUserInformationCommonField,
   MemberCardUserInformationCustomFieldType,
-  MerchantBusinessException,
   MicroBizType,
   OperationType,
   Order,
@@ -75,8 +74,6 @@ import type {
   TransactionPromotionScope,
   TransactionServiceProvider,
   VehiclePlateColor,
-  WechatpayNotificationEventType,
-  WechatpayNotificationOriginalType,
 } from './definitions';
 
 /** APIv3 operations, keyed by path without the leading slash. */
@@ -2738,7 +2735,7 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
           /** 账单类型 */
-          bill_type?: BillType & ('RECHARGE_REFUND' | 'ALL_SPECIAL' | 'SUC_SPECIAL' | 'REF_SPECIAL');
+          bill_type?: BillType | 'RECHARGE_REFUND' | 'ALL_SPECIAL' | 'SUC_SPECIAL' | 'REF_SPECIAL';
           /** 压缩类型 */
           tar_type?: BillTarType;
         };
@@ -12016,13 +12013,13 @@ export interface V3Paths {
         /** Query parameters. */
         query?: {
           /** 账户类型 */
-          account_type?: BillAccountType & 'DEPOSIT';
+          account_type?: BillAccountType | 'DEPOSIT';
         };
       };
       response: {
         /** 特约商户号 */
         sub_mchid: string;
-        account_type?: BillAccountType & 'DEPOSIT';
+        account_type?: BillAccountType | 'DEPOSIT';
         /** 可用余额 */
         available_amount: number;
         /** 不可用余额 */
@@ -28574,7 +28571,7 @@ export interface V3Paths {
       response: CouponBase & {
         /** 券code */
         coupon_code?: string;
-        coupon_state?: CouponState & ('PENDING_REDEEM' | 'REDEEM_CONFIRMING' | 'REDEEM_FAILED' | 'REDEEM_EXPIRED');
+        coupon_state?: CouponState | 'PENDING_REDEEM' | 'REDEEM_CONFIRMING' | 'REDEEM_FAILED' | 'REDEEM_EXPIRED';
         /** 批次号 */
         stock_id?: string;
         /** 是否允许转赠 */
@@ -71663,134 +71660,6 @@ export interface V3Paths {
           /** 优惠币种 */
           currency?: 'CNY';
         }>;
-      };
-    };
-  };
-  'v3/webhooks': {
-    /**
-     * 南桥接口-微信支付平台通知商户平台协议及数据结构
-     *
-     * 对后台通知交互时，如果微信收到应答不是成功或超时，微信认为通知失败，微信会通过一定的策略定期重新发起通知，尽可能提高通知的成功率，但微信不保证通知最终能成功。
-     * 微信会对发送给商户的通知进行签名，并将签名值放在通知的HTTP头Wechatpay-Signature。商户应当验证签名，以确认请求来自微信，而不是其他的第三方。
-     * 签名验证的算法请参考《》。
-     * （通知频率为15s/15s/30s /3m/10m/20m/30m/30m/30m/60m/ 3h/3h/3h/6h/6h - 总计 24h4m）
-     * 使用*key*、*nonce*和*associated_data*，
-     * 对数据密文*resource.ciphertext*使用**resource.algorithm(AEAD_AES_256_GCM)**进行解密，得到**JSON形式的资源对象**。
-     * 每种**资源对象**参见以下链接：
-     *
-     * Roles: 微信平台商户.
-     *
-     * @see {@link https://wechatpay-api.gitbook.io/wechatpay-api-v3/ren-zheng/qian-ming-he-zheng-shu#hui-tiao-tong-zhi-qian-ming | 微信支付APIv3签名方案}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml | 会员积分服务授权通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml | 商圈支付结果通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml | 普通支付通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml | 服务商支付通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_7.shtml | 合单支付通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_6.shtml | 分账动账通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter4_1.shtml | 投诉通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_3.shtml | 退款结果通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter4_1.shtml | 核销事件回调通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter4_1.shtml | 领券事件回调通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_1.shtml | 授权/解除授权服务回调通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_2.shtml | 支付分确认订单回调通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_3.shtml | 支付分支付成功回调通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 普通商户委托代扣支付结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/contract-alter-notify.html | 普通商户委托代扣签解约通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/termination-retention/termination-retention-information.html | 代扣解约挽留业务-获取解约挽留信息}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/contract-alter-notify.html | 服务商委托代扣签解约通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_1.shtml | 先享卡用户领卡通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_2.shtml | 先享卡用户结算通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_1.shtml | 先享卡用户领卡通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_2.shtml | 先享卡用户守约状态变化通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_3.shtml | 先享卡扣费状态变化通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_1.shtml | 会员卡领卡事件通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_2.shtml | 会员卡激活事件通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_3.shtml | 会员卡用户管理会员卡事件通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 直连商户委托代扣支付成功结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付成功结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct-result-notify.html | 保险业委托代扣支付成功结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 直连商户委托代扣支付失败结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付失败结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct-result-notify.html | 保险业委托代扣支付失败结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/education-fee-payment/contracts-result-notification.html | 接收签约结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/education-fee-payment/contracts-result-notification.html | 接收签约结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/education-fee-payment/transactions-result-notification.html | 接收扣费结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/education-fee-payment/transactions-result-notification.html | 接收扣费结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/sign-plan-notice.html | 用户签约计划成功通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/cancel-sign-plan-notice.html | 取消签约回调通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_15.shtml | 服务账户绑定结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/campus-easy-pay/user-debt-state/users-debt-notice.html | 用户欠款状态商户通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_7.shtml | 收付通合单代扣签约、解约结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/status-change-notice.html | 隔夜归还保险订单状态变化通知}
-     * @see {@link https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/notification/recharge-notice.html | 平台收付通商家充值-充值结果通知}
-     * @see {@link https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/offline-brushing.html | 离线刷脸签约状态变更回调通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/payment-notice.html | 个人收款-交易支付通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/refund-result.html | 个人收款-退款结果通知}
-     * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/settlement-notice.html | 个人收款-结算回调通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4014301851 | 转账到QQ钱包终态通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4014512908 | 自动收款授权结果通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015283692 | 商家名片会员卡事件通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015555114 | 预算申请结果回调通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4014612130 | 关系授权完成通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764414 | 关系解除授权后通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764398 | 企业支付额度卡支付成功后通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764389 | 企业支付额度卡失效后通知}
-     * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764405 | 企业支付额度卡退款成功后通知}
-     */
-    post: {
-      options: {
-        /** The JSON body. */
-        json: {
-          /** 通知ID */
-          id: string;
-          /**
-           * 通知创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /** 通知类型 */
-          event_type: WechatpayNotificationEventType;
-          /** 通知资源数据 */
-          resource_type: string;
-          /** 回调摘要 */
-          summary?: string;
-          /** 通知资源数据 */
-          resource: {
-            /** 加密算法类型 */
-            algorithm: string;
-            /** 随机串 */
-            nonce: string;
-            /** 原始回调类型 */
-            original_type?: WechatpayNotificationOriginalType;
-            /** 附加数据 */
-            associated_data?: string;
-            /** 数据密文 */
-            ciphertext: string;
-          };
-        };
-        /** Request headers. */
-        headers?: {
-          /** 随机串 */
-          'Wechatpay-Nonce'?: string;
-          /**
-           * 平台公钥ID/平台公钥证书序列号
-           * Filled in by the client (the preferred platform key) when left out.
-           */
-          'Wechatpay-Serial'?: string;
-          /** 签名值 */
-          'Wechatpay-Signature'?: string;
-          /** 时间戳 */
-          'Wechatpay-Timestamp'?: string;
-          /** 请求ID，追踪问题请提供此ID */
-          'Request-ID'?: string;
-          /** 签名认证类型 */
-          'Wechatpay-Signature-Type'?: 'WECHATPAY2-SHA256-RSA2048' | 'WECHATPAY2-SM2-WITH-SM3';
-        };
-      };
-      response: MerchantBusinessException & {
-        code?: unknown;
-        message?: unknown;
       };
     };
   };

@@ -2371,7 +2371,6 @@ export interface V3 extends NodeBase {
   transferDetail: V3TransferDetail;
   transferdownload: V3Transferdownload;
   vehicle: V3Vehicle;
-  webhooks: V3Webhooks;
   webizpay: V3Webizpay;
 }
 
@@ -16440,73 +16439,6 @@ export interface V3VehicleTransactionsParking extends NodeBase, Verbs<'v3/vehicl
   postAsync: Verbs<'v3/vehicle/transactions/parking'>['postAsync'];
 }
 
-/** `v3/webhooks` */
-export interface V3Webhooks extends NodeBase, Verbs<'v3/webhooks'> {
-  /**
-   * 南桥接口-微信支付平台通知商户平台协议及数据结构
-   *
-   * Async twin of `post`.
-   * @see {@link https://wechatpay-api.gitbook.io/wechatpay-api-v3/ren-zheng/qian-ming-he-zheng-shu#hui-tiao-tong-zhi-qian-ming | 微信支付APIv3签名方案}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter8_6_6.shtml | 会员积分服务授权通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/businesscircle/points/chapter3_1.shtml | 商圈支付结果通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_11.shtml | 普通支付通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_11.shtml | 服务商支付通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_7.shtml | 合单支付通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_6.shtml | 分账动账通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter4_1.shtml | 投诉通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_3.shtml | 退款结果通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter4_1.shtml | 核销事件回调通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter4_1.shtml | 领券事件回调通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_1.shtml | 授权/解除授权服务回调通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_2.shtml | 支付分确认订单回调通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter5_3.shtml | 支付分支付成功回调通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 普通商户委托代扣支付结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/contract-alter-notify.html | 普通商户委托代扣签解约通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/termination-retention/termination-retention-information.html | 代扣解约挽留业务-获取解约挽留信息}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/contract-alter-notify.html | 服务商委托代扣签解约通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_1.shtml | 先享卡用户领卡通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter4_2.shtml | 先享卡用户结算通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_1.shtml | 先享卡用户领卡通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_2.shtml | 先享卡用户守约状态变化通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter5_3.shtml | 先享卡扣费状态变化通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_1.shtml | 会员卡领卡事件通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_2.shtml | 会员卡激活事件通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter7_3.shtml | 会员卡用户管理会员卡事件通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 直连商户委托代扣支付成功结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付成功结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct-result-notify.html | 保险业委托代扣支付成功结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/deduct-result-notify.html | 直连商户委托代扣支付失败结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/deduct-result-notify.html | 服务商委托代扣支付失败结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct-result-notify.html | 保险业委托代扣支付失败结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/education-fee-payment/contracts-result-notification.html | 接收签约结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/education-fee-payment/contracts-result-notification.html | 接收签约结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/education-fee-payment/transactions-result-notification.html | 接收扣费结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/education-fee-payment/transactions-result-notification.html | 接收扣费结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/sign-plan-notice.html | 用户签约计划成功通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/cancel-sign-plan-notice.html | 取消签约回调通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_15.shtml | 服务账户绑定结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/campus-easy-pay/user-debt-state/users-debt-notice.html | 用户欠款状态商户通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_7.shtml | 收付通合单代扣签约、解约结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/status-change-notice.html | 隔夜归还保险订单状态变化通知}
-   * @see {@link https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/notification/recharge-notice.html | 平台收付通商家充值-充值结果通知}
-   * @see {@link https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/offline-brushing.html | 离线刷脸签约状态变更回调通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/payment-notice.html | 个人收款-交易支付通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/refund-result.html | 个人收款-退款结果通知}
-   * @see {@link https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/settlement-notice.html | 个人收款-结算回调通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4014301851 | 转账到QQ钱包终态通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/merchant/4014512908 | 自动收款授权结果通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015283692 | 商家名片会员卡事件通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015555114 | 预算申请结果回调通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4014612130 | 关系授权完成通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764414 | 关系解除授权后通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764398 | 企业支付额度卡支付成功后通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764389 | 企业支付额度卡失效后通知}
-   * @see {@link https://pay.weixin.qq.com/doc/v3/partner/4015764405 | 企业支付额度卡退款成功后通知}
-   */
-  postAsync: Verbs<'v3/webhooks'>['postAsync'];
-}
-
 /** `v3/webizpay` */
 export interface V3Webizpay extends NodeBase {
   availMchRanges: V3WebizpayAvailMchRanges;
@@ -18445,7 +18377,6 @@ export interface Nodes {
   'v3/vehicle/transactions/out-trade-no': V3VehicleTransactionsOutTradeNo;
   'v3/vehicle/transactions/out-trade-no/{out_trade_no}': V3VehicleTransactionsOutTradeNo_out_trade_no_;
   'v3/vehicle/transactions/parking': V3VehicleTransactionsParking;
-  'v3/webhooks': V3Webhooks;
   'v3/webizpay': V3Webizpay;
   'v3/webizpay/avail-mch-ranges': V3WebizpayAvailMchRanges;
   'v3/webizpay/avail-mch-ranges/{range_id}': V3WebizpayAvailMchRanges_range_id_;

@@ -25,11 +25,11 @@ export function collectOperations(loaded, schemas, warn) {
     const doc = ep.doc ?? {};
     const methods = Object.keys(doc).filter((k) => METHODS.includes(k));
     const others = Object.keys(doc).filter((k) => !METHODS.includes(k));
-    if (!methods.length) {
-      warn('not an endpoint', `${ep.file}: no HTTP method (${others.join(', ')}); skipped`);
+    // v3/webhooks.yaml documents the notification protocol (schemas beside a POST): not an endpoint.
+    if (!methods.length || others.length) {
+      warn('not an endpoint', `${ep.file}: top-level ${others.join(', ') || '(nothing)'}${methods.length ? ` beside ${methods.join(', ')}` : ''}; skipped`);
       continue;
     }
-    if (others.length) warn('not an endpoint', `${ep.file}: top-level ${others.join(', ')} beside the methods; ignored`);
     for (const method of METHODS.filter((m) => methods.includes(m))) {
       ops.push(operation(ep, method, doc[method] ?? {}, schemas, warn));
     }

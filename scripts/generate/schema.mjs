@@ -173,6 +173,12 @@ export class Schemas {
    * property required; what is left unresolved is reported.
    */
   collapse(node, raw, file, where) {
+    const SCALARS = ['string', 'integer', 'number', 'boolean'];
+    if (node.parts.length > 1 && node.parts.every((p) => SCALARS.includes(this.deref(p).t))) {
+      // `allOf: [$ref SomeEnum, { enum: [MORE] }]` extends an enum: the values of all parts are allowed.
+      this.warn('allOf of enums', `${where}: allOf over enums read as the union of their values`);
+      return { ...node, t: 'one' };
+    }
     const inline = node.parts.filter((p) => p.t === 'object' && p.props);
     for (const part of node.parts) {
       if (!part.missingRequired) continue;
