@@ -1,8 +1,10 @@
 /**
  * What the APIv2 client must know about particular endpoints: which answer without a sign (or not
  * in XML at all), which answer with a bill file, and which need the merchant's TLS client certificate.
- * Paths are relative to the base URL, without `v2/` and without a query (`pay/downloadbill`).
+ * Paths are relative to the base URL, without `v2/` and without a query (`pay/downloadbill`). Downloads
+ * and certificate operations come from the generated runtime catalogue (`lib/openapi/catalogue.ts`).
  */
+import { isDownloadPath, needsClientCertificate as catalogueNeedsCertificate } from '../openapi/catalogue';
 
 /**
  * Answers WeChat Pay does not sign (wechatpay-php's list, plus the `mmpaysptrans` paths the Node
@@ -38,34 +40,8 @@ const UNSIGNED = new Set([
   'appauth/getaccesstoken',
 ]);
 
-/** Bill downloads: a text or gzip file on success, an `<xml>` error otherwise. */
-const BILLS = new Set(['pay/downloadbill', 'pay/downloadfundflow']);
-
 /** Answers in JSON (`{retcode, retmsg, …}`) instead of XML. */
 const JSON_ANSWERS = new Set(['appauth/getaccesstoken']);
-
-/**
- * Operations marked `x-api-cert-required` in the WeChat Pay OpenAPI description, besides everything
- * under `secapi/` (which this client always sends with the certificate).
- */
-const CERTIFICATE = new Set([
-  'applyment/micro/getstate', 'applyment/micro/getupgradestate', 'applyment/micro/modifyarchives',
-  'applyment/micro/modifycontactinfo', 'applyment/micro/signcontract', 'applyment/micro/submit',
-  'applyment/micro/submitupgrade', 'billcommentsp/batchquerycomment',
-  'deposit/consume', 'deposit/refund', 'deposit/reverse',
-  'fund/queryautowithdrawbydate', 'fund/reautowithdrawbydate',
-  'mchrisk/querymchrisk', 'mchrisk/syncmchriskresult',
-  'mmpaymkttransfers/gethbinfo', 'mmpaymkttransfers/gettransferinfo',
-  'mmpaymkttransfers/promotion/paywwsptrans2pocket', 'mmpaymkttransfers/promotion/querywwsptrans2pocket',
-  'mmpaymkttransfers/promotion/transfers', 'mmpaymkttransfers/queryworkwxredpack', 'mmpaymkttransfers/send_coupon',
-  'mmpaymkttransfers/sendgroupredpack', 'mmpaymkttransfers/sendminiprogramhb', 'mmpaymkttransfers/sendredpack',
-  'mmpaymkttransfers/sendworkwxredpack',
-  'mmpaysptrans/pay_bank', 'mmpaysptrans/query_bank',
-  'pay/downloadfundflow',
-  'risk/getpublickey', 'risk/getviolation',
-  'wxv/cancelbill', 'wxv/changerentmoney', 'wxv/createhotelbill', 'wxv/createrentbill', 'wxv/finishhotelbill',
-  'wxv/finishrentbill', 'wxv/queryhotelbill', 'wxv/queryrentbill',
-]);
 
 /** The path as the lists spell it: no leading slash, no query, no sandbox prefix. */
 export function endpointKey(path: string): string {
@@ -79,9 +55,9 @@ export function isUnsignedV2(path: string): boolean {
   return UNSIGNED.has(endpointKey(path));
 }
 
-/** True for the bill downloads (`pay/downloadbill`, `pay/downloadfundflow`). */
+/** True for the bill downloads (`pay/downloadbill`, `pay/downloadfundflow`), from the runtime catalogue. */
 export function isBillV2(path: string): boolean {
-  return BILLS.has(endpointKey(path));
+  return isDownloadPath(`v2/${endpointKey(path)}`);
 }
 
 /** True when the endpoint answers in JSON. */
@@ -89,8 +65,11 @@ export function isJsonV2(path: string): boolean {
   return JSON_ANSWERS.has(endpointKey(path));
 }
 
-/** True when the operation needs the merchant's TLS client certificate. */
+/**
+ * True when the operation needs the merchant's TLS client certificate: the runtime catalogue's
+ * `x-api-cert-required` operations, and anything under `secapi/` (which the catalogue may not list yet).
+ */
 export function needsClientCertificate(path: string): boolean {
   const key = endpointKey(path);
-  return key.startsWith('secapi/') || CERTIFICATE.has(key);
+  return key.startsWith('secapi/') || catalogueNeedsCertificate(`v2/${key}`);
 }
