@@ -26,7 +26,7 @@ import {
 } from './records';
 import { Router, type Method, type Reply, type Route } from './router';
 import { allRoutes } from './routes';
-import { createCertificate } from './x509';
+import { createCertificate, randomSerial } from './x509';
 import { Notifier, type NotifyOptions } from './notify';
 
 export interface EmulatorOptions {
@@ -286,8 +286,15 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
    */
   async rotatePlatformCertificate(options: { keepOld?: boolean; serial?: string } = {}): Promise<PlatformInfo> {
     const old = this.identity;
-    const next = await createPlatform({ ca: old.ca, now: this.now(), serial: options.serial, publicKeyId: old.publicKeyId });
-    this.identity = { ...old, serial: next.serial, certificate: next.certificate, certificateKey: next.certificateKey };
+    const pair = await generateRsa();
+    const now = this.now();
+    const serial = options.serial ?? randomSerial();
+    const certificate = createCertificate({
+      subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
+      issuer: CA_NAME, serial, publicKey: pair.publicKey, signingKey: old.ca.privateKey,
+      notBefore: new Date(now - 86_400_000), notAfter: new Date(now + 5 * 365 * 86_400_000),
+    });
+    this.identity = { ...old, serial, certificate, certificateKey: pair.privatePem };
     this.signer = new AnswerSigner(this.identity);
     if (options.keepOld !== false) this.extraCertificates.push(old.certificate);
     return this.platform;
