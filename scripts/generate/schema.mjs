@@ -27,7 +27,7 @@ export class Schemas {
   }
 
   /** Normalise `raw` found in file `file` at `where` (for messages). */
-  normalize(raw, file, where) {
+  normalize(raw, file, where, partOfAll = false) {
     if (raw === null || raw === undefined) return { t: 'unknown' };
     if (!isPlainObject(raw)) {
       this.warn('bad schema', `${where}: a schema is ${JSON.stringify(raw)}; treated as unknown`);
@@ -37,7 +37,7 @@ export class Schemas {
     const node = {};
     this.copyDocs(raw, node, where);
     if (Array.isArray(raw.allOf)) {
-      const parts = raw.allOf.map((p, i) => this.normalize(p, file, `${where}/allOf/${i}`));
+      const parts = raw.allOf.map((p, i) => this.normalize(p, file, `${where}/allOf/${i}`, true));
       return this.collapse({ t: 'all', parts, ...node }, raw, file, where);
     }
     if (Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf)) {
@@ -46,7 +46,16 @@ export class Schemas {
     }
     const type = this.typeOf(raw, where);
     node.t = type;
-    if (type === 'object') return this.object(raw, file, where, node);
+    if (type === 'object') {
+      const obj = this.object(raw, file, where, node);
+      // Inside allOf a sibling part may declare the property (see collapse); elsewhere it is reported now.
+      if (obj.missingRequired && !partOfAll) {
+        this.warn('required names no property', `${where}: required ${obj.missingRequired.join(', ')} not among the properties; ignored`);
+        delete obj.missingRequired;
+        if (!obj.props) obj.free = true;
+      }
+      return obj;
+    }
     if (type === 'array') {
       if (raw.items === undefined || raw.items === null) {
         this.warn('array without items', `${where}: array with no items → unknown[]`);

@@ -1,0 +1,290 @@
+/**
+ * The endpoint generator: (1) it repairs each kind of irregularity of the OpenAPI data, shown on a
+ * small YAML tree written here (runs everywhere); (2) regenerating from ../shared/openapi reproduces
+ * the committed lib/openapi, docs/openapi and bench fixture byte for byte (skipped when the data is
+ * absent, as in a user's clone).
+ */
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const GENERATOR = join(ROOT, 'scripts', 'generate', 'index.mjs');
+const DATA = join(ROOT, '..', 'shared', 'openapi');
+
+function run(input: string, out: string): string {
+  return execFileSync(process.execPath, [GENERATOR, input, '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+function walk(dir: string, base = dir, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, base, out);
+    else out.push(p.slice(base.length + 1).split('\\').join('/'));
+  }
+  return out.sort();
+}
+
+/** A miniature data tree holding one of each irregularity the real data has. */
+const FIXTURE: Record<string, string> = {
+  'swagger.yaml': `swagger: '2.0'
+tags:
+  - name: 演示
+paths:
+  /v3/demo/items/{item_id}:
+    $ref: ./v3/demo/items/{item_id}.yaml
+  /pay/demo:
+    $ref: ./v2/pay/demo.yaml
+`,
+  'v3/demo/items/{item_id}.yaml': `get:
+  x-last-updated-at: 2022.11.14
+  tags: [演示]
+  summary: 查询条目
+  description: 含 */ 的说明 [官方文档](https://example.com/doc)
+  parameters:
+    - name: use_id
+      in: path
+      type: string
+    - name: mode
+      in: query
+      require: true
+      type: string
+      enum:
+        - YES #是
+        - NO #否
+  responses:
+    '200':
+      schema:
+        type: object
+        required: [state, ghost]
+        properties:
+          state:
+            type: stringde
+            enum: [1, 2]
+          amount:
+            type: object
+            properties:
+            total:
+              type: integer
+          base:
+            $ref: '../../../definitions/Demo.yaml#Base'
+          dotted:
+            $ref: '../../../definitions/Demo.yaml#/dotted.name'
+          'payer _currency':
+            type: 早餐2份
+          list:
+            type: array
+`,
+  'v3/demo/items/{item_id}/delete.yaml': `post:
+  tag: 演示
+  depracted: true
+  summary: 删除条目
+  parameters:
+    - name: item_id
+      in: path
+      type: string
+  responses:
+    '204': {}
+`,
+  'v3/demo/list/{empty}.yaml': `post:
+  tags: [演示]
+  summary: 尾斜杠
+  parameters:
+    - name: _
+      in: body
+      required: true
+      schema:
+        type: object
+        properties:
+          a: { type: string }
+  responses:
+    '200': { schema: { type: object, properties: { ok: { type: boolean } } } }
+`,
+  'v3/demo/files/download.yaml': `get:
+  summary: 下载
+  parameters: []
+  responses:
+    200: {}
+`,
+  'v3/demo/media/upload.yaml': `post:
+  summary: 上传
+  consumes: [multipart/form-data]
+  parameters:
+    - { name: file, in: formData, type: file, required: true }
+    - { name: meta, in: formData, type: string, required: true }
+  responses:
+    200: { schema: { type: object, properties: { media_id: { type: string } } } }
+`,
+  'v3/certificates.yaml': `get:
+  summary: 平台证书
+  responses:
+    200: { schema: { type: object, properties: { data: { type: array, items: { type: object } } } } }
+`,
+  'v2/pay/demo.yaml': `post:
+  x-api-cert-required: true
+  x-base-uri: https://fraud.mch.weixin.qq.com/
+  summary: 旧接口
+  consumes: [application/xml]
+  parameters:
+    - name: _
+      in: body
+      required: true
+      schema:
+        type: object
+        required: [mch_id, nonce_str, sign, total_fee]
+        properties:
+          mch_id: { type: string }
+          nonce_str: { type: string }
+          sign: { type: string }
+          total_fee: { type: integer }
+          workwx_sign: { type: string, required: true }
+  responses:
+    '200':
+      schema:
+        type: object
+        properties:
+          total_fee: { type: integer }
+`,
+  'hk/v3/certificates.yaml': `get:
+  summary: 香港平台证书
+  responses:
+    200: { schema: { type: object, properties: { data: { type: array, items: { type: object } } } } }
+`,
+  'global/v3/customs/orders.yaml': `post:
+  summary: 报关
+  parameters:
+    - { name: _, in: body, required: true, schema: { type: object, properties: { customs: { type: string } } } }
+  responses:
+    200: { schema: { type: object, properties: { state: { type: string } } } }
+`,
+  'definitions/Demo.yaml': `Base:
+  type: object
+  properties:
+    id: { type: string }
+dotted.name:
+  type: object
+  properties:
+    n: { type: number }
+`,
+};
+
+describe('generator: repairs the irregularities of the OpenAPI data', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  let out: string;
+  let summary: string;
+  const read = (rel: string): string => readFileSync(join(out, rel), 'utf8');
+
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'wechatpay-generate-'));
+    const data = join(tmp, 'data');
+    for (const [rel, text] of Object.entries(FIXTURE)) {
+      const file = join(data, ...rel.split('/'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    out = join(tmp, 'out');
+    summary = run(data, out);
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('walks the folders (not only swagger.yaml) and prints a warnings summary', () => {
+    expect(summary).to.match(/generate: 9 operations \(v3 6, v2 1, hk 1, global 1\)/);
+    for (const kind of ['unlisted path', 'typo', 'garbage type', 'misplaced property', 'required names no property', 'undeclared path variable', 'required on property', 'enum value type', 'array without items']) {
+      expect(summary, kind).to.include(kind);
+    }
+  });
+
+  it('types path variables from the URL, YES/NO as strings, fixed types, lifted properties, both $ref spellings', () => {
+    const v3 = read('lib/openapi/paths-v3.d.ts');
+    expect(v3).to.include("'v3/demo/items/{item_id}': {");
+    expect(v3).to.match(/\n {8}item_id: string;/);
+    expect(v3).to.match(/\n {10}mode: 'YES' \| 'NO';/);
+    expect(v3).to.include("state: '1' | '2';");
+    expect(v3).to.match(/amount\?: \{\n[^}]*total\?: number;/);
+    expect(v3).to.include('base?: Base;');
+    expect(v3).to.include('dotted?: DottedName;');
+    expect(v3).to.include("'payer _currency'?: string;");
+    expect(v3).to.include('list?: unknown[];');
+    expect(v3).to.include('含 *\\/ 的说明');
+    expect(v3).to.include('@see {@link https://example.com/doc | 官方文档}');
+    expect(v3).to.include("'v3/demo/list/': {");
+    expect(v3).to.match(/'v3\/demo\/files\/download': \{[\s\S]*?response: BinaryBody;/);
+    expect(v3).to.match(/'v3\/demo\/media\/upload': \{[\s\S]*?body: UploadBody;/);
+    expect(v3).to.match(/'v3\/demo\/items\/\{item_id\}\/delete': \{[\s\S]*?@deprecated[\s\S]*?response: void;/);
+    expect(read('lib/openapi/definitions.d.ts')).to.include('export type DottedName = {');
+  });
+
+  it('makes APIv2 nonce_str/sign optional and a property-level `required: true` required', () => {
+    const v2 = read('lib/openapi/paths-v2.d.ts');
+    expect(v2).to.include('nonce_str?: string;');
+    expect(v2).to.include('sign?: string;');
+    expect(v2).to.match(/\n {10}total_fee: number;/);
+    expect(v2).to.match(/\n {10}workwx_sign: string;/);
+    expect(v2).to.match(/response: \{\n\s*total_fee\?: string;/);
+  });
+
+  it('keeps hk/global apart from v3, names verb-named children and the trailing slash in the tree', () => {
+    const tree = read('lib/openapi/tree.d.ts');
+    expect(tree).to.include("'hk/v3/certificates': HkV3Certificates;");
+    expect(tree).to.include("'v3/certificates': V3Certificates;");
+    expect(tree).to.match(/export interface V3DemoItems_item_id_ extends NodeBase, Verbs<'v3\/demo\/items\/\{item_id\}'> \{[\s\S]*?\n {2}delete: V3DemoItems_item_id_Delete;/);
+    expect(tree).to.match(/export interface V3DemoList extends NodeBase \{\n {2}'': V3DemoListSlash;/);
+    const catalogue = read('lib/openapi/catalogue.ts');
+    expect(catalogue).to.include("'v2/pay/demo',");
+    expect(catalogue).to.include("'v2/pay/demo': 'https://fraud.mch.weixin.qq.com/',");
+    expect(catalogue).to.include("'global/v3/customs/orders': 'https://apihk.mch.weixin.qq.com/',");
+    expect(catalogue).to.include("['GET', 'v3/demo/files/download'],");
+    expect(catalogue).to.include("['POST', 'v3/demo/media/upload'],");
+  });
+
+  it('writes one page per path in the seed shape, and an index by tag', () => {
+    const page = read('docs/openapi/v3/demo/items/{item_id}.md');
+    expect(page).to.match(/^---\ntitle: 查询条目\n/);
+    expect(page).to.include('| mode {data-required data-indent=1} | string | `YES` \\| `NO` 枚举值之一');
+    for (const label of ['异步纯链式', '异步声明式', '异步属性式', '同步纯链式', '同步声明式', '同步属性式']) expect(page).to.include(`\`\`\`ts [${label}]`);
+    expect(page).to.include("client.v3.demo.items._item_id_.getAsync({");
+    expect(page).to.include("client.chain('v3/demo/items/{item_id}').get({");
+    expect(page).to.include("client['v3/demo/items/{item_id}'].get({");
+    expect(page).to.include('参阅 [官方文档](https://example.com/doc)');
+    expect(existsSync(join(out, 'docs/openapi/v3/demo/list/index.md'))).to.equal(true);
+    expect(read('docs/openapi/index.md')).to.match(/## 演示\n\n\| 接口 \| 方法 \| 路径 \|[\s\S]*\[查询条目\]\(v3\/demo\/items\/\{item_id\}\.md#get\)/);
+  });
+
+  it('is deterministic', () => {
+    const again = join(tmp, 'again');
+    run(join(tmp, 'data'), again);
+    const files = walk(out);
+    expect(walk(again)).to.deep.equal(files);
+    for (const f of files) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).to.equal(true);
+  });
+});
+
+const absent = existsSync(join(DATA, 'v3')) ? '' : ' (skipped: ../shared/openapi, the OpenAPI data, is not present)';
+(absent ? describe.skip : describe)(`generator: reproduces the committed output from ../shared/openapi${absent}`, function () {
+  this.timeout(120_000);
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'wechatpay-regenerate-'));
+    run(DATA, tmp);
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  for (const dir of ['lib/openapi', 'docs/openapi']) {
+    it(`${dir} byte for byte`, () => {
+      const committed = walk(join(ROOT, dir));
+      const fresh = walk(join(tmp, dir));
+      expect(fresh).to.deep.equal(committed);
+      const differing = fresh.filter((f) => !readFileSync(join(tmp, dir, f)).equals(readFileSync(join(ROOT, dir, f))));
+      expect(differing, 'files that differ (run npm run generate)').to.deep.equal([]);
+    });
+  }
+
+  it('bench/fixtures/consumer.ts byte for byte', () => {
+    const rel = 'bench/fixtures/consumer.ts';
+    expect(readFileSync(join(tmp, rel)).equals(readFileSync(join(ROOT, rel)))).to.equal(true);
+  });
+});
