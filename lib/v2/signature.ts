@@ -18,6 +18,17 @@ function pairs(data: SignInput): Array<readonly [string, unknown]> {
   return Object.entries(data as Record<string, unknown>);
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Byte order of the UTF-8 names. UTF-16 code-unit order is the same except around surrogate pairs
+ * (characters above U+FFFF), which fall back to comparing the bytes.
+ */
+function nameOrder(a: string, b: string): number {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return byteCompare(a, b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function text(name: string, value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
@@ -35,7 +46,7 @@ export function canonicalString(data: SignInput): string {
     if (v === undefined || v === '') continue;
     list.push([name, v]);
   }
-  list.sort((a, b) => byteCompare(a[0], b[0]));
+  list.sort((a, b) => nameOrder(a[0], b[0]));
   return list.map(([k, v]) => `${k}=${v}`).join('&');
 }
 

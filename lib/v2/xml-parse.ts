@@ -51,13 +51,14 @@ export const FORBIDDEN_CHARS = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10F
 const NAME_START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'uy');
-const SPACE = /[ \t\n]*/y;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Remove the characters XML 1.0 forbids. */
+const HAS_FORBIDDEN = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Remove the characters XML 1.0 forbids (no copy when there are none). */
 export function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN_CHARS, '');
+  return HAS_FORBIDDEN.test(text) ? text.replace(FORBIDDEN_CHARS, '') : text;
 }
 
 function isXmlChar(cp: number): boolean {
@@ -137,7 +138,8 @@ function decodeInput(input: string | Buffer | Uint8Array, maxBytes: number): str
 export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits = {}): ParsedXml {
   const max = { ...DEFAULTS, ...limits };
   // XML parsers normalise line ends; doing the same keeps signatures computed over values comparable.
-  const s = stripForbidden(decodeInput(input, max.maxBytes)).replace(/\r\n?/g, '\n');
+  let s = stripForbidden(decodeInput(input, max.maxBytes));
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   let i = 0;
   let elements = 0;
   const stack: Frame[] = [];
@@ -145,17 +147,28 @@ export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits 
 
   const fail = (message: string, at = i): never => { throw new XmlError(message, at); };
   const readName = (): string => {
-    NAME.lastIndex = i;
+    // ASCII names (all of APIv2) are scanned by hand; anything else goes through the full XML Name rule.
+    const start = i;
+    let j = i;
+    for (; j < s.length; j += 1) {
+      const c = s.charCodeAt(j);
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58;
+      if (!(letter || (j > start && ((c >= 48 && c <= 57) || c === 45 || c === 46)))) break;
+    }
+    if (j > start && (j >= s.length || s.charCodeAt(j) < 0x80)) {
+      i = j;
+      return s.slice(start, j);
+    }
+    NAME.lastIndex = start;
     const m = NAME.exec(s);
     if (!m) fail('Expected an element or attribute name');
-    i += (m as RegExpExecArray)[0].length;
+    i = start + (m as RegExpExecArray)[0].length;
     return (m as RegExpExecArray)[0];
   };
   const skipSpace = (): number => {
-    SPACE.lastIndex = i;
-    const m = SPACE.exec(s) as RegExpExecArray;
-    i += m[0].length;
-    return m[0].length;
+    const start = i;
+    for (let c = s.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x09; c = s.charCodeAt(i)) i += 1;
+    return i - start;
   };
   const skipUntil = (end: string, what: string): string => {
     const close = s.indexOf(end, i);
@@ -185,7 +198,7 @@ export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits 
   const openElement = (): void => {
     i += 1;
     const name = readName();
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     let selfClosing = false;
     for (;;) {
       const spaced = skipSpace() > 0;
@@ -194,6 +207,7 @@ export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits 
       if (i >= s.length) fail(`Unterminated start tag <${name}`);
       if (!spaced) fail(`Expected whitespace before an attribute of <${name}>`);
       const attr = readName();
+      seen ??= new Set<string>();
       if (seen.has(attr)) fail(`Duplicate attribute ${attr} on <${name}>`);
       seen.add(attr);
       skipSpace();

@@ -43,6 +43,14 @@ describe('v2 signature: reference vectors', () => {
     expect(signV2(data, 'HMAC-SHA256', SECRET)).to.equal(createHmac('sha256', SECRET).update(`${text}&key=${SECRET}`).digest('hex').toUpperCase());
   });
 
+  it('orders names by UTF-8 bytes, also around characters above U+FFFF', () => {
+    // UTF-16 would put U+10000 (a surrogate pair, 0xD800…) before U+E000; UTF-8 puts it after (F0 > EE).
+    const data = { '\u{10000}': '1', '\uE000': '2', b: '3', B: '4', '中': '5' };
+    expect(canonicalString(data)).to.equal('B=4&b=3&中=5&\uE000=2&\u{10000}=1');
+    const bytes = Object.keys(data).sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+    expect(canonicalString(data).split('&').map((p) => p.split('=')[0])).to.deep.equal(bytes);
+  });
+
   it('refuses unknown sign types, bad secrets and nested values: never an unsigned request', () => {
     expect(() => signV2({ a: '1' }, 'md5', SECRET)).to.throw(ArgumentError, /Unsupported sign_type "md5"/);
     expect(() => signV2({ a: '1' }, 'HMAC-SHA1', SECRET)).to.throw(ArgumentError, /HMAC-SHA1/);
