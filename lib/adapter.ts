@@ -78,9 +78,10 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         stream.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > limit) {
+            // settle first: destroying emits 'aborted', which must not win
+            fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
             stream.destroy();
             req.destroy();
-            fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
             return;
           }
           chunks.push(chunk);
@@ -91,12 +92,12 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       });
       if (config.timeout) {
         req.setTimeout(config.timeout, () => {
-          req.destroy();
           fail(new AxiosError(config.timeoutErrorMessage || `timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config, req));
+          req.destroy();
         });
       }
       if (signal) {
-        const onAbort = () => { req.destroy(); fail(new CanceledError(undefined, config, req)); };
+        const onAbort = () => { fail(new CanceledError(undefined, config, req)); req.destroy(); };
         signal.addEventListener('abort', onAbort, { once: true });
         req.on('close', () => signal.removeEventListener('abort', onAbort));
       }
