@@ -240,6 +240,14 @@ function indexPage(ops, swagger) {
 - 路径键：APIv3 \`v3/…\`；APIv2 \`v2/…\`（发送时去掉 \`v2/\`）；香港 \`hk/v3/…\`（原样发送到所配置的接入点，即 \`https://api.mch.weixin.qq.com/hk/v3/…\`）；
   跨境报关 \`global/v3/customs/…\`（接入点 \`https://apihk.mch.weixin.qq.com/\`，可在请求中传 \`baseURL\`）。
 - 未收录的路径：\`client.chain('任意/路径')\` 返回不带类型的节点。
+- 严格检查：属性链拼错、接口没有的动词、缺少路径变量或必填字段、枚举值不对，都是编译错误。
+  客户端自动填写的可省略：\`Wechatpay-Serial\` 头，APIv2 的 \`nonce_str\`、\`sign\`、\`sign_type\`。
+- 动词同名的路径段（\`…/receivers/delete\`）照常写：\`client.v3.profitsharing.receivers.delete.post({ json })\`；
+  尾斜杠路径用 \`['']\`：\`client.v3.applyment4sub.applyment[''].post({ json })\`；
+  含大写字母的 APIv2 路径段只能用 \`chain('v2/secapi/mch/addInstitutionsub')\` 或 \`client['…']\`。
+- 取类型：\`OptionsOf<'v3/pay/transactions/native', 'post'>\`、\`DataOf<'v3/pay/transactions/native', 'post'>\`（从 \`wechatpay-chain\` 导入）。
+- 类型以 \`.d.ts\` 发布，建议 \`tsconfig\` 开启 \`skipLibCheck: true\`；只有用到的接口才产生检查开销（\`npm run bench:types\`）。
+- 模拟器（emulator）对没有状态路由的已收录 APIv3 接口，返回符合应答类型的已签名示例应答。
 
 `;
   for (const tag of tags) {
