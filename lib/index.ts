@@ -35,7 +35,7 @@ export {
   type NotificationFailure, type NotificationEvent, type NotificationEventOf, type KnownEventType, type NotificationResources,
   type NotificationEnvelope, type EncryptedResource, type VerifiedNotification, type UntypedNotificationEvent,
   type TransactionResource, type PartnerTransactionResource, type RefundResource, type ComplaintResource, type PromotionDetail,
-  type TradeState, type RefundStatus, type TransactionSuccessEvent, type RefundEvent, type ComplaintEvent,
+  type TradeState, type TradeType, type RefundStatus, type TransactionSuccessEvent, type RefundEvent, type ComplaintEvent,
   type NotificationRequest, type ParseOptions as NotificationParseOptions, type ParseV2Options as NotificationParseV2Options,
   type V2Notification, type V2PaymentNotification, type V2RefundNotification, type V2RefundInfo,
   type HandlerOptions as NotificationHandlerOptions, type V2HandlerOptions as NotificationV2HandlerOptions,

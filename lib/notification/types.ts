@@ -2,7 +2,12 @@
  * Shapes of APIv3 notifications: the envelope as it arrives (resource still encrypted) and the
  * verified event, whose `resource` is the decrypted object. Common events are typed through a
  * union on `event_type`; any other event comes back as {@link UntypedNotificationEvent}.
+ *
+ * The resources are written by hand: the generated order-query response type (lib/openapi) reuses the
+ * order request's fields (`notify_url`, `description` required …), which a notification does not
+ * carry. Its enumerations do fit and are reused.
  */
+import type { TransactionTradeState, TransactionTradeType } from '../openapi/definitions';
 
 /** The encrypted `resource` of an envelope. */
 export interface EncryptedResource {
@@ -43,8 +48,11 @@ export interface VerifiedNotification<E extends string, R> {
   resource: R;
 }
 
-/** Trade states of a transaction. */
-export type TradeState = 'SUCCESS' | 'REFUND' | 'NOTPAY' | 'CLOSED' | 'REVOKED' | 'USERPAYING' | 'PAYERROR';
+/** Trade states of a transaction (the generated enumeration). */
+export type TradeState = TransactionTradeState;
+
+/** Trade types (the generated enumeration). */
+export type TradeType = TransactionTradeType;
 
 /** A promotion (coupon) applied to a payment. */
 export interface PromotionDetail {
@@ -70,8 +78,9 @@ export interface TransactionResource {
   appid: string;
   out_trade_no: string;
   transaction_id: string;
-  trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MICROPAY' | 'MWEB' | 'FACEPAY' | string;
-  trade_state: TradeState | string;
+  trade_type: TradeType;
+  /** `SUCCESS` in a TRANSACTION.SUCCESS notification. */
+  trade_state: TradeState;
   trade_state_desc: string;
   bank_type: string;
   attach?: string;
@@ -105,7 +114,7 @@ export interface RefundResource {
   transaction_id: string;
   out_refund_no: string;
   refund_id: string;
-  refund_status: RefundStatus | string;
+  refund_status: RefundStatus;
   /** RFC 3339 time the refund succeeded (REFUND.SUCCESS only). */
   success_time?: string;
   /** Where the money went back, e.g. `招商银行信用卡0403`. */
