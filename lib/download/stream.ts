@@ -95,15 +95,20 @@ function asBuffer(chunk: unknown): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array);
 }
 
+/** What the stages tell each other. */
+interface StageState { transformed: boolean }
+
 /** Stage 1: what arrived, counted and optionally hashed; a broken connection becomes INTERRUPTED. */
-async function* received(source: AsyncIterable<unknown>, url: string, length: number | undefined, hash: Hash | undefined): AsyncGenerator<Buffer> {
+async function* received(source: AsyncIterable<unknown>, url: string, length: number | undefined, hash: Hash | undefined, state: StageState): AsyncGenerator<Buffer> {
   let bytes = 0;
   try {
     for await (const chunk of source) {
       const b = asBuffer(chunk);
       bytes += b.length;
-      hash?.update(b);
       yield b;
+      // Hashed after the next stage has seen it: by then it knows whether the bytes change on the
+      // way (gunzip, decryption). When they do not, the plain digest is the same and this is skipped.
+      if (state.transformed) hash?.update(b);
     }
   } catch (err) {
     if (err instanceof WechatpayError) throw err;
@@ -136,7 +141,7 @@ async function* decrypt(source: AsyncIterable<Buffer>, key: Buffer, nonce: Buffe
 }
 
 /** Stage 3: gunzip (`'auto'` peeks at the first two bytes for the gzip magic 1f 8b). */
-async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', url: string): AsyncGenerator<Buffer> {
+async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', url: string, state: StageState): AsyncGenerator<Buffer> {
   const it = source[Symbol.asyncIterator]();
   const first: Buffer[] = [];
   let size = 0;
@@ -165,6 +170,7 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
     yield* rest();
     return;
   }
+  state.transformed = true;
   const unzip = createGunzip({ chunkSize: 64 * 1024 });
   const out = pipeline(Readable.from(rest(), { objectMode: false }), unzip, () => { /* errors surface through iteration */ });
   try {
@@ -178,7 +184,7 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
 /** Stage 4: hash the plain bytes and compare at the end. */
 async function* checked(
   source: AsyncIterable<Buffer>, url: string,
-  expect: { algorithm: string; value: string; over: 'plain' | 'received' } | undefined, receivedHash: Hash | undefined,
+  expect: { algorithm: string; value: string; over: 'plain' | 'received' } | undefined, receivedHash: Hash | undefined, state: StageState,
 ): AsyncGenerator<Buffer> {
   const plain = expect ? createHash(expect.algorithm) : undefined;
   for await (const chunk of source) {
@@ -188,7 +194,8 @@ async function* checked(
   if (!expect) return;
   const want = expect.value.toLowerCase();
   const plainDigest = (plain as Hash).digest('hex');
-  const receivedDigest = receivedHash?.digest('hex');
+  // Unchanged bytes on the way: what arrived is what was hashed as plain.
+  const receivedDigest = state.transformed ? receivedHash?.digest('hex') : plainDigest;
   const got = expect.over === 'plain' ? plainDigest : (receivedDigest ?? plainDigest);
   if (got === want) return;
   const other = expect.over === 'plain' ? receivedDigest : plainDigest;
@@ -260,10 +267,11 @@ export async function openDownload(client: ClientLike, target: FileDescriptor | 
   // Content-Length counts the bytes on the wire; axios may have decoded a Content-Encoding already.
   const length = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) && body instanceof IncomingMessage ? Number(lengthHeader) : undefined;
   const receivedHash = expect ? createHash(expect.algorithm) : undefined;
-  let stage: AsyncIterable<Buffer> = received(source, url, length, receivedHash);
+  const state: StageState = { transformed: key !== undefined };
+  let stage: AsyncIterable<Buffer> = received(source, url, length, receivedHash, state);
   if (key) stage = decrypt(stage, key, Buffer.from(descriptor.nonce as string, 'utf8'), url);
-  stage = gunzip(stage, options.gunzip ?? 'auto', url);
-  stage = checked(stage, url, expect, receivedHash);
+  stage = gunzip(stage, options.gunzip ?? 'auto', url, state);
+  stage = checked(stage, url, expect, receivedHash, state);
   const stream = Readable.from(stage, { objectMode: false, highWaterMark: 64 * 1024 }) as DownloadStream;
   Object.defineProperty(stream, 'headers', { value: headers, enumerable: true });
   Object.defineProperty(stream, 'url', { value: url, enumerable: true });
