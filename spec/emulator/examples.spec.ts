@@ -10,16 +10,18 @@ function runExample(name: string): Promise<{ code: number | null; stdout: string
   const hook = join(__dirname, 'resolve-self.js');
   const script = join(__dirname, '../../examples', `${name}.js`);
   return new Promise((resolve) => {
-    execFile(process.execPath, ['-r', hook, script], { timeout: 30_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['-r', hook, script], { timeout: 55_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });
 }
 
-describe('emulator: examples', () => {
+describe('emulator: examples', function () {
+  // Each example starts its own emulator, generating RSA keys: slow on a loaded machine.
+  this.timeout(60_000);
   it('quickstart creates, queries, pays, refunds and lists face collections, then exits 0', async () => {
     const { code, stdout, stderr } = await runExample('quickstart');
-    expect(code, stderr).to.equal(0);
+    expect(code, `exit ${code}\n${stdout}\n${stderr}`).to.equal(0);
     expect(stdout).to.match(/^0\. emulator at http:\/\/127\.0\.0\.1:\d+\/ — merchant 1900000001, answers verified with PUB_KEY_ID_\d+$/m);
     expect(stdout).to.match(/^1\. native order QS\d+ created: code_url = weixin:\/\/wxpay\/bizpayurl\?pr=\S+$/m);
     expect(stdout).to.match(/^2\. query: trade_state = NOTPAY/m);
@@ -35,7 +37,7 @@ describe('emulator: examples', () => {
 
   it('face-collections runs the seed page\'s six spellings, each getting its page', async () => {
     const { code, stdout, stderr } = await runExample('face-collections');
-    expect(code, stderr).to.equal(0);
+    expect(code, `exit ${code}\n${stdout}\n${stderr}`).to.equal(0);
     const lines = stdout.trim().split('\n');
     expect(lines.map((l) => l.slice(0, l.indexOf(':')))).to.deep.equal(['async chain', 'async chain()', 'async [path]', 'sync chain', 'sync chain()', 'sync [path]']);
     const firstIds = lines.map((l) => (JSON.parse(l.slice(l.indexOf(':') + 1)) as { face_collections: Array<{ collection_id: string }> }).face_collections[0]?.collection_id);
