@@ -116,6 +116,7 @@ export interface HkV3Merchants extends NodeBase, Verbs<'hk/v3/merchants'> {
    */
   putAsync: Verbs<'hk/v3/merchants'>['putAsync'];
   _sub_mchid_: HkV3Merchants_sub_mchid_;
+  '{sub_mchid}': HkV3Merchants_sub_mchid_;
 }
 
 /** `hk/v3/merchants/{sub_mchid}` */
@@ -152,6 +153,7 @@ export interface HkV3Refunds extends NodeBase, Verbs<'hk/v3/refunds'> {
 /** `hk/v3/refunds/id` */
 export interface HkV3RefundsId extends NodeBase {
   _refund_id_: HkV3RefundsId_refund_id_;
+  '{refund_id}': HkV3RefundsId_refund_id_;
 }
 
 /** `hk/v3/refunds/id/{refund_id}` */
@@ -168,6 +170,7 @@ export interface HkV3RefundsId_refund_id_ extends NodeBase, Verbs<'hk/v3/refunds
 /** `hk/v3/refunds/out-refund-no` */
 export interface HkV3RefundsOutRefundNo extends NodeBase {
   _out_refund_no_: HkV3RefundsOutRefundNo_out_refund_no_;
+  '{out_refund_no}': HkV3RefundsOutRefundNo_out_refund_no_;
 }
 
 /** `hk/v3/refunds/out-refund-no/{out_refund_no}` */
@@ -233,6 +236,7 @@ export interface HkV3TransactionsApp extends NodeBase, Verbs<'hk/v3/transactions
 /** `hk/v3/transactions/id` */
 export interface HkV3TransactionsId extends NodeBase {
   _transaction_id_: HkV3TransactionsId_transaction_id_;
+  '{transaction_id}': HkV3TransactionsId_transaction_id_;
 }
 
 /** `hk/v3/transactions/id/{transaction_id}` */
@@ -317,6 +321,7 @@ export interface HkV3TransactionsNative extends NodeBase, Verbs<'hk/v3/transacti
 /** `hk/v3/transactions/out-trade-no` */
 export interface HkV3TransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: HkV3TransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': HkV3TransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `hk/v3/transactions/out-trade-no/{out_trade_no}` */
@@ -2382,6 +2387,7 @@ export interface V3AbnormalFundProcessing extends NodeBase {
 /** `v3/abnormal-fund-processing/receipts` */
 export interface V3AbnormalFundProcessingReceipts extends NodeBase {
   _receipt_id_: V3AbnormalFundProcessingReceipts_receipt_id_;
+  '{receipt_id}': V3AbnormalFundProcessingReceipts_receipt_id_;
 }
 
 /** `v3/abnormal-fund-processing/receipts/{receipt_id}` */
@@ -2404,6 +2410,7 @@ export interface V3AbnormalFundProcessingReceipts_receipt_id_TransferInstruction
    */
   postAsync: Verbs<'v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions'>['postAsync'];
   _out_instruction_no_: V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_;
+  '{out_instruction_no}': V3AbnormalFundProcessingReceipts_receipt_id_TransferInstructions_out_instruction_no_;
 }
 
 /** `v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}` */
@@ -2480,6 +2487,7 @@ export interface V3AggracctBcWbChannelBankChannelAccountRename extends NodeBase,
    */
   postAsync: Verbs<'v3/aggracct-bc/wb-channel/bank-channel-account/rename'>['postAsync'];
   _application_id_: V3AggracctBcWbChannelBankChannelAccountRename_application_id_;
+  '{application_id}': V3AggracctBcWbChannelBankChannelAccountRename_application_id_;
 }
 
 /** `v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}` */
@@ -2498,6 +2506,7 @@ export interface V3AggracctBcWbChannelControlOrders extends NodeBase {
   punish: V3AggracctBcWbChannelControlOrdersPunish;
   recover: V3AggracctBcWbChannelControlOrdersRecover;
   _out_request_no_: V3AggracctBcWbChannelControlOrders_out_request_no_;
+  '{out_request_no}': V3AggracctBcWbChannelControlOrders_out_request_no_;
 }
 
 /** `v3/aggracct-bc/wb-channel/control-orders/info` */
@@ -2564,6 +2573,7 @@ export interface V3AggracctBcWbChannelSpecialReduction extends NodeBase, Verbs<'
    */
   postAsync: Verbs<'v3/aggracct-bc/wb-channel/special-reduction'>['postAsync'];
   _out_request_no_: V3AggracctBcWbChannelSpecialReduction_out_request_no_;
+  '{out_request_no}': V3AggracctBcWbChannelSpecialReduction_out_request_no_;
 }
 
 /** `v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}` */
@@ -2584,6 +2594,7 @@ export interface V3Apply4sub extends NodeBase {
 /** `v3/apply4sub/sub_merchants` */
 export interface V3Apply4subSub_merchants extends NodeBase {
   _sub_mchid_: V3Apply4subSub_merchants_sub_mchid_;
+  '{sub_mchid}': V3Apply4subSub_merchants_sub_mchid_;
 }
 
 /** `v3/apply4sub/sub_merchants/{sub_mchid}` */
@@ -2596,6 +2607,7 @@ export interface V3Apply4subSub_merchants_sub_mchid_ extends NodeBase {
 /** `v3/apply4sub/sub_merchants/{sub_mchid}/application` */
 export interface V3Apply4subSub_merchants_sub_mchid_Application extends NodeBase {
   _application_no_: V3Apply4subSub_merchants_sub_mchid_Application_application_no_;
+  '{application_no}': V3Apply4subSub_merchants_sub_mchid_Application_application_no_;
 }
 
 /** `v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}` */
@@ -2657,12 +2669,15 @@ export interface V3Apply4subjectApplyment extends NodeBase, Verbs<'v3/apply4subj
   postAsync: Verbs<'v3/apply4subject/applyment'>['postAsync'];
   merchants: V3Apply4subjectApplymentMerchants;
   _applyment_id_: V3Apply4subjectApplyment_applyment_id_;
+  '{applyment_id}': V3Apply4subjectApplyment_applyment_id_;
   _business_code_: V3Apply4subjectApplyment_business_code_;
+  '{business_code}': V3Apply4subjectApplyment_business_code_;
 }
 
 /** `v3/apply4subject/applyment/merchants` */
 export interface V3Apply4subjectApplymentMerchants extends NodeBase {
   _sub_mchid_: V3Apply4subjectApplymentMerchants_sub_mchid_;
+  '{sub_mchid}': V3Apply4subjectApplymentMerchants_sub_mchid_;
 }
 
 /** `v3/apply4subject/applyment/merchants/{sub_mchid}` */
@@ -2739,6 +2754,7 @@ export interface V3Applyment4subApplymentSlash extends NodeBase, Verbs<'v3/apply
 /** `v3/applyment4sub/applyment/applyment_id` */
 export interface V3Applyment4subApplymentApplyment_id extends NodeBase {
   _applyment_id_: V3Applyment4subApplymentApplyment_id_applyment_id_;
+  '{applyment_id}': V3Applyment4subApplymentApplyment_id_applyment_id_;
 }
 
 /** `v3/applyment4sub/applyment/applyment_id/{applyment_id}` */
@@ -2755,6 +2771,7 @@ export interface V3Applyment4subApplymentApplyment_id_applyment_id_ extends Node
 /** `v3/applyment4sub/applyment/business_code` */
 export interface V3Applyment4subApplymentBusiness_code extends NodeBase {
   _business_code_: V3Applyment4subApplymentBusiness_code_business_code_;
+  '{business_code}': V3Applyment4subApplymentBusiness_code_business_code_;
 }
 
 /** `v3/applyment4sub/applyment/business_code/{business_code}` */
@@ -2836,6 +2853,7 @@ export interface V3BankTransferBatches extends NodeBase, Verbs<'v3/bank-transfer
 /** `v3/bank-transfer/batches/batch-id` */
 export interface V3BankTransferBatchesBatchId extends NodeBase {
   _batch_id_: V3BankTransferBatchesBatchId_batch_id_;
+  '{batch_id}': V3BankTransferBatchesBatchId_batch_id_;
 }
 
 /** `v3/bank-transfer/batches/batch-id/{batch_id}` */
@@ -2858,6 +2876,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_Details extends NodeBase 
 /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId extends NodeBase {
   _detail_id_: V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
+  '{detail_id}': V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
 }
 
 /** `v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
@@ -2874,6 +2893,7 @@ export interface V3BankTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id
 /** `v3/bank-transfer/batches/out-batch-no` */
 export interface V3BankTransferBatchesOutBatchNo extends NodeBase {
   _out_batch_no_: V3BankTransferBatchesOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3BankTransferBatchesOutBatchNo_out_batch_no_;
 }
 
 /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}` */
@@ -2896,6 +2916,7 @@ export interface V3BankTransferBatchesOutBatchNo_out_batch_no_Details extends No
 /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo extends NodeBase {
   _out_detail_no_: V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3BankTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
 }
 
 /** `v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
@@ -2993,6 +3014,7 @@ export interface V3BrandBasicPartner extends NodeBase {
 /** `v3/brand-basic/partner/brands` */
 export interface V3BrandBasicPartnerBrands extends NodeBase {
   _brand_id_: V3BrandBasicPartnerBrands_brand_id_;
+  '{brand_id}': V3BrandBasicPartnerBrands_brand_id_;
 }
 
 /** `v3/brand-basic/partner/brands/{brand_id}` */
@@ -3026,6 +3048,7 @@ export interface V3BrandApplyments extends NodeBase, Verbs<'v3/brand/applyments'
 /** `v3/brand/applyments/applyment-id` */
 export interface V3BrandApplymentsApplymentId extends NodeBase {
   _applyment_id_: V3BrandApplymentsApplymentId_applyment_id_;
+  '{applyment_id}': V3BrandApplymentsApplymentId_applyment_id_;
 }
 
 /** `v3/brand/applyments/applyment-id/{applyment_id}` */
@@ -3041,6 +3064,7 @@ export interface V3BrandApplymentsApplymentId_applyment_id_ extends NodeBase, Ve
 /** `v3/brand/applyments/business-code` */
 export interface V3BrandApplymentsBusinessCode extends NodeBase {
   _business_code_: V3BrandApplymentsBusinessCode_business_code_;
+  '{business_code}': V3BrandApplymentsBusinessCode_business_code_;
 }
 
 /** `v3/brand/applyments/business-code/{business_code}` */
@@ -3140,6 +3164,7 @@ export interface V3BrandCardCardLinks extends NodeBase, Verbs<'v3/brand/card/car
 /** `v3/brand/card/card-links/business-code` */
 export interface V3BrandCardCardLinksBusinessCode extends NodeBase {
   _business_code_: V3BrandCardCardLinksBusinessCode_business_code_;
+  '{business_code}': V3BrandCardCardLinksBusinessCode_business_code_;
 }
 
 /** `v3/brand/card/card-links/business-code/{business_code}` */
@@ -3224,6 +3249,7 @@ export interface V3BrandPartnerCardMemberCards extends NodeBase, Verbs<'v3/brand
    */
   postAsync: Verbs<'v3/brand/partner/card-member/cards'>['postAsync'];
   _card_id_: V3BrandPartnerCardMemberCards_card_id_;
+  '{card_id}': V3BrandPartnerCardMemberCards_card_id_;
 }
 
 /** `v3/brand/partner/card-member/cards/{card_id}` */
@@ -3274,6 +3300,7 @@ export interface V3BrandPartnerCardMemberMembershipActivities extends NodeBase, 
    */
   postAsync: Verbs<'v3/brand/partner/card-member/membership-activities'>['postAsync'];
   _activity_id_: V3BrandPartnerCardMemberMembershipActivities_activity_id_;
+  '{activity_id}': V3BrandPartnerCardMemberMembershipActivities_activity_id_;
 }
 
 /** `v3/brand/partner/card-member/membership-activities/{activity_id}` */
@@ -3334,6 +3361,7 @@ export interface V3BrandPartnerCardMemberUserCards extends NodeBase, Verbs<'v3/b
   importByOpenid: V3BrandPartnerCardMemberUserCardsImportByOpenid;
   importByPhone: V3BrandPartnerCardMemberUserCardsImportByPhone;
   _user_card_code_: V3BrandPartnerCardMemberUserCards_user_card_code_;
+  '{user_card_code}': V3BrandPartnerCardMemberUserCards_user_card_code_;
 }
 
 /** `v3/brand/partner/card-member/user-cards/import-by-openid` */
@@ -3455,6 +3483,7 @@ export interface V3BrandPartnerStoreBrandstores extends NodeBase, Verbs<'v3/bran
    */
   postAsync: Verbs<'v3/brand/partner/store/brandstores'>['postAsync'];
   _store_id_: V3BrandPartnerStoreBrandstores_store_id_;
+  '{store_id}': V3BrandPartnerStoreBrandstores_store_id_;
 }
 
 /** `v3/brand/partner/store/brandstores/{store_id}` */
@@ -3535,6 +3564,7 @@ export interface V3BrandProfitsharing extends NodeBase {
 /** `v3/brand/profitsharing/brand-configs` */
 export interface V3BrandProfitsharingBrandConfigs extends NodeBase {
   _brand_mchid_: V3BrandProfitsharingBrandConfigs_brand_mchid_;
+  '{brand_mchid}': V3BrandProfitsharingBrandConfigs_brand_mchid_;
 }
 
 /** `v3/brand/profitsharing/brand-configs/{brand_mchid}` */
@@ -3576,6 +3606,7 @@ export interface V3BrandProfitsharingOrders extends NodeBase, Verbs<'v3/brand/pr
    */
   postAsync: Verbs<'v3/brand/profitsharing/orders'>['postAsync'];
   _transaction_id_: V3BrandProfitsharingOrders_transaction_id_;
+  '{transaction_id}': V3BrandProfitsharingOrders_transaction_id_;
 }
 
 /** `v3/brand/profitsharing/orders/{transaction_id}` */
@@ -3680,6 +3711,7 @@ export interface V3BusinesscirclePointsNotify extends NodeBase, Verbs<'v3/busine
 /** `v3/businesscircle/user-authorizations` */
 export interface V3BusinesscircleUserAuthorizations extends NodeBase {
   _openid_: V3BusinesscircleUserAuthorizations_openid_;
+  '{openid}': V3BusinesscircleUserAuthorizations_openid_;
 }
 
 /** `v3/businesscircle/user-authorizations/{openid}` */
@@ -3697,6 +3729,7 @@ export interface V3BusinesscircleUserAuthorizations_openid_ extends NodeBase, Ve
 /** `v3/businesscircle/users` */
 export interface V3BusinesscircleUsers extends NodeBase {
   _openid_: V3BusinesscircleUsers_openid_;
+  '{openid}': V3BusinesscircleUsers_openid_;
 }
 
 /** `v3/businesscircle/users/{openid}` */
@@ -3747,6 +3780,7 @@ export interface V3CapitalCapitallhhAreasProvinces extends NodeBase, Verbs<'v3/c
    */
   getAsync: Verbs<'v3/capital/capitallhh/areas/provinces'>['getAsync'];
   _province_code_: V3CapitalCapitallhhAreasProvinces_province_code_;
+  '{province_code}': V3CapitalCapitallhhAreasProvinces_province_code_;
 }
 
 /** `v3/capital/capitallhh/areas/provinces/{province_code}` */
@@ -3771,6 +3805,7 @@ export interface V3CapitalCapitallhhBanks extends NodeBase {
   personalBanking: V3CapitalCapitallhhBanksPersonalBanking;
   searchBanksByBankAccount: V3CapitalCapitallhhBanksSearchBanksByBankAccount;
   _bank_alias_code_: V3CapitalCapitallhhBanks_bank_alias_code_;
+  '{bank_alias_code}': V3CapitalCapitallhhBanks_bank_alias_code_;
 }
 
 /** `v3/capital/capitallhh/banks/corporate-banking` */
@@ -3902,6 +3937,7 @@ export interface V3CombineTransactionsH5 extends NodeBase, Verbs<'v3/combine-tra
 /** `v3/combine-transactions/id` */
 export interface V3CombineTransactionsId extends NodeBase {
   _combine_transaction_id_: V3CombineTransactionsId_combine_transaction_id_;
+  '{combine_transaction_id}': V3CombineTransactionsId_combine_transaction_id_;
 }
 
 /** `v3/combine-transactions/id/{combine_transaction_id}` */
@@ -3962,6 +3998,7 @@ export interface V3CombineTransactionsNative extends NodeBase, Verbs<'v3/combine
 /** `v3/combine-transactions/out-trade-no` */
 export interface V3CombineTransactionsOutTradeNo extends NodeBase {
   _combine_out_trade_no_: V3CombineTransactionsOutTradeNo_combine_out_trade_no_;
+  '{combine_out_trade_no}': V3CombineTransactionsOutTradeNo_combine_out_trade_no_;
 }
 
 /** `v3/combine-transactions/out-trade-no/{combine_out_trade_no}` */
@@ -4008,6 +4045,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants exten
    */
   postAsync: Verbs<'v3/compliance/inactive-merchant-identity-verification/merchants'>['postAsync'];
   _sub_mchid_: V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_;
+  '{sub_mchid}': V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_;
 }
 
 /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}` */
@@ -4018,6 +4056,7 @@ export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_m
 /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications` */
 export interface V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Verifications extends NodeBase {
   _verification_id_: V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Verifications_verification_id_;
+  '{verification_id}': V3ComplianceInactiveMerchantIdentityVerificationMerchants_sub_mchid_Verifications_verification_id_;
 }
 
 /** `v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}` */
@@ -4049,6 +4088,7 @@ export interface V3CreditRepaymentPartnerContracts extends NodeBase {
   h5Presign: V3CreditRepaymentPartnerContractsH5Presign;
   terminate: V3CreditRepaymentPartnerContractsTerminate;
   _out_contract_code_: V3CreditRepaymentPartnerContracts_out_contract_code_;
+  '{out_contract_code}': V3CreditRepaymentPartnerContracts_out_contract_code_;
 }
 
 /** `v3/credit-repayment/partner/contracts/app-presign` */
@@ -4100,6 +4140,7 @@ export interface V3CreditRepaymentPartnerDeductOrders extends NodeBase, Verbs<'v
    */
   postAsync: Verbs<'v3/credit-repayment/partner/deduct-orders'>['postAsync'];
   _out_trade_no_: V3CreditRepaymentPartnerDeductOrders_out_trade_no_;
+  '{out_trade_no}': V3CreditRepaymentPartnerDeductOrders_out_trade_no_;
 }
 
 /** `v3/credit-repayment/partner/deduct-orders/{out_trade_no}` */
@@ -4116,6 +4157,7 @@ export interface V3CreditRepaymentPartnerDeductOrders_out_trade_no_ extends Node
 export interface V3CreditRepaymentPartnerScheduleRecords extends NodeBase {
   batchCreate: V3CreditRepaymentPartnerScheduleRecordsBatchCreate;
   _out_record_id_: V3CreditRepaymentPartnerScheduleRecords_out_record_id_;
+  '{out_record_id}': V3CreditRepaymentPartnerScheduleRecords_out_record_id_;
 }
 
 /** `v3/credit-repayment/partner/schedule-records/batch-create` */
@@ -4154,6 +4196,7 @@ export interface V3DiscountCardCards extends NodeBase, Verbs<'v3/discount-card/c
    */
   postAsync: Verbs<'v3/discount-card/cards'>['postAsync'];
   _out_card_code_: V3DiscountCardCards_out_card_code_;
+  '{out_card_code}': V3DiscountCardCards_out_card_code_;
 }
 
 /** `v3/discount-card/cards/{out_card_code}` */
@@ -4183,11 +4226,13 @@ export interface V3DiscountCardCards_out_card_code_AddUserRecords extends NodeBa
 export interface V3DiscountCardOrders extends NodeBase {
   outTradeNo: V3DiscountCardOrdersOutTradeNo;
   _out_order_no_: V3DiscountCardOrders_out_order_no_;
+  '{out_order_no}': V3DiscountCardOrders_out_order_no_;
 }
 
 /** `v3/discount-card/orders/out-trade-no` */
 export interface V3DiscountCardOrdersOutTradeNo extends NodeBase {
   _out_trade_no_: V3DiscountCardOrdersOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3DiscountCardOrdersOutTradeNo_out_trade_no_;
 }
 
 /** `v3/discount-card/orders/out-trade-no/{out_trade_no}` */
@@ -4238,6 +4283,7 @@ export interface V3EbikeCharge extends NodeBase {
 export interface V3EbikeChargeContracts extends NodeBase {
   preopen: V3EbikeChargeContractsPreopen;
   _contract_id_: V3EbikeChargeContracts_contract_id_;
+  '{contract_id}': V3EbikeChargeContracts_contract_id_;
 }
 
 /** `v3/ebike/charge/contracts/preopen` */
@@ -4294,6 +4340,7 @@ export interface V3EbikeChargeTransactions extends NodeBase, Verbs<'v3/ebike/cha
 /** `v3/ebike/charge/transactions/id` */
 export interface V3EbikeChargeTransactionsId extends NodeBase {
   _transaction_id_: V3EbikeChargeTransactionsId_transaction_id_;
+  '{transaction_id}': V3EbikeChargeTransactionsId_transaction_id_;
 }
 
 /** `v3/ebike/charge/transactions/id/{transaction_id}` */
@@ -4311,6 +4358,7 @@ export interface V3EbikeChargeTransactionsId_transaction_id_ extends NodeBase, V
 /** `v3/ebike/charge/transactions/out-trade-no` */
 export interface V3EbikeChargeTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3EbikeChargeTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3EbikeChargeTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/ebike/charge/transactions/out-trade-no/{out_trade_no}` */
@@ -4328,6 +4376,7 @@ export interface V3EbikeChargeTransactionsOutTradeNo_out_trade_no_ extends NodeB
 /** `v3/ebike/charge/users` */
 export interface V3EbikeChargeUsers extends NodeBase {
   _openid_: V3EbikeChargeUsers_openid_;
+  '{openid}': V3EbikeChargeUsers_openid_;
 }
 
 /** `v3/ebike/charge/users/{openid}` */
@@ -4385,6 +4434,7 @@ export interface V3EcommerceAccountApplyCancelWithdraw extends NodeBase, Verbs<'
 /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id` */
 export interface V3EcommerceAccountApplyCancelWithdrawApplymentId extends NodeBase {
   _applyment_id_: V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_;
+  '{applyment_id}': V3EcommerceAccountApplyCancelWithdrawApplymentId_applyment_id_;
 }
 
 /** `v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}` */
@@ -4410,6 +4460,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawConfirm extends NodeBase, 
 /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no` */
 export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo extends NodeBase {
   _out_request_no_: V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_;
+  '{out_request_no}': V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_no_;
 }
 
 /** `v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}` */
@@ -4425,6 +4476,7 @@ export interface V3EcommerceAccountApplyCancelWithdrawOutRequestNo_out_request_n
 /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel` */
 export interface V3EcommerceAccountApplyCancelWithdrawValidateCancel extends NodeBase {
   _sub_mchid_: V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_;
+  '{sub_mchid}': V3EcommerceAccountApplyCancelWithdrawValidateCancel_sub_mchid_;
 }
 
 /** `v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}` */
@@ -4464,6 +4516,7 @@ export interface V3EcommerceAccountCancelApplicationsMedia extends NodeBase, Ver
 /** `v3/ecommerce/account/cancel-applications/out-apply-no` */
 export interface V3EcommerceAccountCancelApplicationsOutApplyNo extends NodeBase {
   _out_apply_no_: V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_;
+  '{out_apply_no}': V3EcommerceAccountCancelApplicationsOutApplyNo_out_apply_no_;
 }
 
 /** `v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}` */
@@ -4484,6 +4537,7 @@ export interface V3EcommerceApplyments extends NodeBase {
   submitAccountHostingApplyment: V3EcommerceApplymentsSubmitAccountHostingApplyment;
   submitSignVerifyInfo: V3EcommerceApplymentsSubmitSignVerifyInfo;
   _applyment_id_: V3EcommerceApplyments_applyment_id_;
+  '{applyment_id}': V3EcommerceApplyments_applyment_id_;
 }
 
 /** `v3/ecommerce/applyments/` */
@@ -4501,6 +4555,7 @@ export interface V3EcommerceApplymentsSlash extends NodeBase, Verbs<'v3/ecommerc
 /** `v3/ecommerce/applyments/out-request-no` */
 export interface V3EcommerceApplymentsOutRequestNo extends NodeBase {
   _out_request_no_: V3EcommerceApplymentsOutRequestNo_out_request_no_;
+  '{out_request_no}': V3EcommerceApplymentsOutRequestNo_out_request_no_;
 }
 
 /** `v3/ecommerce/applyments/out-request-no/{out_request_no}` */
@@ -4601,6 +4656,7 @@ export interface V3EcommerceCombinePapayContracts extends NodeBase {
 /** `v3/ecommerce/combine-papay/contracts/plan-id` */
 export interface V3EcommerceCombinePapayContractsPlanId extends NodeBase {
   _plan_id_: V3EcommerceCombinePapayContractsPlanId_plan_id_;
+  '{plan_id}': V3EcommerceCombinePapayContractsPlanId_plan_id_;
 }
 
 /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}` */
@@ -4611,6 +4667,7 @@ export interface V3EcommerceCombinePapayContractsPlanId_plan_id_ extends NodeBas
 /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3EcommerceCombinePapayContractsPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -4669,6 +4726,7 @@ export interface V3EcommerceCombinePapayTransactions extends NodeBase, Verbs<'v3
    */
   postAsync: Verbs<'v3/ecommerce/combine-papay/transactions'>['postAsync'];
   _combine_out_trade_no_: V3EcommerceCombinePapayTransactions_combine_out_trade_no_;
+  '{combine_out_trade_no}': V3EcommerceCombinePapayTransactions_combine_out_trade_no_;
 }
 
 /** `v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}` */
@@ -4704,6 +4762,7 @@ export interface V3EcommerceFund extends NodeBase {
 /** `v3/ecommerce/fund/balance` */
 export interface V3EcommerceFundBalance extends NodeBase {
   _sub_mchid_: V3EcommerceFundBalance_sub_mchid_;
+  '{sub_mchid}': V3EcommerceFundBalance_sub_mchid_;
 }
 
 /** `v3/ecommerce/fund/balance/{sub_mchid}` */
@@ -4722,6 +4781,7 @@ export interface V3EcommerceFundBalance_sub_mchid_ extends NodeBase, Verbs<'v3/e
 /** `v3/ecommerce/fund/enddaybalance` */
 export interface V3EcommerceFundEnddaybalance extends NodeBase {
   _sub_mchid_: V3EcommerceFundEnddaybalance_sub_mchid_;
+  '{sub_mchid}': V3EcommerceFundEnddaybalance_sub_mchid_;
 }
 
 /** `v3/ecommerce/fund/enddaybalance/{sub_mchid}` */
@@ -4748,11 +4808,13 @@ export interface V3EcommerceFundWithdraw extends NodeBase, Verbs<'v3/ecommerce/f
   postAsync: Verbs<'v3/ecommerce/fund/withdraw'>['postAsync'];
   outRequestNo: V3EcommerceFundWithdrawOutRequestNo;
   _withdraw_id_: V3EcommerceFundWithdraw_withdraw_id_;
+  '{withdraw_id}': V3EcommerceFundWithdraw_withdraw_id_;
 }
 
 /** `v3/ecommerce/fund/withdraw/out-request-no` */
 export interface V3EcommerceFundWithdrawOutRequestNo extends NodeBase {
   _out_request_no_: V3EcommerceFundWithdrawOutRequestNo_out_request_no_;
+  '{out_request_no}': V3EcommerceFundWithdrawOutRequestNo_out_request_no_;
 }
 
 /** `v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}` */
@@ -4785,11 +4847,13 @@ export interface V3EcommerceIndividualContracts extends NodeBase {
   preEntrustSign: V3EcommerceIndividualContractsPreEntrustSign;
   preEntrustSignWithRealNameIdentity: V3EcommerceIndividualContractsPreEntrustSignWithRealNameIdentity;
   _openid_: V3EcommerceIndividualContracts_openid_;
+  '{openid}': V3EcommerceIndividualContracts_openid_;
 }
 
 /** `v3/ecommerce/individual-contracts/out-contract-code` */
 export interface V3EcommerceIndividualContractsOutContractCode extends NodeBase {
   _out_contract_code_: V3EcommerceIndividualContractsOutContractCode_out_contract_code_;
+  '{out_contract_code}': V3EcommerceIndividualContractsOutContractCode_out_contract_code_;
 }
 
 /** `v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}` */
@@ -4881,6 +4945,7 @@ export interface V3EcommerceMchTransferAuthorizations extends NodeBase, Verbs<'v
    */
   postAsync: Verbs<'v3/ecommerce/mch-transfer/authorizations'>['postAsync'];
   _sub_mchid_: V3EcommerceMchTransferAuthorizations_sub_mchid_;
+  '{sub_mchid}': V3EcommerceMchTransferAuthorizations_sub_mchid_;
 }
 
 /** `v3/ecommerce/mch-transfer/authorizations/{sub_mchid}` */
@@ -4910,6 +4975,7 @@ export interface V3EcommerceMchTransferTransferBills extends NodeBase, Verbs<'v3
 /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3EcommerceMchTransferTransferBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
@@ -4938,6 +5004,7 @@ export interface V3EcommerceMchTransferTransferBillsOutBillNo_out_bill_no_Cancel
 /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no` */
 export interface V3EcommerceMchTransferTransferBillsTransferBillNo extends NodeBase {
   _transfer_bill_no_: V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_;
+  '{transfer_bill_no}': V3EcommerceMchTransferTransferBillsTransferBillNo_transfer_bill_no_;
 }
 
 /** `v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
@@ -5006,6 +5073,7 @@ export interface V3EcommerceProfitsharingOrders extends NodeBase, Verbs<'v3/ecom
    */
   postAsync: Verbs<'v3/ecommerce/profitsharing/orders'>['postAsync'];
   _transaction_id_: V3EcommerceProfitsharingOrders_transaction_id_;
+  '{transaction_id}': V3EcommerceProfitsharingOrders_transaction_id_;
 }
 
 /** `v3/ecommerce/profitsharing/orders/{transaction_id}` */
@@ -5076,6 +5144,7 @@ export interface V3EcommerceRefunds extends NodeBase {
   id: V3EcommerceRefundsId;
   outRefundNo: V3EcommerceRefundsOutRefundNo;
   _refund_id_: V3EcommerceRefunds_refund_id_;
+  '{refund_id}': V3EcommerceRefunds_refund_id_;
 }
 
 /** `v3/ecommerce/refunds/apply` */
@@ -5094,6 +5163,7 @@ export interface V3EcommerceRefundsApply extends NodeBase, Verbs<'v3/ecommerce/r
 /** `v3/ecommerce/refunds/id` */
 export interface V3EcommerceRefundsId extends NodeBase {
   _refund_id_: V3EcommerceRefundsId_refund_id_;
+  '{refund_id}': V3EcommerceRefundsId_refund_id_;
 }
 
 /** `v3/ecommerce/refunds/id/{refund_id}` */
@@ -5112,6 +5182,7 @@ export interface V3EcommerceRefundsId_refund_id_ extends NodeBase, Verbs<'v3/eco
 /** `v3/ecommerce/refunds/out-refund-no` */
 export interface V3EcommerceRefundsOutRefundNo extends NodeBase {
   _out_refund_no_: V3EcommerceRefundsOutRefundNo_out_refund_no_;
+  '{out_refund_no}': V3EcommerceRefundsOutRefundNo_out_refund_no_;
 }
 
 /** `v3/ecommerce/refunds/out-refund-no/{out_refund_no}` */
@@ -5227,11 +5298,13 @@ export interface V3EduPapayContracts extends NodeBase {
   id: V3EduPapayContractsId;
   presign: V3EduPapayContractsPresign;
   _contract_id_: V3EduPapayContracts_contract_id_;
+  '{contract_id}': V3EduPapayContracts_contract_id_;
 }
 
 /** `v3/edu-papay/contracts/id` */
 export interface V3EduPapayContractsId extends NodeBase {
   _contract_id_: V3EduPapayContractsId_contract_id_;
+  '{contract_id}': V3EduPapayContractsId_contract_id_;
 }
 
 /** `v3/edu-papay/contracts/id/{contract_id}` */
@@ -5283,6 +5356,7 @@ export interface V3EduPapayTransactions extends NodeBase, Verbs<'v3/edu-papay/tr
 /** `v3/edu-papay/transactions/id` */
 export interface V3EduPapayTransactionsId extends NodeBase {
   _transaction_id_: V3EduPapayTransactionsId_transaction_id_;
+  '{transaction_id}': V3EduPapayTransactionsId_transaction_id_;
 }
 
 /** `v3/edu-papay/transactions/id/{transaction_id}` */
@@ -5299,6 +5373,7 @@ export interface V3EduPapayTransactionsId_transaction_id_ extends NodeBase, Verb
 /** `v3/edu-papay/transactions/out-trade-no` */
 export interface V3EduPapayTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3EduPapayTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3EduPapayTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/edu-papay/transactions/out-trade-no/{out_trade_no}` */
@@ -5315,11 +5390,13 @@ export interface V3EduPapayTransactionsOutTradeNo_out_trade_no_ extends NodeBase
 /** `v3/edu-papay/user` */
 export interface V3EduPapayUser extends NodeBase {
   _openid_: V3EduPapayUser_openid_;
+  '{openid}': V3EduPapayUser_openid_;
 }
 
 /** `v3/edu-papay/user-notifications` */
 export interface V3EduPapayUserNotifications extends NodeBase {
   _contract_id_: V3EduPapayUserNotifications_contract_id_;
+  '{contract_id}': V3EduPapayUserNotifications_contract_id_;
 }
 
 /** `v3/edu-papay/user-notifications/{contract_id}` */
@@ -5387,6 +5464,7 @@ export interface V3EduStarUsers extends NodeBase {
 /** `v3/edu-star/users/openid` */
 export interface V3EduStarUsersOpenid extends NodeBase {
   _wechat_openid_: V3EduStarUsersOpenid_wechat_openid_;
+  '{wechat_openid}': V3EduStarUsersOpenid_wechat_openid_;
 }
 
 /** `v3/edu-star/users/openid/{wechat_openid}` */
@@ -5403,6 +5481,7 @@ export interface V3EduStarUsersOpenid_wechat_openid_ extends NodeBase, Verbs<'v3
 /** `v3/edu-star/users/qq` */
 export interface V3EduStarUsersQq extends NodeBase {
   _qq_: V3EduStarUsersQq_qq_;
+  '{qq}': V3EduStarUsersQq_qq_;
 }
 
 /** `v3/edu-star/users/qq/{qq}` */
@@ -5427,6 +5506,7 @@ export interface V3Eduschoolpay extends NodeBase {
 export interface V3EduschoolpayContracts extends NodeBase {
   presign: V3EduschoolpayContractsPresign;
   _contract_id_: V3EduschoolpayContracts_contract_id_;
+  '{contract_id}': V3EduschoolpayContracts_contract_id_;
 }
 
 /** `v3/eduschoolpay/contracts/presign` */
@@ -5479,6 +5559,7 @@ export interface V3EduschoolpayTransactions extends NodeBase, Verbs<'v3/eduschoo
 /** `v3/eduschoolpay/transactions/id` */
 export interface V3EduschoolpayTransactionsId extends NodeBase {
   _transaction_id_: V3EduschoolpayTransactionsId_transaction_id_;
+  '{transaction_id}': V3EduschoolpayTransactionsId_transaction_id_;
 }
 
 /** `v3/eduschoolpay/transactions/id/{transaction_id}` */
@@ -5495,6 +5576,7 @@ export interface V3EduschoolpayTransactionsId_transaction_id_ extends NodeBase, 
 /** `v3/eduschoolpay/transactions/out-trade-no` */
 export interface V3EduschoolpayTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3EduschoolpayTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3EduschoolpayTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}` */
@@ -5511,6 +5593,7 @@ export interface V3EduschoolpayTransactionsOutTradeNo_out_trade_no_ extends Node
 /** `v3/eduschoolpay/users` */
 export interface V3EduschoolpayUsers extends NodeBase {
   _openid_: V3EduschoolpayUsers_openid_;
+  '{openid}': V3EduschoolpayUsers_openid_;
 }
 
 /** `v3/eduschoolpay/users/{openid}` */
@@ -5549,6 +5632,7 @@ export interface V3Express extends NodeBase {
 /** `v3/express/users` */
 export interface V3ExpressUsers extends NodeBase {
   _openid_: V3ExpressUsers_openid_;
+  '{openid}': V3ExpressUsers_openid_;
 }
 
 /** `v3/express/users/{openid}` */
@@ -5575,6 +5659,7 @@ export interface V3Facemch extends NodeBase {
 /** `v3/facemch/users` */
 export interface V3FacemchUsers extends NodeBase {
   _face_sid_: V3FacemchUsers_face_sid_;
+  '{face_sid}': V3FacemchUsers_face_sid_;
 }
 
 /** `v3/facemch/users/{face_sid}` */
@@ -5609,6 +5694,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches extends NodeBase, V
    */
   postAsync: Verbs<'v3/fund-app/brand-redpacket/brand-merchant-batches'>['postAsync'];
   _batch_no_: V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_;
+  '{batch_no}': V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_;
 }
 
 /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}` */
@@ -5625,6 +5711,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_ extends N
 /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details` */
 export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details extends NodeBase {
   _detail_no_: V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_;
+  '{detail_no}': V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_detail_no_;
 }
 
 /** `v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}` */
@@ -5640,6 +5727,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantBatches_batch_no_Details_de
 /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches extends NodeBase {
   _out_batch_no_: V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_;
+  '{out_batch_no}': V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_;
 }
 
 /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}` */
@@ -5656,6 +5744,7 @@ export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_ ex
 /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details` */
 export interface V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails extends NodeBase {
   _out_detail_no_: V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_;
+  '{out_detail_no}': V3FundAppBrandRedpacketBrandMerchantOutBatches_out_batch_no_OutDetails_out_detail_no_;
 }
 
 /** `v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}` */
@@ -5693,6 +5782,7 @@ export interface V3FundAppMchTransferElecsignOutBillNo extends NodeBase, Verbs<'
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/elecsign/out-bill-no'>['postAsync'];
   _out_bill_no_: V3FundAppMchTransferElecsignOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3FundAppMchTransferElecsignOutBillNo_out_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}` */
@@ -5717,6 +5807,7 @@ export interface V3FundAppMchTransferElecsignTransferBillNo extends NodeBase, Ve
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/elecsign/transfer-bill-no'>['postAsync'];
   _transfer_bill_no_: V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_;
+  '{transfer_bill_no}': V3FundAppMchTransferElecsignTransferBillNo_transfer_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}` */
@@ -5745,6 +5836,7 @@ export interface V3FundAppMchTransferPartner extends NodeBase {
 /** `v3/fund-app/mch-transfer/partner/budget` */
 export interface V3FundAppMchTransferPartnerBudget extends NodeBase {
   _out_budget_no_: V3FundAppMchTransferPartnerBudget_out_budget_no_;
+  '{out_budget_no}': V3FundAppMchTransferPartnerBudget_out_budget_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/budget/{out_budget_no}` */
@@ -5777,6 +5869,7 @@ export interface V3FundAppMchTransferPartnerCharityBudget extends NodeBase, Verb
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/partner/charity-budget'>['postAsync'];
   _out_budget_no_: V3FundAppMchTransferPartnerCharityBudget_out_budget_no_;
+  '{out_budget_no}': V3FundAppMchTransferPartnerCharityBudget_out_budget_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}` */
@@ -5814,6 +5907,7 @@ export interface V3FundAppMchTransferPartnerCharityTransferBills extends NodeBas
 /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no` */
 export interface V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo extends NodeBase {
   _out_transfer_no_: V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_;
+  '{out_transfer_no}': V3FundAppMchTransferPartnerCharityTransferBillsOutTransferNo_out_transfer_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}` */
@@ -5835,6 +5929,7 @@ export interface V3FundAppMchTransferPartnerElectronicReceipts extends NodeBase,
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/partner/electronic-receipts'>['postAsync'];
   _out_bill_no_: V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_;
+  '{out_bill_no}': V3FundAppMchTransferPartnerElectronicReceipts_out_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}` */
@@ -5856,6 +5951,7 @@ export interface V3FundAppMchTransferPartnerSubMchAuthorizations extends NodeBas
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/partner/sub-mch-authorizations'>['postAsync'];
   _sub_mchid_: V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_;
+  '{sub_mchid}': V3FundAppMchTransferPartnerSubMchAuthorizations_sub_mchid_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}` */
@@ -5884,6 +5980,7 @@ export interface V3FundAppMchTransferPartnerTransferBills extends NodeBase, Verb
 /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no` */
 export interface V3FundAppMchTransferPartnerTransferBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3FundAppMchTransferPartnerTransferBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}` */
@@ -5936,6 +6033,7 @@ export interface V3FundAppMchTransferPartnerUserConfirmAuthorizations extends No
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/partner/user-confirm-authorizations'>['postAsync'];
   _out_authorization_no_: V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_;
+  '{out_authorization_no}': V3FundAppMchTransferPartnerUserConfirmAuthorizations_out_authorization_no_;
 }
 
 /** `v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}` */
@@ -5978,6 +6076,7 @@ export interface V3FundAppMchTransferTransferBills extends NodeBase, Verbs<'v3/f
 /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3FundAppMchTransferTransferBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3FundAppMchTransferTransferBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
@@ -6026,6 +6125,7 @@ export interface V3FundAppMchTransferTransferBillsTransfer extends NodeBase, Ver
 /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no` */
 export interface V3FundAppMchTransferTransferBillsTransferBillNo extends NodeBase {
   _transfer_bill_no_: V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_;
+  '{transfer_bill_no}': V3FundAppMchTransferTransferBillsTransferBillNo_transfer_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}` */
@@ -6048,6 +6148,7 @@ export interface V3FundAppMchTransferTransferToQqWalletBills extends NodeBase, V
    */
   postAsync: Verbs<'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills'>['postAsync'];
   _out_bill_no_: V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_;
+  '{out_bill_no}': V3FundAppMchTransferTransferToQqWalletBills_out_bill_no_;
 }
 
 /** `v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}` */
@@ -6085,6 +6186,7 @@ export interface V3FundAppMchTransferUserConfirmAuthorization extends NodeBase, 
 /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no` */
 export interface V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo extends NodeBase {
   _out_authorization_no_: V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_;
+  '{out_authorization_no}': V3FundAppMchTransferUserConfirmAuthorizationOutAuthorizationNo_out_authorization_no_;
 }
 
 /** `v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}` */
@@ -6137,6 +6239,7 @@ export interface V3FundsToOverseaOrders extends NodeBase, Verbs<'v3/funds-to-ove
    */
   postAsync: Verbs<'v3/funds-to-oversea/orders'>['postAsync'];
   _out_order_id_: V3FundsToOverseaOrders_out_order_id_;
+  '{out_order_id}': V3FundsToOverseaOrders_out_order_id_;
 }
 
 /** `v3/funds-to-oversea/orders/{out_order_id}` */
@@ -6170,6 +6273,7 @@ export interface V3FundsToOverseaReturnReturnOrders extends NodeBase, Verbs<'v3/
 /** `v3/funds-to-oversea/return/return-orders/out-return-no` */
 export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo extends NodeBase {
   _out_return_no_: V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_;
+  '{out_return_no}': V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_;
 }
 
 /** `v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}` */
@@ -6186,6 +6290,7 @@ export interface V3FundsToOverseaReturnReturnOrdersOutReturnNo_out_return_no_ ex
 /** `v3/funds-to-oversea/transactions` */
 export interface V3FundsToOverseaTransactions extends NodeBase {
   _transaction_id_: V3FundsToOverseaTransactions_transaction_id_;
+  '{transaction_id}': V3FundsToOverseaTransactions_transaction_id_;
 }
 
 /** `v3/funds-to-oversea/transactions/{transaction_id}` */
@@ -6336,6 +6441,7 @@ export interface V3GlobalMerchantServiceComplaints extends NodeBase, Verbs<'v3/g
    */
   getAsync: Verbs<'v3/global/merchant-service/complaints'>['getAsync'];
   _complaint_id_: V3GlobalMerchantServiceComplaints_complaint_id_;
+  '{complaint_id}': V3GlobalMerchantServiceComplaints_complaint_id_;
 }
 
 /** `v3/global/merchant-service/complaints/{complaint_id}` */
@@ -6390,6 +6496,7 @@ export interface V3GlobalMerchantServiceComplaints_complaint_id_Response extends
 export interface V3GlobalMerchantServiceImages extends NodeBase {
   upload: V3GlobalMerchantServiceImagesUpload;
   _media_id_: V3GlobalMerchantServiceImages_media_id_;
+  '{media_id}': V3GlobalMerchantServiceImages_media_id_;
 }
 
 /** `v3/global/merchant-service/images/upload` */
@@ -6443,6 +6550,7 @@ export interface V3GlobalMerchantH5Permission extends NodeBase {
   applications: V3GlobalMerchantH5PermissionApplications;
   domain: V3GlobalMerchantH5PermissionDomain;
   _sub_mchid_: V3GlobalMerchantH5Permission_sub_mchid_;
+  '{sub_mchid}': V3GlobalMerchantH5Permission_sub_mchid_;
 }
 
 /** `v3/global/merchant/h5/permission/applications` */
@@ -6455,6 +6563,7 @@ export interface V3GlobalMerchantH5PermissionApplications extends NodeBase, Verb
    */
   postAsync: Verbs<'v3/global/merchant/h5/permission/applications'>['postAsync'];
   _applyment_id_: V3GlobalMerchantH5PermissionApplications_applyment_id_;
+  '{applyment_id}': V3GlobalMerchantH5PermissionApplications_applyment_id_;
 }
 
 /** `v3/global/merchant/h5/permission/applications/{applyment_id}` */
@@ -6490,6 +6599,7 @@ export interface V3GlobalMerchantH5PermissionDomainApplications extends NodeBase
    */
   postAsync: Verbs<'v3/global/merchant/h5/permission/domain/applications'>['postAsync'];
   _applyment_id_: V3GlobalMerchantH5PermissionDomainApplications_applyment_id_;
+  '{applyment_id}': V3GlobalMerchantH5PermissionDomainApplications_applyment_id_;
 }
 
 /** `v3/global/merchant/h5/permission/domain/applications/{applyment_id}` */
@@ -6530,6 +6640,7 @@ export interface V3GlobalMerchants extends NodeBase, Verbs<'v3/global/merchants'
    */
   postAsync: Verbs<'v3/global/merchants'>['postAsync'];
   _sub_mchid_: V3GlobalMerchants_sub_mchid_;
+  '{sub_mchid}': V3GlobalMerchants_sub_mchid_;
 }
 
 /** `v3/global/merchants/{sub_mchid}` */
@@ -6563,6 +6674,7 @@ export interface V3GlobalMicropayTransactions extends NodeBase {
 /** `v3/global/micropay/transactions/id` */
 export interface V3GlobalMicropayTransactionsId extends NodeBase {
   _transaction_id_: V3GlobalMicropayTransactionsId_transaction_id_;
+  '{transaction_id}': V3GlobalMicropayTransactionsId_transaction_id_;
 }
 
 /** `v3/global/micropay/transactions/id/{transaction_id}` */
@@ -6584,6 +6696,7 @@ export interface V3GlobalMicropayTransactionsId_transaction_id_Reverse extends N
 /** `v3/global/micropay/transactions/out-trade-no` */
 export interface V3GlobalMicropayTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3GlobalMicropayTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/global/micropay/transactions/out-trade-no/{out_trade_no}` */
@@ -6628,6 +6741,7 @@ export interface V3GlobalPapayContracts extends NodeBase {
   outContractCode: V3GlobalPapayContractsOutContractCode;
   webPreEntrustSign: V3GlobalPapayContractsWebPreEntrustSign;
   _contract_id_: V3GlobalPapayContracts_contract_id_;
+  '{contract_id}': V3GlobalPapayContracts_contract_id_;
 }
 
 /** `v3/global/papay/contracts/app-pre-entrust-sign` */
@@ -6677,6 +6791,7 @@ export interface V3GlobalPapayContractsMiniprogramPreEntrustSign extends NodeBas
 /** `v3/global/papay/contracts/out-contract-code` */
 export interface V3GlobalPapayContractsOutContractCode extends NodeBase {
   _out_contract_code_: V3GlobalPapayContractsOutContractCode_out_contract_code_;
+  '{out_contract_code}': V3GlobalPapayContractsOutContractCode_out_contract_code_;
 }
 
 /** `v3/global/papay/contracts/out-contract-code/{out_contract_code}` */
@@ -6734,11 +6849,13 @@ export interface V3GlobalPapayTransactions extends NodeBase, Verbs<'v3/global/pa
   postAsync: Verbs<'v3/global/papay/transactions'>['postAsync'];
   outTradeNo: V3GlobalPapayTransactionsOutTradeNo;
   _transaction_id_: V3GlobalPapayTransactions_transaction_id_;
+  '{transaction_id}': V3GlobalPapayTransactions_transaction_id_;
 }
 
 /** `v3/global/papay/transactions/out-trade-no` */
 export interface V3GlobalPapayTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3GlobalPapayTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3GlobalPapayTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/global/papay/transactions/out-trade-no/{out_trade_no}` */
@@ -6806,6 +6923,7 @@ export interface V3GlobalProfitSharingOrders extends NodeBase, Verbs<'v3/global/
   postAsync: Verbs<'v3/global/profit-sharing/orders'>['postAsync'];
   unfreeze: V3GlobalProfitSharingOrdersUnfreeze;
   _out_order_no_: V3GlobalProfitSharingOrders_out_order_no_;
+  '{out_order_no}': V3GlobalProfitSharingOrders_out_order_no_;
 }
 
 /** `v3/global/profit-sharing/orders/unfreeze` */
@@ -6847,6 +6965,7 @@ export interface V3GlobalProfitSharingReceivers extends NodeBase, Verbs<'v3/glob
    */
   deleteAsync: Verbs<'v3/global/profit-sharing/receivers'>['deleteAsync'];
   _account_: V3GlobalProfitSharingReceivers_account_;
+  '{account}': V3GlobalProfitSharingReceivers_account_;
 }
 
 /** `v3/global/profit-sharing/receivers/{account}` */
@@ -6892,6 +7011,7 @@ export interface V3GlobalProfitSharingRefundsRefundableBalance extends NodeBase,
 export interface V3GlobalProfitSharingTransactions extends NodeBase {
   mark: V3GlobalProfitSharingTransactionsMark;
   _transaction_id_: V3GlobalProfitSharingTransactions_transaction_id_;
+  '{transaction_id}': V3GlobalProfitSharingTransactions_transaction_id_;
 }
 
 /** `v3/global/profit-sharing/transactions/mark` */
@@ -6952,6 +7072,7 @@ export interface V3GlobalRefundPartnerRechargeBalance extends NodeBase {
 /** `v3/global/refund/partner/recharge-balance/sub-mchid` */
 export interface V3GlobalRefundPartnerRechargeBalanceSubMchid extends NodeBase {
   _sub_mchid_: V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_;
+  '{sub_mchid}': V3GlobalRefundPartnerRechargeBalanceSubMchid_sub_mchid_;
 }
 
 /** `v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}` */
@@ -6997,6 +7118,7 @@ export interface V3GlobalRefunds extends NodeBase, Verbs<'v3/global/refunds'> {
 /** `v3/global/refunds/id` */
 export interface V3GlobalRefundsId extends NodeBase {
   _refund_id_: V3GlobalRefundsId_refund_id_;
+  '{refund_id}': V3GlobalRefundsId_refund_id_;
 }
 
 /** `v3/global/refunds/id/{refund_id}` */
@@ -7012,6 +7134,7 @@ export interface V3GlobalRefundsId_refund_id_ extends NodeBase, Verbs<'v3/global
 /** `v3/global/refunds/out-refund-no` */
 export interface V3GlobalRefundsOutRefundNo extends NodeBase {
   _out_refund_no_: V3GlobalRefundsOutRefundNo_out_refund_no_;
+  '{out_refund_no}': V3GlobalRefundsOutRefundNo_out_refund_no_;
 }
 
 /** `v3/global/refunds/out-refund-no/{out_refund_no}` */
@@ -7074,6 +7197,7 @@ export interface V3GlobalTransactionsApp extends NodeBase, Verbs<'v3/global/tran
 /** `v3/global/transactions/id` */
 export interface V3GlobalTransactionsId extends NodeBase {
   _transaction_id_: V3GlobalTransactionsId_transaction_id_;
+  '{transaction_id}': V3GlobalTransactionsId_transaction_id_;
 }
 
 /** `v3/global/transactions/id/{transaction_id}` */
@@ -7135,6 +7259,7 @@ export interface V3GlobalTransactionsNative extends NodeBase, Verbs<'v3/global/t
 /** `v3/global/transactions/out-trade-no` */
 export interface V3GlobalTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3GlobalTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3GlobalTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/global/transactions/out-trade-no/{out_trade_no}` */
@@ -7713,6 +7838,7 @@ export interface V3HirePowerBankInsuranceOrders extends NodeBase, Verbs<'v3/hire
    */
   postAsync: Verbs<'v3/hire-power-bank/insurance-orders'>['postAsync'];
   _out_order_no_: V3HirePowerBankInsuranceOrders_out_order_no_;
+  '{out_order_no}': V3HirePowerBankInsuranceOrders_out_order_no_;
 }
 
 /** `v3/hire-power-bank/insurance-orders/{out_order_no}` */
@@ -7729,6 +7855,7 @@ export interface V3HirePowerBankInsuranceOrders_out_order_no_ extends NodeBase, 
 /** `v3/hire-power-bank/user-qualifications` */
 export interface V3HirePowerBankUserQualifications extends NodeBase {
   _openid_: V3HirePowerBankUserQualifications_openid_;
+  '{openid}': V3HirePowerBankUserQualifications_openid_;
 }
 
 /** `v3/hire-power-bank/user-qualifications/{openid}` */
@@ -7782,6 +7909,7 @@ export interface V3IndustryRebateRetailIndustryTransactions extends NodeBase, Ve
 /** `v3/industry-rebate/transactions` */
 export interface V3IndustryRebateTransactions extends NodeBase {
   _transaction_id_: V3IndustryRebateTransactions_transaction_id_;
+  '{transaction_id}': V3IndustryRebateTransactions_transaction_id_;
 }
 
 /** `v3/industry-rebate/transactions/{transaction_id}` */
@@ -7814,6 +7942,7 @@ export interface V3InspolicymgrDeductAuthorizations extends NodeBase, Verbs<'v3/
    */
   postAsync: Verbs<'v3/inspolicymgr/deduct/authorizations'>['postAsync'];
   _out_insurance_no_: V3InspolicymgrDeductAuthorizations_out_insurance_no_;
+  '{out_insurance_no}': V3InspolicymgrDeductAuthorizations_out_insurance_no_;
 }
 
 /** `v3/inspolicymgr/deduct/authorizations/{out_insurance_no}` */
@@ -7835,6 +7964,7 @@ export interface V3InspolicymgrDeductPolicies extends NodeBase, Verbs<'v3/inspol
    */
   postAsync: Verbs<'v3/inspolicymgr/deduct/policies'>['postAsync'];
   _out_insurance_no_: V3InspolicymgrDeductPolicies_out_insurance_no_;
+  '{out_insurance_no}': V3InspolicymgrDeductPolicies_out_insurance_no_;
 }
 
 /** `v3/inspolicymgr/deduct/policies/{out_insurance_no}` */
@@ -7862,6 +7992,7 @@ export interface V3Iotmanage extends NodeBase {
 /** `v3/iotmanage/device-inspections` */
 export interface V3IotmanageDeviceInspections extends NodeBase {
   _device_sn_: V3IotmanageDeviceInspections_device_sn_;
+  '{device_sn}': V3IotmanageDeviceInspections_device_sn_;
 }
 
 /** `v3/iotmanage/device-inspections/{device_sn}` */
@@ -7895,6 +8026,7 @@ export interface V3Lovefeast extends NodeBase {
 /** `v3/lovefeast/brands` */
 export interface V3LovefeastBrands extends NodeBase {
   _brand_id_: V3LovefeastBrands_brand_id_;
+  '{brand_id}': V3LovefeastBrands_brand_id_;
 }
 
 /** `v3/lovefeast/brands/{brand_id}` */
@@ -7912,6 +8044,7 @@ export interface V3LovefeastBrands_brand_id_ extends NodeBase, Verbs<'v3/lovefea
 /** `v3/lovefeast/users` */
 export interface V3LovefeastUsers extends NodeBase {
   _openid_: V3LovefeastUsers_openid_;
+  '{openid}': V3LovefeastUsers_openid_;
 }
 
 /** `v3/lovefeast/users/{openid}` */
@@ -7928,6 +8061,7 @@ export interface V3LovefeastUsers_openid_Orders extends NodeBase {
 /** `v3/lovefeast/users/{openid}/orders/brand-id` */
 export interface V3LovefeastUsers_openid_OrdersBrandId extends NodeBase {
   _brand_id_: V3LovefeastUsers_openid_OrdersBrandId_brand_id_;
+  '{brand_id}': V3LovefeastUsers_openid_OrdersBrandId_brand_id_;
 }
 
 /** `v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}` */
@@ -7943,6 +8077,7 @@ export interface V3LovefeastUsers_openid_OrdersBrandId_brand_id_ extends NodeBas
 /** `v3/lovefeast/users/{openid}/orders/out-trade-no` */
 export interface V3LovefeastUsers_openid_OrdersOutTradeNo extends NodeBase {
   _out_trade_no_: V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3LovefeastUsers_openid_OrdersOutTradeNo_out_trade_no_;
 }
 
 /** `v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}` */
@@ -7985,6 +8120,7 @@ export interface V3MarketingBankFavor extends NodeBase {
 /** `v3/marketing/bank-favor/users` */
 export interface V3MarketingBankFavorUsers extends NodeBase {
   _openid_: V3MarketingBankFavorUsers_openid_;
+  '{openid}': V3MarketingBankFavorUsers_openid_;
 }
 
 /** `v3/marketing/bank-favor/users/{openid}` */
@@ -8006,6 +8142,7 @@ export interface V3MarketingBankFavorUsers_openid_BankMultiActivity extends Node
 /** `v3/marketing/bank-favor/users/{openid}/coupons` */
 export interface V3MarketingBankFavorUsers_openid_Coupons extends NodeBase {
   _coupon_id_: V3MarketingBankFavorUsers_openid_Coupons_coupon_id_;
+  '{coupon_id}': V3MarketingBankFavorUsers_openid_Coupons_coupon_id_;
 }
 
 /** `v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}` */
@@ -8021,6 +8158,7 @@ export interface V3MarketingBankFavorUsers_openid_Coupons_coupon_id_ extends Nod
 /** `v3/marketing/bank/packages` */
 export interface V3MarketingBankPackages extends NodeBase {
   _package_id_: V3MarketingBankPackages_package_id_;
+  '{package_id}': V3MarketingBankPackages_package_id_;
 }
 
 /** `v3/marketing/bank/packages/{package_id}` */
@@ -8083,6 +8221,7 @@ export interface V3MarketingBusifavorCoupons extends NodeBase {
   send: V3MarketingBusifavorCouponsSend;
   use: V3MarketingBusifavorCouponsUse;
   _card_id_: V3MarketingBusifavorCoupons_card_id_;
+  '{card_id}': V3MarketingBusifavorCoupons_card_id_;
 }
 
 /** `v3/marketing/busifavor/coupons/associate` */
@@ -8203,6 +8342,7 @@ export interface V3MarketingBusifavorStocks extends NodeBase, Verbs<'v3/marketin
    */
   postAsync: Verbs<'v3/marketing/busifavor/stocks'>['postAsync'];
   _stock_id_: V3MarketingBusifavorStocks_stock_id_;
+  '{stock_id}': V3MarketingBusifavorStocks_stock_id_;
 }
 
 /** `v3/marketing/busifavor/stocks/{stock_id}` */
@@ -8253,6 +8393,7 @@ export interface V3MarketingBusifavorStocks_stock_id_Couponcodes extends NodeBas
    */
   postAsync: Verbs<'v3/marketing/busifavor/stocks/{stock_id}/couponcodes'>['postAsync'];
   _coupon_code_: V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_;
+  '{coupon_code}': V3MarketingBusifavorStocks_stock_id_Couponcodes_coupon_code_;
 }
 
 /** `v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}` */
@@ -8296,6 +8437,7 @@ export interface V3MarketingBusifavorSubsidyPayReceipts extends NodeBase, Verbs<
    */
   postAsync: Verbs<'v3/marketing/busifavor/subsidy/pay-receipts'>['postAsync'];
   _subsidy_receipt_id_: V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_;
+  '{subsidy_receipt_id}': V3MarketingBusifavorSubsidyPayReceipts_subsidy_receipt_id_;
 }
 
 /** `v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}` */
@@ -8319,6 +8461,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceipts extends NodeBase, Ver
    */
   postAsync: Verbs<'v3/marketing/busifavor/subsidy/return-receipts'>['postAsync'];
   _subsidy_return_receipt_id_: V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_;
+  '{subsidy_return_receipt_id}': V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receipt_id_;
 }
 
 /** `v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}` */
@@ -8335,6 +8478,7 @@ export interface V3MarketingBusifavorSubsidyReturnReceipts_subsidy_return_receip
 /** `v3/marketing/busifavor/users` */
 export interface V3MarketingBusifavorUsers extends NodeBase {
   _openid_: V3MarketingBusifavorUsers_openid_;
+  '{openid}': V3MarketingBusifavorUsers_openid_;
 }
 
 /** `v3/marketing/busifavor/users/{openid}` */
@@ -8352,6 +8496,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons extends NodeBase, Verb
    */
   getAsync: Verbs<'v3/marketing/busifavor/users/{openid}/coupons'>['getAsync'];
   _coupon_code_: V3MarketingBusifavorUsers_openid_Coupons_coupon_code_;
+  '{coupon_code}': V3MarketingBusifavorUsers_openid_Coupons_coupon_code_;
 }
 
 /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}` */
@@ -8362,6 +8507,7 @@ export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_ extends N
 /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids` */
 export interface V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids extends NodeBase {
   _appid_: V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_;
+  '{appid}': V3MarketingBusifavorUsers_openid_Coupons_coupon_code_Appids_appid_;
 }
 
 /** `v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}` */
@@ -8441,6 +8587,7 @@ export interface V3MarketingFavorStocks extends NodeBase, Verbs<'v3/marketing/fa
    */
   getAsync: Verbs<'v3/marketing/favor/stocks'>['getAsync'];
   _stock_id_: V3MarketingFavorStocks_stock_id_;
+  '{stock_id}': V3MarketingFavorStocks_stock_id_;
 }
 
 /** `v3/marketing/favor/stocks/{stock_id}` */
@@ -8576,6 +8723,7 @@ export interface V3MarketingFavorStocks_stock_id_UseFlowByDay extends NodeBase, 
 /** `v3/marketing/favor/users` */
 export interface V3MarketingFavorUsers extends NodeBase {
   _openid_: V3MarketingFavorUsers_openid_;
+  '{openid}': V3MarketingFavorUsers_openid_;
 }
 
 /** `v3/marketing/favor/users/{openid}` */
@@ -8602,6 +8750,7 @@ export interface V3MarketingFavorUsers_openid_Coupons extends NodeBase, Verbs<'v
    */
   postAsync: Verbs<'v3/marketing/favor/users/{openid}/coupons'>['postAsync'];
   _coupon_id_: V3MarketingFavorUsers_openid_Coupons_coupon_id_;
+  '{coupon_id}': V3MarketingFavorUsers_openid_Coupons_coupon_id_;
 }
 
 /** `v3/marketing/favor/users/{openid}/coupons/{coupon_id}` */
@@ -8639,6 +8788,7 @@ export interface V3MarketingGoodsSubsidyActivityActivities extends NodeBase, Ver
 /** `v3/marketing/goods-subsidy-activity/activity` */
 export interface V3MarketingGoodsSubsidyActivityActivity extends NodeBase {
   _activity_id_: V3MarketingGoodsSubsidyActivityActivity_activity_id_;
+  '{activity_id}': V3MarketingGoodsSubsidyActivityActivity_activity_id_;
 }
 
 /** `v3/marketing/goods-subsidy-activity/activity/{activity_id}` */
@@ -8688,7 +8838,9 @@ export interface V3MarketingGoodsSubsidyActivityQualificationUnlock extends Node
 /** `v3/marketing/goods-subsidy-activity/retail-store-act` */
 export interface V3MarketingGoodsSubsidyActivityRetailStoreAct extends NodeBase {
   _activity_id_: V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_;
+  '{activity_id}': V3MarketingGoodsSubsidyActivityRetailStoreAct_activity_id_;
   _brand_id_: V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_;
+  '{brand_id}': V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_;
 }
 
 /** `v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}` */
@@ -8767,6 +8919,7 @@ export interface V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores e
    */
   deleteAsync: Verbs<'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores'>['deleteAsync'];
   _store_code_: V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_;
+  '{store_code}': V3MarketingGoodsSubsidyActivityRetailStoreAct_brand_id_Stores_store_code_;
 }
 
 /** `v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}` */
@@ -8804,6 +8957,7 @@ export interface V3MarketingMembercardActivityActivities extends NodeBase, Verbs
    */
   postAsync: Verbs<'v3/marketing/membercard-activity/activities'>['postAsync'];
   _activity_id_: V3MarketingMembercardActivityActivities_activity_id_;
+  '{activity_id}': V3MarketingMembercardActivityActivities_activity_id_;
 }
 
 /** `v3/marketing/membercard-activity/activities/{activity_id}` */
@@ -8843,6 +8997,7 @@ export interface V3MarketingMembercardOpen extends NodeBase {
 /** `v3/marketing/membercard-open/activate-informations` */
 export interface V3MarketingMembercardOpenActivateInformations extends NodeBase {
   _activate_ticket_: V3MarketingMembercardOpenActivateInformations_activate_ticket_;
+  '{activate_ticket}': V3MarketingMembercardOpenActivateInformations_activate_ticket_;
 }
 
 /** `v3/marketing/membercard-open/activate-informations/{activate_ticket}` */
@@ -8889,6 +9044,7 @@ export interface V3MarketingMembercardOpenCards extends NodeBase, Verbs<'v3/mark
    */
   postAsync: Verbs<'v3/marketing/membercard-open/cards'>['postAsync'];
   _card_id_: V3MarketingMembercardOpenCards_card_id_;
+  '{card_id}': V3MarketingMembercardOpenCards_card_id_;
 }
 
 /** `v3/marketing/membercard-open/cards/{card_id}` */
@@ -8926,6 +9082,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ extends NodeBase, Verbs
 export interface V3MarketingMembercardOpenCards_card_id_Codes extends NodeBase {
   deposit: V3MarketingMembercardOpenCards_card_id_CodesDeposit;
   _code_: V3MarketingMembercardOpenCards_card_id_Codes_code_;
+  '{code}': V3MarketingMembercardOpenCards_card_id_Codes_code_;
 }
 
 /** `v3/marketing/membercard-open/cards/{card_id}/codes/deposit` */
@@ -9097,6 +9254,7 @@ export interface V3MarketingMembercardOpenCards_card_id_ServiceModules extends N
    */
   postAsync: Verbs<'v3/marketing/membercard-open/cards/{card_id}/service-modules'>['postAsync'];
   _service_module_id_: V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_;
+  '{service_module_id}': V3MarketingMembercardOpenCards_card_id_ServiceModules_service_module_id_;
 }
 
 /** `v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}` */
@@ -9196,6 +9354,7 @@ export interface V3MarketingPartner extends NodeBase {
 export interface V3MarketingPartnerDeliveryPlan extends NodeBase {
   deliveryPlans: V3MarketingPartnerDeliveryPlanDeliveryPlans;
   _sp_mchid_: V3MarketingPartnerDeliveryPlan_sp_mchid_;
+  '{sp_mchid}': V3MarketingPartnerDeliveryPlan_sp_mchid_;
 }
 
 /** `v3/marketing/partner/delivery-plan/delivery-plans` */
@@ -9207,7 +9366,9 @@ export interface V3MarketingPartnerDeliveryPlanDeliveryPlans extends NodeBase, V
    */
   postAsync: Verbs<'v3/marketing/partner/delivery-plan/delivery-plans'>['postAsync'];
   _brand_id_: V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_;
+  '{brand_id}': V3MarketingPartnerDeliveryPlanDeliveryPlans_brand_id_;
   _plan_id_: V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_;
+  '{plan_id}': V3MarketingPartnerDeliveryPlanDeliveryPlans_plan_id_;
 }
 
 /** `v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}` */
@@ -9279,6 +9440,7 @@ export interface V3MarketingPartnerProductCouponImageGenerationTasks extends Nod
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/image-generation-tasks'>['postAsync'];
   _task_id_: V3MarketingPartnerProductCouponImageGenerationTasks_task_id_;
+  '{task_id}': V3MarketingPartnerProductCouponImageGenerationTasks_task_id_;
 }
 
 /** `v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}` */
@@ -9331,6 +9493,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons extends NodeBase,
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/product-coupons'>['postAsync'];
   _product_coupon_id_: V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_;
+  '{product_coupon_id}': V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_;
 }
 
 /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}` */
@@ -9371,6 +9534,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles'>['postAsync'];
   _stock_bundle_id_: V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_;
+  '{stock_bundle_id}': V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_StockBundles_stock_bundle_id_;
 }
 
 /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}` */
@@ -9431,6 +9595,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks'>['postAsync'];
   _stock_id_: V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_;
+  '{stock_id}': V3MarketingPartnerProductCouponProductCoupons_product_coupon_id_Stocks_stock_id_;
 }
 
 /** `v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}` */
@@ -9518,6 +9683,7 @@ export interface V3MarketingPartnerProductCouponProductCoupons_product_coupon_id
 /** `v3/marketing/partner/product-coupon/users` */
 export interface V3MarketingPartnerProductCouponUsers extends NodeBase {
   _openid_: V3MarketingPartnerProductCouponUsers_openid_;
+  '{openid}': V3MarketingPartnerProductCouponUsers_openid_;
 }
 
 /** `v3/marketing/partner/product-coupon/users/{openid}` */
@@ -9537,6 +9703,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_CouponBundles exten
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles'>['postAsync'];
   _user_coupon_bundle_id_: V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_;
+  '{user_coupon_bundle_id}': V3MarketingPartnerProductCouponUsers_openid_CouponBundles_user_coupon_bundle_id_;
 }
 
 /** `v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}` */
@@ -9569,6 +9736,7 @@ export interface V3MarketingPartnerProductCouponUsers_openid_Coupons extends Nod
    */
   postAsync: Verbs<'v3/marketing/partner/product-coupon/users/{openid}/coupons'>['postAsync'];
   _coupon_code_: V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_;
+  '{coupon_code}': V3MarketingPartnerProductCouponUsers_openid_Coupons_coupon_code_;
 }
 
 /** `v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}` */
@@ -9696,6 +9864,7 @@ export interface V3MarketingPaygiftactivityActivities extends NodeBase, Verbs<'v
    */
   getAsync: Verbs<'v3/marketing/paygiftactivity/activities'>['getAsync'];
   _activity_id_: V3MarketingPaygiftactivityActivities_activity_id_;
+  '{activity_id}': V3MarketingPaygiftactivityActivities_activity_id_;
 }
 
 /** `v3/marketing/paygiftactivity/activities/{activity_id}` */
@@ -9795,6 +9964,7 @@ export interface V3MarketingShoppingReceiptCustomentrances extends NodeBase, Ver
    */
   postAsync: Verbs<'v3/marketing/shopping-receipt/customentrances'>['postAsync'];
   _brand_id_: V3MarketingShoppingReceiptCustomentrances_brand_id_;
+  '{brand_id}': V3MarketingShoppingReceiptCustomentrances_brand_id_;
 }
 
 /** `v3/marketing/shopping-receipt/customentrances/{brand_id}` */
@@ -9848,6 +10018,7 @@ export interface V3MarketingWeeklyDiscountActivities extends NodeBase, Verbs<'v3
    */
   getAsync: Verbs<'v3/marketing/weekly-discount/activities'>['getAsync'];
   _activity_id_: V3MarketingWeeklyDiscountActivities_activity_id_;
+  '{activity_id}': V3MarketingWeeklyDiscountActivities_activity_id_;
 }
 
 /** `v3/marketing/weekly-discount/activities/{activity_id}` */
@@ -9881,6 +10052,7 @@ export interface V3MarketingWithdrawFavor extends NodeBase {
 /** `v3/marketing/withdraw-favor/users` */
 export interface V3MarketingWithdrawFavorUsers extends NodeBase {
   _openid_: V3MarketingWithdrawFavorUsers_openid_;
+  '{openid}': V3MarketingWithdrawFavorUsers_openid_;
 }
 
 /** `v3/marketing/withdraw-favor/users/{openid}` */
@@ -9916,11 +10088,13 @@ export interface V3MchManage extends NodeBase {
 export interface V3MchManageMchManageRecords extends NodeBase {
   subMchid: V3MchManageMchManageRecordsSubMchid;
   _manage_record_id_: V3MchManageMchManageRecords_manage_record_id_;
+  '{manage_record_id}': V3MchManageMchManageRecords_manage_record_id_;
 }
 
 /** `v3/mch-manage/mch-manage-records/sub-mchid` */
 export interface V3MchManageMchManageRecordsSubMchid extends NodeBase {
   _sub_mchid_: V3MchManageMchManageRecordsSubMchid_sub_mchid_;
+  '{sub_mchid}': V3MchManageMchManageRecordsSubMchid_sub_mchid_;
 }
 
 /** `v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}` */
@@ -9962,6 +10136,7 @@ export interface V3MchManageSubmissionFiles extends NodeBase {
 /** `v3/mch-manage/submission-files/sub-mchid` */
 export interface V3MchManageSubmissionFilesSubMchid extends NodeBase {
   _sub_mchid_: V3MchManageSubmissionFilesSubMchid_sub_mchid_;
+  '{sub_mchid}': V3MchManageSubmissionFilesSubMchid_sub_mchid_;
 }
 
 /** `v3/mch-manage/submission-files/sub-mchid/{sub_mchid}` */
@@ -9988,6 +10163,7 @@ export interface V3MchOperationManage extends NodeBase {
 /** `v3/mch-operation-manage/enhanced-due-diligence` */
 export interface V3MchOperationManageEnhancedDueDiligence extends NodeBase {
   _due_diligence_id_: V3MchOperationManageEnhancedDueDiligence_due_diligence_id_;
+  '{due_diligence_id}': V3MchOperationManageEnhancedDueDiligence_due_diligence_id_;
 }
 
 /** `v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}` */
@@ -10030,6 +10206,7 @@ export interface V3MchOperationManageMerchantLimitations extends NodeBase {
 /** `v3/mch-operation-manage/merchant-limitations/sub-mchid` */
 export interface V3MchOperationManageMerchantLimitationsSubMchid extends NodeBase {
   _sub_mchid_: V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_;
+  '{sub_mchid}': V3MchOperationManageMerchantLimitationsSubMchid_sub_mchid_;
 }
 
 /** `v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}` */
@@ -10070,6 +10247,7 @@ export interface V3Mch_operateRiskWithdrawlApply extends NodeBase, Verbs<'v3/mch
 /** `v3/mch_operate/risk/withdrawl-apply/applyment-id` */
 export interface V3Mch_operateRiskWithdrawlApplyApplymentId extends NodeBase {
   _applyment_id_: V3Mch_operateRiskWithdrawlApplyApplymentId_applyment_id_;
+  '{applyment_id}': V3Mch_operateRiskWithdrawlApplyApplymentId_applyment_id_;
 }
 
 /** `v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}` */
@@ -10086,6 +10264,7 @@ export interface V3Mch_operateRiskWithdrawlApplyApplymentId_applyment_id_ extend
 /** `v3/mch_operate/risk/withdrawl-apply/out-request-no` */
 export interface V3Mch_operateRiskWithdrawlApplyOutRequestNo extends NodeBase {
   _out_request_no_: V3Mch_operateRiskWithdrawlApplyOutRequestNo_out_request_no_;
+  '{out_request_no}': V3Mch_operateRiskWithdrawlApplyOutRequestNo_out_request_no_;
 }
 
 /** `v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}` */
@@ -10116,11 +10295,13 @@ export interface V3MchalterapplyMchcontactalterapplyment extends NodeBase, Verbs
   postAsync: Verbs<'v3/mchalterapply/mchcontactalterapplyment'>['postAsync'];
   merchant: V3MchalterapplyMchcontactalterapplymentMerchant;
   _apply_id_: V3MchalterapplyMchcontactalterapplyment_apply_id_;
+  '{apply_id}': V3MchalterapplyMchcontactalterapplyment_apply_id_;
 }
 
 /** `v3/mchalterapply/mchcontactalterapplyment/merchant` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchant extends NodeBase {
   _merchant_code_: V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_;
+  '{merchant_code}': V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_;
 }
 
 /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}` */
@@ -10131,6 +10312,7 @@ export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_ 
 /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no` */
 export interface V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo extends NodeBase {
   _out_request_no_: V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_;
+  '{out_request_no}': V3MchalterapplyMchcontactalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_;
 }
 
 /** `v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
@@ -10176,11 +10358,13 @@ export interface V3MchalterapplyMchsubjectalterapplyment extends NodeBase, Verbs
   postAsync: Verbs<'v3/mchalterapply/mchsubjectalterapplyment'>['postAsync'];
   merchant: V3MchalterapplyMchsubjectalterapplymentMerchant;
   _apply_id_: V3MchalterapplyMchsubjectalterapplyment_apply_id_;
+  '{apply_id}': V3MchalterapplyMchsubjectalterapplyment_apply_id_;
 }
 
 /** `v3/mchalterapply/mchsubjectalterapplyment/merchant` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchant extends NodeBase {
   _merchant_code_: V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_;
+  '{merchant_code}': V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_;
 }
 
 /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}` */
@@ -10191,6 +10375,7 @@ export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_ 
 /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no` */
 export interface V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo extends NodeBase {
   _out_request_no_: V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_;
+  '{out_request_no}': V3MchalterapplyMchsubjectalterapplymentMerchant_merchant_code_OutRequestNo_out_request_no_;
 }
 
 /** `v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}` */
@@ -10237,11 +10422,13 @@ export interface V3MchalterapplyMerchantnamealterapplyment extends NodeBase, Ver
   postAsync: Verbs<'v3/mchalterapply/merchantnamealterapplyment'>['postAsync'];
   merchant: V3MchalterapplyMerchantnamealterapplymentMerchant;
   _apply_id_: V3MchalterapplyMerchantnamealterapplyment_apply_id_;
+  '{apply_id}': V3MchalterapplyMerchantnamealterapplyment_apply_id_;
 }
 
 /** `v3/mchalterapply/merchantnamealterapplyment/merchant` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant extends NodeBase {
   _sub_mchid_: V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_;
+  '{sub_mchid}': V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_;
 }
 
 /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}` */
@@ -10252,6 +10439,7 @@ export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_ ex
 /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no` */
 export interface V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo extends NodeBase {
   _out_request_no_: V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_;
+  '{out_request_no}': V3MchalterapplyMerchantnamealterapplymentMerchant_sub_mchid_OutRequestNo_out_request_no_;
 }
 
 /** `v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}` */
@@ -10306,6 +10494,7 @@ export interface V3MedInsOrders extends NodeBase, Verbs<'v3/med-ins/orders'> {
 /** `v3/med-ins/orders/mix-trade-no` */
 export interface V3MedInsOrdersMixTradeNo extends NodeBase {
   _mix_trade_no_: V3MedInsOrdersMixTradeNo_mix_trade_no_;
+  '{mix_trade_no}': V3MedInsOrdersMixTradeNo_mix_trade_no_;
 }
 
 /** `v3/med-ins/orders/mix-trade-no/{mix_trade_no}` */
@@ -10321,6 +10510,7 @@ export interface V3MedInsOrdersMixTradeNo_mix_trade_no_ extends NodeBase, Verbs<
 /** `v3/med-ins/orders/out-trade-no` */
 export interface V3MedInsOrdersOutTradeNo extends NodeBase {
   _out_trade_no_: V3MedInsOrdersOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3MedInsOrdersOutTradeNo_out_trade_no_;
 }
 
 /** `v3/med-ins/orders/out-trade-no/{out_trade_no}` */
@@ -10510,6 +10700,7 @@ export interface V3MerchantServiceComplaints extends NodeBase, Verbs<'v3/merchan
    */
   getAsync: Verbs<'v3/merchant-service/complaints'>['getAsync'];
   _transaction_id_: V3MerchantServiceComplaints_transaction_id_;
+  '{transaction_id}': V3MerchantServiceComplaints_transaction_id_;
 }
 
 /** `v3/merchant-service/complaints-v2` */
@@ -10523,6 +10714,7 @@ export interface V3MerchantServiceComplaintsV2 extends NodeBase, Verbs<'v3/merch
    */
   getAsync: Verbs<'v3/merchant-service/complaints-v2'>['getAsync'];
   _complaint_id_: V3MerchantServiceComplaintsV2_complaint_id_;
+  '{complaint_id}': V3MerchantServiceComplaintsV2_complaint_id_;
 }
 
 /** `v3/merchant-service/complaints-v2/{complaint_id}` */
@@ -10642,6 +10834,7 @@ export interface V3MerchantServiceFeedbacks extends NodeBase, Verbs<'v3/merchant
 export interface V3MerchantServiceImages extends NodeBase {
   upload: V3MerchantServiceImagesUpload;
   _media_id_: V3MerchantServiceImages_media_id_;
+  '{media_id}': V3MerchantServiceImages_media_id_;
 }
 
 /** `v3/merchant-service/images/upload` */
@@ -10683,6 +10876,7 @@ export interface V3MerchantSettlementMerchantSettleRuleApplications extends Node
    */
   postAsync: Verbs<'v3/merchant-settlement/merchant-settle-rule-applications'>['postAsync'];
   _application_id_: V3MerchantSettlementMerchantSettleRuleApplications_application_id_;
+  '{application_id}': V3MerchantSettlementMerchantSettleRuleApplications_application_id_;
 }
 
 /** `v3/merchant-settlement/merchant-settle-rule-applications/{application_id}` */
@@ -10712,6 +10906,7 @@ export interface V3MerchantStoreStores extends NodeBase, Verbs<'v3/merchant-stor
    */
   postAsync: Verbs<'v3/merchant-store/stores'>['postAsync'];
   _store_id_: V3MerchantStoreStores_store_id_;
+  '{store_id}': V3MerchantStoreStores_store_id_;
 }
 
 /** `v3/merchant-store/stores/{store_id}` */
@@ -10771,6 +10966,7 @@ export interface V3MerchantFund extends NodeBase {
 /** `v3/merchant/fund/balance` */
 export interface V3MerchantFundBalance extends NodeBase {
   _account_type_: V3MerchantFundBalance_account_type_;
+  '{account_type}': V3MerchantFundBalance_account_type_;
 }
 
 /** `v3/merchant/fund/balance/{account_type}` */
@@ -10789,6 +10985,7 @@ export interface V3MerchantFundBalance_account_type_ extends NodeBase, Verbs<'v3
 /** `v3/merchant/fund/dayendbalance` */
 export interface V3MerchantFundDayendbalance extends NodeBase {
   _account_type_: V3MerchantFundDayendbalance_account_type_;
+  '{account_type}': V3MerchantFundDayendbalance_account_type_;
 }
 
 /** `v3/merchant/fund/dayendbalance/{account_type}` */
@@ -10821,6 +11018,7 @@ export interface V3MerchantFundWithdraw extends NodeBase, Verbs<'v3/merchant/fun
 /** `v3/merchant/fund/withdraw/bill-type` */
 export interface V3MerchantFundWithdrawBillType extends NodeBase {
   _bill_type_: V3MerchantFundWithdrawBillType_bill_type_;
+  '{bill_type}': V3MerchantFundWithdrawBillType_bill_type_;
 }
 
 /** `v3/merchant/fund/withdraw/bill-type/{bill_type}` */
@@ -10838,6 +11036,7 @@ export interface V3MerchantFundWithdrawBillType_bill_type_ extends NodeBase, Ver
 /** `v3/merchant/fund/withdraw/out-request-no` */
 export interface V3MerchantFundWithdrawOutRequestNo extends NodeBase {
   _out_request_no_: V3MerchantFundWithdrawOutRequestNo_out_request_no_;
+  '{out_request_no}': V3MerchantFundWithdrawOutRequestNo_out_request_no_;
 }
 
 /** `v3/merchant/fund/withdraw/out-request-no/{out_request_no}` */
@@ -10854,6 +11053,7 @@ export interface V3MerchantFundWithdrawOutRequestNo_out_request_no_ extends Node
 /** `v3/merchant/fund/withdraw/withdraw-id` */
 export interface V3MerchantFundWithdrawWithdrawId extends NodeBase {
   _withdraw_id_: V3MerchantFundWithdrawWithdrawId_withdraw_id_;
+  '{withdraw_id}': V3MerchantFundWithdrawWithdrawId_withdraw_id_;
 }
 
 /** `v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}` */
@@ -10939,6 +11139,7 @@ export interface V3Multiuse extends NodeBase {
 /** `v3/multiuse/stocks` */
 export interface V3MultiuseStocks extends NodeBase {
   _stock_id_: V3MultiuseStocks_stock_id_;
+  '{stock_id}': V3MultiuseStocks_stock_id_;
 }
 
 /** `v3/multiuse/stocks/{stock_id}` */
@@ -10984,6 +11185,7 @@ export interface V3MultiuseStocks_stock_id_UseFlow extends NodeBase, Verbs<'v3/m
 /** `v3/multiuse/users` */
 export interface V3MultiuseUsers extends NodeBase {
   _openid_: V3MultiuseUsers_openid_;
+  '{openid}': V3MultiuseUsers_openid_;
 }
 
 /** `v3/multiuse/users/{openid}` */
@@ -11037,6 +11239,7 @@ export interface V3NewTaxControlFapiaoFapiaoApplications extends NodeBase, Verbs
   realEstateLeasing: V3NewTaxControlFapiaoFapiaoApplicationsRealEstateLeasing;
   uploadFapiaoFile: V3NewTaxControlFapiaoFapiaoApplicationsUploadFapiaoFile;
   _fapiao_apply_id_: V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_;
+  '{fapiao_apply_id}': V3NewTaxControlFapiaoFapiaoApplications_fapiao_apply_id_;
 }
 
 /** `v3/new-tax-control-fapiao/fapiao-applications/issue-general` */
@@ -11168,6 +11371,7 @@ export interface V3NewTaxControlFapiaoMerchant extends NodeBase {
   developmentConfig: V3NewTaxControlFapiaoMerchantDevelopmentConfig;
   taxCodes: V3NewTaxControlFapiaoMerchantTaxCodes;
   _sub_mchid_: V3NewTaxControlFapiaoMerchant_sub_mchid_;
+  '{sub_mchid}': V3NewTaxControlFapiaoMerchant_sub_mchid_;
 }
 
 /** `v3/new-tax-control-fapiao/merchant/base-information` */
@@ -11283,6 +11487,7 @@ export interface V3OfflinefaceAuthinfo extends NodeBase, Verbs<'v3/offlineface/a
 export interface V3OfflinefaceContracts extends NodeBase {
   presign: V3OfflinefaceContractsPresign;
   _contract_id_: V3OfflinefaceContracts_contract_id_;
+  '{contract_id}': V3OfflinefaceContracts_contract_id_;
 }
 
 /** `v3/offlineface/contracts/presign` */
@@ -11317,6 +11522,7 @@ export interface V3OfflinefaceFaceCollections extends NodeBase, Verbs<'v3/offlin
    */
   getAsync: Verbs<'v3/offlineface/face-collections'>['getAsync'];
   _collection_id_: V3OfflinefaceFaceCollections_collection_id_;
+  '{collection_id}': V3OfflinefaceFaceCollections_collection_id_;
 }
 
 /** `v3/offlineface/face-collections/{collection_id}` */
@@ -11356,6 +11562,7 @@ export interface V3OfflinefaceTransactions extends NodeBase, Verbs<'v3/offlinefa
 /** `v3/offlineface/transactions/out-trade-no` */
 export interface V3OfflinefaceTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3OfflinefaceTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3OfflinefaceTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/offlineface/transactions/out-trade-no/{out_trade_no}` */
@@ -11385,6 +11592,7 @@ export interface V3OfflinefacemchOrganizations extends NodeBase, Verbs<'v3/offli
    */
   getAsync: Verbs<'v3/offlinefacemch/organizations'>['getAsync'];
   _organization_id_: V3OfflinefacemchOrganizations_organization_id_;
+  '{organization_id}': V3OfflinefacemchOrganizations_organization_id_;
 }
 
 /** `v3/offlinefacemch/organizations/{organization_id}` */
@@ -11401,6 +11609,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_Users extends Nod
 /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId extends NodeBase {
   _out_user_id_: V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_;
+  '{out_user_id}': V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_out_user_id_;
 }
 
 /** `v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}` */
@@ -11424,6 +11633,7 @@ export interface V3OfflinefacemchOrganizations_organization_id_UsersOutUserId_ou
 /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id` */
 export interface V3OfflinefacemchOrganizations_organization_id_UsersUserId extends NodeBase {
   _user_id_: V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_;
+  '{user_id}': V3OfflinefacemchOrganizations_organization_id_UsersUserId_user_id_;
 }
 
 /** `v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}` */
@@ -11467,6 +11677,7 @@ export interface V3PalmserviceAuthorization extends NodeBase {
 /** `v3/palmservice/authorization/openid` */
 export interface V3PalmserviceAuthorizationOpenid extends NodeBase {
   _openid_: V3PalmserviceAuthorizationOpenid_openid_;
+  '{openid}': V3PalmserviceAuthorizationOpenid_openid_;
 }
 
 /** `v3/palmservice/authorization/openid/{openid}` */
@@ -11502,6 +11713,7 @@ export interface V3Papay extends NodeBase {
 /** `v3/papay/contracts` */
 export interface V3PapayContracts extends NodeBase {
   _contract_id_: V3PapayContracts_contract_id_;
+  '{contract_id}': V3PapayContracts_contract_id_;
 }
 
 /** `v3/papay/contracts/{contract_id}` */
@@ -11546,6 +11758,7 @@ export interface V3PapayInsurancePayPolicyPeriods extends NodeBase {
 /** `v3/papay/insurance-pay/policy-periods/contract-id` */
 export interface V3PapayInsurancePayPolicyPeriodsContractId extends NodeBase {
   _contract_id_: V3PapayInsurancePayPolicyPeriodsContractId_contract_id_;
+  '{contract_id}': V3PapayInsurancePayPolicyPeriodsContractId_contract_id_;
 }
 
 /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}` */
@@ -11556,6 +11769,7 @@ export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_ extends
 /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id` */
 export interface V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId extends NodeBase {
   _policy_period_id_: V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_;
+  '{policy_period_id}': V3PapayInsurancePayPolicyPeriodsContractId_contract_id_PolicyPeriodId_policy_period_id_;
 }
 
 /** `v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}` */
@@ -11613,6 +11827,7 @@ export interface V3PapayInsuranceSignContracts extends NodeBase {
 /** `v3/papay/insurance-sign/contracts/plan-id` */
 export interface V3PapayInsuranceSignContractsPlanId extends NodeBase {
   _plan_id_: V3PapayInsuranceSignContractsPlanId_plan_id_;
+  '{plan_id}': V3PapayInsuranceSignContractsPlanId_plan_id_;
 }
 
 /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}` */
@@ -11624,6 +11839,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_ extends NodeBase {
 /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractId extends NodeBase {
   _contract_id_: V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_;
+  '{contract_id}': V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract_id_;
 }
 
 /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}` */
@@ -11645,6 +11861,7 @@ export interface V3PapayInsuranceSignContractsPlanId_plan_id_ContractId_contract
 /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PapayInsuranceSignContractsPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -11728,6 +11945,7 @@ export interface V3PapayInsuranceSignPolicyPeriods extends NodeBase {
 /** `v3/papay/insurance-sign/policy-periods/plan-id` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId extends NodeBase {
   _plan_id_: V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_;
+  '{plan_id}': V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_;
 }
 
 /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}` */
@@ -11738,6 +11956,7 @@ export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ extends NodeBa
 /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id` */
 export interface V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId extends NodeBase {
   _contract_id_: V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_;
+  '{contract_id}': V3PapayInsuranceSignPolicyPeriodsPlanId_plan_id_ContractId_contract_id_;
 }
 
 /** `v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}` */
@@ -11764,6 +11983,7 @@ export interface V3PapayInsuranceSignPolicy_periods extends NodeBase {
 /** `v3/papay/insurance-sign/policy_periods/plan-id` */
 export interface V3PapayInsuranceSignPolicy_periodsPlanId extends NodeBase {
   _plan_id_: V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_;
+  '{plan_id}': V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_;
 }
 
 /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}` */
@@ -11774,6 +11994,7 @@ export interface V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_ extends NodeB
 /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PapayInsuranceSignPolicy_periodsPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -11829,6 +12050,7 @@ export interface V3PapayPayPartnerSchedules extends NodeBase {
 /** `v3/papay/pay/partner/schedules/contract-id` */
 export interface V3PapayPayPartnerSchedulesContractId extends NodeBase {
   _contract_id_: V3PapayPayPartnerSchedulesContractId_contract_id_;
+  '{contract_id}': V3PapayPayPartnerSchedulesContractId_contract_id_;
 }
 
 /** `v3/papay/pay/partner/schedules/contract-id/{contract_id}` */
@@ -11878,6 +12100,7 @@ export interface V3PapayPaySchedules extends NodeBase {
 /** `v3/papay/pay/schedules/contract-id` */
 export interface V3PapayPaySchedulesContractId extends NodeBase {
   _contract_id_: V3PapayPaySchedulesContractId_contract_id_;
+  '{contract_id}': V3PapayPaySchedulesContractId_contract_id_;
 }
 
 /** `v3/papay/pay/schedules/contract-id/{contract_id}` */
@@ -12060,6 +12283,7 @@ export interface V3PapaySignContracts extends NodeBase {
 /** `v3/papay/sign/contracts/harmony-plan-id` */
 export interface V3PapaySignContractsHarmonyPlanId extends NodeBase {
   _plan_id_: V3PapaySignContractsHarmonyPlanId_plan_id_;
+  '{plan_id}': V3PapaySignContractsHarmonyPlanId_plan_id_;
 }
 
 /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}` */
@@ -12070,6 +12294,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_ extends NodeBase {
 /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -12085,6 +12310,7 @@ export interface V3PapaySignContractsHarmonyPlanId_plan_id_OutContractCode_out_c
 /** `v3/papay/sign/contracts/plan-id` */
 export interface V3PapaySignContractsPlanId extends NodeBase {
   _plan_id_: V3PapaySignContractsPlanId_plan_id_;
+  '{plan_id}': V3PapaySignContractsPlanId_plan_id_;
 }
 
 /** `v3/papay/sign/contracts/plan-id/{plan_id}` */
@@ -12095,6 +12321,7 @@ export interface V3PapaySignContractsPlanId_plan_id_ extends NodeBase {
 /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignContractsPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PapaySignContractsPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -12144,6 +12371,7 @@ export interface V3PapaySignPartnerContracts extends NodeBase {
 /** `v3/papay/sign/partner/contracts/plan-id` */
 export interface V3PapaySignPartnerContractsPlanId extends NodeBase {
   _plan_id_: V3PapaySignPartnerContractsPlanId_plan_id_;
+  '{plan_id}': V3PapaySignPartnerContractsPlanId_plan_id_;
 }
 
 /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}` */
@@ -12154,6 +12382,7 @@ export interface V3PapaySignPartnerContractsPlanId_plan_id_ extends NodeBase {
 /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code` */
 export interface V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PapaySignPartnerContractsPlanId_plan_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}` */
@@ -12306,6 +12535,7 @@ export interface V3PartnerPapay extends NodeBase {
 /** `v3/partner-papay/contracts` */
 export interface V3PartnerPapayContracts extends NodeBase {
   _contract_id_: V3PartnerPapayContracts_contract_id_;
+  '{contract_id}': V3PartnerPapayContracts_contract_id_;
 }
 
 /** `v3/partner-papay/contracts/{contract_id}` */
@@ -12358,6 +12588,7 @@ export interface V3PartnerTransferBatches extends NodeBase, Verbs<'v3/partner-tr
 /** `v3/partner-transfer/batches/batch-id` */
 export interface V3PartnerTransferBatchesBatchId extends NodeBase {
   _batch_id_: V3PartnerTransferBatchesBatchId_batch_id_;
+  '{batch_id}': V3PartnerTransferBatchesBatchId_batch_id_;
 }
 
 /** `v3/partner-transfer/batches/batch-id/{batch_id}` */
@@ -12381,6 +12612,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_Details extends NodeBa
 /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId extends NodeBase {
   _detail_id_: V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
+  '{detail_id}': V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
 }
 
 /** `v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
@@ -12398,6 +12630,7 @@ export interface V3PartnerTransferBatchesBatchId_batch_id_DetailsDetailId_detail
 /** `v3/partner-transfer/batches/out-batch-no` */
 export interface V3PartnerTransferBatchesOutBatchNo extends NodeBase {
   _out_batch_no_: V3PartnerTransferBatchesOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PartnerTransferBatchesOutBatchNo_out_batch_no_;
 }
 
 /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}` */
@@ -12421,6 +12654,7 @@ export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_Details extends
 /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo extends NodeBase {
   _out_detail_no_: V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3PartnerTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
 }
 
 /** `v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
@@ -12551,6 +12785,7 @@ export interface V3PasswordExemptContractContractsQsPreEntrustSignPayRedirectSig
 /** `v3/password-exempt-contract/contracts/service-id` */
 export interface V3PasswordExemptContractContractsServiceId extends NodeBase {
   _service_id_: V3PasswordExemptContractContractsServiceId_service_id_;
+  '{service_id}': V3PasswordExemptContractContractsServiceId_service_id_;
 }
 
 /** `v3/password-exempt-contract/contracts/service-id/{service_id}` */
@@ -12561,6 +12796,7 @@ export interface V3PasswordExemptContractContractsServiceId_service_id_ extends 
 /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code` */
 export interface V3PasswordExemptContractContractsServiceId_service_id_OutContractCode extends NodeBase {
   _out_contract_code_: V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_;
+  '{out_contract_code}': V3PasswordExemptContractContractsServiceId_service_id_OutContractCode_out_contract_code_;
 }
 
 /** `v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}` */
@@ -12637,6 +12873,7 @@ export interface V3PayDevices extends NodeBase {
 /** `v3/pay-devices/open-scenario-speaker` */
 export interface V3PayDevicesOpenScenarioSpeaker extends NodeBase {
   _device_sn_: V3PayDevicesOpenScenarioSpeaker_device_sn_;
+  '{device_sn}': V3PayDevicesOpenScenarioSpeaker_device_sn_;
 }
 
 /** `v3/pay-devices/open-scenario-speaker/{device_sn}` */
@@ -12685,6 +12922,7 @@ export interface V3PayDevicesOpenScenarioSpeaker_device_sn_Unbind extends NodeBa
 /** `v3/pay-devices/open-scenario-speakerorder` */
 export interface V3PayDevicesOpenScenarioSpeakerorder extends NodeBase {
   _transaction_id_: V3PayDevicesOpenScenarioSpeakerorder_transaction_id_;
+  '{transaction_id}': V3PayDevicesOpenScenarioSpeakerorder_transaction_id_;
 }
 
 /** `v3/pay-devices/open-scenario-speakerorder/{transaction_id}` */
@@ -12705,6 +12943,7 @@ export interface V3PayDevicesOpenScenarioSpeakerorder_transaction_id_Report exte
 /** `v3/pay-devices/printers` */
 export interface V3PayDevicesPrinters extends NodeBase {
   _device_id_: V3PayDevicesPrinters_device_id_;
+  '{device_id}': V3PayDevicesPrinters_device_id_;
 }
 
 /** `v3/pay-devices/printers/{device_id}` */
@@ -12721,6 +12960,7 @@ export interface V3PayDevicesPrinters_device_id_PrintOrders extends NodeBase, Ve
    */
   postAsync: Verbs<'v3/pay-devices/printers/{device_id}/print-orders'>['postAsync'];
   _print_order_no_: V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_;
+  '{print_order_no}': V3PayDevicesPrinters_device_id_PrintOrders_print_order_no_;
 }
 
 /** `v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}` */
@@ -12863,6 +13103,7 @@ export interface V3PayPartnerTransactionsH5 extends NodeBase, Verbs<'v3/pay/part
 /** `v3/pay/partner/transactions/id` */
 export interface V3PayPartnerTransactionsId extends NodeBase {
   _transaction_id_: V3PayPartnerTransactionsId_transaction_id_;
+  '{transaction_id}': V3PayPartnerTransactionsId_transaction_id_;
 }
 
 /** `v3/pay/partner/transactions/id/{transaction_id}` */
@@ -12923,6 +13164,7 @@ export interface V3PayPartnerTransactionsNative extends NodeBase, Verbs<'v3/pay/
 /** `v3/pay/partner/transactions/out-trade-no` */
 export interface V3PayPartnerTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3PayPartnerTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3PayPartnerTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/pay/partner/transactions/out-trade-no/{out_trade_no}` */
@@ -13041,6 +13283,7 @@ export interface V3PayTransactionsH5 extends NodeBase, Verbs<'v3/pay/transaction
 /** `v3/pay/transactions/id` */
 export interface V3PayTransactionsId extends NodeBase {
   _transaction_id_: V3PayTransactionsId_transaction_id_;
+  '{transaction_id}': V3PayTransactionsId_transaction_id_;
 }
 
 /** `v3/pay/transactions/id/{transaction_id}` */
@@ -13091,6 +13334,7 @@ export interface V3PayTransactionsNative extends NodeBase, Verbs<'v3/pay/transac
 /** `v3/pay/transactions/out-trade-no` */
 export interface V3PayTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3PayTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3PayTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/pay/transactions/out-trade-no/{out_trade_no}` */
@@ -13147,6 +13391,7 @@ export interface V3PayrollCardAuthentications extends NodeBase, Verbs<'v3/payrol
   preOrder: V3PayrollCardAuthenticationsPreOrder;
   preOrderWithAuth: V3PayrollCardAuthenticationsPreOrderWithAuth;
   _authenticate_number_: V3PayrollCardAuthentications_authenticate_number_;
+  '{authenticate_number}': V3PayrollCardAuthentications_authenticate_number_;
 }
 
 /** `v3/payroll-card/authentications/pre-order` */
@@ -13185,6 +13430,7 @@ export interface V3PayrollCardAuthentications_authenticate_number_ extends NodeB
 /** `v3/payroll-card/relations` */
 export interface V3PayrollCardRelations extends NodeBase {
   _openid_: V3PayrollCardRelations_openid_;
+  '{openid}': V3PayrollCardRelations_openid_;
 }
 
 /** `v3/payroll-card/relations/{openid}` */
@@ -13287,6 +13533,7 @@ export interface V3PayscoreAcquiringbankPermissions extends NodeBase, Verbs<'v3/
 /** `v3/payscore/acquiringbank/permissions/authorization-code` */
 export interface V3PayscoreAcquiringbankPermissionsAuthorizationCode extends NodeBase {
   _authorization_code_: V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_;
+  '{authorization_code}': V3PayscoreAcquiringbankPermissionsAuthorizationCode_authorization_code_;
 }
 
 /** `v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}` */
@@ -13328,6 +13575,7 @@ export interface V3PayscoreAcquiringbankServiceorder extends NodeBase, Verbs<'v3
   postAsync: Verbs<'v3/payscore/acquiringbank/serviceorder'>['postAsync'];
   deduction: V3PayscoreAcquiringbankServiceorderDeduction;
   _out_order_no_: V3PayscoreAcquiringbankServiceorder_out_order_no_;
+  '{out_order_no}': V3PayscoreAcquiringbankServiceorder_out_order_no_;
 }
 
 /** `v3/payscore/acquiringbank/serviceorder/deduction` */
@@ -13450,6 +13698,7 @@ export interface V3PayscoreOverseaPartnerServiceorder extends NodeBase, Verbs<'v
    */
   postAsync: Verbs<'v3/payscore/oversea/partner/serviceorder'>['postAsync'];
   _out_order_no_: V3PayscoreOverseaPartnerServiceorder_out_order_no_;
+  '{out_order_no}': V3PayscoreOverseaPartnerServiceorder_out_order_no_;
 }
 
 /** `v3/payscore/oversea/partner/serviceorder/{out_order_no}` */
@@ -13540,6 +13789,7 @@ export interface V3PayscorePartnerPermissionsAssessUserRiskLevel extends NodeBas
 /** `v3/payscore/partner/permissions/authorization-code` */
 export interface V3PayscorePartnerPermissionsAuthorizationCode extends NodeBase {
   _authorization_code_: V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_;
+  '{authorization_code}': V3PayscorePartnerPermissionsAuthorizationCode_authorization_code_;
 }
 
 /** `v3/payscore/partner/permissions/authorization-code/{authorization_code}` */
@@ -13602,6 +13852,7 @@ export interface V3PayscorePartnerServiceAccountApplications extends NodeBase, V
    */
   postAsync: Verbs<'v3/payscore/partner/service-account-applications'>['postAsync'];
   _out_apply_no_: V3PayscorePartnerServiceAccountApplications_out_apply_no_;
+  '{out_apply_no}': V3PayscorePartnerServiceAccountApplications_out_apply_no_;
 }
 
 /** `v3/payscore/partner/service-account-applications/{out_apply_no}` */
@@ -13632,6 +13883,7 @@ export interface V3PayscorePartnerServiceorder extends NodeBase, Verbs<'v3/paysc
   postAsync: Verbs<'v3/payscore/partner/serviceorder'>['postAsync'];
   directComplete: V3PayscorePartnerServiceorderDirectComplete;
   _out_order_no_: V3PayscorePartnerServiceorder_out_order_no_;
+  '{out_order_no}': V3PayscorePartnerServiceorder_out_order_no_;
 }
 
 /** `v3/payscore/partner/serviceorder/direct-complete` */
@@ -13761,6 +14013,7 @@ export interface V3PayscorePartnerServicequotas extends NodeBase {
 /** `v3/payscore/partner/servicequotas/service-id` */
 export interface V3PayscorePartnerServicequotasServiceId extends NodeBase {
   _service_id_: V3PayscorePartnerServicequotasServiceId_service_id_;
+  '{service_id}': V3PayscorePartnerServicequotasServiceId_service_id_;
 }
 
 /** `v3/payscore/partner/servicequotas/service-id/{service_id}` */
@@ -13791,6 +14044,7 @@ export interface V3PayscorePayafterOrders extends NodeBase, Verbs<'v3/payscore/p
    */
   postAsync: Verbs<'v3/payscore/payafter-orders'>['postAsync'];
   _out_order_no_: V3PayscorePayafterOrders_out_order_no_;
+  '{out_order_no}': V3PayscorePayafterOrders_out_order_no_;
 }
 
 /** `v3/payscore/payafter-orders/{out_order_no}` */
@@ -13862,6 +14116,7 @@ export interface V3PayscorePermissionsAssessUserRiskLevel extends NodeBase, Verb
 /** `v3/payscore/permissions/authorization-code` */
 export interface V3PayscorePermissionsAuthorizationCode extends NodeBase {
   _authorization_code_: V3PayscorePermissionsAuthorizationCode_authorization_code_;
+  '{authorization_code}': V3PayscorePermissionsAuthorizationCode_authorization_code_;
 }
 
 /** `v3/payscore/permissions/authorization-code/{authorization_code}` */
@@ -13892,6 +14147,7 @@ export interface V3PayscorePermissionsAuthorizationCode_authorization_code_Termi
 /** `v3/payscore/permissions/openid` */
 export interface V3PayscorePermissionsOpenid extends NodeBase {
   _openid_: V3PayscorePermissionsOpenid_openid_;
+  '{openid}': V3PayscorePermissionsOpenid_openid_;
 }
 
 /** `v3/payscore/permissions/openid/{openid}` */
@@ -13945,6 +14201,7 @@ export interface V3PayscorePlanPartnerPayscorePlans extends NodeBase, Verbs<'v3/
 /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no` */
 export interface V3PayscorePlanPartnerPayscorePlansMerchantPlanNo extends NodeBase {
   _merchant_plan_no_: V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_;
+  '{merchant_plan_no}': V3PayscorePlanPartnerPayscorePlansMerchantPlanNo_merchant_plan_no_;
 }
 
 /** `v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
@@ -13985,6 +14242,7 @@ export interface V3PayscorePlanPayscorePlans extends NodeBase, Verbs<'v3/payscor
 /** `v3/payscore/plan/payscore-plans/merchant-plan-no` */
 export interface V3PayscorePlanPayscorePlansMerchantPlanNo extends NodeBase {
   _merchant_plan_no_: V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_;
+  '{merchant_plan_no}': V3PayscorePlanPayscorePlansMerchantPlanNo_merchant_plan_no_;
 }
 
 /** `v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}` */
@@ -14032,6 +14290,7 @@ export interface V3PayscoreServiceorder extends NodeBase, Verbs<'v3/payscore/ser
   postAsync: Verbs<'v3/payscore/serviceorder'>['postAsync'];
   directComplete: V3PayscoreServiceorderDirectComplete;
   _out_order_no_: V3PayscoreServiceorder_out_order_no_;
+  '{out_order_no}': V3PayscoreServiceorder_out_order_no_;
 }
 
 /** `v3/payscore/serviceorder/direct-complete` */
@@ -14192,6 +14451,7 @@ export interface V3PayscoreSignPlanPartnerUserSignPlans extends NodeBase, Verbs<
 /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no` */
 export interface V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo extends NodeBase {
   _merchant_sign_plan_no_: V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_;
+  '{merchant_sign_plan_no}': V3PayscoreSignPlanPartnerUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_;
 }
 
 /** `v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
@@ -14243,6 +14503,7 @@ export interface V3PayscoreSignPlanUserSignPlans extends NodeBase, Verbs<'v3/pay
 /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no` */
 export interface V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo extends NodeBase {
   _merchant_sign_plan_no_: V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_;
+  '{merchant_sign_plan_no}': V3PayscoreSignPlanUserSignPlansMerchantSignPlanNo_merchant_sign_plan_no_;
 }
 
 /** `v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}` */
@@ -14285,6 +14546,7 @@ export interface V3PayscoreSmartretailOrders extends NodeBase, Verbs<'v3/payscor
    */
   postAsync: Verbs<'v3/payscore/smartretail-orders'>['postAsync'];
   _out_order_no_: V3PayscoreSmartretailOrders_out_order_no_;
+  '{out_order_no}': V3PayscoreSmartretailOrders_out_order_no_;
 }
 
 /** `v3/payscore/smartretail-orders/{out_order_no}` */
@@ -14329,6 +14591,7 @@ export interface V3PayscoreUserServiceState extends NodeBase, Verbs<'v3/payscore
 /** `v3/payscore/users` */
 export interface V3PayscoreUsers extends NodeBase {
   _openid_: V3PayscoreUsers_openid_;
+  '{openid}': V3PayscoreUsers_openid_;
 }
 
 /** `v3/payscore/users/{openid}` */
@@ -14339,6 +14602,7 @@ export interface V3PayscoreUsers_openid_ extends NodeBase {
 /** `v3/payscore/users/{openid}/permissions` */
 export interface V3PayscoreUsers_openid_Permissions extends NodeBase {
   _service_id_: V3PayscoreUsers_openid_Permissions_service_id_;
+  '{service_id}': V3PayscoreUsers_openid_Permissions_service_id_;
 }
 
 /** `v3/payscore/users/{openid}/permissions/{service_id}` */
@@ -14395,6 +14659,7 @@ export interface V3PlatsolutionEcommerceBankTransferRechargesApply extends NodeB
 /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no` */
 export interface V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo extends NodeBase {
   _out_recharge_no_: V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_;
+  '{out_recharge_no}': V3PlatsolutionEcommerceBankTransferRechargesOutRechargeNo_out_recharge_no_;
 }
 
 /** `v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
@@ -14423,6 +14688,7 @@ export interface V3PlatsolutionEcommerceInsuranceCompensationContracts extends N
 /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid` */
 export interface V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid extends NodeBase {
   _sub_mchid_: V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_;
+  '{sub_mchid}': V3PlatsolutionEcommerceInsuranceCompensationContractsSubMchid_sub_mchid_;
 }
 
 /** `v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}` */
@@ -14469,6 +14735,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBills extends NodeB
 /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId extends NodeBase {
   _bill_id_: V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_;
+  '{bill_id}': V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}` */
@@ -14485,6 +14752,7 @@ export interface V3PlatsolutionEcommerceMchTransferCompensateBillsBillId_bill_id
 /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferCompensateBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}` */
@@ -14537,6 +14805,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId extends NodeBase {
   _bill_id_: V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_;
+  '{bill_id}': V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsBillId_bill_id_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}` */
@@ -14553,6 +14822,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensation
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferDepositAfterSalesCompensationBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}` */
@@ -14575,6 +14845,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompe
    */
   postAsync: Verbs<'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills'>['postAsync'];
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferDepositInsurancePremiumsCompensationBills_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}` */
@@ -14602,6 +14873,7 @@ export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensati
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferDepositShippingCostCompensationBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}` */
@@ -14632,6 +14904,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBills extends N
 /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId extends NodeBase {
   _bill_id_: V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_;
+  '{bill_id}': V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bill_id_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}` */
@@ -14648,6 +14921,7 @@ export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsBillId_bil
 /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferInsuranceClaimBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}` */
@@ -14693,6 +14967,7 @@ export interface V3PlatsolutionEcommerceMchTransferSubMchCompensationBills exten
    */
   postAsync: Verbs<'v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills'>['postAsync'];
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferSubMchCompensationBills_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}` */
@@ -14721,6 +14996,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBills extends NodeBas
 /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId extends NodeBase {
   _bill_id_: V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_;
+  '{bill_id}': V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}` */
@@ -14737,6 +15013,7 @@ export interface V3PlatsolutionEcommerceMchTransferTransferBillsBillId_bill_id_ 
 /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no` */
 export interface V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo extends NodeBase {
   _out_bill_no_: V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_;
+  '{out_bill_no}': V3PlatsolutionEcommerceMchTransferTransferBillsOutBillNo_out_bill_no_;
 }
 
 /** `v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}` */
@@ -14765,6 +15042,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployees extends NodeBase, Verb
 /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid extends NodeBase {
   _sub_mchid_: V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_;
+  '{sub_mchid}': V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_;
 }
 
 /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}` */
@@ -14782,6 +15060,7 @@ export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_ ext
 /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid` */
 export interface V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid extends NodeBase {
   _sp_openid_: V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_;
+  '{sp_openid}': V3PlatsolutionEcommerceRechargeEmployeesSubMchid_sub_mchid_SpOpenid_sp_openid_;
 }
 
 /** `v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}` */
@@ -14820,6 +15099,7 @@ export interface V3PlatsolutionEcommerceRechargesApply extends NodeBase, Verbs<'
 /** `v3/platsolution/ecommerce/recharges/out-recharge-no` */
 export interface V3PlatsolutionEcommerceRechargesOutRechargeNo extends NodeBase {
   _out_recharge_no_: V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_;
+  '{out_recharge_no}': V3PlatsolutionEcommerceRechargesOutRechargeNo_out_recharge_no_;
 }
 
 /** `v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}` */
@@ -14860,6 +15140,7 @@ export interface V3PlatsolutionEcommerceSettlePrepaySettleOrders extends NodeBas
    */
   postAsync: Verbs<'v3/platsolution/ecommerce/settle/prepay-settle-orders'>['postAsync'];
   _settle_batch_no_: V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_;
+  '{settle_batch_no}': V3PlatsolutionEcommerceSettlePrepaySettleOrders_settle_batch_no_;
 }
 
 /** `v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}` */
@@ -14903,6 +15184,7 @@ export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdraw extends No
 /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no` */
 export interface V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo extends NodeBase {
   _out_request_no_: V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_;
+  '{out_request_no}': V3PlatsolutionEcommerceWithdrawDayEndBalanceWithdrawOutRequestNo_out_request_no_;
 }
 
 /** `v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}` */
@@ -14948,6 +15230,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesApply extends NodeBase
 /** `v3/platsolution/insurance/mch-transfer/batches/batch-id` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId extends NodeBase {
   _batch_id_: V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_;
+  '{batch_id}': V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}` */
@@ -14969,6 +15252,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_Detai
 /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId extends NodeBase {
   _detail_id_: V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
+  '{detail_id}': V3PlatsolutionInsuranceMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
@@ -14989,6 +15273,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceipts extends
 /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
@@ -14999,6 +15284,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
 /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo extends NodeBase {
   _out_detail_no_: V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
@@ -15025,6 +15311,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesDetailReceiptsOutBatch
 /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}` */
@@ -15046,6 +15333,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_n
 /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo extends NodeBase {
   _out_detail_no_: V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3PlatsolutionInsuranceMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
@@ -15066,6 +15354,7 @@ export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceipts extend
 /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no` */
 export interface V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionInsuranceMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
@@ -15109,6 +15398,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationApply extends Node
 /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no` */
 export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo extends NodeBase {
   _out_reservation_no_: V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_;
+  '{out_reservation_no}': V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_out_reservation_no_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
@@ -15135,6 +15425,7 @@ export interface V3PlatsolutionInsuranceMchTransferReservationOutReservationNo_o
 /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id` */
 export interface V3PlatsolutionInsuranceMchTransferReservationReservationId extends NodeBase {
   _reservation_id_: V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_;
+  '{reservation_id}': V3PlatsolutionInsuranceMchTransferReservationReservationId_reservation_id_;
 }
 
 /** `v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}` */
@@ -15176,6 +15467,7 @@ export interface V3PlatsolutionMchTransferBatchesApply extends NodeBase, Verbs<'
 /** `v3/platsolution/mch-transfer/batches/batch-id` */
 export interface V3PlatsolutionMchTransferBatchesBatchId extends NodeBase {
   _batch_id_: V3PlatsolutionMchTransferBatchesBatchId_batch_id_;
+  '{batch_id}': V3PlatsolutionMchTransferBatchesBatchId_batch_id_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}` */
@@ -15198,6 +15490,7 @@ export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_Details extend
 /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId extends NodeBase {
   _detail_id_: V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
+  '{detail_id}': V3PlatsolutionMchTransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
@@ -15219,6 +15512,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceipts extends NodeBase
 /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}` */
@@ -15229,6 +15523,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
 /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no` */
 export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo extends NodeBase {
   _out_detail_no_: V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_batch_no_OutDetailNo_out_detail_no_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}` */
@@ -15257,6 +15552,7 @@ export interface V3PlatsolutionMchTransferBatchesDetailReceiptsOutBatchNo_out_ba
 /** `v3/platsolution/mch-transfer/batches/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}` */
@@ -15279,6 +15575,7 @@ export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_Details
 /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo extends NodeBase {
   _out_detail_no_: V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3PlatsolutionMchTransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
@@ -15300,6 +15597,7 @@ export interface V3PlatsolutionMchTransferBatchesSummaryReceipts extends NodeBas
 /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no` */
 export interface V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo extends NodeBase {
   _out_batch_no_: V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3PlatsolutionMchTransferBatchesSummaryReceiptsOutBatchNo_out_batch_no_;
 }
 
 /** `v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}` */
@@ -15346,6 +15644,7 @@ export interface V3PlatsolutionMchTransferReservationApply extends NodeBase, Ver
 /** `v3/platsolution/mch-transfer/reservation/out-reservation-no` */
 export interface V3PlatsolutionMchTransferReservationOutReservationNo extends NodeBase {
   _out_reservation_no_: V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_;
+  '{out_reservation_no}': V3PlatsolutionMchTransferReservationOutReservationNo_out_reservation_no_;
 }
 
 /** `v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}` */
@@ -15374,6 +15673,7 @@ export interface V3PlatsolutionMchTransferReservationOutReservationNo_out_reserv
 /** `v3/platsolution/mch-transfer/reservation/reservation-id` */
 export interface V3PlatsolutionMchTransferReservationReservationId extends NodeBase {
   _reservation_id_: V3PlatsolutionMchTransferReservationReservationId_reservation_id_;
+  '{reservation_id}': V3PlatsolutionMchTransferReservationReservationId_reservation_id_;
 }
 
 /** `v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}` */
@@ -15410,6 +15710,7 @@ export interface V3ProfitsharingBills extends NodeBase, Verbs<'v3/profitsharing/
 /** `v3/profitsharing/merchant-configs` */
 export interface V3ProfitsharingMerchantConfigs extends NodeBase {
   _sub_mchid_: V3ProfitsharingMerchantConfigs_sub_mchid_;
+  '{sub_mchid}': V3ProfitsharingMerchantConfigs_sub_mchid_;
 }
 
 /** `v3/profitsharing/merchant-configs/{sub_mchid}` */
@@ -15432,6 +15733,7 @@ export interface V3ProfitsharingOrders extends NodeBase, Verbs<'v3/profitsharing
   postAsync: Verbs<'v3/profitsharing/orders'>['postAsync'];
   unfreeze: V3ProfitsharingOrdersUnfreeze;
   _out_order_no_: V3ProfitsharingOrders_out_order_no_;
+  '{out_order_no}': V3ProfitsharingOrders_out_order_no_;
 }
 
 /** `v3/profitsharing/orders/unfreeze` */
@@ -15489,6 +15791,7 @@ export interface V3ProfitsharingReturnOrders extends NodeBase, Verbs<'v3/profits
    */
   postAsync: Verbs<'v3/profitsharing/return-orders'>['postAsync'];
   _out_return_no_: V3ProfitsharingReturnOrders_out_return_no_;
+  '{out_return_no}': V3ProfitsharingReturnOrders_out_return_no_;
 }
 
 /** `v3/profitsharing/return-orders/{out_return_no}` */
@@ -15504,6 +15807,7 @@ export interface V3ProfitsharingReturnOrders_out_return_no_ extends NodeBase, Ve
 /** `v3/profitsharing/transactions` */
 export interface V3ProfitsharingTransactions extends NodeBase {
   _transaction_id_: V3ProfitsharingTransactions_transaction_id_;
+  '{transaction_id}': V3ProfitsharingTransactions_transaction_id_;
 }
 
 /** `v3/profitsharing/transactions/{transaction_id}` */
@@ -15541,6 +15845,7 @@ export interface V3QrcodeTransactions extends NodeBase, Verbs<'v3/qrcode/transac
 /** `v3/qrcode/transactions/out-trade-no` */
 export interface V3QrcodeTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3QrcodeTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3QrcodeTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/qrcode/transactions/out-trade-no/{out_trade_no}` */
@@ -15561,6 +15866,7 @@ export interface V3QrcodeUserServices extends NodeBase {
 /** `v3/qrcode/user-services/contract-id` */
 export interface V3QrcodeUserServicesContractId extends NodeBase {
   _contract_id_: V3QrcodeUserServicesContractId_contract_id_;
+  '{contract_id}': V3QrcodeUserServicesContractId_contract_id_;
 }
 
 /** `v3/qrcode/user-services/contract-id/{contract_id}` */
@@ -15593,6 +15899,7 @@ export interface V3RateActivityApplications extends NodeBase, Verbs<'v3/rate-act
 /** `v3/rate-activity/applications/id` */
 export interface V3RateActivityApplicationsId extends NodeBase {
   _application_id_: V3RateActivityApplicationsId_application_id_;
+  '{application_id}': V3RateActivityApplicationsId_application_id_;
 }
 
 /** `v3/rate-activity/applications/id/{application_id}` */
@@ -15654,6 +15961,7 @@ export interface V3RechargeBankTransferRechargesApply extends NodeBase, Verbs<'v
 /** `v3/recharge/bank-transfer-recharges/out-recharge-no` */
 export interface V3RechargeBankTransferRechargesOutRechargeNo extends NodeBase {
   _out_recharge_no_: V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_;
+  '{out_recharge_no}': V3RechargeBankTransferRechargesOutRechargeNo_out_recharge_no_;
 }
 
 /** `v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}` */
@@ -15690,7 +15998,9 @@ export interface V3RefundDomesticRefunds extends NodeBase, Verbs<'v3/refund/dome
    */
   postAsync: Verbs<'v3/refund/domestic/refunds'>['postAsync'];
   _out_refund_no_: V3RefundDomesticRefunds_out_refund_no_;
+  '{out_refund_no}': V3RefundDomesticRefunds_out_refund_no_;
   _refund_id_: V3RefundDomesticRefunds_refund_id_;
+  '{refund_id}': V3RefundDomesticRefunds_refund_id_;
 }
 
 /** `v3/refund/domestic/refunds/{out_refund_no}` */
@@ -15743,6 +16053,7 @@ export interface V3RepaymentCombineTransactionsPartner extends NodeBase {
 /** `v3/repayment/combine-transactions/partner/out-trade-no` */
 export interface V3RepaymentCombineTransactionsPartnerOutTradeNo extends NodeBase {
   _combine_out_trade_no_: V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_;
+  '{combine_out_trade_no}': V3RepaymentCombineTransactionsPartnerOutTradeNo_combine_out_trade_no_;
 }
 
 /** `v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}` */
@@ -15813,6 +16124,7 @@ export interface V3SmartguideGuides extends NodeBase, Verbs<'v3/smartguide/guide
    */
   postAsync: Verbs<'v3/smartguide/guides'>['postAsync'];
   _guide_id_: V3SmartguideGuides_guide_id_;
+  '{guide_id}': V3SmartguideGuides_guide_id_;
 }
 
 /** `v3/smartguide/guides/{guide_id}` */
@@ -15910,6 +16222,7 @@ export interface V3TaxiInvoiceDriverUpdateDriver extends NodeBase, Verbs<'v3/tax
 /** `v3/taxi-invoice/drivers` */
 export interface V3TaxiInvoiceDrivers extends NodeBase {
   _driver_license_: V3TaxiInvoiceDrivers_driver_license_;
+  '{driver_license}': V3TaxiInvoiceDrivers_driver_license_;
 }
 
 /** `v3/taxi-invoice/drivers/{driver_license}` */
@@ -15931,6 +16244,7 @@ export interface V3TaxiInvoiceTaxi extends NodeBase {
 /** `v3/taxi-invoice/taxi-companies` */
 export interface V3TaxiInvoiceTaxiCompanies extends NodeBase {
   _company_mchid_: V3TaxiInvoiceTaxiCompanies_company_mchid_;
+  '{company_mchid}': V3TaxiInvoiceTaxiCompanies_company_mchid_;
 }
 
 /** `v3/taxi-invoice/taxi-companies/{company_mchid}` */
@@ -15973,6 +16287,7 @@ export interface V3TaxiInvoiceTaxiUpdateTaxi extends NodeBase, Verbs<'v3/taxi-in
 /** `v3/taxi-invoice/taxies` */
 export interface V3TaxiInvoiceTaxies extends NodeBase {
   _plate_number_: V3TaxiInvoiceTaxies_plate_number_;
+  '{plate_number}': V3TaxiInvoiceTaxies_plate_number_;
 }
 
 /** `v3/taxi-invoice/taxies/{plate_number}` */
@@ -16023,11 +16338,13 @@ export interface V3TransactionBlock extends NodeBase {
 export interface V3TransactionBlockTransactionBlockRecords extends NodeBase {
   subMchid: V3TransactionBlockTransactionBlockRecordsSubMchid;
   _block_record_id_: V3TransactionBlockTransactionBlockRecords_block_record_id_;
+  '{block_record_id}': V3TransactionBlockTransactionBlockRecords_block_record_id_;
 }
 
 /** `v3/transaction-block/transaction-block-records/sub-mchid` */
 export interface V3TransactionBlockTransactionBlockRecordsSubMchid extends NodeBase {
   _sub_mchid_: V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_;
+  '{sub_mchid}': V3TransactionBlockTransactionBlockRecordsSubMchid_sub_mchid_;
 }
 
 /** `v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}` */
@@ -16054,11 +16371,13 @@ export interface V3TransactionBlockTransactionBlockRecords_block_record_id_ exte
 export interface V3TransactionBlockTransactionBlockSubmissions extends NodeBase {
   subMchid: V3TransactionBlockTransactionBlockSubmissionsSubMchid;
   _block_submission_id_: V3TransactionBlockTransactionBlockSubmissions_block_submission_id_;
+  '{block_submission_id}': V3TransactionBlockTransactionBlockSubmissions_block_submission_id_;
 }
 
 /** `v3/transaction-block/transaction-block-submissions/sub-mchid` */
 export interface V3TransactionBlockTransactionBlockSubmissionsSubMchid extends NodeBase {
   _sub_mchid_: V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_;
+  '{sub_mchid}': V3TransactionBlockTransactionBlockSubmissionsSubMchid_sub_mchid_;
 }
 
 /** `v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}` */
@@ -16128,6 +16447,7 @@ export interface V3TransferBatches extends NodeBase, Verbs<'v3/transfer/batches'
 /** `v3/transfer/batches/batch-id` */
 export interface V3TransferBatchesBatchId extends NodeBase {
   _batch_id_: V3TransferBatchesBatchId_batch_id_;
+  '{batch_id}': V3TransferBatchesBatchId_batch_id_;
 }
 
 /** `v3/transfer/batches/batch-id/{batch_id}` */
@@ -16150,6 +16470,7 @@ export interface V3TransferBatchesBatchId_batch_id_Details extends NodeBase {
 /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id` */
 export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId extends NodeBase {
   _detail_id_: V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
+  '{detail_id}': V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_;
 }
 
 /** `v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}` */
@@ -16166,6 +16487,7 @@ export interface V3TransferBatchesBatchId_batch_id_DetailsDetailId_detail_id_ ex
 /** `v3/transfer/batches/out-batch-no` */
 export interface V3TransferBatchesOutBatchNo extends NodeBase {
   _out_batch_no_: V3TransferBatchesOutBatchNo_out_batch_no_;
+  '{out_batch_no}': V3TransferBatchesOutBatchNo_out_batch_no_;
 }
 
 /** `v3/transfer/batches/out-batch-no/{out_batch_no}` */
@@ -16188,6 +16510,7 @@ export interface V3TransferBatchesOutBatchNo_out_batch_no_Details extends NodeBa
 /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no` */
 export interface V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo extends NodeBase {
   _out_detail_no_: V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
+  '{out_detail_no}': V3TransferBatchesOutBatchNo_out_batch_no_DetailsOutDetailNo_out_detail_no_;
 }
 
 /** `v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}` */
@@ -16212,6 +16535,7 @@ export interface V3TransferBillReceipt extends NodeBase, Verbs<'v3/transfer/bill
    */
   postAsync: Verbs<'v3/transfer/bill-receipt'>['postAsync'];
   _out_batch_no_: V3TransferBillReceipt_out_batch_no_;
+  '{out_batch_no}': V3TransferBillReceipt_out_batch_no_;
 }
 
 /** `v3/transfer/bill-receipt/{out_batch_no}` */
@@ -16276,6 +16600,7 @@ export interface V3VehicleEtc extends NodeBase {
 /** `v3/vehicle/etc/contracts` */
 export interface V3VehicleEtcContracts extends NodeBase {
   _contract_id_: V3VehicleEtcContracts_contract_id_;
+  '{contract_id}': V3VehicleEtcContracts_contract_id_;
 }
 
 /** `v3/vehicle/etc/contracts/{contract_id}` */
@@ -16321,6 +16646,7 @@ export interface V3VehicleEtcTransactionsHighway extends NodeBase, Verbs<'v3/veh
 /** `v3/vehicle/etc/transactions/id` */
 export interface V3VehicleEtcTransactionsId extends NodeBase {
   _transaction_id_: V3VehicleEtcTransactionsId_transaction_id_;
+  '{transaction_id}': V3VehicleEtcTransactionsId_transaction_id_;
 }
 
 /** `v3/vehicle/etc/transactions/id/{transaction_id}` */
@@ -16337,6 +16663,7 @@ export interface V3VehicleEtcTransactionsId_transaction_id_ extends NodeBase, Ve
 /** `v3/vehicle/etc/transactions/out-trade-no` */
 export interface V3VehicleEtcTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3VehicleEtcTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3VehicleEtcTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}` */
@@ -16353,6 +16680,7 @@ export interface V3VehicleEtcTransactionsOutTradeNo_out_trade_no_ extends NodeBa
 /** `v3/vehicle/etc/users` */
 export interface V3VehicleEtcUsers extends NodeBase {
   _openid_: V3VehicleEtcUsers_openid_;
+  '{openid}': V3VehicleEtcUsers_openid_;
 }
 
 /** `v3/vehicle/etc/users/{openid}` */
@@ -16413,6 +16741,7 @@ export interface V3VehicleTransactions extends NodeBase {
 /** `v3/vehicle/transactions/out-trade-no` */
 export interface V3VehicleTransactionsOutTradeNo extends NodeBase {
   _out_trade_no_: V3VehicleTransactionsOutTradeNo_out_trade_no_;
+  '{out_trade_no}': V3VehicleTransactionsOutTradeNo_out_trade_no_;
 }
 
 /** `v3/vehicle/transactions/out-trade-no/{out_trade_no}` */
@@ -16463,6 +16792,7 @@ export interface V3WebizpayAvailMchRanges extends NodeBase, Verbs<'v3/webizpay/a
    */
   postAsync: Verbs<'v3/webizpay/avail-mch-ranges'>['postAsync'];
   _range_id_: V3WebizpayAvailMchRanges_range_id_;
+  '{range_id}': V3WebizpayAvailMchRanges_range_id_;
 }
 
 /** `v3/webizpay/avail-mch-ranges/{range_id}` */
@@ -16485,6 +16815,7 @@ export interface V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers extends N
    */
   postAsync: Verbs<'v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers'>['postAsync'];
   _merchant_identifier_: V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_;
+  '{merchant_identifier}': V3WebizpayAvailMchRanges_range_id_MerchantIdentifiers_merchant_identifier_;
 }
 
 /** `v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}` */
@@ -16526,6 +16857,7 @@ export interface V3WebizpayBillTradeBill extends NodeBase, Verbs<'v3/webizpay/bi
 /** `v3/webizpay/employees` */
 export interface V3WebizpayEmployees extends NodeBase {
   _employee_id_: V3WebizpayEmployees_employee_id_;
+  '{employee_id}': V3WebizpayEmployees_employee_id_;
 }
 
 /** `v3/webizpay/employees/{employee_id}` */
@@ -16538,6 +16870,7 @@ export interface V3WebizpayEmployees_employee_id_ extends NodeBase {
 /** `v3/webizpay/employees/{employee_id}/out-quota-cards` */
 export interface V3WebizpayEmployees_employee_id_OutQuotaCards extends NodeBase {
   _out_card_no_: V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_;
+  '{out_card_no}': V3WebizpayEmployees_employee_id_OutQuotaCards_out_card_no_;
 }
 
 /** `v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}` */
@@ -16559,6 +16892,7 @@ export interface V3WebizpayEmployees_employee_id_QuotaCards extends NodeBase, Ve
    */
   postAsync: Verbs<'v3/webizpay/employees/{employee_id}/quota-cards'>['postAsync'];
   _card_no_: V3WebizpayEmployees_employee_id_QuotaCards_card_no_;
+  '{card_no}': V3WebizpayEmployees_employee_id_QuotaCards_card_no_;
 }
 
 /** `v3/webizpay/employees/{employee_id}/quota-cards/{card_no}` */
@@ -16617,6 +16951,7 @@ export interface V3WebizpayStoresEntityMatches extends NodeBase, Verbs<'v3/webiz
    */
   postAsync: Verbs<'v3/webizpay/stores/entity-matches'>['postAsync'];
   _batch_id_: V3WebizpayStoresEntityMatches_batch_id_;
+  '{batch_id}': V3WebizpayStoresEntityMatches_batch_id_;
 }
 
 /** `v3/webizpay/stores/entity-matches/{batch_id}` */
@@ -16632,6 +16967,7 @@ export interface V3WebizpayStoresEntityMatches_batch_id_ extends NodeBase, Verbs
 /** `v3/webizpay/users` */
 export interface V3WebizpayUsers extends NodeBase {
   _user_id_: V3WebizpayUsers_user_id_;
+  '{user_id}': V3WebizpayUsers_user_id_;
 }
 
 /** `v3/webizpay/users/{user_id}` */

@@ -290,7 +290,12 @@ export class TypeEmitter {
         out += docBlock(lines, '  ');
         out += `  ${op.method}Async: Verbs<${tsString(node.path)}>['${op.method}Async'];\n`;
       }
-      for (const { prop, child } of node.props) out += `  ${tsKey(prop)}: ${child.name};\n`;
+      for (const { prop, child } of node.props) {
+        out += `  ${tsKey(prop)}: ${child.name};\n`;
+        // A path variable is also reachable by its template spelling: `id['{transaction_id}']`.
+        const segment = child.segments[child.segments.length - 1];
+        if (/^\{[^}]+\}$/.test(segment)) out += `  ${tsKey(segment)}: ${child.name};\n`;
+      }
       out += '}\n';
     }
     out += '\n/** Every node by its path: what `chain(\'…\')` and `client[\'…\']` return for a catalogued path. */\nexport interface Nodes {\n';

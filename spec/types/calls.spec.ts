@@ -29,6 +29,7 @@ export async function typeChecks(client: Client): Promise<void> {
 
   // Path variables: required, flattened at the top level, in `_name_` nodes and templates alike.
   await client.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '4200000001', query: { mchid: MCHID } });
+  await client.v3.pay.transactions.id['{transaction_id}'].get({ query: { mchid: MCHID }, transaction_id: '4200000001' });
   await client.chain('v3/pay/transactions/out-trade-no/{out_trade_no}/close').post({ out_trade_no: 'O1', json: { mchid: MCHID } });
   await client['v3/refund/domestic/refunds/{out_refund_no}'].getAsync({ out_refund_no: 'R1' });
 
@@ -119,6 +120,8 @@ describe('typed client: calls reach the right URLs', () => {
     server.handle(() => ({ body: '{}' }));
     await client.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '4200000001', query: { mchid: MCHID } });
     expect(last().url).to.equal(`/v3/pay/transactions/id/4200000001?mchid=${MCHID}`);
+    await client.v3.pay.transactions.outTradeNo['{out_trade_no}'].close.post({ json: { mchid: MCHID }, out_trade_no: 'ABCdef123' });
+    expect(last()).to.deep.equal({ method: 'POST', url: '/v3/pay/transactions/out-trade-no/ABCdef123/close', body: `{"mchid":"${MCHID}"}` });
     await client.chain('v3/offlineface/face-collections/{collection_id}').get({ collection_id: 'C 1' });
     expect(last().url).to.equal('/v3/offlineface/face-collections/C%201');
     await client.v3.profitsharing.receivers.delete.post({ json: { appid: 'wx8888888888888888', type: 'MERCHANT_ID', account: '1900000109' } });
