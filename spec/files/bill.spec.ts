@@ -167,6 +167,17 @@ describe('Bill and file downloads against the emulator', () => {
     expect(pdf.toString('latin1').trimEnd().endsWith('%%EOF')).to.equal(true);
   });
 
+  it('downloads a transfer e-receipt checked by an upper-case SHA-256 hash_value', async () => {
+    const answer = await client.chain('v3/transfer-detail/electronic-receipts').get({ query: { accept_type: 'BATCH_TRANSFER', out_batch_no: 'B1', out_detail_no: 'D1' } });
+    const data = answer.data as FileDescriptor;
+    expect(data.hash_type).to.equal('SHA256');
+    expect(data.hash_value).to.match(/^[0-9A-F]{64}$/);
+    const pdf = await Download.buffer(client, data);
+    expect(createHash('sha256').update(pdf).digest('hex')).to.equal((data.hash_value as string).toLowerCase());
+    const wrong = await rejection(Download.buffer(client, { ...data, hash_value: (data.hash_value as string).replace(/.$/, (c) => (c === '0' ? '1' : '0')) })) as DownloadError;
+    expect(wrong.reason).to.equal('HASH_MISMATCH');
+  });
+
   it('refuses an unknown hash type before sending anything, and an expired download_url', async () => {
     const data = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     const before = billDownloads(emulator);

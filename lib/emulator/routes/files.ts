@@ -1,6 +1,6 @@
 /**
- * Uploads (every multipart path of the catalogue) and the unsigned downloads of what was uploaded:
- * complaint images and e-invoice files. The gateway has already checked that the Authorization signs
+ * Uploads (every multipart path of the catalogue) and unsigned file downloads: what was uploaded
+ * (complaint images), e-invoice files and transfer e-receipts. The gateway has already checked that the Authorization signs
  * the `meta` part; here the meta must be JSON and its digest must match the file part's bytes.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -170,6 +170,30 @@ function fapiaoPdf(fapiaoId: string): Buffer {
   return Buffer.from(out, 'latin1');
 }
 
+/**
+ * Transfer e-receipts: applying gives a signed `{hash_type: 'SHA256', hash_value, download_url}` (hex
+ * in upper case, as the platform writes it); the file comes unsigned from `/v3/transferdownload/…`.
+ */
+function receipt(ctx: RouteContext, body: Record<string, unknown>): Reply {
+  const accept = String(body.accept_type ?? '');
+  if (!['BATCH_TRANSFER', 'TRANSFER_TO_POCKET', 'TRANSFER_TO_BANK'].includes(accept)) {
+    throw paramError('accept_type', 'accept_type must be BATCH_TRANSFER, TRANSFER_TO_POCKET or TRANSFER_TO_BANK.', ctx.method === 'GET' ? 'query' : 'body', body.accept_type);
+  }
+  const detail = String(body.out_detail_no ?? '');
+  if (!detail) throw paramError('out_detail_no', 'out_detail_no is required.', ctx.method === 'GET' ? 'query' : 'body');
+  const signatureNo = `10500000105${createHash('sha1').update(`${ctx.merchant.mchid}|${accept}|${detail}`).digest('hex').replace(/\D/g, '').padEnd(29, '0').slice(0, 29)}`;
+  const pdf = fapiaoPdf(`receipt ${detail}`);
+  const token = `receipt-${signatureNo}`;
+  keep(ctx.emulator, token, { data: pdf, contentType: 'application/pdf', mchid: ctx.merchant.mchid });
+  return {
+    body: {
+      accept_type: accept, out_batch_no: body.out_batch_no, out_detail_no: detail, signature_no: signatureNo, signature_status: 'FINISHED',
+      hash_type: 'SHA256', hash_value: createHash('sha256').update(pdf).digest('hex').toUpperCase(),
+      download_url: `${ctx.emulator.url}v3/transferdownload/elecvoucherfile?token=${token}`,
+    },
+  };
+}
+
 export const fileRoutes: Route[] = [
   ...UPLOADS.map((spec): Route => ({ method: 'POST', pattern: spec.pattern, handler: upload(spec) })),
   { method: 'GET', pattern: '/v3/merchant-service/images/{media_id}', handler: (ctx) => storedFile(ctx, ctx.params.media_id as string) },
@@ -184,6 +208,10 @@ export const fileRoutes: Route[] = [
       return { body: { fapiao_download_info_list: [{ fapiao_id: fapiaoId, download_url: url, status: 'ISSUED' }] } };
     },
   },
+  { method: 'POST', pattern: '/v3/transfer-detail/electronic-receipts', handler: (ctx) => receipt(ctx, ctx.json()) },
+  { method: 'GET', pattern: '/v3/transfer-detail/electronic-receipts', handler: (ctx) => receipt(ctx, Object.fromEntries(ctx.query)) },
+  { method: 'GET', pattern: '/v3/transferdownload/elecvoucherfile', handler: (ctx) => storedFile(ctx, ctx.requireQuery('token')) },
+  { method: 'GET', pattern: '/v3/transferdownload/signfile', handler: (ctx) => storedFile(ctx, ctx.requireQuery('token')) },
   {
     method: 'GET', pattern: '/v3/new-tax-control-fapiao/download',
     handler: (ctx) => storedFile(ctx, `fapiao-${ctx.requireQuery('fapiao_id')}`),
