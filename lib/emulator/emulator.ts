@@ -168,6 +168,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   private readonly demo = new Map<string, DemoMerchant>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly extraCertificates: string[] = [];
+  private readonly scans = new WeakMap<MerchantState, { tx: number; rf: number; due: number }>();
 
   private constructor(options: EmulatorOptions) {
     super();
@@ -430,20 +431,28 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   settle(): void {
     const now = this.now();
     for (const m of this.merchants.values()) {
+      // Scan only when something was added since the last scan or the earliest due time has come,
+      // so a long-running emulator with many orders does not walk them all on every request.
+      const last = this.scans.get(m);
+      if (last && last.tx === m.transactions.size && last.rf === m.refunds.size && now < last.due) continue;
+      let due = Infinity;
       for (const tx of m.transactions.values()) {
-        if (tx.tradeState === 'NOTPAY' && tx.expiresAt !== undefined && tx.expiresAt <= now) {
+        if (tx.tradeState !== 'NOTPAY' || tx.expiresAt === undefined) continue;
+        if (tx.expiresAt <= now) {
           tx.tradeState = 'CLOSED';
           tx.tradeStateDesc = stateDescription('CLOSED');
           this.emitTransaction(m, tx, 'NOTPAY');
-        }
+        } else due = Math.min(due, tx.expiresAt);
       }
       for (const rf of m.refunds.values()) {
-        if (rf.status === 'PROCESSING' && rf.settleAt <= now) {
+        if (rf.status !== 'PROCESSING') continue;
+        if (rf.settleAt <= now) {
           rf.status = 'SUCCESS';
           rf.successTime = now;
           this.emit('refund', { merchant: m, refund: rf, previous: 'PROCESSING' });
-        }
+        } else due = Math.min(due, rf.settleAt);
       }
+      this.scans.set(m, { tx: m.transactions.size, rf: m.refunds.size, due });
     }
   }
 
