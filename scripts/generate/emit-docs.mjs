@@ -154,7 +154,9 @@ export function chainExpression(key) {
 }
 
 function snippets(schemas, op) {
-  const options = optionsSample(schemas, op, { empty: true });
+  const host = op.baseUri ?? (op.family === 'global' ? 'https://apihk.mch.weixin.qq.com/' : undefined);
+  // A non-default host is given per request, as wechatpay-php's `base_uri`.
+  const options = { ...(host ? { baseURL: host } : {}), ...optionsSample(schemas, op, { empty: true }) };
   if (op.upload) {
     options.body = '__MEDIA_STREAM__';
     options.headers = { 'Content-Type': '__MEDIA_TYPE__' };
