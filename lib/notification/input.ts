@@ -75,15 +75,27 @@ export function apiv3KeyOf(key: unknown): Buffer {
   return bytes;
 }
 
-/** A {@link KeyStore} from the `certs` option (a given store is used as is, so refreshes are shared). */
+/** Stores built from plain `certs` objects/Maps, reused while their entries are the same values. */
+const built = new WeakMap<object, { entries: Array<[string, unknown]>; store: KeyStore }>();
+
+function sameEntries(a: Array<[string, unknown]>, b: Array<[string, unknown]>): boolean {
+  return a.length === b.length && a.every(([k, v], i) => b[i]?.[0] === k && b[i]?.[1] === v);
+}
+
+/**
+ * A {@link KeyStore} from the `certs` option. A given store is used as is (so refreshes are shared);
+ * a plain object or Map is loaded once and reused until one of its entries changes.
+ */
 export function keystoreOf(certs: unknown): KeyStore {
   if (certs instanceof KeyStore) return certs;
   if (!certs || typeof certs !== 'object') {
     throw new ConfigError('certs', '`certs` is required: the platform certificates / WeChat Pay public keys by serial or PUB_KEY_ID_… (the client\'s store is client.getDriver().keystore).');
   }
-  const store = certs instanceof Map
-    ? new KeyStore(certs as Map<string, KeyLike>)
-    : new KeyStore(Object.entries(certs as Record<string, KeyLike>));
+  const entries: Array<[string, unknown]> = certs instanceof Map ? Array.from(certs as Map<string, unknown>) : Object.entries(certs);
+  const cached = built.get(certs);
+  if (cached && sameEntries(cached.entries, entries)) return cached.store;
+  const store = new KeyStore(entries as Array<[string, KeyLike]>);
   if (store.size === 0) throw new ConfigError('certs', '`certs` is empty: add the platform certificate(s) or the WeChat Pay public key (PUB_KEY_ID_…).');
+  built.set(certs, { entries, store });
   return store;
 }

@@ -58,6 +58,19 @@ describe('Notification.parse', () => {
     expect((await Notification.parse(n, { certs: store, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
   });
 
+  it('a plain certs object is loaded once but changes to it are seen', async () => {
+    const n = build();
+    const mutable: Record<string, string> = { [PUB_KEY_ID]: keyPair('notification-other').publicPem };
+    const first = await rejection(Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY }));
+    expect((first as SignatureError).reason).to.equal('BAD_SIGNATURE');
+    mutable[PUB_KEY_ID] = platformKey().publicPem;
+    expect((await Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
+    const map = new Map([[PUB_KEY_ID, keyPair('notification-other').publicPem]]);
+    expect((await rejection(Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })) as SignatureError).reason).to.equal('BAD_SIGNATURE');
+    map.set(PUB_KEY_ID, platformKey().publicPem);
+    expect((await Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
+  });
+
   it('an unknown serial fails, after asking the store\'s refresher once (which may supply it)', async () => {
     const n = build({ serial: 'PUB_KEY_ID_0000000000000000000000000000000000' });
     const err = await rejection(Notification.parse(n, options()));
