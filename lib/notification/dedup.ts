@@ -49,7 +49,7 @@ export class MemoryDedupStore implements DedupStore {
     if (this.expiries.size > this.max) this.prune();
   }
 
-  /** Number of ids currently kept (expired ones included until pruned). */
+  /** Number of ids kept (an expired id is dropped when looked up or evicted). */
   get size(): number { return this.expiries.size; }
 
   private prune(): void {

@@ -3,7 +3,7 @@
  */
 import { expect } from 'chai';
 import { generateKeyPairSync } from 'node:crypto';
-import { ConfigError, KeyStore, NotificationError, Notification, SignatureError } from '../../lib';
+import { ConfigError, KeyStore, NotificationError, Notification, SignatureError, type NotificationEvent } from '../../lib';
 import { certificate } from '../support/cert';
 import { APIV3_KEY, keyPair, PUB_KEY_ID } from '../support/keys';
 import { build, certs, PLATFORM_SERIAL, platformKey, probeSignature, transactionResource } from './support';
@@ -211,6 +211,17 @@ describe('Notification.parse', () => {
     // An empty associated_data is legitimate when the platform encrypted with none.
     const empty = build({ associatedData: '' });
     expect((await Notification.parse(empty, options())).id).to.equal(empty.envelope.id);
+  });
+
+  it('types: the resource is typed only after narrowing with Notification.is', () => {
+    const total = (e: NotificationEvent): number => {
+      // @ts-expect-error without narrowing, the union includes the untyped fallback
+      const wrong: number = e.resource.amount.total;
+      void wrong;
+      return Notification.is(e, 'TRANSACTION.SUCCESS') ? e.resource.amount.total : -1;
+    };
+    const n = build();
+    return Notification.parse(n, options()).then((e) => expect(total(e)).to.equal(100));
   });
 
   it('an untyped event comes back with its resource decrypted', async () => {
