@@ -6,7 +6,7 @@ export { Builder, createDriver, type ClientConfig, type MerchantCertificate, typ
 export { Driver, type WechatpayResponse, type ProtocolAdapter, type PreparedOptions } from './client';
 export { ChainPromise } from './promise';
 export type {
-  Client, Paths, Nodes, NodeBase, Verbs, Verb, Operation, CallOptions, CallResult, OptionsOf, DataOf, BinaryBody, UploadBody, V2Extras,
+  Client, Paths, Nodes, NodeBase, RootBase, Verbs, Verb, Operation, CallOptions, CallResult, OptionsOf, DataOf, BinaryBody, UploadBody, V2Extras,
 } from './typed';
 export { KeyStore, type KeyEntry, type KeyRefresher, PUBLIC_KEY_ID_PREFIX } from './keystore';
 export { Rsa, type KeyLike, type KeyType } from './rsa';

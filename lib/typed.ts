@@ -55,12 +55,20 @@ export type Verbs<P extends keyof Paths> =
   & { [M in keyof Paths[P]]: Verb<Paths[P][M]> }
   & { [M in keyof Paths[P] as `${M & string}Async`]: Verb<Paths[P][M]> };
 
-/** What every node of the typed client also answers. */
-export interface NodeBase {
+/** What the client root and every node answer. */
+export interface RootBase {
   /** Append a verbatim path (several segments, a query, or an absolute URL); the result is untyped. */
   chain(path: string): UntypedNode;
   /** The driver: key store, axios instances, interceptors. */
   getDriver(): Driver;
+}
+
+/**
+ * What every node below the root also answers. A verbatim kebab-case key (`['merchant-service']`)
+ * still reaches its segment, untyped; the camelCase property (`merchantService`) is the typed one.
+ */
+export interface NodeBase extends RootBase {
+  readonly [verbatim: `${string}-${string}`]: UntypedNode;
 }
 
 /**

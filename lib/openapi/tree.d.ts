@@ -1,8 +1,8 @@
 // generated — do not edit; run npm run generate
-import type { NodeBase, Verbs } from '../typed';
+import type { NodeBase, RootBase, Verbs } from '../typed';
 
 /** The client root: `v3`, `v2`, `hk` and `global` start the property chains. */
-export interface Root extends NodeBase {
+export interface Root extends RootBase {
   global: Global;
   hk: Hk;
   v2: V2;

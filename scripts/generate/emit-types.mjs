@@ -273,10 +273,10 @@ export class TypeEmitter {
 
   /** `tree.ts`: one interface per node, the root, and the flat `Nodes` map. */
   treeFile(tree, header) {
-    let out = `${header}import type { NodeBase, Verbs } from '../typed';\n`;
+    let out = `${header}import type { NodeBase, RootBase, Verbs } from '../typed';\n`;
     const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const node of nodes) {
-      const bases = ['NodeBase'];
+      const bases = [node.path === '' ? 'RootBase' : 'NodeBase'];
       if (node.methods.length) bases.push(`Verbs<${tsString(node.path)}>`);
       const isRoot = node.path === '';
       out += `\n/** ${isRoot ? 'The client root: `v3`, `v2`, `hk` and `global` start the property chains.' : `\`${docText(node.path)}\``} */\n`;

@@ -51,6 +51,10 @@ export async function typeChecks(client: Client): Promise<void> {
   const xml: OptionsOf<'v2/pay/micropay', 'post'>['xml'] = { appid: 'wx', mch_id: '1', body: 'b', out_trade_no: 'o', total_fee: 1, spbill_create_ip: '127.0.0.1', auth_code: '134' };
   void xml;
 
+  // A verbatim kebab-case key still compiles (untyped); the camelCase property is the typed spelling.
+  const kebab: UntypedNode = client.v3['merchant-service'];
+  void kebab;
+
   // chain() with a path outside the catalogue is untyped; a catalogued one is not.
   const untyped: UntypedNode = client.chain('v3/not/in/the/catalogue');
   await untyped.anything.goes.post({ json: { free: 'form' } });
