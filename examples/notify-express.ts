@@ -1,5 +1,5 @@
 /**
- * WeChat Pay notifications with Express. Run: `npm run build && node build/examples/notify-express.js`.
+ * WeChat Pay notifications with Express. Run: `npm run build && npx tsc -p tsconfig.examples.json && node dist/examples/notify-express.js`.
  * The handler needs the raw body: mount it before `express.json()` (as here, it reads the stream
  * itself), or behind `express.raw({ type: 'application/json' })`.
  */

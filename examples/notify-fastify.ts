@@ -1,5 +1,5 @@
 /**
- * WeChat Pay notifications with Fastify. Run: `npm run build && node build/examples/notify-fastify.js`.
+ * WeChat Pay notifications with Fastify. Run: `npm run build && npx tsc -p tsconfig.examples.json && node dist/examples/notify-fastify.js`.
  * `Notification.fastify` is a plugin: inside its own scope it reads bodies as raw Buffers, so the
  * app's JSON parsing elsewhere is untouched.
  */

@@ -1,5 +1,5 @@
 /**
- * WeChat Pay notifications with plain node:http. Run: `npm run build && node build/examples/notify-http.js`
+ * WeChat Pay notifications with plain node:http. Run: `npm run build && npx tsc -p tsconfig.examples.json && node dist/examples/notify-http.js`
  * (pays an order on the embedded emulator and prints what the handler received).
  */
 import http from 'node:http';

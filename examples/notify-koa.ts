@@ -1,5 +1,5 @@
 /**
- * WeChat Pay notifications with Koa. Run: `npm run build && node build/examples/notify-koa.js`.
+ * WeChat Pay notifications with Koa. Run: `npm run build && npx tsc -p tsconfig.examples.json && node dist/examples/notify-koa.js`.
  * The middleware reads the raw stream itself, or uses `ctx.request.rawBody` when a body parser
  * (@koa/bodyparser, koa-bodyparser) ran first, as here.
  */
