@@ -29,8 +29,8 @@ export interface EncryptOptions {
 export interface EncryptedRequest<T> {
   json: T;
   headers: Record<string, string>;
-  /** The serial or `PUB_KEY_ID_…` of the key every field was encrypted with. */
-  serial: string;
+  /** The serial or `PUB_KEY_ID_…` of the key every field was encrypted with (not enumerable, so `...spread` skips it). */
+  readonly serial: string;
 }
 
 type Step = { key: string } | { each: true };
@@ -132,7 +132,10 @@ export const Sensitive = {
         }
       });
     }
-    return { json, headers, serial };
+    const out = { json, headers } as EncryptedRequest<T>;
+    // Not enumerable: spreading the result into a verb's options must add only json and headers.
+    Object.defineProperty(out, 'serial', { value: serial, enumerable: false });
+    return out;
   },
 
   /** Encrypt one value; returns the ciphertext and the serial to send with it. */

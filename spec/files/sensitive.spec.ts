@@ -4,7 +4,9 @@ import { privateDecrypt, constants } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArgumentError, Builder, CryptoError, KeyStore, Rsa, Sensitive } from '../../lib';
+import { ApiError, ArgumentError, Builder, CryptoError, KeyStore, Rsa, Sensitive } from '../../lib';
+import { Emulator } from '../../lib/emulator';
+import { testMerchant, testPlatform } from '../emulator/support';
 import { certificate } from '../support/cert';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 
@@ -84,5 +86,43 @@ describe('Sensitive fields', () => {
     expect(plain).to.deep.equal({ data: [{ name: '赵六', phone: '13800000000' }], total: 1 });
     const wrong = { data: [{ name: Rsa.encrypt('x', pub.publicPem) }] };
     expect(() => Sensitive.decrypt(merchant.privatePem, wrong, ['data[].name'])).to.throw(CryptoError, /data\[0\]\.name/);
+  });
+});
+
+describe('Sensitive fields against the emulator (POST /v3/security/echo)', () => {
+  let emulator: Emulator;
+  let client: ReturnType<typeof Builder.factory>;
+  let merchantKey: string;
+
+  before(async () => {
+    const platform = await testPlatform();
+    const merchant = await testMerchant('1900000001');
+    merchantKey = merchant.privateKey;
+    emulator = await Emulator.start({ platform, merchants: [{ ...merchant, mode: 'both' }] });
+    client = Builder.factory({ ...emulator.clientOptions(), clock: emulator.clock });
+  });
+  after(() => emulator.close());
+
+  const echo = (options: { json: { echo_message: string; encrypted_echo_message?: string }; headers?: Record<string, string> }) => client.chain('v3/security/echo').post(options);
+
+  it('is decrypted by the platform with the key Wechatpay-Serial names, and answered for the merchant key', async () => {
+    for (const serial of [emulator.platform.publicKeyId, emulator.platform.serial]) {
+      const request = Sensitive.encrypt(client, { echo_message: 'hello', encrypted_echo_message: '张三 13900000000' }, ['encrypted_echo_message'], { serial });
+      expect(request.headers['Wechatpay-Serial']).to.equal(serial);
+      expect(request.serial).to.equal(serial);
+      expect(Object.keys(request)).to.deep.equal(['json', 'headers']);
+      const { data } = await echo({ ...request });
+      const plain = Sensitive.decrypt(merchantKey, data as Record<string, string>, ['encrypted_echo_message']);
+      expect(plain).to.deep.equal({ echo_message: 'hello', encrypted_echo_message: '张三 13900000000' });
+    }
+  });
+
+  it('is refused by the platform when a ciphertext travels with another key\'s serial', async () => {
+    const { ciphertext } = Sensitive.encryptValue(client, 'x', { serial: emulator.platform.publicKeyId });
+    const err = await echo({ json: { echo_message: 'hello', encrypted_echo_message: ciphertext }, headers: { 'Wechatpay-Serial': emulator.platform.serial } })
+      .then(() => expect.fail('the mix must be refused'), (e: unknown) => e);
+    expect(err).to.be.instanceOf(ApiError);
+    expect((err as ApiError).status).to.equal(400);
+    expect((err as ApiError).detail?.field).to.equal('encrypted_echo_message');
   });
 });

@@ -9,6 +9,7 @@ import { faceCollectionRoutes } from './faceCollections';
 import { fileRoutes } from './files';
 import { payRoutes } from './pay';
 import { refundRoutes } from './refund';
+import { securityRoutes } from './security';
 import { v2Routes } from '../v2';
 
 export const allRoutes: Route[] = [
@@ -19,5 +20,6 @@ export const allRoutes: Route[] = [
   ...faceCollectionRoutes,
   ...fileRoutes,
   ...billRoutes,
+  ...securityRoutes,
   ...v2Routes,
 ];
