@@ -8,8 +8,7 @@
  * runs; the figure that matters is the consumer's check time minus the baseline's (goal < 0.5 s).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -77,9 +76,14 @@ function main(): void {
   if (!existsSync(join(DIST, 'index.d.ts')) || !existsSync(join(DIST, 'openapi', 'paths.d.ts'))) {
     throw new Error('dist/cjs is missing or has no generated declarations: run `npm run build` first (npm run bench:types does).');
   }
-  const tmp = mkdtempSync(join(tmpdir(), 'wechatpay-bench-types-'));
+  // Inside build/ so that `axios` and @types resolve from the repo's node_modules; the built package
+  // is snapshotted first, so a concurrent `npm run build` cannot pull it away mid-run.
+  mkdirSync(join(ROOT, 'build'), { recursive: true });
+  const tmp = mkdtempSync(join(ROOT, 'build', 'bench-types-'));
   try {
-    const pkg = JSON.stringify(DIST);
+    const snapshot = join(tmp, 'package');
+    cpSync(DIST, snapshot, { recursive: true });
+    const pkg = JSON.stringify(snapshot);
     const baseline = project(tmp, 'baseline', `export async function consume(): Promise<unknown[]> {
   const out: unknown[] = [];
   out.push(await Promise.resolve({ ok: true }));
@@ -111,8 +115,8 @@ export async function consume(client: Client): Promise<unknown[]> {
     const added = used.check - base.check;
     console.log(`added check time for ${calls} typed calls: ${added.toFixed(2)} s (goal < ${GOAL_SECONDS} s: ${added < GOAL_SECONDS ? 'met' : 'NOT met'}); added total time ${(used.total - base.total).toFixed(2)} s`);
 
-    const catalogueFile = join(DIST, 'openapi', 'catalogue.js');
-    const samplesFile = join(DIST, 'openapi', 'samples.js');
+    const catalogueFile = join(snapshot, 'openapi', 'catalogue.js');
+    const samplesFile = join(snapshot, 'openapi', 'samples.js');
     const cat = Array.from({ length: 5 }, () => loadTime(catalogueFile, "m.isDownloadPath('/v3/merchant-service/images/abc'); m.needsClientCertificate('/secapi/pay/refund'); m.hostFor('/v3/pay/transactions/native')"));
     const samples = Array.from({ length: 3 }, () => loadTime(samplesFile, "m.sampleFor('GET', '/v3/marketing/favor/stocks/9856000')"));
     console.log(`runtime catalogue: require ${median(cat.map((c) => c.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((c) => c.callNs)).toFixed(0)} ns`);
