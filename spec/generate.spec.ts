@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = join(__dirname, '..', '..');
 const GENERATOR = join(ROOT, 'scripts', 'generate', 'index.mjs');
@@ -282,6 +283,33 @@ const absent = existsSync(join(DATA, 'v3')) ? '' : ' (skipped: ../shared/openapi
       expect(differing, 'files that differ (run npm run generate)').to.deep.equal([]);
     });
   }
+
+  it('every operation accepts its sample options: 1,154 typed calls type-check', function () {
+    this.timeout(180_000);
+    const dir = join(ROOT, 'build', 'all-operations');
+    mkdirSync(dir, { recursive: true });
+    const script = `const { loadEndpoints } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/generate/load.mjs')).href)});
+      const { Schemas } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/generate/schema.mjs')).href)});
+      const { collectOperations } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/generate/operations.mjs')).href)});
+      const { allCallsSource } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'scripts/generate/emit-consumer.mjs')).href)});
+      const warn = () => {};
+      const loaded = loadEndpoints(${JSON.stringify(DATA)}, warn);
+      const schemas = new Schemas(loaded.files, warn);
+      const ops = collectOperations(loaded, schemas, warn);
+      process.stdout.write(allCallsSource(ops, schemas, ${JSON.stringify(join(ROOT, 'lib'))}));`;
+    const source = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect((source.match(/out\.push/g) ?? []).length).to.equal(1154);
+    writeFileSync(join(dir, 'all.ts'), source);
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, 'tsconfig.base.json'), compilerOptions: { noEmit: true }, files: ['all.ts'] }));
+    const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', dir], { encoding: 'utf8' });
+    } catch (err) {
+      output = String((err as { stdout?: string }).stdout ?? err);
+    }
+    expect(output.split('\n').slice(0, 10).join('\n')).to.equal('');
+  });
 
   it('bench/fixtures/consumer.ts byte for byte', () => {
     const rel = 'bench/fixtures/consumer.ts';

@@ -49,3 +49,19 @@ ${body}  return out;
 `;
   return [['bench/fixtures/consumer.ts', text]];
 }
+
+/**
+ * A consumer calling every operation once with its sample options (alternately required-only and
+ * full), for the spec that type-checks all of them. `lib` is the import path of the package.
+ */
+export function allCallsSource(ops, schemas, lib) {
+  let body = '';
+  ops.forEach((op, i) => {
+    const spelling = i % 3 === 0 ? chainExpression(op.key) : i % 3 === 1 ? `client.chain('${op.key}')` : `client['${op.key}']`;
+    const options = optionsSample(schemas, op, { requiredOnly: i % 2 === 0 });
+    let arg = Object.keys(options).length || op.upload ? literal(options, 1) : '';
+    if (op.upload) arg = arg === '{}' ? "{ body: Buffer.from('') }" : arg.replace(/^\{\n/, "{\n    body: Buffer.from(''),\n");
+    body += `  out.push((await ${spelling}.${op.method}${i % 4 === 1 ? 'Async' : ''}(${arg})).data);\n`;
+  });
+  return `import type { Client } from ${JSON.stringify(lib)};\n\nexport async function all(client: Client): Promise<unknown[]> {\n  const out: unknown[] = [];\n${body}  return out;\n}\n`;
+}
