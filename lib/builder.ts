@@ -4,7 +4,7 @@
  */
 import type { CreateAxiosDefaults } from 'axios';
 import { createChain } from './chain';
-import { Driver, withSlash } from './client';
+import { DEFAULT_BASE_URL, Driver, withSlash } from './client';
 import { ConfigError, CryptoError } from './errors';
 import { KeyStore } from './keystore';
 import { type KeyLike, Rsa } from './rsa';
@@ -127,7 +127,7 @@ export function createDriver(config: ClientConfig): Driver {
     keystore = new KeyStore();
     v3Missing.push('serial', 'privateKey (or signer)', 'certs');
   }
-  let baseURL = 'https://api.mch.weixin.qq.com/';
+  let baseURL = DEFAULT_BASE_URL;
   if (config.baseURL !== undefined) {
     if (typeof config.baseURL !== 'string' || !/^https?:\/\/[^/]+/i.test(config.baseURL)) fail('baseURL', `\`baseURL\` must be an absolute http(s) URL, got ${JSON.stringify(config.baseURL)}.`);
     baseURL = withSlash(config.baseURL);

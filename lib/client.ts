@@ -15,6 +15,10 @@ import { createAgents, createInstance, type Agents, USER_AGENT } from './transpo
 import { expand, serializeQuery } from './uri';
 import { createVerifyInterceptor, isUnsignedPath } from './verify';
 import { errorInterceptor, parseInterceptor } from './response';
+import { hostFor, isDownloadPath } from './openapi/catalogue';
+
+/** The platform's primary host: operations served elsewhere are routed to their own host only from it. */
+export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
 
 /** The response every verb resolves with (axios's, with `data` parsed). */
 export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
@@ -114,9 +118,14 @@ export class Driver {
     return this.resolve(path, query, baseURL).href;
   }
 
-  /** Like {@link Driver.url} but returns the parsed URL. */
+  /**
+   * Like {@link Driver.url} but returns the parsed URL. An operation the catalogue places on another
+   * host (risk/getpublickey, global customs …) goes there when the client uses the default host and
+   * the call names no `baseURL`.
+   */
   resolve(path: string, query: string, baseURL?: unknown): URL {
-    const base = typeof baseURL === 'string' ? withSlash(baseURL) : this.settings.baseURL;
+    let base = typeof baseURL === 'string' ? withSlash(baseURL) : this.settings.baseURL;
+    if (baseURL === undefined && base === DEFAULT_BASE_URL && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(path)) base = hostFor(path) ?? base;
     const joined = query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
     return new URL(joined, base);
   }
@@ -152,6 +161,8 @@ export class Driver {
     const meta = new Meta({
       protocol: 'v3', template: p.template, target: `${parsed.pathname}${parsed.search}`,
       signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
+      // files come back as bytes (or the stream asked for), never parsed as text
+      binary: isDownloadPath(parsed.pathname, p.method),
     });
     const { baseURL: _ignored, ...axiosRest } = p.axios;
     return this.v3.request({ method: p.method, url, data, headers, ...axiosRest, wechatpay: meta } as Parameters<AxiosInstance['request']>[0]);

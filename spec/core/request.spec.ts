@@ -102,6 +102,16 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
       expect(err).to.be.instanceOf(ArgumentError).with.property('message').that.match(/"querry"/);
     });
 
+    it('routes operations served by another host there, from the default host only', () => {
+      const official = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: platform.publicPem } });
+      const d = official.getDriver();
+      expect(d.url('v3/global/certificates', '')).to.equal('https://apihk.mch.weixin.qq.com/v3/global/certificates');
+      expect(d.url('risk/getpublickey', '')).to.equal('https://fraud.mch.weixin.qq.com/risk/getpublickey');
+      expect(d.url('v3/pay/transactions/native', '')).to.equal('https://api.mch.weixin.qq.com/v3/pay/transactions/native');
+      expect(d.url('v3/global/certificates', '', 'https://api2.mch.weixin.qq.com')).to.equal('https://api2.mch.weixin.qq.com/v3/global/certificates');
+      expect(client.getDriver().url('v3/global/certificates', '')).to.equal(`${server.url}v3/global/certificates`);
+    });
+
     it('follows an absolute URL given to chain()', async () => {
       await client.chain(`${server.url}v3/other?token=AbC`).get();
       expect(last().url).to.equal('/v3/other?token=AbC');
@@ -217,7 +227,8 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     it('accepts the unsigned answer of a known download path only', async () => {
       server.handle(() => ({ body: 'a,b\n1,2\n', unsigned: true, headers: { 'Content-Type': 'text/plain' } }));
       const res = await client.v3.billdownload.file.get({ query: { token: 't' } });
-      expect(res.data).to.equal('a,b\n1,2\n');
+      expect(Buffer.isBuffer(res.data)).to.equal(true);
+      expect(String(res.data)).to.equal('a,b\n1,2\n');
       const err = await client.v3.bill.tradebill.get().catch((e: unknown) => e);
       expect(err).to.be.instanceOf(SignatureError);
     });
