@@ -58,8 +58,8 @@ export interface ChainRoot {
 export function createChain(root: ChainRoot): object {
   const cache = new NodeCache(root.cacheLimit ?? 1024);
 
-  function child(segments: readonly string[], segment: string): object {
-    const next = segments.length ? `${joinSegments(segments)}/${segment}` : segment;
+  function child(segments: readonly string[], path: string, segment: string): object {
+    const next = segments.length ? `${path}/${segment}` : segment;
     let node = cache.get(next);
     if (!node) {
       node = makeNode([...segments, segment]);
@@ -96,14 +96,14 @@ export function createChain(root: ChainRoot): object {
         if (key === 'chain') {
           return (more: unknown) => {
             if (typeof more !== 'string') throw new TypeError(`chain() takes a string path, got ${typeof more}`);
-            return child(segments, more);
+            return child(segments, path, more);
           };
         }
         if (DESCRIBE.has(key)) return () => path;
         const method = VERBS[key];
         if (method) return verb(segments, key, method);
         if (Object.prototype.hasOwnProperty.call(root.members, key)) return root.members[key];
-        return child(segments, normalizeSegment(key));
+        return child(segments, path, normalizeSegment(key));
       },
       set() { return false; },
       defineProperty() { return false; },
