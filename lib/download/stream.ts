@@ -96,7 +96,11 @@ function asBuffer(chunk: unknown): Buffer {
 }
 
 /** What the stages tell each other. */
-interface StageState { transformed: boolean }
+interface StageState {
+  transformed: boolean;
+  /** False while the gunzip stage is still peeking at the first bytes to decide. */
+  decided: boolean;
+}
 
 /** Stage 1: what arrived, counted and optionally hashed; a broken connection becomes INTERRUPTED. */
 async function* received(source: AsyncIterable<unknown>, url: string, length: number | undefined, hash: Hash | undefined, state: StageState): AsyncGenerator<Buffer> {
@@ -108,7 +112,9 @@ async function* received(source: AsyncIterable<unknown>, url: string, length: nu
       yield b;
       // Hashed after the next stage has seen it: by then it knows whether the bytes change on the
       // way (gunzip, decryption). When they do not, the plain digest is the same and this is skipped.
-      if (state.transformed) hash?.update(b);
+      // While gunzip still peeks at the first bytes (they may come in several chunks) it is
+      // undecided, so those are hashed anyway: the digest is only read when the bytes changed.
+      if (state.transformed || !state.decided) hash?.update(b);
     }
   } catch (err) {
     if (err instanceof WechatpayError) throw err;
@@ -154,6 +160,8 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
   }
   const head = Buffer.concat(first);
   const isGzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+  state.transformed ||= mode !== false && isGzip;
+  state.decided = true;
   if (mode === true && !isGzip) {
     throw new DownloadError('GUNZIP', `The file ${url} was expected to be gzip (tar_type=GZIP) but does not start with the gzip magic bytes.`, url);
   }
@@ -170,7 +178,6 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
     yield* rest();
     return;
   }
-  state.transformed = true;
   const unzip = createGunzip({ chunkSize: 64 * 1024 });
   const out = pipeline(Readable.from(rest(), { objectMode: false }), unzip, () => { /* errors surface through iteration */ });
   try {
@@ -267,7 +274,7 @@ export async function openDownload(client: ClientLike, target: FileDescriptor | 
   // Content-Length counts the bytes on the wire; axios may have decoded a Content-Encoding already.
   const length = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) && body instanceof IncomingMessage ? Number(lengthHeader) : undefined;
   const receivedHash = expect ? createHash(expect.algorithm) : undefined;
-  const state: StageState = { transformed: key !== undefined };
+  const state: StageState = { transformed: key !== undefined, decided: key !== undefined };
   let stage: AsyncIterable<Buffer> = received(source, url, length, receivedHash, state);
   if (key) stage = decrypt(stage, key, Buffer.from(descriptor.nonce as string, 'utf8'), url);
   stage = gunzip(stage, options.gunzip ?? 'auto', url, state);

@@ -1,13 +1,16 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { Builder, Download, DownloadError, SignatureError, type FileDescriptor } from '../../lib';
 import { Emulator, type Route } from '../../lib/emulator';
 import { billChunks } from '../../lib/emulator/routes/bill-csv';
 import { billDownloads, billSettings, injectBillFault } from '../../lib/emulator/routes/bills';
+import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 
 type Client = ReturnType<typeof Builder.factory>;
 
@@ -106,6 +109,28 @@ describe('Bill and file downloads against the emulator', () => {
     const saved = await Download.save(client, data, target);
     expect(saved.bytes).to.equal(readFileSync(target).length);
     expect(sha1(readFileSync(target))).to.equal(data.hash_value);
+  });
+
+  it('hashes every received byte for hashOf: \'received\', even when the gzip magic arrives split over chunks', async () => {
+    const plain = Buffer.from('a,b,c\n'.repeat(2000));
+    const gz = gzipSync(plain);
+    // A server that sends the first byte alone, then the rest: gunzip has to peek over two chunks.
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/x-gzip' });
+      res.write(gz.subarray(0, 1));
+      setTimeout(() => res.end(gz.subarray(1)), 30);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const url = `${base}v3/billdownload/file?token=T`;
+      const got = await Download.buffer(local, { download_url: url, hash_type: 'SHA1', hash_value: sha1(gz) }, { hashOf: 'received' });
+      expect(got.equals(plain)).to.equal(true);
+      expect((await Download.buffer(local, { download_url: url, hash_type: 'SHA1', hash_value: sha1(plain) })).equals(plain)).to.equal(true);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('reports an interrupted download clearly (INTERRUPTED), whether plain or gzip, and writes no file', async () => {
