@@ -1,12 +1,14 @@
 import { expect } from 'chai';
+import { execFile } from 'node:child_process';
 import { sign, X509Certificate } from 'node:crypto';
+import { join } from 'node:path';
 import {
   AesGcm, ApiError, ArgumentError, Builder, CryptoError, KeyStore, Notification, PlatformCertificates, SignatureError,
 } from '../../lib';
 import { DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
 import { testMerchant, testPlatform } from '../emulator/support';
 import { certificate } from '../support/cert';
-import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL } from '../support/keys';
+import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { startSigningServer } from '../support/server';
 
 type Client = ReturnType<typeof Builder.factory>;
@@ -196,6 +198,25 @@ describe('Platform certificates', () => {
       expect((err as SignatureError).reason).to.equal('UNKNOWN_SERIAL');
       store.stop();
       expect(PlatformCertificates.of(client)).to.equal(undefined);
+    });
+
+    it('does not keep the process alive: its timer is unref\'d (a process with an attached store exits)', async () => {
+      // A separate process, since mocha's --exit would hide a timer that holds the event loop open.
+      const script = [
+        `const { Builder, PlatformCertificates } = require(${JSON.stringify(join(__dirname, '..', '..', 'lib'))});`,
+        'const e = process.env;',
+        'const client = Builder.factory({ mchid: e.T_MCHID, serial: e.T_SERIAL, privateKey: e.T_KEY, certs: { [e.T_ID]: e.T_PUB }, baseURL: "http://127.0.0.1:9/" });',
+        'const store = PlatformCertificates.attach(client, { apiv3Key: e.T_APIV3 });',
+        'process.on("exit", () => console.log(store.attempts === 0 ? "exited" : "downloaded"));',
+      ].join('\n');
+      const env = {
+        ...process.env, T_MCHID: MCHID, T_SERIAL: MERCHANT_SERIAL, T_KEY: keyPair('merchant').privatePem,
+        T_ID: PUB_KEY_ID, T_PUB: keyPair('platform').publicPem, T_APIV3: APIV3_KEY,
+      };
+      const out = await new Promise<string>((resolve, reject) => {
+        execFile(process.execPath, ['-e', script], { env, timeout: 15_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+      });
+      expect(out.trim()).to.equal('exited');
     });
 
     it('leaves public-key mode alone: a PUB_KEY_ID_ never triggers a download', async () => {
