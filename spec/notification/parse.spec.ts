@@ -93,6 +93,19 @@ describe('Notification.parse', () => {
     const err = await rejection(Notification.parse({ headers: n.headers, body: tampered }, options()));
     expect(err).to.be.instanceOf(SignatureError);
     expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
+    // Nothing in the body is read before the signature checks out: bodies that would fail parsing,
+    // the algorithm check or decryption still fail on the signature first.
+    const unsigned = [
+      build({ apiv3Key: 'ffffffffffffffffffffffffffffffff', signature: probeSignature() }),
+      build({ algorithm: 'AEAD_AES_128_GCM', signature: probeSignature() }),
+      build({ rawBody: 'not json', signature: probeSignature() }),
+    ];
+    for (const u of unsigned) {
+      expect((await rejection(Notification.parse(u, options())) as SignatureError).reason, u.body).to.equal('BAD_SIGNATURE');
+    }
+    // And the clock is checked before the signature (a stale probe is a clock failure).
+    const stale = build({ timestamp: Math.floor(Date.now() / 1000) - 3600, signature: probeSignature() });
+    expect((await rejection(Notification.parse(stale, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
   });
 
   it('a re-serialised body (parsed then stringified with spaces) fails: only raw bytes verify', async () => {
