@@ -40,6 +40,11 @@ export function phpJson(value: unknown): string {
     .replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A file name fit for a part's header: a quote or line break must not end the value or start a header. */
+function partName(filename: string): string {
+  return filename.replace(/["\r\n]/g, (c) => encodeURIComponent(c));
+}
+
 /** The multipart body stream: its string form is the meta JSON (what is signed), its size unknown. */
 export type MediaStream = Readable & { [SIGNED_BODY]: () => string; toString(): string };
 
@@ -188,7 +193,7 @@ export class MediaUtil {
     const b = this.boundary;
     return Buffer.from(
       `--${b}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${this.meta}\r\n`
-      + `--${b}\r\nContent-Disposition: form-data; name="${this.field}"; filename="${this.filename.replace(/"/g, '%22')}"\r\n`
+      + `--${b}\r\nContent-Disposition: form-data; name="${this.field}"; filename="${partName(this.filename)}"\r\n`
       + `Content-Length: ${this.size}\r\nContent-Type: ${this.mime}\r\n\r\n`,
       'utf8',
     );

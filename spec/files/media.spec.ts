@@ -80,6 +80,11 @@ describe('MediaUtil', () => {
     const metaHeaders = body.subarray(0, body.indexOf('\r\n\r\n')).toString();
     expect(metaHeaders).to.not.include('Content-Length');
     expect(new MediaUtil('a.bin', Buffer.from('x')).getContentType()).to.match(/^multipart\/form-data; boundary=[0-9a-f]{40}$/);
+    // A file name cannot break out of its header: quotes and line breaks are percent-encoded.
+    const odd = await new MediaUtil('a"b\r\nX-Injected: 1.png', Buffer.from('x')).getBytes();
+    const oddHead = odd.toString('latin1');
+    expect(oddHead).to.include('filename="a%22b%0D%0AX-Injected: 1.png"\r\n');
+    expect(oddHead).to.not.include('\r\nX-Injected');
   });
 
   it('gives a stream whose string form and signed text are the meta JSON, fresh on each call', async () => {
