@@ -37,12 +37,16 @@ export class V2Client implements ProtocolAdapter {
   readonly instance: AxiosInstance;
   readonly interceptors: V2InterceptorIds;
   private readonly driver: Driver;
-  private readonly settings: V2Settings;
+  // ECMAScript private fields: util.inspect and loggers never show them. The APIv2 key itself is
+  // kept only by the signer and verifier closures.
+  readonly #mchid: string;
+  readonly #merchantAgent: https.Agent | undefined;
 
   constructor(driver: Driver, settings: V2Settings) {
     assertSecret(settings.secret);
     this.driver = driver;
-    this.settings = settings;
+    this.#mchid = settings.mchid;
+    this.#merchantAgent = settings.merchantAgent;
     this.instance = createInstance(driver.settings.axios, driver.agents);
     const signer = this.instance.interceptors.request.use(createV2SignInterceptor(settings.secret));
     const verifier = this.instance.interceptors.response.use(createV2VerifyInterceptor(settings.secret));
@@ -52,7 +56,7 @@ export class V2Client implements ProtocolAdapter {
 
   /** True when this client can present a TLS client certificate. */
   get hasMerchantCertificate(): boolean {
-    return this.settings.merchantAgent !== undefined;
+    return this.#merchantAgent !== undefined;
   }
 
   /** Validate, then send one APIv2 request. Throws (rejects) before sending on any bad input. */
@@ -79,7 +83,7 @@ export class V2Client implements ProtocolAdapter {
       }
     }
     if (fields) {
-      assertMerchant(fields, this.settings.mchid, source);
+      assertMerchant(fields, this.#mchid, source);
       assertSignType(field(fields, 'sign_type') || 'MD5');
     }
 
@@ -91,13 +95,13 @@ export class V2Client implements ProtocolAdapter {
     const needsCertificate = p.security || needsClientCertificate(pathOnly);
     let httpsAgent = axiosRest.httpsAgent;
     if (needsCertificate && httpsAgent === undefined) {
-      if (!this.settings.merchantAgent) {
+      if (!this.#merchantAgent) {
         throw new ConfigError('merchant', `${where} needs the merchant's TLS client certificate: configure \`merchant: { cert, key }\` (apiclient_cert.pem, apiclient_key.pem) or \`{ pfx, passphrase }\` in Builder.factory.`);
       }
       if (!url.startsWith('https:')) {
         throw new ConfigError('baseURL', `${where} needs the merchant's TLS client certificate, which only an https:// URL can carry; got ${new URL(url).origin}.`);
       }
-      httpsAgent = this.settings.merchantAgent;
+      httpsAgent = this.#merchantAgent;
     }
 
     const headers = mergeHeaders({ Accept: V2_ACCEPT, 'Content-Type': V2_CONTENT_TYPE, 'User-Agent': USER_AGENT }, this.driver.settings.headers, p.headers);

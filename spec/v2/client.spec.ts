@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import https from 'node:https';
 import { createServer } from 'node:net';
+import { inspect } from 'node:util';
 import type { Readable } from 'node:stream';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import {
@@ -348,6 +349,12 @@ describe('v2 client over HTTP', () => {
     const fields = readFields(server.requests[0]?.body ?? '');
     expect(Object.keys(fields)).to.deep.equal(['mch_id', 'workwx_sign', 'nonce_str', 'sign']);
     expect(fields.sign).to.equal(sign(fields));
+  });
+
+  it('keeps the APIv2 key out of what inspecting or logging the client shows', () => {
+    const shown = inspect(client.getDriver(), { depth: 10, showHidden: true });
+    expect(shown).to.contain('V2Client');
+    expect(shown).to.not.contain(SECRET);
   });
 
   it('exposes the adapter and its replaceable interceptors', () => {

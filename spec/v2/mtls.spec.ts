@@ -5,6 +5,7 @@ import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
 import { Builder, ConfigError, TransportError, V2Client, type UntypedNode } from '../../lib';
 import { createCertificate } from '../../lib/emulator/x509';
 import { keyPair } from '../support/keys';
@@ -67,6 +68,8 @@ describe('v2 TLS client certificate', () => {
     // Keep-alive on one agent per merchant: the second call reuses the first connection.
     expect(asking.requests[0]?.remotePort).to.equal(asking.requests[1]?.remotePort);
     expect((client.getDriver().v2 as V2Client).hasMerchantCertificate).to.equal(true);
+    // The agent holds the TLS private key: inspecting or logging the client must not show it.
+    expect(inspect(client.getDriver(), { depth: 10, showHidden: true })).to.not.contain(merchantKey.privatePem.split('\n')[1]);
   });
 
   it('presents it for catalogue operations and on security: true, and not otherwise', async () => {
