@@ -280,6 +280,9 @@ export async function openDownload(client: ClientLike, target: FileDescriptor | 
   stage = gunzip(stage, options.gunzip ?? 'auto', url, state);
   stage = checked(stage, url, expect, receivedHash, state);
   const stream = Readable.from(stage, { objectMode: false, highWaterMark: 64 * 1024 }) as DownloadStream;
+  // A consumer that stops early (break, destroy) must not leave the answer half-read on its socket:
+  // the stages do not always pass the stop down to the response, so it is closed here.
+  if (body instanceof Readable) stream.once('close', () => { if (!body.readableEnded) body.destroy(); });
   Object.defineProperty(stream, 'headers', { value: headers, enumerable: true });
   Object.defineProperty(stream, 'url', { value: url, enumerable: true });
   return stream;

@@ -133,6 +133,36 @@ describe('Bill and file downloads against the emulator', () => {
     }
   });
 
+  it('closes the answer when the consumer stops early (no half-read response left on its socket)', async () => {
+    const payload = Buffer.alloc(4 * 1024 * 1024, 'a,b,c\n');
+    let closed!: () => void;
+    const serverSawClose = new Promise<void>((r) => { closed = r; });
+    const server = createServer((_req, res) => {
+      res.on('close', () => closed());
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      let off = 0;
+      const pump = (): void => {
+        while (off < payload.length) {
+          if (!res.write(payload.subarray(off, off += 64 * 1024))) { res.once('drain', pump); return; }
+        }
+        res.end();
+      };
+      pump();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const stream = await Download.stream(local, `${base}v3/billdownload/file?token=T`);
+      for await (const chunk of stream) { expect((chunk as Buffer).length).to.be.above(0); break; }
+      const outcome = await Promise.race([serverSawClose.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 2000))]);
+      expect(outcome).to.equal('closed');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('reports an interrupted download clearly (INTERRUPTED), whether plain or gzip, and writes no file', async () => {
     const plain = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     injectBillFault(emulator, { mode: 'cut', afterBytes: 20_000 });
