@@ -188,7 +188,14 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   /** Start listening. Without `merchants`, a demo merchant with fresh keys is created. */
   static async start(options: EmulatorOptions = {}): Promise<Emulator> {
     const emulator = new Emulator(options);
-    await emulator.init();
+    try {
+      await emulator.init();
+    } catch (err) {
+      // A listener may already be open (HTTP before a taken HTTPS port): the caller never gets an
+      // emulator to close, so close it here.
+      await emulator.close();
+      throw err;
+    }
     return emulator;
   }
 

@@ -3,6 +3,7 @@
  * expiry, refunds, face collections, partner variants, events, control routes, concurrency, HTTPS.
  */
 import { expect } from 'chai';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { ApiError, Builder, type UntypedNode } from '../../lib';
 import {
   DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentity, type RefundEvent, type TransactionEvent,
@@ -269,6 +270,26 @@ describe('emulator: payment flows with the client', () => {
     // 100 fen paid, 30 per refund: exactly three fit.
     expect(refunds.filter((r) => r.status === 'fulfilled')).to.have.length(3);
     expect(emulator.merchant(m1.mchid).transactions.get(`|${dup}`)?.refunded).to.equal(90);
+  });
+
+  it('closes what it opened when it cannot start (HTTPS port taken)', async () => {
+    const listen = (port: number): Promise<Server> => new Promise((resolve, reject) => {
+      const s = createServer();
+      s.once('error', reject);
+      s.listen(port, '127.0.0.1', () => resolve(s));
+    });
+    const close = (s: Server): Promise<void> => new Promise((resolve) => s.close(() => resolve()));
+    const probe = await listen(0);
+    const httpPort = (probe.address() as AddressInfo).port;
+    await close(probe);
+    const busy = await listen(0);
+    try {
+      const failed = await Emulator.start({ platform, merchants: [{ ...m1 }], port: httpPort, https: 'also', httpsPort: (busy.address() as AddressInfo).port })
+        .then((e) => e.close().then(() => 'started'), (err: NodeJS.ErrnoException) => err.code);
+      expect(failed).to.equal('EADDRINUSE');
+      // The HTTP listener it had already opened is closed again: the port is free.
+      await close(await listen(httpPort));
+    } finally { await close(busy); }
   });
 
   it('serves HTTPS with a certificate from its own CA; clientOptions trusts it', async () => {
