@@ -56,6 +56,14 @@ export function requireTradeNo(value: string, field: string, location: 'body' | 
   return value;
 }
 
+/** A merchant refund number (`out_refund_no`): 1–64 of [0-9A-Za-z_-|*@]. */
+export function requireRefundNo(value: string, field = 'out_refund_no'): string {
+  if (!/^[0-9A-Za-z_\-|*@]{1,64}$/.test(value)) {
+    throw paramError(field, `${field} must be 1–64 characters of digits, letters, _-|*@, got ${JSON.stringify(value)}.`, 'body', value);
+  }
+  return value;
+}
+
 /** An RFC 3339 time (`yyyy-MM-DDTHH:mm:ss+TIMEZONE`), as ms since epoch. */
 export function optionalTime(body: Json, path: string): number | undefined {
   const v = optionalString(body, path, 64);

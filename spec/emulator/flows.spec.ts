@@ -169,6 +169,17 @@ describe('emulator: payment flows with the client', () => {
     expect(seen).to.deep.equal(['RF-A-0001:->PROCESSING', 'RF-A-0001:PROCESSING>SUCCESS', 'RF-A-0003:->PROCESSING', 'RF-A-0003:PROCESSING>SUCCESS']);
   });
 
+  it('out_refund_no takes 1–64 of digits, letters and _-|*@, as the platform does', async () => {
+    const { outTradeNo } = await paidOrder(100);
+    const refund = (outRefundNo: string) => client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: outRefundNo, amount: { refund: 1, total: 100, currency: 'CNY' } } });
+    const long = `R@${'x'.repeat(62)}`;
+    for (const ok of ['R1', long, 'a_b-c|d*e@f']) expect(((await refund(ok)).data as Json).out_refund_no).to.equal(ok);
+    for (const bad of [`${long}y`, 'R#1']) {
+      const err = await refusal(refund(bad));
+      expect([err.status, err.code, err.detail?.field]).to.deep.equal([400, 'PARAM_ERROR', 'out_refund_no']);
+    }
+  });
+
   it('a refund stays PROCESSING for refundDelayMs of emulator time, or until settled by hand', async () => {
     const { outTradeNo } = await paidOrder(50);
     emulator.refundDelayMs = 3_600_000;

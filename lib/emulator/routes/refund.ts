@@ -6,7 +6,7 @@ import type { RouteContext } from '../context';
 import { invalidRequest, notFound, paramError } from '../failure';
 import { fingerprint, refundResource, stateDescription, type Refund, type Transaction } from '../records';
 import type { Route } from '../router';
-import { optionalString, requireInteger, requireObject, requireString, requireTradeNo } from '../validate';
+import { optionalString, requireInteger, requireObject, requireRefundNo, requireString } from '../validate';
 import { orderKey } from './pay';
 
 function digits(n: number): string {
@@ -22,7 +22,7 @@ function create(ctx: RouteContext) {
   const transactionId = optionalString(body, 'transaction_id', 32);
   const outTradeNo = optionalString(body, 'out_trade_no', 32);
   if (!transactionId && !outTradeNo) throw paramError('transaction_id', 'transaction_id or out_trade_no is required.');
-  const outRefundNo = requireTradeNo(requireString(body, 'out_refund_no', 64), 'out_refund_no');
+  const outRefundNo = requireRefundNo(requireString(body, 'out_refund_no', 64));
   optionalString(body, 'reason', 80);
   const notifyUrl = optionalString(body, 'notify_url', 256);
   requireObject(body, 'amount');
