@@ -100,9 +100,18 @@ export class MerchantState {
 
   /** Remember a nonce until `until` (ms); false if it was already remembered. Forgets expired ones. */
   useNonce(nonce: string, now: number, until: number): boolean {
-    if (this.nonces.size > 10_000) for (const [n, t] of this.nonces) if (t < now) this.nonces.delete(n);
+    // Oldest first (insertion order is expiry order): drop the expired ones and stop at the first live
+    // one, so a busy emulator does not walk every remembered nonce on each request.
+    if (this.nonces.size > 10_000) {
+      for (const [n, t] of this.nonces) {
+        if (t >= now) break;
+        this.nonces.delete(n);
+      }
+    }
     const seen = this.nonces.get(nonce);
     if (seen !== undefined && seen >= now) return false;
+    // Re-inserted at the end, to keep the order by expiry.
+    this.nonces.delete(nonce);
     this.nonces.set(nonce, until);
     return true;
   }

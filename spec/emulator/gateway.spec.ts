@@ -5,7 +5,7 @@
  */
 import { expect } from 'chai';
 import { createDecipheriv, generateKeyPairSync, X509Certificate } from 'node:crypto';
-import { Emulator, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
+import { Emulator, MerchantState, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
 import { rawRequest, signedRequest, testMerchant, testPlatform, verifiesWithJsrsasign, type RawAnswer, type SignedRequestOptions } from './support';
 
 describe('emulator: gateway checks and signed answers', () => {
@@ -118,6 +118,24 @@ describe('emulator: gateway checks and signed answers', () => {
     const other = `fresh-${Date.now()}`;
     expect((await send({ target: LIST, nonce: other, signature: 'AAAA' })).status).to.equal(401);
     expect((await send({ target: LIST, nonce: other })).status).to.equal(200);
+  });
+
+  it('forgets expired nonces without walking the live ones on every request', () => {
+    const state = new MerchantState({ mchid: '1900000009', serial: 'AA', publicKey: platform.publicKey }, []);
+    const t0 = 1_700_000_000_000;
+    for (let i = 0; i < 10_050; i += 1) expect(state.useNonce(`n${i}`, t0 + i, t0 + i + 600_000)).to.equal(true);
+    let visited = 0;
+    const entries = state.nonces[Symbol.iterator].bind(state.nonces);
+    Object.defineProperty(state.nonces, Symbol.iterator, {
+      value: () => { const it = entries(); return { next: () => { visited += 1; return it.next(); }, [Symbol.iterator]() { return this; } }; },
+    });
+    expect(state.useNonce('fresh', t0 + 20_000, t0 + 620_000)).to.equal(true);
+    expect(visited).to.be.below(5);
+    // Ten minutes on, the first 5 000 have expired and are dropped; live ones still refuse a replay.
+    expect(state.useNonce('later', t0 + 605_000, t0 + 1_205_000)).to.equal(true);
+    expect(state.nonces.has('n4999')).to.equal(false);
+    expect(state.useNonce('n9000', t0 + 605_000, t0 + 1_205_000)).to.equal(false);
+    expect(state.useNonce('n10', t0 + 605_000, t0 + 1_205_000)).to.equal(true);
   });
 
   it('answers 400 PARAM_ERROR for malformed JSON and names missing or malformed fields', async () => {
