@@ -7,7 +7,7 @@
  * Request problems answer `return_code FAIL` unsigned (as the platform does); business failures
  * answer `result_code FAIL` with `err_code`, signed.
  */
-import { createHash, createHmac, randomBytes, X509Certificate } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual, X509Certificate } from 'node:crypto';
 import { buildXml } from '../../v2/xml-build';
 import { parseXml } from '../../v2/xml-parse';
 import type { RouteContext } from '../context';
@@ -99,8 +99,10 @@ export function readRequest(ctx: RouteContext): V2Request {
   const type = fields.sign_type || 'MD5';
   if (type !== 'MD5' && type !== 'HMAC-SHA256') throw new V2Refusal(`sign_type参数错误: ${type} is not MD5 or HMAC-SHA256`);
   if (!fields.sign) throw new V2Refusal('缺少参数sign: sign is required');
-  const expected = v2Sign(fields, merchant.secret, type);
-  if (expected !== fields.sign) throw new V2Refusal('签名错误: the sign does not match the fields and the APIv2 key');
+  const expected = Buffer.from(v2Sign(fields, merchant.secret, type));
+  const given = Buffer.from(fields.sign);
+  // Constant time, as the platform must: the sign is a MAC under the merchant's key.
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new V2Refusal('签名错误: the sign does not match the fields and the APIv2 key');
   return { merchant, fields, signType: type };
 }
 
