@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +33,9 @@ describe('wxpay command line', () => {
     const badMode = capture();
     expect(await main(['emulator', '--mode', 'rsa'], badMode.io)).to.equal(2);
     expect(badMode.err.join('\n')).to.match(/--mode must be one of pubkey, certificate, both, got "rsa"/);
+    const badPort = capture();
+    expect(await main(['emulator', '--port', '70000'], badPort.io)).to.equal(2);
+    expect(badPort.err.join('\n')).to.match(/--port must be 0–65535, got "70000"/);
     const sub = capture();
     expect(await main(['emulator', '--help'], sub.io)).to.equal(0);
     expect(sub.out.join('\n')).to.match(/Usage: wxpay emulator \[options\][\s\S]*--mode MODE/);
@@ -50,7 +54,14 @@ describe('wxpay command line', () => {
     this.timeout(30_000);
     const dir = mkdtempSync(join(tmpdir(), 'wxpay-cli-'));
     const cli = join(__dirname, '../../lib/cli/index.js');
-    const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A port that was free a moment ago: --port and --host are honoured.
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
     child.stderr.on('data', (c: Buffer) => { stdout += c.toString(); });
@@ -63,6 +74,7 @@ describe('wxpay command line', () => {
         }, 50);
         void exited.then(() => { clearInterval(timer); reject(new Error(`wxpay exited early: ${stdout}`)); });
       });
+      expect(url).to.equal(`http://127.0.0.1:${port}/`);
       expect(stdout).to.include(`credentials written to ${dir}`);
       expect(stdout).to.not.match(/PRIVATE KEY|apiv3Key|secret/);
       const info = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as {
