@@ -213,7 +213,11 @@ async function* checked(
 }
 
 function aesKey(descriptor: FileDescriptor, options: DownloadOptions, url: string): Buffer | undefined {
-  if (options.key !== undefined) return keyBytes(typeof options.key === 'string' ? options.key : options.key.toString('latin1'), url);
+  if (options.key !== undefined) {
+    // 32 raw bytes are the key itself; other Buffers hold its text (32 characters, or base64).
+    if (Buffer.isBuffer(options.key) && options.key.length === 32) return options.key;
+    return keyBytes(typeof options.key === 'string' ? options.key : options.key.toString('utf8'), url);
+  }
   if (!descriptor.encrypt_key) return undefined;
   if (options.privateKey === undefined) {
     throw new DownloadError('BAD_DESCRIPTOR', `The file ${url} is encrypted (encrypt_key): pass the merchant privateKey (or the decrypted key) to decrypt it.`, url);

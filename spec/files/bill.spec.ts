@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createHash } from 'node:crypto';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -159,6 +159,33 @@ describe('Bill and file downloads against the emulator', () => {
       expect(outcome).to.equal('closed');
     } finally {
       server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('decrypts an encrypted part with an already decrypted key given as 32 raw bytes, as text or as base64', async () => {
+    const plain = Buffer.from('记账时间,微信支付业务单号\n'.repeat(500));
+    const raw = randomBytes(32);
+    const text = 'k'.repeat(16) + 'K'.repeat(16);
+    const nonce = 'n0nce0123456';
+    const seal = (key: Buffer): Buffer => {
+      const c = createCipheriv('aes-256-gcm', key, Buffer.from(nonce));
+      return Buffer.concat([c.update(plain), c.final(), c.getAuthTag()]);
+    };
+    let body = seal(raw);
+    const server = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/octet-stream' }); res.end(body); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const part: FileDescriptor = { download_url: `${base}v3/billdownload/file?token=T`, nonce, hash_type: 'SHA1', hash_value: sha1(plain) };
+      expect((await Download.buffer(local, part, { key: raw })).equals(plain)).to.equal(true);
+      expect((await Download.buffer(local, part, { key: raw.toString('base64') })).equals(plain)).to.equal(true);
+      expect((await Download.buffer(local, part, { key: Buffer.from(raw.toString('base64')) })).equals(plain)).to.equal(true);
+      body = seal(Buffer.from(text));
+      expect((await Download.buffer(local, part, { key: text })).equals(plain)).to.equal(true);
+      expect((await Download.buffer(local, part, { key: Buffer.from(text) })).equals(plain)).to.equal(true);
+    } finally {
       await new Promise((r) => server.close(r));
     }
   });
