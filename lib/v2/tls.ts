@@ -61,9 +61,12 @@ export function loadMerchant(merchant: unknown): https.AgentOptions {
 /**
  * One keep-alive agent presenting the merchant certificate. It inherits the TLS options (ca,
  * rejectUnauthorized, ciphers …) of a configured `httpsAgent`, so a private CA keeps working.
+ * The certificate, key and any CA go in as one prebuilt secure context, so the key's PEM is not
+ * among the agent's options, which every error's axios config carries and a logger may print.
  */
 export function createMerchantAgent(merchant: unknown, base?: unknown): https.Agent {
   const tls = loadMerchant(merchant);
-  const inherited = base instanceof https.Agent ? base.options : {};
-  return new https.Agent({ ...inherited, keepAlive: true, ...tls });
+  const { key: _k, cert: _c, pfx: _p, passphrase: _s, secureContext: _x, ...inherited } = base instanceof https.Agent ? base.options : {} as https.AgentOptions;
+  const secureContext = createSecureContext({ ...inherited, ...tls });
+  return new https.Agent({ ...inherited, keepAlive: true, secureContext });
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import https from 'node:https';
+import { inspect } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ApiV2Error, Builder, type UntypedNode } from '../../lib';
 import { createDemoMerchant, Emulator } from '../../lib/emulator';
@@ -112,6 +113,13 @@ describe('v2 against the emulator', () => {
     expect(query).to.include({ refund_count: '1', out_refund_no_0: `R${no}`, refund_id_0: refunded.refund_id, refund_fee_0: '40', refund_status_0: 'SUCCESS' });
     const v3 = await client.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: `R${no}` });
     expect(v3.data).to.include({ refund_id: refunded.refund_id, status: 'SUCCESS' });
+    // An error from a certificate call keeps its response (and axios config): even printed in full it
+    // must not show the merchant's TLS private key.
+    const unknown = await rejection(client.v2.secapi.pay.refund.post({
+      xml: { appid, mch_id: mchid, out_trade_no: 'NOPE', out_refund_no: `R3${no}`, total_fee: 100, refund_fee: 1 }, baseURL: secure,
+    })) as ApiV2Error;
+    expect(unknown.errCode).to.equal('ORDERNOTEXIST');
+    expect(inspect(unknown, { depth: 12, showHidden: true })).to.not.contain(emulator.credentials().privateKey.split('\n')[1]);
     const tooMuch = await rejection(client.v2.secapi.pay.refund.post({
       xml: { appid, mch_id: mchid, out_trade_no: no, out_refund_no: `R2${no}`, total_fee: 100, refund_fee: 61 }, baseURL: secure,
     })) as ApiV2Error;
