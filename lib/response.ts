@@ -29,8 +29,22 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
   return raw;
 }
 
+/**
+ * Once a request is answered its signature has no further use; keep it out of the config that the
+ * response and every error carry, so logging them never prints a full Authorization header.
+ */
+export function redactAuthorization(config: unknown): void {
+  const headers = (config as { headers?: unknown } | undefined)?.headers as { get?: (n: string) => unknown; set?: (n: string, v: string) => unknown } | undefined;
+  if (!headers || typeof headers.get !== 'function' || typeof headers.set !== 'function') return;
+  const value = headers.get('Authorization');
+  if (typeof value === 'string' && value.includes('signature="')) {
+    headers.set('Authorization', value.replace(/signature="[^"]*"/, 'signature="[redacted]"'));
+  }
+}
+
 /** The axios response interceptor that parses APIv3 bodies (after verification). */
 export function parseInterceptor(response: AxiosResponse): AxiosResponse {
+  redactAuthorization(response.config);
   const meta = metaOf(response.config);
   if (meta?.protocol !== 'v3' || meta.binary || response.data instanceof Readable) return response;
   const raw = toBuffer(response.data);
@@ -40,8 +54,12 @@ export function parseInterceptor(response: AxiosResponse): AxiosResponse {
 
 /** The axios rejection handler: 4xx/5xx → {@link ApiError}, no answer → {@link TransportError}. */
 export async function errorInterceptor(error: unknown): Promise<never> {
-  if (error instanceof WechatpayError) throw error;
+  if (error instanceof WechatpayError) {
+    redactAuthorization((error as { response?: { config?: unknown } }).response?.config);
+    throw error;
+  }
   if (error instanceof AxiosError) {
+    redactAuthorization(error.config);
     const response = error.response;
     if (response) {
       let raw = toBuffer(response.data);

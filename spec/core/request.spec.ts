@@ -178,6 +178,21 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
       expect(err.retryable).to.equal(false);
     });
 
+    it('keeps the signature of a sent request out of the response and errors it hands back', async () => {
+      const ok = await client.v3.x.get();
+      expect(String(ok.config.headers.Authorization)).to.match(/^WECHATPAY2-SHA256-RSA2048 mchid="1900000001",.*signature="\[redacted\]"$/);
+      expect(authFields(last().headers.authorization).signature).to.not.equal('[redacted]');
+      server.handle(() => ({ status: 400, body: '{"code":"PARAM_ERROR","message":"x"}' }));
+      const err = await client.v3.x.get().catch((e: unknown) => e) as ApiError;
+      expect(String(err.response.config.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
+      server.handle(() => ({ body: '{}', key: keyPair('stranger').privateKey }));
+      const bad = await client.v3.x.get().catch((e: unknown) => e) as SignatureError;
+      expect(String(bad.response?.config.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
+      const dead = make({ baseURL: 'http://127.0.0.1:9/' });
+      const lost = await dead.v3.x.get().catch((e: unknown) => e) as TransportError;
+      expect(String((lost.cause as { config: { headers: { Authorization: string } } }).config.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
+    });
+
     it('turns 5xx (even non-JSON) into a retryable ApiError', async () => {
       server.handle(() => ({ status: 502, body: '<html>bad gateway</html>', headers: { 'Content-Type': 'text/html' } }));
       const err = await client.v3.x.get().catch((e: unknown) => e) as ApiError;
