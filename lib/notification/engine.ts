@@ -77,7 +77,7 @@ export interface Engine {
 }
 
 function defaultV2Key(n: V2Notification): string {
-  return 'req_info' in n ? `refund:${n.req_info.refund_id}:${n.req_info.refund_status}` : `pay:${n.transaction_id}`;
+  return 'req_info' in n ? `refund:${n.req_info.refund_id}:${n.req_info.refund_status}` : `pay:${n.transaction_id ?? `out_trade_no:${n.out_trade_no}`}`;
 }
 
 /** Build the engine; throws `ConfigError`/`ArgumentError` at once for bad options. */

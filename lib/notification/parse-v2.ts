@@ -113,6 +113,9 @@ export function checkV2Sign(fields: Record<string, string>, secret: string): voi
   }
 }
 
+/** The unauthenticated envelope fields kept beside an unsigned refund notification's `req_info`. */
+const REFUND_ENVELOPE = ['return_msg', 'appid', 'mch_id', 'nonce_str'] as const;
+
 /** The decrypted, parsed `req_info` of a refund notification. */
 export function decryptReqInfo(reqInfo: string, secret: string): V2RefundInfo {
   let xml: string;
@@ -145,9 +148,17 @@ export async function parseV2(xml: string | Buffer, options: ParseV2Options): Pr
   }
   if (fields.req_info !== undefined) {
     // Refund notifications are not signed; a sign, if one is present, must still match.
-    if (fields.sign !== undefined) checkV2Sign(fields, secret);
+    if (fields.sign !== undefined) {
+      checkV2Sign(fields, secret);
+      return { ...fields, req_info: decryptReqInfo(fields.req_info, secret) } as unknown as V2RefundNotification;
+    }
     const info = decryptReqInfo(fields.req_info, secret);
-    return { ...fields, req_info: info } as unknown as V2RefundNotification;
+    // Only req_info is authenticated (by decrypting with the key): pass on the envelope fields the
+    // platform sends and nothing else, so a field added by someone in between cannot ride along.
+    const out: Record<string, unknown> = { return_code: fields.return_code };
+    for (const k of REFUND_ENVELOPE) if (fields[k] !== undefined) out[k] = fields[k];
+    out.req_info = info;
+    return out as unknown as V2RefundNotification;
   }
   checkV2Sign(fields, secret);
   return fields as unknown as V2PaymentNotification;

@@ -232,6 +232,21 @@ describe('Notification handlers: framework specifics', () => {
     expect(seen).to.deep.equal(['T1', 'T1']);
   });
 
+  it('APIv2: de-duplicates payments that carry no transaction_id by out_trade_no, not all under one key', async () => {
+    const secret = 'exposed_your_key_here_have_risks';
+    const { createHash } = await import('node:crypto');
+    const signed = (no: string) => {
+      const f: Record<string, string> = { appid: 'wx1', mch_id: '10000100', nonce_str: 'n1', out_trade_no: no, result_code: 'SUCCESS', return_code: 'SUCCESS' };
+      const text = Object.keys(f).sort().map((k) => `${k}=${f[k]}`).join('&');
+      const sign = createHash('md5').update(`${text}&key=${secret}`).digest('hex').toUpperCase();
+      return `<xml>${Object.entries({ ...f, sign }).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</xml>`;
+    };
+    const seen: string[] = [];
+    const s = track(await listen(http.createServer(Notification.handlerV2({ secret }, (n) => { if (!('req_info' in n)) seen.push(n.out_trade_no); }))));
+    for (const no of ['A1', 'B2', 'A1']) expect((await post(s.url, { headers: { 'Content-Type': 'text/xml' }, body: signed(no) })).status).to.equal(200);
+    expect(seen).to.deep.equal(['A1', 'B2']);
+  });
+
   it('validates options when the handler is made, naming the option', () => {
     expect(() => Notification.handler({ certs: certs(), apiv3Key: 'short' }, () => undefined)).to.throw(/apiv3Key/);
     expect(() => Notification.express({ certs: {}, apiv3Key: APIV3_KEY }, () => undefined)).to.throw(/certs/);

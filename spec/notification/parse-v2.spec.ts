@@ -88,6 +88,15 @@ describe('Notification.parseV2', () => {
     expect(n.req_info.out_refund_no).to.equal('131811191610442717309');
   });
 
+  it('passes on only the envelope fields beside an unsigned refund\'s req_info', async () => {
+    const c = createCipheriv('aes-256-ecb', Buffer.from(createHash('md5').update(SECRET).digest('hex')), null);
+    const reqInfo = Buffer.concat([c.update('<root><out_refund_no>R1</out_refund_no><refund_fee>40</refund_fee></root>', 'utf8'), c.final()]).toString('base64');
+    const n = await Notification.parseV2(xml({ return_code: 'SUCCESS', appid: 'wx1', mch_id: '10000100', nonce_str: 'abc', total_fee: '999999', out_trade_no: 'INJECTED', req_info: reqInfo }), { secret: SECRET });
+    expect(Object.keys(n).sort()).to.deep.equal(['appid', 'mch_id', 'nonce_str', 'req_info', 'return_code']);
+    if (!('req_info' in n)) throw new Error('not a refund');
+    expect(n.req_info.refund_fee).to.equal('40');
+  });
+
   it('decrypts a full refund req_info made with node:crypto (key = md5 hex of the APIv2 key)', async () => {
     const info = xml({
       transaction_id: '4200000001', out_trade_no: 'T1', refund_id: '50000001', out_refund_no: 'R1', total_fee: '100',
