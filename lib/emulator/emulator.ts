@@ -261,7 +261,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
     await Promise.all(this.servers.map((s) => new Promise<void>((resolve) => {
-      s.closeAllConnections();
+      s.closeAllConnections?.(); // Node ≥ 18.2
       s.close(() => resolve());
     })));
     this.servers = [];
@@ -499,7 +499,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
       this.settle();
       const match = this.router.match(method, pathname);
       const control = pathname.startsWith(CONTROL_PREFIX);
-      const needsAuth = match ? (match.route.auth ?? 'v3') === 'v3' : /^\/(?:hk\/)?v3\//.test(pathname);
+      const needsAuth = match ? (match.route.auth ?? 'v3') === 'v3' : /^\/(?:hk\/|global\/)?v3\//.test(pathname);
       let parts: Part[] | undefined;
       const boundary = boundaryOf(req.headers['content-type']);
       if (boundary && rawBody.length) {

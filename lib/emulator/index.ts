@@ -19,6 +19,7 @@ export { Failure, signError, paramError, invalidRequest, noAuth, notFound, type 
 export { checkRequest, parseAuthorization, AUTH_SCHEME, type AuthorizationFields } from './auth';
 export { AnswerSigner } from './answer';
 export { type FaultSpec, type Fault, type RateLimit } from './faults';
+export { billSettings, injectBillFault, billDownloads, type BillSettings, type BillFault } from './routes/bills';
 export {
   transactionResource, refundResource, seedFaceCollections, rfc3339, DEMO_ORGANIZATION_ID,
   type Transaction, type Refund, type FaceCollection, type TradeState, type TradeType, type RefundStatus,

@@ -11,6 +11,7 @@ import { AesGcm } from '../aes';
 import { Formatter } from '../formatter';
 import { AnswerSigner } from './answer';
 import type { Emulator, NotificationRecord } from './emulator';
+import type { PlatformIdentity } from './identity';
 import type { MerchantState } from './merchant';
 import { notifyRoutes } from './notify/routes';
 import { refundResource as refundQueryResource, rfc3339, transactionResource, type Refund } from './records';
@@ -119,6 +120,7 @@ export interface Outgoing {
 export class Notifier {
   private settings: Required<NotifyOptions>;
   private signer: AnswerSigner | undefined;
+  private signerIdentity: PlatformIdentity | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly aborts = new Set<AbortController>();
   private readonly waiters = new Set<() => void>();
@@ -332,7 +334,11 @@ export class Notifier {
 
   /** One POST, signed now; recorded in the record's history. */
   private async attempt(record: DeliveryRecord, merchant: MerchantState, probe: boolean): Promise<DeliveryAttempt> {
-    this.signer ??= new AnswerSigner(this.emulator.platformIdentity);
+    // a rotated platform certificate replaces the identity: sign with the current one
+    if (!this.signer || this.signerIdentity !== this.emulator.platformIdentity) {
+      this.signerIdentity = this.emulator.platformIdentity;
+      this.signer = new AnswerSigner(this.signerIdentity);
+    }
     const body = Buffer.from(record.body, 'utf8');
     const started = Date.now();
     const at = this.emulator.now();

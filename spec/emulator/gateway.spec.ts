@@ -64,6 +64,11 @@ describe('emulator: gateway checks and signed answers', () => {
     expectRefusal(await send({ target: LIST, authorization: null }), 401, 'SIGN_ERROR', /Authorization header is missing/);
   });
 
+  it('checks the signature of sample-answered /hk/v3/ and /global/v3/ paths too', async () => {
+    expectRefusal(await send({ target: '/global/v3/customs/orders?out_trade_no=T1', authorization: null }), 401, 'SIGN_ERROR', /Authorization header is missing/);
+    expectRefusal(await send({ target: '/hk/v3/transactions/id/4200000001', authorization: null }), 401, 'SIGN_ERROR', /Authorization header is missing/);
+  });
+
   it('refuses another scheme and malformed or missing fields', async () => {
     expectRefusal(await send({ target: LIST, authorization: 'Bearer abc' }), 401, 'SIGN_ERROR', /scheme "Bearer" is not supported/);
     expectRefusal(await send({ target: LIST, authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${m1.mchid}",timestamp="1",serial_no="x",signature="y"` }),

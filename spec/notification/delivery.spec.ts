@@ -49,6 +49,22 @@ describe('Emulator notification delivery', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => { while (cleanups.length) await (cleanups.pop() as () => Promise<void>)(); });
 
+  it('signs certificate-mode notifications with the current platform certificate after a rotation', async () => {
+    const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
+    const emulator = await Emulator.start({ platform, merchants: [{ ...merchant, mode: 'certificate' }], notify: { timeScale: 0.001 } });
+    cleanups.push(() => emulator.close());
+    const rx = await receiver(() => 200);
+    cleanups.push(() => rx.close());
+    const oldSerial = emulator.platform.serial;
+    await emulator.pay((await order(emulator, rx.url)).outTradeNo);
+    await emulator.notifier.waitFor((rs) => rs.filter((r) => r.status === 'delivered').length === 1);
+    await emulator.rotatePlatformCertificate({ keepOld: false });
+    await emulator.pay((await order(emulator, rx.url)).outTradeNo);
+    await emulator.notifier.waitFor((rs) => rs.filter((r) => r.status === 'delivered').length === 2);
+    expect(rx.requests.map((r) => r.headers['wechatpay-serial'])).to.deep.equal([oldSerial, emulator.platform.serial]);
+    expect(emulator.platform.serial).to.not.equal(oldSerial);
+  });
+
   it('pays an order and the handler gets a verified, decrypted TRANSACTION.SUCCESS', async () => {
     const emulator = await start();
     cleanups.push(() => emulator.close());
