@@ -3,6 +3,7 @@
  * so `err instanceof WechatpayError` separates our failures from the caller's own.
  */
 import type { AxiosResponse } from 'axios';
+import { getHeader } from './headers';
 
 /** Base class of every error raised by wechatpay-chain. */
 export class WechatpayError extends Error {
@@ -49,7 +50,7 @@ export class ApiError extends WechatpayError {
   constructor(response: AxiosResponse, body: { code?: unknown; message?: unknown; detail?: unknown } | undefined, text: string) {
     const code = typeof body?.code === 'string' ? body.code : `HTTP_${response.status}`;
     const message = typeof body?.message === 'string' ? body.message : text.slice(0, 200) || `HTTP ${response.status}`;
-    const requestId = headerValue(response.headers, 'request-id');
+    const requestId = getHeader(response.headers, 'Request-ID');
     const method = String(response.config?.method ?? '').toUpperCase();
     super(`${response.status} ${code}: ${message}${method ? ` (${method} ${requestTarget(response)})` : ''}${requestId ? ` [Request-ID ${requestId}]` : ''}`);
     this.status = response.status;
@@ -100,19 +101,6 @@ export class TransportError extends WechatpayError {
   }
 }
 
-function headerValue(headers: unknown, name: string): string | undefined {
-  if (!headers || typeof headers !== 'object') return undefined;
-  const getter = (headers as { get?: unknown }).get;
-  if (typeof getter === 'function') {
-    const v = (getter as (n: string) => unknown).call(headers, name);
-    if (v != null) return String(v);
-  }
-  for (const [k, v] of Object.entries(headers as Record<string, unknown>)) {
-    if (k.toLowerCase() === name && v != null) return String(v);
-  }
-  return undefined;
-}
-
 function requestTarget(response: AxiosResponse): string {
   const url = String(response.config?.url ?? '');
   try {
@@ -123,4 +111,3 @@ function requestTarget(response: AxiosResponse): string {
   }
 }
 
-export { headerValue };
