@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { localPath } from './paths';
 import { ArgumentError } from './errors';
 import { SIGNED_BODY } from './meta';
 
@@ -58,11 +58,6 @@ export interface MediaOptions {
 
 type Source = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
 
-function toPath(filepath: string): string {
-  if (filepath.startsWith('file:///')) return fileURLToPath(filepath);
-  if (filepath.startsWith('file://')) return filepath.slice(7);
-  return filepath;
-}
 
 /** Hash a file in 64 KiB steps (flat memory whatever its size). */
 function hashFile(path: string): { sha256: string; size: number } {
@@ -123,12 +118,12 @@ export class MediaUtil {
     if (content instanceof Readable) {
       throw new ArgumentError('MediaUtil: a stream must be read before its sha256 is known; use `await MediaUtil.fromStream(filename, stream)`.');
     }
-    this.filename = basename(toPath(filepath));
+    this.filename = basename(localPath(filepath));
     this.field = options.field ?? 'file';
     if (!/^[\w.-]+$/.test(this.field)) throw new ArgumentError(`MediaUtil: the file part name "${this.field}" must be a plain form field name.`);
     this.mime = options.contentType ?? mimeOf(this.filename);
     if (content === undefined) {
-      const path = toPath(filepath);
+      const path = localPath(filepath);
       const { sha256, size } = hashFile(path);
       this.source = { kind: 'file', path, size };
       this.sha256 = sha256;

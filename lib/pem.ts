@@ -1,13 +1,13 @@
 /** Certificate helpers. */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CryptoError } from './errors';
+import { localPath } from './paths';
 
 function read(thing: string | Buffer | X509Certificate): X509Certificate {
   if (thing instanceof X509Certificate) return thing;
   if (typeof thing === 'string' && thing.startsWith('file://')) {
-    return new X509Certificate(readFileSync(thing.startsWith('file:///') ? fileURLToPath(thing) : thing.slice(7)));
+    return new X509Certificate(readFileSync(localPath(thing)));
   }
   return new X509Certificate(thing);
 }

@@ -7,8 +7,8 @@ import {
   sign as rsaSign, verify as rsaVerify, X509Certificate,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { CryptoError } from './errors';
+import { localPath } from './paths';
 
 /** Anything {@link Rsa.from} can load. `[pem, passphrase]` is an encrypted private key. */
 export type KeyLike = string | Buffer | KeyObject | X509Certificate | [string | Buffer, string];
@@ -47,9 +47,7 @@ function wrap64(b64: string): string {
 }
 
 function readPath(url: string): Buffer {
-  // file:///abs/path is a URL; file://relative/path is accepted as a plain path for convenience.
-  const path = url.startsWith('file:///') ? fileURLToPath(url) : url.startsWith('file://') ? url.slice(7) : url;
-  return readFileSync(path);
+  return readFileSync(localPath(url));
 }
 
 function load(thing: KeyLike, type: KeyType): KeyObject {

@@ -5,7 +5,7 @@
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
-import { fileURLToPath } from 'node:url';
+import { localPath } from '../paths';
 import { ConfigError } from '../errors';
 
 /** Same shape as `ClientConfig['merchant']`. */
@@ -26,7 +26,7 @@ function load(value: unknown, name: string, binary: boolean): Buffer | string {
   if (typeof value !== 'string' || !value) fail(`\`merchant.${name}\` must be ${binary ? 'a Buffer or a file path' : 'PEM text, a Buffer or a file path'}, got ${value === null ? 'null' : typeof value}.`);
   const text = value as string;
   if (!binary && text.includes('-----BEGIN')) return text;
-  const path = text.startsWith('file://') ? fileURLToPath(text) : text;
+  const path = localPath(text);
   try {
     return readFileSync(path);
   } catch (err) {
