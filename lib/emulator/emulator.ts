@@ -13,6 +13,7 @@ import { AnswerSigner } from './answer';
 import { checkRequest, type AuthorizationFields } from './auth';
 import { RouteContext } from './context';
 import { sampleAnswer } from './fallback';
+import { v2SampleReply } from './v2/fallback';
 import { Failure, notFound } from './failure';
 import { Faults, type Fault, type FaultSpec, type RateLimit } from './faults';
 import {
@@ -529,25 +530,27 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
           if (!fault.delayOnly) throw new Failure(fault.status, fault.code, fault.message);
         }
       }
+      const context = (params: Record<string, string>): RouteContext => {
+        const socket = req.socket as Partial<TLSSocket>;
+        let clientCertificate: X509Certificate | undefined;
+        if (typeof socket.getPeerX509Certificate === 'function') clientCertificate = socket.getPeerX509Certificate();
+        return new RouteContext({
+          emulator: this, method: method as Method, target, pathname,
+          query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)), params,
+          headers: req.headers, rawBody, parts, requestId, merchant, auth, clientCertificate,
+        });
+      };
       if (!match) {
         const sample = sampleAnswer(method, pathname);
         if (sample) reply = { status: sample.status, body: sample.body };
-        else {
+        else if (!(reply = v2SampleReply(context({})))) {
           const allowed = this.router.methodsFor(pathname);
           throw allowed.length
             ? new Failure(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${pathname} (allowed: ${allowed.join(', ')}).`)
             : notFound(`The emulator has no API at ${method} ${pathname}.`);
         }
       } else {
-        const socket = req.socket as Partial<TLSSocket>;
-        let clientCertificate: X509Certificate | undefined;
-        if (typeof socket.getPeerX509Certificate === 'function') clientCertificate = socket.getPeerX509Certificate();
-        const ctx = new RouteContext({
-          emulator: this, method: method as Method, target, pathname,
-          query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)), params: match.params,
-          headers: req.headers, rawBody, parts, requestId, merchant, auth, clientCertificate,
-        });
-        reply = (await match.route.handler(ctx)) ?? { status: 204 };
+        reply = (await match.route.handler(context(match.params))) ?? { status: 204 };
       }
     } catch (err) {
       const failure = err instanceof Failure ? err : new Failure(500, 'SYSTEM_ERROR', `The emulator failed to handle the request: ${(err as Error)?.message ?? String(err)}`);

@@ -4,10 +4,11 @@
  * call can be tried offline. The sample table is loaded on first use only: the client runtime never
  * loads it, nor does an emulator that never falls back. `undefined` means 404.
  *
- * APIv2 paths get no sample here: an APIv2 answer must be signed with the merchant's APIv2 key,
- * which only a route (with the request's merchant) can do.
+ * APIv2 paths get their sample from {@link v2Sample}: `v2/fallback.ts` checks the request and signs
+ * the answer with the merchant's APIv2 key.
  */
 import type * as Samples from '../openapi/samples';
+import type { SampleAnswer } from '../openapi/samples';
 
 let samples: typeof Samples | undefined;
 
@@ -23,4 +24,11 @@ export function sampleAnswer(method: string, pathname: string): { status: number
   if (!answer) return undefined;
   if (answer.binary) return { status: answer.status, body: Buffer.from(`sample file for ${method.toUpperCase()} ${answer.key}\n`, 'utf8') };
   return answer.body === undefined ? { status: answer.status } : { status: answer.status, body: answer.body };
+}
+
+/** The catalogue sample of an APIv2 pathname (`/pay/micropay`, `/secapi/pay/reverse`), or undefined. */
+export function v2Sample(method: string, pathname: string): SampleAnswer | undefined {
+  if (/^\/(?:v3|hk|global)\//.test(pathname)) return undefined;
+  const answer = load().sampleFor(method, pathname);
+  return answer?.key.startsWith('v2/') ? answer : undefined;
 }

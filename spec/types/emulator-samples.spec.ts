@@ -6,46 +6,12 @@
 import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Builder, type Client, type WechatpayResponse } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { sampleAnswer } from '../../lib/emulator/fallback';
 import { sampleFor } from '../../lib/openapi/samples';
 import { testMerchant, testPlatform } from '../emulator/support';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const DATA = join(ROOT, '..', 'shared', 'openapi');
-
-// The generator is ESM (.mjs); TypeScript's CommonJS output would turn import() into require().
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<Record<string, unknown>>;
-
-interface GeneratorView {
-  conforms(method: string, key: string, data: unknown): string[];
-}
-
-/** Load the repaired schemas once, to check answers against the operation's own response schema. */
-async function generatorView(): Promise<GeneratorView> {
-  const load = await importEsm(pathToFileURL(join(ROOT, 'scripts/generate/load.mjs')).href);
-  const schema = await importEsm(pathToFileURL(join(ROOT, 'scripts/generate/schema.mjs')).href);
-  const operations = await importEsm(pathToFileURL(join(ROOT, 'scripts/generate/operations.mjs')).href);
-  const sample = await importEsm(pathToFileURL(join(ROOT, 'scripts/generate/sample.mjs')).href);
-  const warn = (): void => undefined;
-  type Op = { key: string; method: string; family: string; response: { schema?: unknown } };
-  const loaded = (load.loadEndpoints as (root: string, w: typeof warn) => unknown)(DATA, warn);
-  const Schemas = schema.Schemas as new (files: unknown, w: typeof warn) => unknown;
-  const schemas = new Schemas((loaded as { files: unknown }).files, warn);
-  const ops = (operations.collectOperations as (l: unknown, s: unknown, w: typeof warn) => Op[])(loaded, schemas, warn);
-  const conforms = sample.conforms as (s: unknown, schema: unknown, value: unknown, mode: string, path: string, problems: string[]) => boolean;
-  return {
-    conforms(method, key, data) {
-      const op = ops.find((o) => o.key === key && o.method === method);
-      if (!op) return [`${method} ${key} is not in the data`];
-      const problems: string[] = [];
-      conforms(schemas, op.response.schema, data, op.family === 'v2' ? 'v2out' : 'v3', '$', problems);
-      return problems;
-    },
-  };
-}
+import { generatorView, OPENAPI_DATA as DATA, type GeneratorView } from '../support/openapi-view';
 
 describe('emulator fallback: signed, conforming sample answers for catalogued operations', function () {
   this.timeout(60_000);
@@ -110,7 +76,7 @@ describe('emulator fallback: signed, conforming sample answers for catalogued op
   it('leaves unknown paths, wrong methods and APIv2 to the router (404/405)', () => {
     expect(sampleAnswer('GET', '/v3/no/such/api')).to.equal(undefined);
     expect(sampleAnswer('DELETE', '/v3/marketing/favor/stocks/1')).to.equal(undefined);
-    expect(sampleAnswer('POST', '/pay/micropay')).to.equal(undefined);
+    expect(sampleAnswer('POST', '/pay/micropay'), 'APIv2 samples are signed by v2/fallback.ts').to.equal(undefined);
     expect(sampleAnswer('GET', '/v3/marketing/favor/stocks/1')?.status).to.equal(200);
   });
 });
