@@ -137,7 +137,7 @@ export function createDriver(config: ClientConfig): Driver {
   const axiosDefaults: Record<string, unknown> = {};
   for (const key of Object.keys(config)) if (AXIOS_DEFAULTS.has(key)) axiosDefaults[key] = (config as unknown as Record<string, unknown>)[key];
   const driver = new Driver({
-    mchid, serial, signer: sign, keystore, baseURL,
+    mchid, serial, signer: sign, localSigner: signer === undefined && sign !== undefined, keystore, baseURL,
     headers: { ...(config.headers ?? {}) },
     axios: axiosDefaults as CreateAxiosDefaults,
     clock: config.clock ?? Date.now,

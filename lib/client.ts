@@ -51,6 +51,8 @@ export interface DriverSettings {
   mchid: string;
   serial?: string;
   signer?: Signer;
+  /** The signer is the local private key (synchronous), so signing can skip a promise hop. */
+  localSigner?: boolean;
   keystore: KeyStore;
   baseURL: string;
   headers: Record<string, string>;
@@ -79,7 +81,7 @@ export class Driver {
     this.v3 = createInstance(settings.axios, this.agents);
     const signer = this.v3.interceptors.request.use(createSignInterceptor({
       mchid: settings.mchid, serial: settings.serial ?? '', signer: settings.signer ?? (() => { throw new ConfigError('privateKey', 'No privateKey or signer configured.'); }), clock: settings.clock,
-    }));
+    }), undefined, { synchronous: settings.localSigner === true });
     const verifier = this.v3.interceptors.response.use(createVerifyInterceptor({ keystore: settings.keystore, clock: settings.clock, maxSkew: settings.maxSkew }));
     const parser = this.v3.interceptors.response.use(parseInterceptor, errorInterceptor);
     this.interceptors = { signer, verifier, parser };

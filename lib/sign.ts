@@ -53,18 +53,26 @@ export interface SignerOptions {
   clock: () => number;
 }
 
-/** The axios request interceptor that signs APIv3 requests. */
+/**
+ * The axios request interceptor that signs APIv3 requests. With a synchronous signer (a local key)
+ * it signs synchronously, so it can be registered as a synchronous axios interceptor; a signer that
+ * returns a promise (HSM/KMS) makes it return one.
+ */
 export function createSignInterceptor(opts: SignerOptions) {
-  return async function signer(config: ConfigWithMeta): Promise<ConfigWithMeta> {
-    if (metaOf(config)?.protocol !== 'v3') return config;
+  return function signer(config: ConfigWithMeta): ConfigWithMeta | Promise<ConfigWithMeta> {
+    const meta = metaOf(config);
+    if (meta?.protocol !== 'v3') return config;
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
     const message = Formatter.request(
-      String(config.method ?? 'GET').toUpperCase(), metaOf(config)?.target ?? requestTarget(String(config.url)), timestamp, nonce, bodyToSign(config),
+      String(config.method ?? 'GET').toUpperCase(), meta.target ?? requestTarget(String(config.url)), timestamp, nonce, bodyToSign(config),
     );
-    const signature = await opts.signer(message);
-    if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
-    config.headers.set('Authorization', Formatter.authorization(opts.mchid, nonce, signature, timestamp, opts.serial));
-    return config;
+    const apply = (signature: unknown): ConfigWithMeta => {
+      if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
+      config.headers.set('Authorization', Formatter.authorization(opts.mchid, nonce, signature, timestamp, opts.serial));
+      return config;
+    };
+    const signature = opts.signer(message);
+    return typeof signature === 'string' ? apply(signature) : Promise.resolve(signature).then(apply);
   };
 }
