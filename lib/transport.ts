@@ -38,5 +38,9 @@ export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): A
   // The dispatcher sets every header itself; axios's per-method default header tables would only be
   // deep-merged (and then discarded) on every request.
   instance.defaults.headers = {} as typeof instance.defaults.headers;
+  // Browser-only (xsrf) and form/fetch (env) defaults are merged into every request's config for
+  // nothing here; axios falls back to its own `transitional` defaults where it reads them.
+  const d = instance.defaults as unknown as Record<string, unknown>;
+  for (const key of ['xsrfCookieName', 'xsrfHeaderName', 'env', 'transitional']) delete d[key];
   return instance;
 }
