@@ -3,9 +3,11 @@
  */
 import { certificatesCommand } from './certificates';
 import { emulatorCommand } from './emulator';
+import { signedRequestCommand } from './request';
 import type { Command } from './registry';
 
 export const commands: Command[] = [
   emulatorCommand,
   certificatesCommand,
+  signedRequestCommand,
 ];

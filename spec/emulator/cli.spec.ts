@@ -93,6 +93,35 @@ describe('wxpay command line', () => {
       expect((list.data as { face_collections: unknown[] }).face_collections).to.have.length(3);
       const downloaded = await client.v3.certificates.get();
       expect((downloaded.data as { data: unknown[] }).data).to.have.length(1);
+
+      // `wxpay request` signs with the written credentials and prints only verified answers
+      const wxpay = (...args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const p = spawn(process.execPath, [cli, 'request', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        p.stdout.on('data', (c: Buffer) => { out += c.toString(); });
+        p.stderr.on('data', (c: Buffer) => { err += c.toString(); });
+        p.on('exit', (code) => resolve({ code, out, err }));
+      });
+      const ok = await wxpay('GET', 'v3/offlineface/face-collections', '--from', dir, '-q', 'organization_id=ORG0000DEMO', '-q', 'limit=2');
+      expect(ok.code).to.equal(0);
+      expect(ok.out).to.match(/^200 OK \(verified\) Request-ID: [0-9A-F]{32}\n/);
+      expect((JSON.parse(ok.out.slice(ok.out.indexOf('\n') + 1)) as { face_collections: unknown[] }).face_collections).to.have.length(2);
+      const missing = await wxpay('GET', 'v3/pay/transactions/out-trade-no/NOPE0000000001', '--from', dir, '-q', `mchid=${info.mchid}`);
+      expect(missing.code).to.equal(1);
+      expect(missing.err).to.match(/404 ORDER_NOT_EXIST/);
+      const stranger = join(dir, 'stranger.pem');
+      const { writeFileSync } = await import('node:fs');
+      const { generateKeyPairSync } = await import('node:crypto');
+      writeFileSync(stranger, generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }));
+      const pubId = Object.keys(info.certs).find((k) => k.startsWith('PUB_KEY_ID_')) as string;
+      const forged = await wxpay('GET', 'v3/offlineface/face-collections', '--mchid', info.mchid, '--serial', info.serial,
+        '--private-key', join(dir, info.privateKey), '--cert', `${pubId}=${stranger}`, '-u', url, '-q', 'organization_id=ORG0000DEMO');
+      expect(forged.code).to.equal(1);
+      expect(forged.err).to.match(/SignatureError: .*does not verify/);
+      expect(forged.out).to.equal('');
+      const usage = await wxpay('FETCH', 'v3/x');
+      expect(usage.code).to.equal(2);
       child.kill('SIGTERM');
       expect(await exited).to.equal(0);
       expect(stdout).to.match(/emulator stopped/);
