@@ -75,8 +75,12 @@ export class Driver {
   /** The APIv2 adapter, when installed. */
   v2: ProtocolAdapter | undefined;
 
+  /** Whether `headers` were configured (the common case, none, skips a merge per request). */
+  private readonly hasDefaultHeaders: boolean;
+
   constructor(settings: DriverSettings) {
     this.settings = settings;
+    this.hasDefaultHeaders = Object.keys(settings.headers).length > 0;
     this.agents = createAgents();
     this.v3 = createInstance(settings.axios, this.agents);
     const signer = this.v3.interceptors.request.use(createSignInterceptor({
@@ -134,15 +138,21 @@ export class Driver {
 
   /** Send one request: `template` is the chain's path, `options` the verb's argument. */
   request(method: HttpMethod, template: string, options?: RequestOptions): ChainPromise<WechatpayResponse> {
-    return ChainPromise.from((async () => {
-      const prepared = this.prepare(method, template, options);
-      if (/^v2\//i.test(prepared.path)) {
-        prepared.path = prepared.path.slice(3);
-        if (!this.v2) throw new ConfigError('secret', `APIv2 is not available for ${template}: configure \`secret\` (the APIv2 key).`);
-        return this.v2.request(prepared);
+    // Every failure, thrown or not, arrives as a rejection of the returned promise.
+    return new ChainPromise<WechatpayResponse>((resolve, reject) => {
+      try {
+        const prepared = this.prepare(method, template, options);
+        if (/^v2\//i.test(prepared.path)) {
+          prepared.path = prepared.path.slice(3);
+          if (!this.v2) throw new ConfigError('secret', `APIv2 is not available for ${template}: configure \`secret\` (the APIv2 key).`);
+          this.v2.request(prepared).then(resolve, reject);
+          return;
+        }
+        this.sendV3(prepared).then(resolve, reject);
+      } catch (err) {
+        reject(err);
       }
-      return this.sendV3(prepared);
-    })());
+    });
   }
 
   private sendV3(p: PreparedOptions): Promise<WechatpayResponse> {
@@ -156,7 +166,9 @@ export class Driver {
     let data: string | Buffer | RequestOptions['body'] | undefined;
     if (p.json !== undefined) data = JSON.stringify(p.json);
     else data = p.body;
-    const headers = mergeHeaders({ Accept: V3_ACCEPT, 'User-Agent': USER_AGENT }, this.settings.headers, p.headers);
+    const headers = this.hasDefaultHeaders || p.headers
+      ? mergeHeaders({ Accept: V3_ACCEPT, 'User-Agent': USER_AGENT }, this.settings.headers, p.headers)
+      : { Accept: V3_ACCEPT, 'User-Agent': USER_AGENT } as Record<string, string>;
     if (data !== undefined) setDefault(headers, 'Content-Type', 'application/json');
     const preferred = this.settings.keystore.preferred(this.settings.clock());
     if (preferred) setDefault(headers, 'Wechatpay-Serial', preferred.serial);

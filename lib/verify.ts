@@ -3,7 +3,7 @@
  * the allowed skew, a known serial and a valid SHA256-RSA signature over `TIMESTAMP\nNONCE\nBODY\n`
  * computed on the raw bytes received. Only the known unsigned download paths are exempt.
  */
-import { createHash, verify as rsaVerify } from 'node:crypto';
+import { createHash, type KeyObject, verify as rsaVerify } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AxiosResponse } from 'axios';
 import { SignatureError } from './errors';
@@ -49,11 +49,8 @@ export interface CheckOptions {
   maxSkew?: number;
 }
 
-/**
- * Check a signed message (a response or a notification). Throws a {@link SignatureError}; returns
- * the serial that verified it.
- */
-export async function checkSignature(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): Promise<string> {
+/** The header, type and clock checks; returns the serial to look up. */
+function precheck(msg: SignedMessage, opts: CheckOptions, response: AxiosResponse | undefined): string {
   if (msg.timestamp === undefined || msg.nonce === undefined || msg.signature === undefined || msg.serial === undefined) {
     const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const)
       .filter((_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined);
@@ -62,19 +59,22 @@ export async function checkSignature(msg: SignedMessage, opts: CheckOptions, res
   if (msg.signatureType !== undefined && msg.signatureType !== SIGNATURE_TYPE) {
     throw new SignatureError('BAD_SIGNATURE_TYPE', `Unsupported Wechatpay-Signature-Type "${msg.signatureType}" (expected ${SIGNATURE_TYPE}).`, response);
   }
-  const ts = msg.timestamp as string;
+  const ts = msg.timestamp;
   const maxSkew = opts.maxSkew ?? 300;
   const nowSec = Math.floor(opts.now / 1000);
   if (!/^\d{1,12}$/.test(ts) || Math.abs(nowSec - Number(ts)) > maxSkew) {
     throw new SignatureError('CLOCK_SKEW', `Wechatpay-Timestamp "${ts}" is more than ${maxSkew}s away from local time ${nowSec}; check the clock (NTP) or a replay.`, response);
   }
-  const serial = msg.serial as string;
-  const key = opts.keystore.get(serial) ?? await opts.keystore.resolve(serial);
+  return msg.serial;
+}
+
+/** The signature check itself, with the key found for `serial` (or none). */
+function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefined, opts: CheckOptions, response: AxiosResponse | undefined): string {
   if (!key) {
     const known = opts.keystore.serials();
     throw new SignatureError('UNKNOWN_SERIAL', `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`, response);
   }
-  const message = Buffer.concat([Buffer.from(`${ts}\n${msg.nonce}\n`, 'utf8'), msg.body, Buffer.from('\n')]);
+  const message = Buffer.concat([Buffer.from(`${msg.timestamp}\n${msg.nonce}\n`, 'utf8'), msg.body, Buffer.from('\n')]);
   let ok = false;
   try {
     ok = rsaVerify('sha256', message, key, Buffer.from(msg.signature as string, 'base64'));
@@ -83,6 +83,25 @@ export async function checkSignature(msg: SignedMessage, opts: CheckOptions, res
   }
   if (!ok) throw new SignatureError('BAD_SIGNATURE', `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`, response);
   return serial;
+}
+
+/**
+ * Like {@link checkSignature}, but synchronous when the serial is already known; it returns a
+ * promise only when the key store has to be refreshed first.
+ */
+export function checkSignatureNow(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): string | Promise<string> {
+  const serial = precheck(msg, opts, response);
+  const key = opts.keystore.get(serial);
+  if (key) return verifyWith(msg, serial, key, opts, response);
+  return opts.keystore.resolve(serial).then((resolved) => verifyWith(msg, serial, resolved, opts, response));
+}
+
+/**
+ * Check a signed message (a response or a notification). Throws a {@link SignatureError}; returns
+ * the serial that verified it.
+ */
+export async function checkSignature(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): Promise<string> {
+  return checkSignatureNow(msg, opts, response);
 }
 
 async function drain(stream: Readable): Promise<Buffer> {
@@ -97,9 +116,9 @@ export interface VerifierOptions {
   maxSkew?: number;
 }
 
-/** The axios response interceptor that verifies APIv3 answers. */
+/** The axios response interceptor that verifies APIv3 answers (synchronously unless it must wait). */
 export function createVerifyInterceptor(opts: VerifierOptions) {
-  return async function verifier(response: AxiosResponse): Promise<AxiosResponse> {
+  return function verifier(response: AxiosResponse): AxiosResponse | Promise<AxiosResponse> {
     const meta = metaOf(response.config);
     if (meta?.protocol !== 'v3') return response;
     const target = meta.target ?? new URL(String(response.config.url)).pathname;
@@ -107,15 +126,20 @@ export function createVerifyInterceptor(opts: VerifierOptions) {
     const h = response.headers;
     const sha1 = pathname.endsWith('/statements') ? getHeader(h, 'Wechatpay-Statement-Sha1') : undefined;
     if (sha1 === undefined && (meta.unsigned ?? isUnsignedPath(pathname))) return response;
-    let body: Buffer;
     const data: unknown = response.data;
     if (data instanceof Readable) {
       // A signed answer asked for as a stream is buffered: it must be verified before it is handed over.
-      body = await drain(data);
-      response.data = Readable.from([body]);
-    } else if (Buffer.isBuffer(data)) body = data;
-    else if (data instanceof ArrayBuffer) body = Buffer.from(data);
-    else body = Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+      return drain(data).then((body) => {
+        response.data = Readable.from([body]);
+        return check(response, body, sha1);
+      });
+    }
+    const body = Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data)
+      : Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+    return check(response, body, sha1);
+  };
+
+  function check(response: AxiosResponse, body: Buffer, sha1: string | undefined): AxiosResponse | Promise<AxiosResponse> {
     let signed = body;
     if (sha1 !== undefined) {
       // Overseas statements sign {"sha1":"…"} instead of the CSV; check the digest too.
@@ -124,7 +148,8 @@ export function createVerifyInterceptor(opts: VerifierOptions) {
       }
       signed = Buffer.from(JSON.stringify({ sha1 }), 'utf8');
     }
-    await checkSignature({
+    const h = response.headers;
+    const done = checkSignatureNow({
       timestamp: getHeader(h, 'Wechatpay-Timestamp'),
       nonce: getHeader(h, 'Wechatpay-Nonce'),
       signature: getHeader(h, 'Wechatpay-Signature'),
@@ -132,6 +157,6 @@ export function createVerifyInterceptor(opts: VerifierOptions) {
       signatureType: getHeader(h, 'Wechatpay-Signature-Type'),
       body: signed,
     }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response);
-    return response;
-  };
+    return typeof done === 'string' ? response : done.then(() => response);
+  }
 }
