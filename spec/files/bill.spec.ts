@@ -11,15 +11,12 @@ import { Emulator, type Route } from '../../lib/emulator';
 import { billChunks } from '../../lib/emulator/routes/bill-csv';
 import { billDownloads, billSettings, injectBillFault } from '../../lib/emulator/routes/bills';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
+import { rejection } from '../support/helpers';
 
 type Client = ReturnType<typeof Builder.factory>;
 
 const sha1 = (b: Buffer) => createHash('sha1').update(b).digest('hex');
 const DATE = '2024-06-01';
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(() => expect.fail('expected a rejection'), (err: unknown) => err);
-}
 
 describe('Bill and file downloads against the emulator', () => {
   let emulator: Emulator;

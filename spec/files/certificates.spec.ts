@@ -10,12 +10,9 @@ import { testMerchant, testPlatform } from '../emulator/support';
 import { certificate } from '../support/cert';
 import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { startSigningServer } from '../support/server';
+import { rejection } from '../support/helpers';
 
 type Client = ReturnType<typeof Builder.factory>;
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(() => expect.fail('expected a rejection'), (err: unknown) => err);
-}
 
 /** Requests the emulator answered on `/v3/certificates`. */
 function downloads(emulator: Emulator): number {

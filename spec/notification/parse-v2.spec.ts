@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { createCipheriv, createHash, createHmac } from 'node:crypto';
 import { ConfigError, Notification, NotificationError } from '../../lib';
+import { rejection } from '../support/helpers';
 
 const SECRET = 'exposed_your_key_here_have_risks';
 
@@ -27,11 +28,6 @@ const payment = (extra: Record<string, string> = {}): Record<string, string> => 
   total_fee: '1', coupon_fee: '10', coupon_count: '1', coupon_type_0: 'CASH', coupon_id_0: '10000', coupon_fee_0: '100',
   trade_type: 'JSAPI', transaction_id: '1004400740201409030005092168', cash_fee: '1', ...extra,
 });
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try { await p; } catch (err) { return err as Error; }
-  throw new Error('expected a rejection');
-}
 
 describe('Notification.parseV2', () => {
   it('accepts a payment notification with a correct MD5 sign', async () => {
@@ -56,28 +52,28 @@ describe('Notification.parseV2', () => {
       signed(payment({ sign_type: 'HMAC-SHA256' }), 'MD5'),
     ];
     for (const text of cases) {
-      const err = await rejection(Notification.parseV2(text, { secret: SECRET }));
+      const err = await rejection<Error>(Notification.parseV2(text, { secret: SECRET }));
       expect(err).to.be.instanceOf(NotificationError);
       expect((err as NotificationError).reason).to.equal('V2_BAD_SIGN');
     }
   });
 
   it('refuses a missing sign and an unsupported sign_type', async () => {
-    const unsigned = await rejection(Notification.parseV2(xml(payment()), { secret: SECRET }));
+    const unsigned = await rejection<Error>(Notification.parseV2(xml(payment()), { secret: SECRET }));
     expect((unsigned as NotificationError).reason).to.equal('V2_UNSIGNED');
-    const other = await rejection(Notification.parseV2(xml({ ...payment({ sign_type: 'SHA1' }), sign: 'ABC' }), { secret: SECRET }));
+    const other = await rejection<Error>(Notification.parseV2(xml({ ...payment({ sign_type: 'SHA1' }), sign: 'ABC' }), { secret: SECRET }));
     expect((other as NotificationError).reason).to.equal('V2_UNSIGNED');
   });
 
   it('refuses return_code FAIL, malformed XML, a DOCTYPE, nested elements and parsed objects', async () => {
-    const fail = await rejection(Notification.parseV2(signed({ return_code: 'FAIL', return_msg: '签名失败' }), { secret: SECRET }));
+    const fail = await rejection<Error>(Notification.parseV2(signed({ return_code: 'FAIL', return_msg: '签名失败' }), { secret: SECRET }));
     expect((fail as NotificationError).reason).to.equal('V2_NOT_SUCCESS');
     expect(fail.message).to.contain('签名失败');
     for (const text of ['not xml', '<xml><a>1</a>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><xml><a>&e;</a></xml>', '<xml><a><b>1</b></a></xml>']) {
-      const err = await rejection(Notification.parseV2(text, { secret: SECRET }));
+      const err = await rejection<Error>(Notification.parseV2(text, { secret: SECRET }));
       expect((err as NotificationError).reason, text).to.equal('V2_MALFORMED');
     }
-    const obj = await rejection(Notification.parseV2(payment() as unknown as string, { secret: SECRET }));
+    const obj = await rejection<Error>(Notification.parseV2(payment() as unknown as string, { secret: SECRET }));
     expect((obj as NotificationError).reason).to.equal('BODY_NOT_RAW');
   });
 
@@ -111,23 +107,23 @@ describe('Notification.parseV2', () => {
     expect(n.req_info.refund_fee).to.equal('40');
     expect(n.req_info.refund_recv_accout).to.equal('支付用户的零钱');
 
-    const wrong = await rejection(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: reqInfo }), { secret: 'another_key_of_thirty_two_chars!' }));
+    const wrong = await rejection<Error>(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: reqInfo }), { secret: 'another_key_of_thirty_two_chars!' }));
     expect((wrong as NotificationError).reason).to.equal('DECRYPT_FAILED');
     const c2 = createCipheriv('aes-256-ecb', Buffer.from(key), null);
     const notXml = Buffer.concat([c2.update('plain text', 'utf8'), c2.final()]).toString('base64');
-    const junk = await rejection(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: notXml }), { secret: SECRET }));
+    const junk = await rejection<Error>(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: notXml }), { secret: SECRET }));
     expect((junk as NotificationError).reason).to.equal('RESOURCE_NOT_PARSABLE');
   });
 
   it('a refund notification that does carry a sign must have a correct one', async () => {
     const reqInfo = 'sQHh/cSF5F2ms58BHQoBmSe6PR7CX1bhrvBSH9Qhny+XrJMY2DfYIO50b51BFVxzk/GNmvI9NBWlrTMA5+VT+Ab/5JopDsr0SxnGBcoiwMA=';
-    const err = await rejection(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: reqInfo, sign: 'BAD' }), { secret: SECRET }));
+    const err = await rejection<Error>(Notification.parseV2(xml({ return_code: 'SUCCESS', mch_id: '1', req_info: reqInfo, sign: 'BAD' }), { secret: SECRET }));
     expect((err as NotificationError).reason).to.equal('V2_BAD_SIGN');
   });
 
   it('names `secret` when it is not a 32-character APIv2 key', async () => {
     for (const secret of ['short', undefined, 'x'.repeat(33)]) {
-      const err = await rejection(Notification.parseV2(signed(payment()), { secret: secret as string }));
+      const err = await rejection<Error>(Notification.parseV2(signed(payment()), { secret: secret as string }));
       expect(err).to.be.instanceOf(ConfigError);
       expect((err as ConfigError).option).to.equal('secret');
     }

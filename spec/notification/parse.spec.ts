@@ -7,11 +7,7 @@ import { ConfigError, KeyStore, NotificationError, Notification, SignatureError,
 import { certificate } from '../support/cert';
 import { APIV3_KEY, keyPair, PUB_KEY_ID } from '../support/keys';
 import { build, certs, PLATFORM_SERIAL, platformKey, probeSignature, transactionResource } from './support';
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try { await p; } catch (err) { return err as Error; }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../support/helpers';
 
 describe('Notification.parse', () => {
   const options = () => ({ certs: certs(), apiv3Key: APIV3_KEY });
@@ -61,19 +57,19 @@ describe('Notification.parse', () => {
   it('a plain certs object is loaded once but changes to it are seen', async () => {
     const n = build();
     const mutable: Record<string, string> = { [PUB_KEY_ID]: keyPair('notification-other').publicPem };
-    const first = await rejection(Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY }));
+    const first = await rejection<Error>(Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY }));
     expect((first as SignatureError).reason).to.equal('BAD_SIGNATURE');
     mutable[PUB_KEY_ID] = platformKey().publicPem;
     expect((await Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
     const map = new Map([[PUB_KEY_ID, keyPair('notification-other').publicPem]]);
-    expect((await rejection(Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })) as SignatureError).reason).to.equal('BAD_SIGNATURE');
+    expect((await rejection<Error>(Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })) as SignatureError).reason).to.equal('BAD_SIGNATURE');
     map.set(PUB_KEY_ID, platformKey().publicPem);
     expect((await Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
   });
 
   it('an unknown serial fails, after asking the store\'s refresher once (which may supply it)', async () => {
     const n = build({ serial: 'PUB_KEY_ID_0000000000000000000000000000000000' });
-    const err = await rejection(Notification.parse(n, options()));
+    const err = await rejection<Error>(Notification.parse(n, options()));
     expect(err).to.be.instanceOf(SignatureError);
     expect((err as SignatureError).reason).to.equal('UNKNOWN_SERIAL');
     expect(err.message).to.contain('PUB_KEY_ID_0000000000000000000000000000000000').and.contain(PUB_KEY_ID);
@@ -90,7 +86,7 @@ describe('Notification.parse', () => {
     const n = build();
     const tampered = n.body.replace('"summary":"支付成功"', '"summary":"支付成功 "');
     expect(tampered).to.not.equal(n.body);
-    const err = await rejection(Notification.parse({ headers: n.headers, body: tampered }, options()));
+    const err = await rejection<Error>(Notification.parse({ headers: n.headers, body: tampered }, options()));
     expect(err).to.be.instanceOf(SignatureError);
     expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
     // Nothing in the body is read before the signature checks out: bodies that would fail parsing,
@@ -101,30 +97,30 @@ describe('Notification.parse', () => {
       build({ rawBody: 'not json', signature: probeSignature() }),
     ];
     for (const u of unsigned) {
-      expect((await rejection(Notification.parse(u, options())) as SignatureError).reason, u.body).to.equal('BAD_SIGNATURE');
+      expect((await rejection<Error>(Notification.parse(u, options())) as SignatureError).reason, u.body).to.equal('BAD_SIGNATURE');
     }
     // And the clock is checked before the signature (a stale probe is a clock failure).
     const stale = build({ timestamp: Math.floor(Date.now() / 1000) - 3600, signature: probeSignature() });
-    expect((await rejection(Notification.parse(stale, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect((await rejection<Error>(Notification.parse(stale, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
   });
 
   it('a re-serialised body (parsed then stringified with spaces) fails: only raw bytes verify', async () => {
     const n = build();
     const reserialised = JSON.stringify(JSON.parse(n.body), null, 1);
-    const err = await rejection(Notification.parse({ headers: n.headers, body: reserialised }, options()));
+    const err = await rejection<Error>(Notification.parse({ headers: n.headers, body: reserialised }, options()));
     expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
   });
 
   it('a WECHATPAY/SIGNTEST/ probe simply fails verification', async () => {
     const n = build({ signature: probeSignature() });
-    const err = await rejection(Notification.parse(n, options()));
+    const err = await rejection<Error>(Notification.parse(n, options()));
     expect(err).to.be.instanceOf(SignatureError);
     expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
   });
 
   it('a signature by another key fails', async () => {
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-    const err = await rejection(Notification.parse(build({ key: other }), options()));
+    const err = await rejection<Error>(Notification.parse(build({ key: other }), options()));
     expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
   });
 
@@ -135,22 +131,22 @@ describe('Notification.parse', () => {
     expect((await Notification.parse(at(1_700_000_000 - 300), { ...options(), clock })).event_type).to.equal('TRANSACTION.SUCCESS');
     expect((await Notification.parse(at(1_700_000_000 + 300), { ...options(), clock })).event_type).to.equal('TRANSACTION.SUCCESS');
     for (const ts of [1_700_000_000 - 301, 1_700_000_000 + 301]) {
-      const err = await rejection(Notification.parse(at(ts), { ...options(), clock }));
+      const err = await rejection<Error>(Notification.parse(at(ts), { ...options(), clock }));
       expect(err).to.be.instanceOf(SignatureError);
       expect((err as SignatureError).reason).to.equal('CLOCK_SKEW');
     }
     const stale = build({ timestamp: Math.floor(Date.now() / 1000) - 120 });
-    expect((await rejection(Notification.parse(stale, { ...options(), maxSkew: 60 })) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect((await rejection<Error>(Notification.parse(stale, { ...options(), maxSkew: 60 })) as SignatureError).reason).to.equal('CLOCK_SKEW');
     expect((await Notification.parse(stale, { ...options(), maxSkew: 600 })).id).to.equal(stale.envelope.id);
     const junk = build({ timestamp: 'abc' });
-    expect((await rejection(Notification.parse(junk, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect((await rejection<Error>(Notification.parse(junk, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
   });
 
   for (const header of ['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial']) {
     it(`refuses a notification without ${header}`, async () => {
       const n = build();
       delete n.headers[header];
-      const err = await rejection(Notification.parse(n, options()));
+      const err = await rejection<Error>(Notification.parse(n, options()));
       expect(err).to.be.instanceOf(SignatureError);
       expect((err as SignatureError).reason).to.equal('MISSING_HEADER');
       expect(err.message).to.contain(header);
@@ -160,22 +156,22 @@ describe('Notification.parse', () => {
   it('refuses another Wechatpay-Signature-Type', async () => {
     const n = build();
     n.headers['Wechatpay-Signature-Type'] = 'WECHATPAY2-SM2-WITH-SM3';
-    expect((await rejection(Notification.parse(n, options())) as SignatureError).reason).to.equal('BAD_SIGNATURE_TYPE');
+    expect((await rejection<Error>(Notification.parse(n, options())) as SignatureError).reason).to.equal('BAD_SIGNATURE_TYPE');
   });
 
   it('refuses a parsed-object body, explaining why and how to get the raw body per framework', async () => {
     const n = build();
-    const err = await rejection(Notification.parse({ headers: n.headers, body: JSON.parse(n.body) as unknown as string }, options()));
+    const err = await rejection<Error>(Notification.parse({ headers: n.headers, body: JSON.parse(n.body) as unknown as string }, options()));
     expect(err).to.be.instanceOf(NotificationError);
     expect((err as NotificationError).reason).to.equal('BODY_NOT_RAW');
     for (const hint of ['signature covers', 'express.raw', 'verify', 'rawBody', 'parseAs', 'node:http']) expect(err.message).to.contain(hint);
-    const none = await rejection(Notification.parse({ headers: n.headers, body: undefined as unknown as string }, options()));
+    const none = await rejection<Error>(Notification.parse({ headers: n.headers, body: undefined as unknown as string }, options()));
     expect((none as NotificationError).reason).to.equal('BODY_NOT_RAW');
   });
 
   it('a wrong APIv3 key fails decryption after a good signature, naming apiv3Key', async () => {
     const n = build();
-    const err = await rejection(Notification.parse(n, { certs: certs(), apiv3Key: 'ffffffffffffffffffffffffffffffff' }));
+    const err = await rejection<Error>(Notification.parse(n, { certs: certs(), apiv3Key: 'ffffffffffffffffffffffffffffffff' }));
     expect(err).to.be.instanceOf(NotificationError);
     expect((err as NotificationError).reason).to.equal('DECRYPT_FAILED');
     expect(err.message).to.contain('apiv3Key');
@@ -184,30 +180,30 @@ describe('Notification.parse', () => {
   it('validates apiv3Key and certs, naming the option', async () => {
     const n = build();
     for (const apiv3Key of ['short', '0123456789abcdef0123456789abcdef0', undefined]) {
-      const err = await rejection(Notification.parse(n, { certs: certs(), apiv3Key: apiv3Key as string }));
+      const err = await rejection<Error>(Notification.parse(n, { certs: certs(), apiv3Key: apiv3Key as string }));
       expect(err).to.be.instanceOf(ConfigError);
       expect((err as ConfigError).option).to.equal('apiv3Key');
     }
     for (const bad of [undefined, {}, { X: 'not a key' }]) {
-      const err = await rejection(Notification.parse(n, { certs: bad as Record<string, string>, apiv3Key: APIV3_KEY }));
+      const err = await rejection<Error>(Notification.parse(n, { certs: bad as Record<string, string>, apiv3Key: APIV3_KEY }));
       expect(err).to.be.instanceOf(ConfigError);
       expect((err as ConfigError).option).to.equal('certs');
     }
   });
 
   it('refuses another algorithm, after verifying', async () => {
-    const err = await rejection(Notification.parse(build({ algorithm: 'AEAD_AES_128_GCM' }), options()));
+    const err = await rejection<Error>(Notification.parse(build({ algorithm: 'AEAD_AES_128_GCM' }), options()));
     expect((err as NotificationError).reason).to.equal('UNSUPPORTED_ALGORITHM');
   });
 
   it('refuses an envelope without the fields decryption needs, and a resource that is not JSON', async () => {
     const bodies = ['not json', '[]', '{"id":"x","event_type":"E"}', '{"id":"x","event_type":"E","resource":{"algorithm":"AEAD_AES_256_GCM","nonce":"n"}}'];
     for (const rawBody of bodies) {
-      const err = await rejection(Notification.parse(build({ rawBody }), options()));
+      const err = await rejection<Error>(Notification.parse(build({ rawBody }), options()));
       expect((err as NotificationError).reason, rawBody).to.equal('MALFORMED');
     }
     const notJson = build({ resource: 'not json' });
-    expect((await rejection(Notification.parse(notJson, options())) as NotificationError).reason).to.equal('RESOURCE_NOT_PARSABLE');
+    expect((await rejection<Error>(Notification.parse(notJson, options())) as NotificationError).reason).to.equal('RESOURCE_NOT_PARSABLE');
   });
 
   it('a validly signed envelope whose associated_data or nonce was changed fails decryption', async () => {
@@ -218,7 +214,7 @@ describe('Notification.parse', () => {
     ];
     for (const change of changes) {
       const n = build({ mutate: (e) => change(e.resource) });
-      const err = await rejection(Notification.parse(n, options()));
+      const err = await rejection<Error>(Notification.parse(n, options()));
       expect((err as NotificationError).reason).to.equal('DECRYPT_FAILED');
     }
     // An empty associated_data is legitimate when the platform encrypted with none.

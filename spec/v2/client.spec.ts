@@ -9,26 +9,13 @@ import {
 } from '../../lib';
 import { keyPair, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { readFields, SECRET, sign, signedAnswer, startV2Server, xml, type V2Server } from './support/v2-server';
+import { rejection, untyped } from '../support/helpers';
 
 const MCHID = '1230000109';
 const MICROPAY = {
   appid: 'wx8888888888888888', mch_id: MCHID, nonce_str: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS', body: 'test', total_fee: 1, out_trade_no: 'x&y<z>',
 };
 const MICROPAY_BODY = '<xml><appid>wx8888888888888888</appid><mch_id>1230000109</mch_id><nonce_str>5K8264ILTKCH16CQ2502SI8ZNMTM67VS</nonce_str><body>test</body><total_fee>1</total_fee><out_trade_no><![CDATA[x&y<z>]]></out_trade_no><sign>A81DA5449131B4B2589FF39B0320160B</sign></xml>';
-
-/** These specs pass deliberately incomplete payloads, so they use the untyped chain. */
-function untyped(client: unknown): UntypedNode {
-  return client as UntypedNode;
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('v2 client over HTTP', () => {
   let server: V2Server;

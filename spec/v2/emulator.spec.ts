@@ -4,20 +4,7 @@ import { inspect } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { ApiV2Error, Builder, type UntypedNode } from '../../lib';
 import { createDemoMerchant, Emulator } from '../../lib/emulator';
-
-/** These specs pass deliberately incomplete payloads, so they use the untyped chain. */
-function untyped(client: unknown): UntypedNode {
-  return client as UntypedNode;
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection, untyped } from '../support/helpers';
 
 type Data = Record<string, string>;
 

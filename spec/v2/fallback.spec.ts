@@ -16,21 +16,13 @@ import { isJsonV2, isUnsignedV2 } from '../../lib/v2/endpoints';
 import { verifyV2 } from '../../lib/v2/signature';
 import { testMerchant, testPlatform } from '../emulator/support';
 import { generatorView, OPENAPI_DATA, type GeneratorView } from '../support/openapi-view';
+import { rejection } from '../support/helpers';
 
 const MCHID = '1900000321';
 const APPID = 'wxd678efh567hg6787';
 const SECRET = '0123456789abcdefghijklmnopqrstuv';
 
 type Data = Record<string, string>;
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('emulator fallback: signed APIv2 sample answers for operations without a route', function () {
   this.timeout(60_000);

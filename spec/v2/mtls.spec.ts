@@ -10,6 +10,7 @@ import { Builder, ConfigError, TransportError, V2Client, type UntypedNode } from
 import { createCertificate } from '../../lib/emulator/x509';
 import { keyPair } from '../support/keys';
 import { SECRET, signedAnswer, startV2Server, type V2Server } from './support/v2-server';
+import { rejection, untyped } from '../support/helpers';
 
 const MCHID = '1230000109';
 const CA_NAME = { C: 'CN', O: 'mtls spec', CN: 'mtls spec CA' };
@@ -21,20 +22,6 @@ function hasOpenssl(): boolean {
   } catch {
     return false;
   }
-}
-
-/** These specs pass deliberately incomplete payloads, so they use the untyped chain. */
-function untyped(client: unknown): UntypedNode {
-  return client as UntypedNode;
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('v2 TLS client certificate', () => {
