@@ -69,9 +69,6 @@ const AXIOS_DEFAULTS = new Set([
   'timeoutErrorMessage', 'maxRate', 'insecureHTTPParser', 'lookup', 'family', 'validateStatus', 'responseEncoding', 'transitional', 'adapter',
 ]);
 
-/** Hooks other modules install (APIv2, uploads …) without the builder importing them. */
-export const installers: Array<(driver: Driver, config: ClientConfig) => void> = [];
-installers.push(installV2);
 
 function fail(option: string, message: string, cause?: unknown): never {
   throw new ConfigError(option, `Builder.factory: ${message}`, cause === undefined ? undefined : { cause });
@@ -144,7 +141,7 @@ export function createDriver(config: ClientConfig): Driver {
     maxSkew: config.maxClockSkew ?? 300,
     v3Missing,
   });
-  for (const install of installers) install(driver, config);
+  installV2(driver, config);
   return driver;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Installs the APIv2 adapter on a freshly built driver (run by `Builder.factory` through the
- * `installers` hook). `merchant` is loaded and checked here, once, whether or not `secret` is set.
+ * Installs the APIv2 adapter on a freshly built driver (called by `createDriver` in builder.ts).
+ * `merchant` is loaded and checked here, once, whether or not `secret` is set.
  */
 import type { ClientConfig } from '../builder';
 import type { Driver } from '../client';
