@@ -1,47 +1,78 @@
 /**
- * bench:client — client CPU per signed-and-verified request: wechatpay-chain vs the floor
- * (raw node:http with one RSA sign and one RSA verify per request), both against the same
- * signing server running in another process. Prints µs/request and the ratio.
+ * bench:client — what a signed-and-verified APIv3 call costs the client, side by side with the floors
+ * (raw node:http with one RSA sign and one verify: the sign synchronous, or on the libuv threadpool
+ * through crypto.sign's callback form) and with wechatpay-axios-plugin, the Node peer.
+ *
+ * The gateway runs in another process and answers with pre-computed signatures, so the client has the
+ * machine's other core. Every variant is warmed first; then, for 16 and for 64 calls in flight, blocks
+ * of each variant run interleaved (order rotated each round). Each figure is the median over rounds of
+ * a per-block figure or ratio, ratios taken against the floor measured in the same round:
+ *   - client CPU per call (process CPU, threadpool included) vs the floor of the same signing mode;
+ *   - main-thread CPU per call (the main thread's own on-CPU time, from /proc; event-loop busy time
+ *     where /proc is missing);
+ *   - event-loop delay p99 (perf_hooks.monitorEventLoopDelay, 1 ms resolution);
+ *   - throughput (calls/s) vs the threadpool floor.
+ * Then a many-merchants run in a child process: 1,000 clients, one call each, counting the sockets
+ * the gateway holds open and the memory each additional client costs.
+ *
+ * Environment: BENCH_BLOCK (calls per block, default 400), BENCH_ROUNDS (default 12),
+ * BENCH_MERCHANTS (default 1000), BENCH_ONLY (comma-separated variant keys, for profiling).
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { Builder } from '../lib';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import Wechatpay from 'wechatpay-axios-plugin';
+import { Builder, type Client } from '../lib';
 import { V3_ACCEPT } from '../lib/client';
 import { USER_AGENT } from '../lib/transport';
 
-// Many short interleaved blocks: slow drifts in machine load hit both sides alike, and the median
-// of the per-block ratios ignores the blocks a burst of other work landed in.
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 1);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 24);
+const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 1000);
+const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+const IN_FLIGHT = [16, 64];
 const MCHID = '1900000001';
 const SERIAL = '3775B6A45ACD588826D15E583A95F5DD00000000';
 const PUB = 'PUB_KEY_ID_BENCH';
+const PATH = `/v3/pay/transactions/out-trade-no/BENCH0001?mchid=${MCHID}`;
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const pem = (k: KeyObject, type: 'pkcs8' | 'spki') => k.export({ type, format: 'pem' }).toString();
 
-async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = fork(join(__dirname, 'signing-server.js'), [], {
-    env: { ...process.env, BENCH_PLATFORM_KEY: platform.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), BENCH_SERIAL: PUB },
+type Mode = 'sync' | 'pool';
+interface Variant {
+  key: string;
+  name: string;
+  /** Which floor its CPU is compared with: how it signs. */
+  mode: Mode;
+  call: () => Promise<unknown>;
+}
+interface Sample { cpu: number; main: number; eld: number; rps: number }
+
+function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined, send?: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (m: unknown) => {
+      const v = pick(m as Record<string, unknown>);
+      if (v !== undefined) { child.off('message', onMessage); child.off('exit', onExit); resolve(v); }
+    };
+    const onExit = (code: number | null) => reject(new Error(`the child process exited (${code})`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    if (send) child.send(send);
   });
-  const url = await new Promise<string>((resolve) => child.once('message', (m: { url: string }) => resolve(m.url)));
-  return { url, stop: () => child.disconnect() };
 }
 
 /** The floor: what any correct client must do at least — one sign, one request, one verify. */
-function floorClient(base: string, key: KeyObject, platformKey: KeyObject) {
+function floorClient(base: string, key: KeyObject, platformKey: KeyObject, mode: Mode): () => Promise<unknown> {
   const agent = new http.Agent({ keepAlive: true });
   const u = new URL(base);
-  return () => new Promise<unknown>((resolve, reject) => {
-    const path = '/v3/pay/transactions/out-trade-no/BENCH0001?mchid=1900000001';
-    const ts = Math.floor(Date.now() / 1000);
-    const nonce = randomBytes(16).toString('hex');
-    const signature = sign('sha256', Buffer.from(`GET\n${path}\n${ts}\n${nonce}\n\n`), key).toString('base64');
+  const send = (ts: number, nonce: string, signature: string, resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
     const req = http.request({
-      host: u.hostname, port: u.port, path, method: 'GET', agent,
+      host: u.hostname, port: u.port, path: PATH, method: 'GET', agent,
       // the same protocol headers our client sends, so only the client machinery differs
       headers: {
         Accept: V3_ACCEPT, 'User-Agent': USER_AGENT, 'Wechatpay-Serial': PUB, 'Accept-Encoding': 'gzip, deflate, br',
@@ -60,44 +91,184 @@ function floorClient(base: string, key: KeyObject, platformKey: KeyObject) {
     });
     req.on('error', reject);
     req.end();
+  };
+  return () => new Promise<unknown>((resolve, reject) => {
+    const ts = Math.floor(Date.now() / 1000);
+    const nonce = randomBytes(16).toString('hex');
+    const message = Buffer.from(`GET\n${PATH}\n${ts}\n${nonce}\n\n`);
+    if (mode === 'sync') {
+      send(ts, nonce, sign('sha256', message, key).toString('base64'), resolve, reject);
+    } else {
+      sign('sha256', message, key, (err, signature) => {
+        if (err) reject(err);
+        else send(ts, nonce, signature.toString('base64'), resolve, reject);
+      });
+    }
   });
 }
 
-async function run(call: () => Promise<unknown>, n: number): Promise<number> {
+/** A `signer` that hands the RSA work to the libuv threadpool (crypto.sign's callback form). */
+function threadpoolSigner(key: KeyObject) {
+  return (message: string) => new Promise<string>((resolve, reject) => {
+    sign('sha256', Buffer.from(message, 'utf8'), key, (err, signature) => (err ? reject(err) : resolve(signature.toString('base64'))));
+  });
+}
+
+function variants(url: string): Variant[] {
+  const chain = (client: Client) => () => client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'BENCH0001', query: { mchid: MCHID } });
+  const certs = { [PUB]: platform.publicKey };
+  // its typings take PEM text (it parses keys once, at construction)
+  const plugin = new Wechatpay({ mchid: MCHID, serial: SERIAL, privateKey: pem(merchant.privateKey, 'pkcs8'), certs: { [PUB]: pem(platform.publicKey, 'spki') }, baseURL: url });
+  const all: Variant[] = [
+    { key: 'floor-sync', name: 'floor: node:http + sync crypto.sign + verify', mode: 'sync', call: floorClient(url, merchant.privateKey, platform.publicKey, 'sync') },
+    { key: 'floor-pool', name: 'floor: node:http + threadpool crypto.sign + verify', mode: 'pool', call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool') },
+    {
+      key: 'chain', name: 'wechatpay-chain (privateKey, defaults)', mode: 'sync',
+      call: chain(Builder.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
+    },
+    {
+      key: 'chain-signer', name: 'wechatpay-chain + threadpool `signer` option', mode: 'pool',
+      call: chain(Builder.factory({ mchid: MCHID, serial: SERIAL, signer: threadpoolSigner(merchant.privateKey), certs, baseURL: url })),
+    },
+    {
+      key: 'plugin', name: 'wechatpay-axios-plugin 0.9.6', mode: 'sync',
+      call: () => plugin.v3.pay.transactions.outTradeNo._out_trade_no_.get({ params: { mchid: MCHID }, out_trade_no: 'BENCH0001' }),
+    },
+  ];
+  return ONLY ? all.filter((v) => v.key.startsWith('floor') || ONLY.includes(v.key)) : all;
+}
+
+/** On-CPU time of the main thread alone, in µs (Linux schedstat; event-loop busy time elsewhere). */
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const hasSchedstat = (() => { try { readFileSync(schedstat); return true; } catch { return false; } })();
+function mainThreadMicros(): number {
+  if (hasSchedstat) return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1000;
+  return performance.eventLoopUtilization().active * 1000;
+}
+
+const eld = monitorEventLoopDelay({ resolution: 1 });
+
+async function block(call: () => Promise<unknown>, n: number, inFlight: number): Promise<Sample> {
   let next = 0;
-  const start = process.cpuUsage();
   const worker = async () => { while (next < n) { next += 1; await call(); } };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / n;
+  eld.reset();
+  eld.enable();
+  const main0 = mainThreadMicros();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const main = mainThreadMicros() - main0;
+  eld.disable();
+  return { cpu: (cpu.user + cpu.system) / n, main: main / n, eld: eld.percentile(99) / 1e6, rps: n / (wall / 1000) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((p, q) => p - q);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] as number : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+interface Result { samples: Map<string, Sample[]>; rounds: number }
+
+async function measure(all: Variant[], inFlight: number): Promise<Result> {
+  // warm: two discarded rounds of every variant (JIT, sockets, threadpool threads)
+  for (let r = 0; r < 2; r += 1) for (const v of all) await block(v.call, BLOCK, inFlight);
+  const samples = new Map<string, Sample[]>(all.map((v) => [v.key, []]));
+  for (let r = 0; r < ROUNDS; r += 1) {
+    // rotate the order so no variant always runs first or right after another
+    for (let i = 0; i < all.length; i += 1) {
+      const v = all[(i + r) % all.length] as Variant;
+      samples.get(v.key)?.push(await block(v.call, BLOCK, inFlight));
+    }
+  }
+  return { samples, rounds: ROUNDS };
+}
+
+/** Median over rounds of a per-round ratio between two variants' figures. */
+function ratio(res: Result, a: string, b: string, pick: (s: Sample) => number): number {
+  const xs = res.samples.get(a);
+  const ys = res.samples.get(b);
+  if (!xs || !ys) return NaN;
+  return median(xs.map((x, i) => pick(x) / pick(ys[i] as Sample)));
+}
+function fig(res: Result, key: string, pick: (s: Sample) => number): number {
+  return median((res.samples.get(key) ?? []).map(pick));
+}
+
+function report(all: Variant[], res: Result, inFlight: number): void {
+  console.log(`\n${inFlight} calls in flight — ${res.rounds} interleaved rounds × ${BLOCK} calls per variant (medians; ratios per round)`);
+  console.log(`  ${pad('variant', 52)} ${lpad('CPU µs', 7)} ${lpad('vs floor', 8)} ${lpad('main µs', 8)} ${lpad('vs pool', 7)} ${lpad('ELD p99', 8)} ${lpad('calls/s', 8)} ${lpad('vs pool', 7)}`);
+  for (const v of all) {
+    const floor = v.mode === 'sync' ? 'floor-sync' : 'floor-pool';
+    console.log(`  ${pad(v.name, 52)} ${lpad(fig(res, v.key, (s) => s.cpu).toFixed(0), 7)} ${lpad(`${ratio(res, v.key, floor, (s) => s.cpu).toFixed(2)}×`, 8)}`
+      + ` ${lpad(fig(res, v.key, (s) => s.main).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.main).toFixed(2)}×`, 7)}`
+      + ` ${lpad(`${fig(res, v.key, (s) => s.eld).toFixed(1)}ms`, 8)} ${lpad(fig(res, v.key, (s) => s.rps).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.rps).toFixed(2)}×`, 7)}`);
+  }
+}
+
+async function startGateway(): Promise<{ child: ChildProcess; url: string }> {
+  const child = fork(join(__dirname, 'gateway.js'), [], {
+    env: { ...process.env, BENCH_PLATFORM_KEY: pem(platform.privateKey, 'pkcs8'), BENCH_SERIAL: PUB },
+  });
+  return { child, url: await ipc(child, (m) => m.url as string | undefined) };
+}
+
+/** In a child process, against a gateway of its own, so only the merchants' sockets are counted. */
+async function manyMerchants(): Promise<void> {
+  const gateway = await startGateway();
+  try {
+    const child = fork(join(__dirname, 'merchants.js'), [], {
+      execArgv: ['--expose-gc'],
+      env: {
+        ...process.env, BENCH_URL: gateway.url, BENCH_SERIAL: PUB, BENCH_MERCHANTS: String(MERCHANTS),
+        BENCH_MERCHANT_KEY: pem(merchant.privateKey, 'pkcs8'), BENCH_PLATFORM_PUBLIC: pem(platform.publicKey, 'spki'),
+      },
+    });
+    const done = await ipc(child, (m) => (m.clients === undefined ? undefined : m as { clients: number; builtKB: number; calledKB: number }));
+    const sockets = await ipc(gateway.child, (m) => m.connections as number | undefined, 'connections');
+    child.disconnect();
+    console.log(`\nmany merchants: ${done.clients} clients (one more warmed first), one call each, 64 in flight`);
+    console.log(`  open sockets to the gateway: ${sockets} (${(sockets / done.clients).toFixed(2)} per client)`);
+    console.log(`  memory per additional client (heap + external, after GC): ${done.builtKB.toFixed(1)} KB built, ${done.calledKB.toFixed(1)} KB after its call`);
+  } finally {
+    gateway.child.disconnect();
+  }
 }
 
 async function main(): Promise<void> {
-  const server = await startServer();
-  const client = Builder.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs: { [PUB]: platform.publicKey }, baseURL: server.url });
-  const ours = () => client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'BENCH0001', query: { mchid: MCHID } });
-  const floor = floorClient(server.url, merchant.privateKey, platform.publicKey);
-  await run(ours, 200);
-  await run(floor, 200);
-  const a: number[] = [];
-  const b: number[] = [];
-  const ratios: number[] = [];
-  for (let r = 0; r < ROUNDS; r += 1) {
-    // alternate which side goes first
-    const [x, y] = r % 2 ? [await run(ours, REQUESTS), await run(floor, REQUESTS)] : [NaN, NaN];
-    const f = r % 2 ? y : await run(floor, REQUESTS);
-    const o = r % 2 ? x : await run(ours, REQUESTS);
-    a.push(o);
-    b.push(f);
-    ratios.push(o / f);
+  const { child: gateway, url } = await startGateway();
+  try {
+    const all = variants(url);
+    for (const v of all) {
+      const answer = await v.call() as { data?: { trade_state?: string }; trade_state?: string };
+      if ((answer.data ?? answer).trade_state !== 'SUCCESS') throw new Error(`${v.name}: unexpected answer`);
+    }
+    console.log(`bench:client — node ${process.version}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}, gateway in another process (pre-signed answers)`);
+    console.log(`  CPU: process CPU per call, vs the floor of the same signing mode; main: main thread's own CPU per call${hasSchedstat ? '' : ' (event-loop busy time)'};`);
+    console.log('  "vs pool": against the threadpool floor; ELD p99: event-loop delay, 99th percentile');
+    const results = new Map<number, Result>();
+    for (const inFlight of IN_FLIGHT) {
+      const res = await measure(all, inFlight);
+      results.set(inFlight, res);
+      report(all, res, inFlight);
+    }
+    const r16 = results.get(16) as Result;
+    const r64 = results.get(64) as Result;
+    if (all.some((v) => v.key === 'chain') && all.some((v) => v.key === 'plugin')) {
+      console.log('\ntargets (wechatpay-chain, defaults):');
+      console.log(`  client CPU per call vs the sync floor (16 in flight): ${ratio(r16, 'chain', 'floor-sync', (s) => s.cpu).toFixed(2)}×`);
+      console.log(`  main-thread time vs the threadpool floor (16 in flight): ${ratio(r16, 'chain', 'floor-pool', (s) => s.main).toFixed(2)}× (target ≤ 1.20×)`);
+      console.log(`  event-loop delay p99 at 64 in flight: ${fig(r64, 'chain', (s) => s.eld).toFixed(1)} ms`);
+      console.log(`  throughput at 64 in flight: ${ratio(r64, 'chain', 'floor-pool', (s) => s.rps).toFixed(2)}× the threadpool floor (target ≥ 0.85×), ${ratio(r64, 'chain', 'plugin', (s) => s.rps).toFixed(2)}× wechatpay-axios-plugin (target ≥ 2×)`);
+    }
+      } finally {
+    gateway.disconnect();
   }
-  const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)] as number;
-  console.log(`bench:client  ${ROUNDS} interleaved blocks × ${REQUESTS} requests each side, ${CONCURRENCY} in flight, server in another process`);
-  console.log(`  floor (node:http + 1 sign + 1 verify): median ${median(b).toFixed(1)} µs CPU/request`);
-  console.log(`  wechatpay-chain (Proxy + axios + interceptors): median ${median(a).toFixed(1)} µs CPU/request`);
-  console.log(`  overhead: ${(median(a) - median(b)).toFixed(1)} µs/request`);
-  console.log(`  ratio (median of per-block ratios): ${median(ratios).toFixed(3)}× (target ≤ 1.15×)`);
-  server.stop();
+  if (MERCHANTS > 0) await manyMerchants();
 }
 
-void main().catch((err: unknown) => { console.error(err); process.exit(1); });
+void main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
