@@ -22,8 +22,8 @@ export { type RequestOptions, type HeaderValues } from './options';
 export { SIGNED_BODY } from './meta';
 export { VERSION } from './version';
 export {
-  WechatpayError, ConfigError, ArgumentError, CryptoError, ApiError, SignatureError, TransportError,
-  type ApiErrorDetail, type SignatureFailure,
+  WechatpayError, ConfigError, ArgumentError, CryptoError, RequestError, ApiError, SignatureError, TransportError,
+  type ApiErrorDetail, type SignatureFailure, type RequestSummary, type ResponseSummary, type WechatpayErrorJSON,
 } from './errors';
 export { Transformer, type XmlInput, type XmlRecord, type XmlValue, type XmlLimits } from './transformer';
 export { ApiV2Error, type ApiV2Answer } from './v2/error';

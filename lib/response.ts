@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { ApiError, TransportError, WechatpayError } from './errors';
 import { getHeader } from './headers';
 import { metaOf } from './meta';
+import { urlWithoutQuery } from './redact';
 
 function toBuffer(data: unknown): Buffer | undefined {
   if (Buffer.isBuffer(data)) return data;
@@ -78,7 +79,7 @@ export async function errorInterceptor(error: unknown): Promise<never> {
       throw new ApiError(response, body, text);
     }
     const code = error.code;
-    const target = error.config?.url ? ` ${String(error.config.method ?? '').toUpperCase()} ${error.config.url}` : '';
+    const target = error.config?.url ? ` ${String(error.config.method ?? '').toUpperCase()} ${urlWithoutQuery(error.config.url, error.config.baseURL)}` : '';
     throw new TransportError(`The request${target} failed before an answer arrived: ${error.message}`, code, { cause: error });
   }
   throw error;

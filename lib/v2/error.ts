@@ -4,7 +4,7 @@
  * ORDERNOTEXIST, NOTENOUGH …) is not SUCCESS, or a JSON answer's `retcode` is not 0.
  */
 import type { AxiosResponse } from 'axios';
-import { WechatpayError } from '../errors';
+import { RequestError, type ResponseSummary, urlPath } from '../errors';
 
 /** The parsed answer's fields a caller usually needs (all strings as WeChat Pay sends them). */
 export interface ApiV2Answer {
@@ -21,7 +21,14 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 }
 
-export class ApiV2Error extends WechatpayError {
+/** The answer without its `sign`: once checked it has no use, and it is a digest keyed with the APIv2 key. */
+function withoutSign(data: ApiV2Answer): ApiV2Answer {
+  if (!data || typeof data !== 'object' || !('sign' in data)) return data;
+  const { sign: _sign, ...rest } = data;
+  return rest;
+}
+
+export class ApiV2Error extends RequestError {
   /** `return_code` of the answer (`FAIL`, or `SUCCESS` when only `result_code` failed). */
   readonly returnCode: string | undefined;
   /** `return_msg`: why the request was refused. */
@@ -34,38 +41,41 @@ export class ApiV2Error extends WechatpayError {
   readonly errCodeDes: string | undefined;
   /** True when the answer's sign was checked and matched before it was rejected (a `result_code` failure). */
   readonly verified: boolean;
-  /** The whole parsed answer. */
-  readonly data: ApiV2Answer;
-  /** The HTTP response (`data` is the parsed answer). */
-  readonly response: AxiosResponse;
+  /** The whole parsed answer, without its `sign` (not enumerable: `err.code` and the fields above say what failed). */
+  declare readonly data: ApiV2Answer;
+  /** A plain copy of the HTTP response (`data` is the parsed answer, without its `sign`). */
+  declare readonly response: ResponseSummary<ApiV2Answer>;
 
-  constructor(data: ApiV2Answer, response: AxiosResponse, verified: boolean) {
+  constructor(data: ApiV2Answer, response: AxiosResponse | ResponseSummary, verified: boolean) {
     const returnCode = str(data.return_code);
     const resultCode = str(data.result_code);
     const errCode = str(data.err_code) ?? str(data.error_code) ?? str(data.retcode);
     const errCodeDes = str(data.err_code_des) ?? str(data.retmsg);
     const returnMsg = str(data.return_msg);
     const method = String(response.config?.method ?? '').toUpperCase();
-    let target = '';
-    try { target = new URL(String(response.config?.url)).pathname; } catch { target = ''; }
+    const target = urlPath(response.config?.url);
     const what = returnCode !== undefined && returnCode !== 'SUCCESS'
       ? `return_code ${returnCode}${returnMsg ? `: ${returnMsg}` : ''}${errCode ? ` (${errCode})` : ''}`
       : resultCode !== undefined
         ? `result_code ${resultCode}${errCode ? `, err_code ${errCode}` : ''}${errCodeDes ? `: ${errCodeDes}` : ''}`
         : `retcode ${errCode ?? '?'}${errCodeDes ? `: ${errCodeDes}` : ''}`;
-    super(`APIv2 ${method} ${target} failed: ${what}`.replace(/\s+failed/, ' failed'));
+    const answer = withoutSign(data);
+    super(`APIv2 ${method} ${target} failed: ${what}`.replace(/\s+failed/, ' failed'), { response: { ...response, data: answer } });
     this.returnCode = returnCode;
     this.returnMsg = returnMsg;
     this.resultCode = resultCode;
     this.errCode = errCode;
     this.errCodeDes = errCodeDes;
     this.verified = verified;
-    this.data = data;
-    this.response = response;
+    Object.defineProperty(this, 'data', { value: answer, enumerable: false, configurable: true });
   }
 
   /** The most specific code: `err_code`, else `return_code`. */
   get code(): string {
     return this.errCode ?? this.resultCode ?? this.returnCode ?? 'UNKNOWN';
+  }
+
+  protected override logFields(): Record<string, unknown> {
+    return { code: this.code, ...super.logFields() };
   }
 }
