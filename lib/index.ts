@@ -31,7 +31,8 @@ export { XmlError } from './v2/xml-parse';
 export { V2PaySign, type JsapiPayParams, type AppPayParams, type PaySignExtras } from './v2/paysign';
 export { V2Client, type V2InterceptorIds } from './v2/client';
 export {
-  Notification, NotificationError, MemoryDedupStore, DEFAULT_DEDUP_TTL,
+  Notification, NotificationError, MemoryDedupStore, DEFAULT_DEDUP_TTL, DEFAULT_DEDUP_LEASE, RedisDedupStore, DedupError,
+  type DedupClaim, type DedupFailure, type RedisDedupStoreOptions, type RedisClientLike, type IoRedisLike, type NodeRedisLike,
   type NotificationFailure, type NotificationEvent, type NotificationEventOf, type KnownEventType, type NotificationResources,
   type NotificationEnvelope, type EncryptedResource, type VerifiedNotification, type UntypedNotificationEvent,
   type TransactionResource, type PartnerTransactionResource, type RefundResource, type ComplaintResource, type PromotionDetail,

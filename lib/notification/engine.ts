@@ -3,7 +3,9 @@
  * user's function, and turn the outcome into the platform's answer. Adapters only move bytes.
  */
 import { ArgumentError, ConfigError } from '../errors';
-import { DEFAULT_DEDUP_TTL, type DedupStore, MemoryDedupStore } from './dedup';
+import { runClaimed } from './claim-cycle';
+import { DEFAULT_DEDUP_TTL, type DedupStore, isClaiming, MemoryDedupStore } from './dedup';
+import { DedupError } from './dedup-error';
 import { headerOf, type NotificationHeaders } from './input';
 import { parseWith, type ParseOptions, prepareParseOptions } from './parse';
 import { parseV2, type ParseV2Options, secretOf, type V2Notification } from './parse-v2';
@@ -19,11 +21,18 @@ export interface HandlerCommonOptions {
   limit?: number;
   /**
    * De-duplication store (notification `id` for APIv3): a repeat of a notification that was already
-   * processed is acknowledged without calling your function. Default: an in-memory store; `false` turns it off.
+   * processed is acknowledged without calling your function. Default: an in-memory store; `false`
+   * turns it off. With several processes, pass a shared store with claims ({@link RedisDedupStore}).
    */
   dedup?: DedupStore | false;
   /** How long processed ids are remembered, in ms. Default 25 h (the retry schedule spans ~24 h). */
   dedupTtl?: number;
+  /**
+   * With a claiming store: how long a delivery waits for another delivery of the same id (in this or
+   * another process) to finish before answering failure, in ms. Keep it well inside the platform's
+   * 5 s answer budget. Default 2000.
+   */
+  dedupWait?: number;
   /** Status of a success answer, 200 or 204 (both mean "received"). Default 200. */
   successStatus?: 200 | 204;
   /**
@@ -76,6 +85,25 @@ export interface Engine {
   methodNotAllowed(): NotificationReply;
 }
 
+/** A verified notification, its de-duplication key and the merchant it is for. */
+interface Verified {
+  value: NotificationEvent | V2Notification;
+  key: string;
+  merchant: string | undefined;
+}
+
+/** The merchant an APIv3 resource is for (direct merchants: `mchid`; partners: `sp_mchid`). */
+function merchantOf(resource: unknown): string | undefined {
+  const r = resource as { mchid?: unknown; sp_mchid?: unknown } | null;
+  const m = r && typeof r === 'object' ? r.mchid ?? r.sp_mchid : undefined;
+  return typeof m === 'string' && m !== '' ? m : undefined;
+}
+
+/** The platform's (short, secret-free) message for a de-duplication failure. */
+function dedupMessage(error: unknown): string {
+  return error instanceof DedupError && error.reason === 'BUSY' ? 'being processed by another delivery' : 'de-duplication store failed';
+}
+
 function defaultV2Key(n: V2Notification): string {
   return 'req_info' in n ? `refund:${n.req_info.refund_id}:${n.req_info.refund_status}` : `pay:${n.transaction_id ?? `out_trade_no:${n.out_trade_no}`}`;
 }
@@ -91,24 +119,28 @@ export function createEngine(options: HandlerOptions | V2HandlerOptions, listene
   if (typeof ttl !== 'number' || !(ttl > 0)) throw new ConfigError('dedupTtl', '`dedupTtl` must be a positive number of milliseconds.');
   const store: DedupStore | undefined = options.dedup === false ? undefined : options.dedup ?? new MemoryDedupStore();
   if (store && (typeof store.seen !== 'function' || typeof store.remember !== 'function')) throw new ConfigError('dedup', '`dedup` must have seen(id) and remember(id, ttl) methods, or be false.');
+  const claimMethods = store ? (['claim', 'complete', 'release'] as const).filter((m) => typeof store[m] === 'function') : [];
+  if (claimMethods.length > 0 && claimMethods.length < 3) throw new ConfigError('dedup', '`dedup` must implement all of claim, complete and release, or none of them.');
+  const wait = options.dedupWait ?? 2000;
+  if (typeof wait !== 'number' || !(wait >= 0)) throw new ConfigError('dedupWait', '`dedupWait` must be a non-negative number of milliseconds.');
   const okStatus = options.successStatus ?? 200;
   if (okStatus !== 200 && okStatus !== 204) throw new ConfigError('successStatus', '`successStatus` must be 200 or 204.');
   const onError = options.onError;
 
-  let verify: (input: IncomingNotification) => Promise<{ value: NotificationEvent | V2Notification; key: string }>;
+  let verify: (input: IncomingNotification) => Promise<Verified>;
   if (protocol === 'v2') {
     const v2 = options as V2HandlerOptions;
     const secret = secretOf(v2.secret);
     const keyOf = v2.dedupKey ?? defaultV2Key;
     verify = async (input) => {
       const value = await parseV2(input.body as string | Buffer, { secret });
-      return { value, key: keyOf(value) };
+      return { value, key: keyOf(value), merchant: typeof value.mch_id === 'string' ? value.mch_id : undefined };
     };
   } else {
     const prepared = prepareParseOptions(options as HandlerOptions);
     verify = async (input) => {
       const value = await parseWith({ headers: input.headers, body: input.body as string | Buffer }, prepared);
-      return { value, key: value.id };
+      return { value, key: value.id, merchant: merchantOf(value.resource) };
     };
   }
 
@@ -119,24 +151,35 @@ export function createEngine(options: HandlerOptions | V2HandlerOptions, listene
   const refuse = (error: unknown, stage: FailureStage = 'verify'): NotificationReply => {
     const status = statusOf(error, protocol);
     report(error, stage, status);
-    return failure(protocol, status, stage === 'verify' ? publicMessage(error) : stage === 'dedup' ? 'de-duplication store failed' : 'processing failed');
+    return failure(protocol, status, stage === 'verify' ? publicMessage(error) : stage === 'dedup' ? dedupMessage(error) : 'processing failed');
   };
   // Deliveries of one id that overlap share the first one's outcome instead of running twice.
   const inflight = new Map<string, Promise<NotificationReply>>();
 
-  const run = async (value: NotificationEvent | V2Notification, key: string, context: NotificationContext): Promise<NotificationReply> => {
+  const run = async ({ value, key, merchant }: Verified, context: NotificationContext): Promise<NotificationReply> => {
+    const work = async (): Promise<unknown> => (listener as (v: unknown, c: NotificationContext) => unknown)(value, context);
+    if (store && isClaiming(store)) {
+      const outcome = await runClaimed({ store, key, merchant, ttl, wait, work });
+      if (!outcome.ok) {
+        const reply = refuse(outcome.error, outcome.stage);
+        for (const w of outcome.warnings) report(w, 'dedup', reply.status);
+        return reply;
+      }
+      for (const w of outcome.warnings) report(w, 'dedup', okStatus);
+      return success(protocol, okStatus);
+    }
     try {
-      if (store && await store.seen(key)) return success(protocol, okStatus);
+      if (store && await store.seen(key, merchant)) return success(protocol, okStatus);
     } catch (err) {
       return refuse(err, 'dedup');
     }
     try {
-      await (listener as (v: unknown, c: NotificationContext) => unknown)(value, context);
+      await work();
     } catch (err) {
       return refuse(err, 'handler');
     }
     try {
-      if (store) await store.remember(key, ttl);
+      if (store) await store.remember(key, ttl, merchant);
     } catch (err) {
       // The work is done; answering failure would only cause a re-delivery, so report and succeed.
       report(err, 'dedup', okStatus);
@@ -150,18 +193,18 @@ export function createEngine(options: HandlerOptions | V2HandlerOptions, listene
     refuse,
     methodNotAllowed: () => failure(protocol, 405, 'method not allowed (POST only)'),
     async process(input) {
-      let verified: { value: NotificationEvent | V2Notification; key: string };
+      let verified: Verified;
       try {
         verified = await verify(input);
       } catch (err) {
         return refuse(err, 'verify');
       }
-      const { value, key } = verified;
+      const { key } = verified;
       const context: NotificationContext = { requestId: headerOf(input.headers, 'Request-ID') };
-      if (!store) return run(value, key, context);
+      if (!store) return run(verified, context);
       const pending = inflight.get(key);
       if (pending) return pending;
-      const p = run(value, key, context).finally(() => inflight.delete(key));
+      const p = run(verified, context).finally(() => inflight.delete(key));
       inflight.set(key, p);
       return p;
     },

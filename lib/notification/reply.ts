@@ -5,6 +5,7 @@
  */
 import { SignatureError } from '../errors';
 import { Transformer } from '../transformer';
+import { DedupError } from './dedup-error';
 import { NotificationError } from './errors';
 
 /** An HTTP answer, framework-neutral. */
@@ -16,9 +17,13 @@ export interface NotificationReply {
 
 export type Protocol = 'v3' | 'v2';
 
-/** The status for a failure: 401 for signature/authentication failures, 400 for bad input, 413, else 500. */
+/**
+ * The status for a failure: 401 for signature/authentication failures, 400 for bad input, 413,
+ * 503 while another delivery of the same notification is still running, else 500.
+ */
 export function statusOf(error: unknown, protocol: Protocol): number {
   if (error instanceof SignatureError) return 401;
+  if (error instanceof DedupError && error.reason === 'BUSY') return 503;
   if (error instanceof NotificationError) {
     switch (error.reason) {
       case 'BODY_TOO_LARGE': return 413;
