@@ -1,26 +1,35 @@
 /**
- * `npm run bench:types`: what the generated endpoint types cost a consumer's type check, and what
- * the runtime catalogue costs at load.
+ * `npm run bench:types`: what the generated endpoint types cost a consumer, and what the runtime
+ * catalogue costs at load.
  *
- * Three small projects are type-checked with `tsc --extendedDiagnostics` against the built package
- * (dist/cjs, `skipLibCheck: true` as documented): a baseline with no client, the client imported with
- * no call, and bench/fixtures/consumer.ts (50 distinct endpoints, the three spellings). Best of N
- * runs; the figure that matters is the consumer's check time minus the baseline's (goal < 0.5 s).
+ * Small projects are type-checked with `tsc --extendedDiagnostics` against a snapshot of the built
+ * package (dist/cjs): a baseline with no client, the client imported with no call, and
+ * bench/fixtures/consumer.ts (50 distinct endpoints, the three spellings), each with
+ * `skipLibCheck: true` (as documented); the baseline and the import again with `skipLibCheck: false`.
+ * Every project is run once to warm the file cache, then BENCH_BLOCKS blocks run each project once in
+ * turn; each figure is the median over blocks of (project − baseline of the same block), with the
+ * per-block ratio beside it, so load from other processes cancels out instead of skewing one side.
+ * Memory is tsc's own "Memory used" (heap after a forced GC: tsc runs with --expose-gc).
+ *
+ * Editor completion: a TypeScript language service over the import-only project asks for the
+ * members at `client.v3.pay.` after an edit, warm (after a first request), interleaved with the same
+ * request at a plain local object as the floor.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import * as ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'cjs');
 const TSC = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const GOAL_SECONDS = 0.5;
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
+const GOALS = { importSeconds: 0.2, importMb: 25, noSkipSeconds: 1, completionMs: 150, consumerCheckSeconds: 0.5 };
 
 interface Figures { check: number; total: number; parse: number; memoryMb: number; types: number }
 
 function diagnostics(project: string): Figures {
-  const text = execFileSync(process.execPath, [TSC, '-p', project, '--extendedDiagnostics'], { encoding: 'utf8' });
+  const text = execFileSync(process.execPath, ['--expose-gc', TSC, '-p', project, '--extendedDiagnostics'], { encoding: 'utf8' });
   const num = (label: string): number => {
     const m = new RegExp(`^${label}:\\s+([0-9.]+)`, 'm').exec(text);
     if (!m) throw new Error(`tsc printed no "${label}" for ${project}:\n${text}`);
@@ -29,25 +38,24 @@ function diagnostics(project: string): Figures {
   return { check: num('Check time'), total: num('Total time'), parse: num('Parse time'), memoryMb: num('Memory used') / 1024, types: num('Types') };
 }
 
-function best(project: string): Figures {
-  const runs: Figures[] = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(diagnostics(project));
-  const min = (k: keyof Figures): number => Math.min(...runs.map((r) => r[k]));
-  return { check: min('check'), total: min('total'), parse: min('parse'), memoryMb: min('memoryMb'), types: min('types') };
-}
-
-function project(dir: string, name: string, source: string): string {
+function project(dir: string, name: string, source: string, skipLibCheck = true): string {
   const p = join(dir, name);
   mkdirSync(p, { recursive: true });
   writeFileSync(join(p, 'main.ts'), source);
   writeFileSync(join(p, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
-      target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', lib: ['ES2022'], strict: true, noEmit: true,
-      skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
+      target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', lib: ['ES2022'], strict: true, esModuleInterop: true, noEmit: true,
+      skipLibCheck, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
     },
     files: ['main.ts'],
   }, null, 2));
   return p;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] as number : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 interface LoadFigures { loadMs: number; firstMs: number; callNs: number }
@@ -67,10 +75,60 @@ function loadTime(file: string, call: string): LoadFigures {
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as LoadFigures;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
+interface CompletionFigures { coldMs: number; warmMs: number; floorMs: number; ratio: number; entries: number; hasTransactions: boolean }
+
+/** Completion at `client.v3.pay.` in a language service, as an editor asks after each keystroke. */
+function completion(dir: string, pkg: string): CompletionFigures {
+  const file = join(dir, 'main.ts');
+  const head = `import type { Client } from ${pkg};\ndeclare const client: Client;\nconst local = { alpha: 1, beta: 'b' };\n`;
+  let version = 0;
+  let text = '';
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => ({
+      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10,
+      lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
+    }),
+    getScriptFileNames: () => [file],
+    getScriptVersion: (f) => (f === file ? String(version) : '0'),
+    getScriptSnapshot: (f) => {
+      if (f === file) return ts.ScriptSnapshot.fromString(text);
+      return existsSync(f) ? ts.ScriptSnapshot.fromString(readFileSync(f, 'utf8')) : undefined;
+    },
+    getCurrentDirectory: () => dir,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (f) => f === file || existsSync(f),
+    readFile: (f) => (f === file ? text : existsSync(f) ? readFileSync(f, 'utf8') : undefined),
+  };
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  /** Edit the file (a new statement each time, as typing does) and time one completion request. */
+  const ask = (expression: string): { ms: number; names: string[] } => {
+    version += 1;
+    text = `${head}const n${version} = ${version};\n${expression}`;
+    const t0 = process.hrtime.bigint();
+    const result = service.getCompletionsAtPosition(file, text.length, {});
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    return { ms, names: (result?.entries ?? []).map((e) => e.name) };
+  };
+  const cold = ask('client.v3.pay.');
+  ask('local.');
+  for (let i = 0; i < 3; i += 1) { ask('client.v3.pay.'); ask('local.'); }
+  const warm: number[] = [];
+  const floor: number[] = [];
+  const ratios: number[] = [];
+  let names: string[] = [];
+  for (let i = 0; i < 15; i += 1) {
+    const w = ask('client.v3.pay.');
+    const f = ask('local.');
+    names = w.names;
+    warm.push(w.ms);
+    floor.push(f.ms);
+    ratios.push(w.ms / Math.max(f.ms, 0.01));
+  }
+  service.dispose();
+  return { coldMs: cold.ms, warmMs: median(warm), floorMs: median(floor), ratio: median(ratios), entries: names.length, hasTransactions: names.includes('transactions') };
 }
+
+const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 
 function main(): void {
   if (!existsSync(join(DIST, 'index.d.ts')) || !existsSync(join(DIST, 'openapi', 'paths.d.ts'))) {
@@ -84,43 +142,76 @@ function main(): void {
     const snapshot = join(tmp, 'package');
     cpSync(DIST, snapshot, { recursive: true });
     const pkg = JSON.stringify(snapshot);
-    const baseline = project(tmp, 'baseline', `export async function consume(): Promise<unknown[]> {
+    const baselineSource = `export async function consume(): Promise<unknown[]> {
   const out: unknown[] = [];
   out.push(await Promise.resolve({ ok: true }));
   return out;
 }
-`);
-    const importOnly = project(tmp, 'import-only', `import type { Client } from ${pkg};
+`;
+    const importSource = `import type { Client } from ${pkg};
 export async function consume(client: Client): Promise<unknown[]> {
   return [client.getDriver()];
 }
-`);
+`;
     const fixture = readFileSync(join(ROOT, 'bench', 'fixtures', 'consumer.ts'), 'utf8');
     if (!fixture.includes("from '../../lib'")) throw new Error('bench/fixtures/consumer.ts no longer imports ../../lib');
-    const consumer = project(tmp, 'consumer-50', fixture.replace("from '../../lib'", `from ${pkg}`));
     const calls = (fixture.match(/await /g) ?? []).length;
-
-    console.log(`bench:types — tsc ${execFileSync(process.execPath, [TSC, '-v'], { encoding: 'utf8' }).trim()}, best of ${RUNS} runs, skipLibCheck: true`);
-    const rows: Array<[string, Figures]> = [
-      ['baseline (no client)', best(baseline)],
-      ['client imported, no call', best(importOnly)],
-      [`consumer, ${calls} typed calls`, best(consumer)],
-    ];
-    console.log(`${'project'.padEnd(30)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`);
-    for (const [name, f] of rows) {
-      console.log(`${name.padEnd(30)}${f.check.toFixed(2).padStart(9)}${f.parse.toFixed(2).padStart(9)}${f.total.toFixed(2).padStart(9)}${String(f.types).padStart(9)}${f.memoryMb.toFixed(0).padStart(11)}`);
+    const projects = {
+      baseline: project(tmp, 'baseline', baselineSource),
+      importOnly: project(tmp, 'import-only', importSource),
+      consumer: project(tmp, 'consumer-50', fixture.replace("from '../../lib'", `from ${pkg}`)),
+      baselineFull: project(tmp, 'baseline-full', baselineSource, false),
+      importFull: project(tmp, 'import-only-full', importSource, false),
+    };
+    type Name = keyof typeof projects;
+    const names = Object.keys(projects) as Name[];
+    for (const name of names) diagnostics(projects[name]); // warm the file cache and the compiled tsc
+    const blocks: Array<Record<Name, Figures>> = [];
+    for (let b = 0; b < BLOCKS; b += 1) {
+      const block = {} as Record<Name, Figures>;
+      for (const name of names) block[name] = diagnostics(projects[name]);
+      blocks.push(block);
     }
-    const [, base] = rows[0] as [string, Figures];
-    const [, used] = rows[2] as [string, Figures];
-    const added = used.check - base.check;
-    console.log(`added check time for ${calls} typed calls: ${added.toFixed(2)} s (goal < ${GOAL_SECONDS} s: ${added < GOAL_SECONDS ? 'met' : 'NOT met'}); added total time ${(used.total - base.total).toFixed(2)} s`);
+
+    console.log(`bench:types — tsc ${ts.version}, ${BLOCKS} interleaved blocks after a warm-up run of each project; medians`);
+    const labels: Record<Name, string> = {
+      baseline: 'baseline (no client)',
+      importOnly: 'client imported, no call',
+      consumer: `consumer, ${calls} typed calls`,
+      baselineFull: 'baseline, skipLibCheck off',
+      importFull: 'import, skipLibCheck off',
+    };
+    console.log(`${'project'.padEnd(30)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`);
+    for (const name of names) {
+      const m = (k: keyof Figures): number => median(blocks.map((b) => b[name][k]));
+      console.log(`${labels[name].padEnd(30)}${m('check').toFixed(2).padStart(9)}${m('parse').toFixed(2).padStart(9)}${m('total').toFixed(2).padStart(9)}${String(m('types')).padStart(9)}${m('memoryMb').toFixed(0).padStart(11)}`);
+    }
+    /** Median over blocks of (a − b) and of a / b for figure k. */
+    const added = (a: Name, b: Name, k: keyof Figures): { delta: number; ratio: number } => ({
+      delta: median(blocks.map((x) => x[a][k] - x[b][k])),
+      ratio: median(blocks.map((x) => x[a][k] / x[b][k])),
+    });
+    const imp = added('importOnly', 'baseline', 'total');
+    const impMem = added('importOnly', 'baseline', 'memoryMb');
+    console.log(`import-only (skipLibCheck): adds ${imp.delta.toFixed(2)} s total (×${imp.ratio.toFixed(2)} of the baseline; goal ≤ ${GOALS.importSeconds} s: ${verdict(imp.delta <= GOALS.importSeconds)}), ${impMem.delta.toFixed(0)} MB (goal ≤ ${GOALS.importMb} MB: ${verdict(impMem.delta <= GOALS.importMb)})`);
+    const use = added('consumer', 'baseline', 'total');
+    const useCheck = added('consumer', 'baseline', 'check');
+    const useMem = added('consumer', 'baseline', 'memoryMb');
+    console.log(`${calls}-endpoint consumer (skipLibCheck): adds ${use.delta.toFixed(2)} s total (×${use.ratio.toFixed(2)}), ${useCheck.delta.toFixed(2)} s of check time (goal < ${GOALS.consumerCheckSeconds} s: ${verdict(useCheck.delta < GOALS.consumerCheckSeconds)}), ${useMem.delta.toFixed(0)} MB`);
+    const full = added('importFull', 'baselineFull', 'total');
+    const fullMem = added('importFull', 'baselineFull', 'memoryMb');
+    console.log(`import-only, skipLibCheck off: adds ${full.delta.toFixed(2)} s total (×${full.ratio.toFixed(2)}; goal ≤ ${GOALS.noSkipSeconds} s: ${verdict(full.delta <= GOALS.noSkipSeconds)}), ${fullMem.delta.toFixed(0)} MB`);
+
+    const c = completion(projects.importOnly, pkg);
+    if (!c.hasTransactions) throw new Error(`completion at client.v3.pay. did not offer "transactions" (${c.entries} entries)`);
+    console.log(`completion at client.v3.pay. (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`);
 
     const catalogueFile = join(snapshot, 'openapi', 'catalogue.js');
     const samplesFile = join(snapshot, 'openapi', 'samples.js');
     const cat = Array.from({ length: 5 }, () => loadTime(catalogueFile, "m.isDownloadPath('/v3/merchant-service/images/abc'); m.needsClientCertificate('/secapi/pay/refund'); m.hostFor('/v3/pay/transactions/native')"));
     const samples = Array.from({ length: 3 }, () => loadTime(samplesFile, "m.sampleFor('GET', '/v3/marketing/favor/stocks/9856000')"));
-    console.log(`runtime catalogue: require ${median(cat.map((c) => c.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((c) => c.callNs)).toFixed(0)} ns`);
-    console.log(`emulator samples (lazy; the client never loads them): require ${median(samples.map((c) => c.loadMs)).toFixed(2)} ms, first sampleFor (parses the table) ${median(samples.map((c) => c.firstMs)).toFixed(2)} ms, then ${median(samples.map((c) => c.callNs)).toFixed(0)} ns per lookup`);
+    console.log(`runtime catalogue: require ${median(cat.map((x) => x.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((x) => x.callNs)).toFixed(0)} ns`);
+    console.log(`emulator samples (lazy; the client never loads them): require ${median(samples.map((x) => x.loadMs)).toFixed(2)} ms, first sampleFor (parses the table) ${median(samples.map((x) => x.firstMs)).toFixed(2)} ms, then ${median(samples.map((x) => x.callNs)).toFixed(0)} ns per lookup`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
