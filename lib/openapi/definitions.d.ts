@@ -363,12 +363,12 @@ export type BatchquerycommentRequest = {
    * 位移
    * @format uint
    */
-  offset: number;
+  offset: number | string;
   /**
    * 条数
    * @format uint
    */
-  limit?: number;
+  limit?: number | string;
 };
 
 /** From `definitions/batchquerycomment.yaml#batchquerycomment.response` (APIv2 answer: every value arrives as a string). */
@@ -752,20 +752,26 @@ export type ConsumeRequest = {
   mch_id: string;
   /** 子商户号 */
   sub_mch_id: string;
-  /** 微信订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
+  /**
+   * 微信订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  transaction_id?: string;
+  /**
+   * 商户订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  out_trade_no?: string;
   /**
    * 押金总金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /**
    * 消费金额
    * @format int32
    */
-  consume_fee: number;
+  consume_fee: number | string;
   /** 货币类型 */
   fee_type: string;
   /**
@@ -783,7 +789,7 @@ export type ConsumeRequest = {
    * Filled in by the client when left out.
    */
   sign_type?: 'HMAC-SHA256';
-};
+} & ({ transaction_id: string } | { out_trade_no: string });
 
 /** From `definitions/consume.yaml#consume.response` (APIv2 answer: every value arrives as a string). */
 export type ConsumeResponse = {
@@ -1339,7 +1345,7 @@ export type FacepayRequest = {
    * 总金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 */
   fee_type: string;
   /** 终端IP */
@@ -2481,7 +2487,7 @@ export type MicropayRequest = {
    * 订单金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 */
   fee_type?: string;
   /** 终端IP */
@@ -2733,10 +2739,16 @@ export type OrderqueryRequest = {
   mch_id: string;
   /** 子商户号 */
   sub_mch_id?: string;
-  /** 微信订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
+  /**
+   * 微信订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  transaction_id?: string;
+  /**
+   * 商户订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  out_trade_no?: string;
   /**
    * 随机字符串
    * Filled in by the client when left out.
@@ -2752,7 +2764,7 @@ export type OrderqueryRequest = {
    * Filled in by the client when left out.
    */
   sign_type?: 'MD5' | 'HMAC-SHA256';
-};
+} & ({ transaction_id: string } | { out_trade_no: string });
 
 /** From `definitions/orderquery.yaml#orderquery.response` (APIv2 answer: every value arrives as a string). */
 export type OrderqueryResponse = {
@@ -2884,7 +2896,7 @@ export type PappayapplyRequest = {
    * 总金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /** 货币类型 */
   fee_type?: string;
   /** 终端IP */
@@ -2922,6 +2934,109 @@ export type PappayapplyResponse = {
   err_code?: string;
   /** 错误代码描述 */
   err_code_des?: string;
+};
+
+/**
+ * 服务商模式的订单（查询订单应答；支付成功通知的 resource 与之相同）
+ * From the patch table (`scripts/generate/patches.mjs`).
+ */
+export type PartnerTransactionAnswer = {
+  /** 服务商应用ID */
+  sp_appid: string;
+  /** 服务商户号 */
+  sp_mchid: string;
+  /** 子商户应用ID */
+  sub_appid?: string;
+  /** 子商户号 */
+  sub_mchid: string;
+  /** 商户订单号 */
+  out_trade_no: string;
+  /** 微信支付订单号（支付后返回） */
+  transaction_id?: string;
+  /** 交易类型（支付后返回） */
+  trade_type?: TransactionTradeType;
+  /** 交易状态 */
+  trade_state: TransactionTradeState;
+  /** 交易状态描述 */
+  trade_state_desc: string;
+  /** 付款银行（支付后返回） */
+  bank_type?: string;
+  /** 附加数据 */
+  attach?: string;
+  /**
+   * 支付完成时间（支付后返回）
+   * @format rfc3339
+   */
+  success_time?: string;
+  /** 支付者（支付后返回） */
+  payer?: {
+    /** 用户服务标识 */
+    sp_openid?: string;
+    /** 用户子标识 */
+    sub_openid?: string;
+  };
+  /** 订单金额（单位：分） */
+  amount?: {
+    /** 总金额 */
+    total?: number;
+    /** 用户支付金额 */
+    payer_total?: number;
+    /** 货币类型 */
+    currency?: string;
+    /** 用户支付币种 */
+    payer_currency?: string;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 商户端设备号 */
+    device_id?: string;
+  };
+  /** 优惠功能，享受优惠时返回该字段 */
+  promotion_detail?: Array<{
+    /** 券ID */
+    coupon_id: string;
+    /** 优惠名称 */
+    name?: string;
+    /**
+     * 优惠范围
+     *
+     * - `GLOBAL`: 全场代金券
+     * - `SINGLE`: 单品优惠
+     */
+    scope?: 'GLOBAL' | 'SINGLE';
+    /**
+     * 优惠类型
+     *
+     * - `CASH`: 充值型代金券
+     * - `NOCASH`: 免充值型代金券
+     */
+    type?: 'CASH' | 'NOCASH';
+    /** 优惠券面额 */
+    amount: number;
+    /** 活动ID */
+    stock_id?: string;
+    /** 微信出资 */
+    wechatpay_contribute?: number;
+    /** 商户出资 */
+    merchant_contribute?: number;
+    /** 其他出资 */
+    other_contribute?: number;
+    /** 优惠币种 */
+    currency?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商品编码 */
+      goods_id: string;
+      /** 商品数量 */
+      quantity: number;
+      /** 商品单价 */
+      unit_price: number;
+      /** 商品优惠金额 */
+      discount_amount: number;
+      /** 商品备注 */
+      goods_remark?: string;
+    }>;
+  }>;
 };
 
 /**
@@ -2996,17 +3111,6 @@ export type PayScoreStateDescription = 'USER_CONFIRM' | 'MCH_COMPLETE';
 export type PayScoreUserServiceState = 'UNAVAILABLE' | 'AVAILABLE';
 
 /**
- * 用户支付金额
- * From `definitions/Transaction.yaml#PayerAmount`.
- */
-export type PayerAmount = {
-  /** 用户支付金额 */
-  payer_total: number;
-  /** 用户支付币种 */
-  payer_currency?: string;
-};
-
-/**
  * 支付者
  * From `definitions/Transaction.yaml#PayerDirection`.
  */
@@ -3020,11 +3124,17 @@ export type PayerDirection = {
  * From `definitions/Transaction.yaml#PayerServiceProvider`.
  */
 export type PayerServiceProvider = {
-  /** 用户服务标识 */
-  sp_openid: string;
-  /** 用户子标识 */
+  /**
+   * 用户服务标识
+   * 二选一: give at least one of `sp_openid`, `sub_openid`.
+   */
+  sp_openid?: string;
+  /**
+   * 用户子标识
+   * 二选一: give at least one of `sp_openid`, `sub_openid`.
+   */
   sub_openid?: string;
-};
+} & ({ sp_openid: string } | { sub_openid: string });
 
 /** From `definitions/Enumerations.yaml#PaymentScene`. */
 export type PaymentScene = 'APP_SCENE';
@@ -3587,14 +3697,14 @@ export type QuerycontractRequest = {
    * 商户号
    * @format int32
    */
-  mch_id: number;
+  mch_id: number | string;
   /** 委托代扣协议id */
   contract_id?: string;
   /**
    * 模板id
    * @format int32
    */
-  plan_id?: number;
+  plan_id?: number | string;
   /** 签约协议号 */
   contract_code?: string;
   /** 版本号 */
@@ -3887,22 +3997,28 @@ export type RefundRequest = {
    * Filled in by the client when left out.
    */
   sign_type?: 'MD5' | 'HMAC-SHA256';
-  /** 微信订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
+  /**
+   * 微信订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  transaction_id?: string;
+  /**
+   * 商户订单号
+   * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+   */
+  out_trade_no?: string;
   /** 商户退款单号 */
   out_refund_no: string;
   /**
    * 订单金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /**
    * 退款金额
    * @format int32
    */
-  refund_fee: number;
+  refund_fee: number | string;
   /** 退款货币种类 */
   refund_fee_type?: string;
   /** 退款原因 */
@@ -3911,7 +4027,7 @@ export type RefundRequest = {
   refund_account?: string;
   /** 退款结果通知url */
   notify_url?: string;
-};
+} & ({ transaction_id: string } | { out_trade_no: string });
 
 /** From `definitions/refund.yaml#refund.response` (APIv2 answer: every value arrives as a string). */
 export type RefundResponse = {
@@ -4037,20 +4153,32 @@ export type RefundqueryRequest = {
    * Filled in by the client when left out.
    */
   sign_type?: 'MD5' | 'HMAC-SHA256';
-  /** 微信订单号 */
-  transaction_id: string;
-  /** 商户订单号 */
-  out_trade_no: string;
-  /** 商户退款单号 */
-  out_refund_no: string;
-  /** 微信退款单号 */
-  refund_id: string;
+  /**
+   * 微信订单号
+   * 四选一: give at least one of `transaction_id`, `out_trade_no`, `out_refund_no`, `refund_id`.
+   */
+  transaction_id?: string;
+  /**
+   * 商户订单号
+   * 四选一: give at least one of `transaction_id`, `out_trade_no`, `out_refund_no`, `refund_id`.
+   */
+  out_trade_no?: string;
+  /**
+   * 商户退款单号
+   * 四选一: give at least one of `transaction_id`, `out_trade_no`, `out_refund_no`, `refund_id`.
+   */
+  out_refund_no?: string;
+  /**
+   * 微信退款单号
+   * 四选一: give at least one of `transaction_id`, `out_trade_no`, `out_refund_no`, `refund_id`.
+   */
+  refund_id?: string;
   /**
    * 偏移量
    * @format int32
    */
-  offset?: number;
-};
+  offset?: number | string;
+} & ({ transaction_id: string } | { out_trade_no: string } | { out_refund_no: string } | { refund_id: string });
 
 /** From `definitions/refundquery.yaml#refundquery.response` (APIv2 answer: every value arrives as a string). */
 export type RefundqueryResponse = {
@@ -4288,7 +4416,7 @@ export type SendCouponRequest = {
    * openid记录数
    * @format int32
    */
-  openid_count: number;
+  openid_count: number | string;
   /** 商户单据号 */
   partner_trade_no: string;
   /** 用户openid */
@@ -4712,6 +4840,103 @@ export type SyncmchriskresultResponse = {
   err_code_des?: string;
 };
 
+/**
+ * 订单（查询订单应答；支付成功通知的 resource 与之相同）
+ * From the patch table (`scripts/generate/patches.mjs`).
+ */
+export type TransactionAnswer = {
+  /** 应用ID */
+  appid: string;
+  /** 直连商户号 */
+  mchid: string;
+  /** 商户订单号 */
+  out_trade_no: string;
+  /** 微信支付订单号（支付后返回） */
+  transaction_id?: string;
+  /** 交易类型（支付后返回） */
+  trade_type?: TransactionTradeType;
+  /** 交易状态 */
+  trade_state: TransactionTradeState;
+  /** 交易状态描述 */
+  trade_state_desc: string;
+  /** 付款银行（支付后返回） */
+  bank_type?: string;
+  /** 附加数据 */
+  attach?: string;
+  /**
+   * 支付完成时间（支付后返回）
+   * @format rfc3339
+   */
+  success_time?: string;
+  /** 支付者（支付后返回） */
+  payer?: {
+    /** 用户标识 */
+    openid: string;
+  };
+  /** 订单金额（单位：分） */
+  amount?: {
+    /** 总金额 */
+    total?: number;
+    /** 用户支付金额 */
+    payer_total?: number;
+    /** 货币类型 */
+    currency?: string;
+    /** 用户支付币种 */
+    payer_currency?: string;
+  };
+  /** 场景信息 */
+  scene_info?: {
+    /** 商户端设备号 */
+    device_id?: string;
+  };
+  /** 优惠功能，享受优惠时返回该字段 */
+  promotion_detail?: Array<{
+    /** 券ID */
+    coupon_id: string;
+    /** 优惠名称 */
+    name?: string;
+    /**
+     * 优惠范围
+     *
+     * - `GLOBAL`: 全场代金券
+     * - `SINGLE`: 单品优惠
+     */
+    scope?: 'GLOBAL' | 'SINGLE';
+    /**
+     * 优惠类型
+     *
+     * - `CASH`: 充值型代金券
+     * - `NOCASH`: 免充值型代金券
+     */
+    type?: 'CASH' | 'NOCASH';
+    /** 优惠券面额 */
+    amount: number;
+    /** 活动ID */
+    stock_id?: string;
+    /** 微信出资 */
+    wechatpay_contribute?: number;
+    /** 商户出资 */
+    merchant_contribute?: number;
+    /** 其他出资 */
+    other_contribute?: number;
+    /** 优惠币种 */
+    currency?: string;
+    /** 单品列表 */
+    goods_detail?: Array<{
+      /** 商品编码 */
+      goods_id: string;
+      /** 商品数量 */
+      quantity: number;
+      /** 商品单价 */
+      unit_price: number;
+      /** 商品优惠金额 */
+      discount_amount: number;
+      /** 商品备注 */
+      goods_remark?: string;
+    }>;
+  }>;
+};
+
 /** From `definitions/Transaction.yaml#TransactionBase`. */
 export type TransactionBase = OrderBase & {
   /**
@@ -4737,25 +4962,6 @@ export type TransactionDirection = {
   appid: string;
   /** 直连商户号 */
   mchid: string;
-};
-
-/** From `definitions/Transaction.yaml#TransactionOwner`. */
-export type TransactionOwner = {
-  /** 微信支付订单号 */
-  transaction_id?: string;
-  /** 交易类型 */
-  trade_type?: TransactionTradeType;
-  /** 交易状态 */
-  trade_state?: TransactionTradeState;
-  /** 交易状态描述 */
-  trade_state_desc?: string;
-  /** 付款银行 */
-  bank_type?: string;
-  /**
-   * 支付完成时间
-   * @format rfc3339
-   */
-  success_time?: string;
 };
 
 /**
@@ -4851,7 +5057,7 @@ export type UnifiedorderRequest = {
    * 标价金额
    * @format int32
    */
-  total_fee: number;
+  total_fee: number | string;
   /** 终端IP */
   spbill_create_ip: string;
   /** 交易起始时间 */

@@ -374,17 +374,26 @@ export interface HkPaths {
           transaction_id?: string;
           /** 商户订单号 */
           out_trade_no?: string;
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
           /** 记录起始位置 */
           offset: number;
           /** 每页笔数 */
           count: number;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付交易订单号 */
@@ -479,17 +488,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 微信订单号 */
           transaction_id?: string;
@@ -510,7 +537,7 @@ export interface HkPaths {
           };
           /** 退款通知地址 */
           notify_url?: string;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -574,13 +601,22 @@ export interface HkPaths {
         refund_id: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -658,13 +694,22 @@ export interface HkPaths {
         out_refund_no: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -841,17 +886,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -929,7 +992,7 @@ export interface HkPaths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 预支付交易会话标识 */
@@ -956,13 +1019,22 @@ export interface HkPaths {
         transaction_id: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 商户号 */
@@ -1088,13 +1160,22 @@ export interface HkPaths {
         transaction_id: string;
         /** The JSON body. */
         json: {
-          /** 直连商户号 */
-          mchid: string;
-          /** 子商户号 */
+          /**
+           * 直连商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sub_mchid?: string;
-          /** 机构商户号 */
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sp_mchid?: string;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -1118,13 +1199,22 @@ export interface HkPaths {
         transaction_id: string;
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -1143,17 +1233,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -1231,7 +1339,7 @@ export interface HkPaths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 预支付交易会话标识 */
@@ -1253,17 +1361,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -1331,7 +1457,7 @@ export interface HkPaths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 微信支付订单号 */
@@ -1450,17 +1576,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -1538,7 +1682,7 @@ export interface HkPaths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 支付跳转链接 */
@@ -1560,17 +1704,35 @@ export interface HkPaths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -1648,7 +1810,7 @@ export interface HkPaths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 二维码链接 */
@@ -1675,13 +1837,22 @@ export interface HkPaths {
         out_trade_no: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 商户号 */
@@ -1807,13 +1978,22 @@ export interface HkPaths {
         out_trade_no: string;
         /** The JSON body. */
         json: {
-          /** 直连商户号 */
-          mchid: string;
-          /** 子商户号 */
+          /**
+           * 直连商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sub_mchid?: string;
-          /** 机构商户号 */
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sp_mchid?: string;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -1837,13 +2017,22 @@ export interface HkPaths {
         out_trade_no: string;
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };

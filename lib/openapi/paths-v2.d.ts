@@ -381,7 +381,7 @@ export interface V2Paths {
            * 关税
            * @format int32
            */
-          duty?: number;
+          duty?: number | string;
           /** 报关类型 */
           action_type?: 'ADD' | 'MODIFY';
         } & {
@@ -393,17 +393,17 @@ export interface V2Paths {
            * 应付金额
            * @format int32
            */
-          order_fee?: number;
+          order_fee?: number | string;
           /**
            * 物流费
            * @format int32
            */
-          transport_fee?: number;
+          transport_fee?: number | string;
           /**
            * 商品价格
            * @format int32
            */
-          product_fee?: number;
+          product_fee?: number | string;
         } & {
           /** 证件类型 */
           cert_type?: 'IDCARD';
@@ -502,14 +502,26 @@ export interface V2Paths {
           appid: string;
           /** 商户号 */
           mch_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 微信支付订单号 */
-          transaction_id: string;
-          /** 商户子订单号 */
-          sub_order_no: string;
-          /** 微信子订单号 */
-          sub_order_id: string;
+          /**
+           * 商户订单号
+           * 四选一: give at least one of `transaction_id`, `out_trade_no`, `sub_order_no`, `sub_order_id`.
+           */
+          out_trade_no?: string;
+          /**
+           * 微信支付订单号
+           * 四选一: give at least one of `transaction_id`, `out_trade_no`, `sub_order_no`, `sub_order_id`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户子订单号
+           * 四选一: give at least one of `transaction_id`, `out_trade_no`, `sub_order_no`, `sub_order_id`.
+           */
+          sub_order_no?: string;
+          /**
+           * 微信子订单号
+           * 四选一: give at least one of `transaction_id`, `out_trade_no`, `sub_order_no`, `sub_order_id`.
+           */
+          sub_order_id?: string;
           /**
            * 海关
            *
@@ -524,7 +536,7 @@ export interface V2Paths {
            * - `TIANJIN`: 天津
            */
           customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string } | { sub_order_no: string } | { sub_order_id: string });
       };
       response: {
         /** 返回状态码 */
@@ -821,7 +833,7 @@ export interface V2Paths {
            * 订单金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type: string;
           /** 终端IP */
@@ -1046,7 +1058,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 终端IP */
           spbill_create_ip: string;
           /** 交易起始时间 */
@@ -1143,7 +1155,7 @@ export interface V2Paths {
           /** 子商户号(服务商模式) */
           sub_mch_id?: string;
           /** 取当前时间，10位unix时间戳。 */
-          now: number;
+          now: number | string;
           /** 版本号。固定为1 */
           version: '1';
           /**
@@ -1528,15 +1540,20 @@ export interface V2Paths {
           partner_trade_no: string;
           /** 用户openid */
           openid: string;
-          /** 校验用户姓名选项 */
-          check_name: 'FORCE_CHECK';
+          /**
+           * 校验用户姓名选项
+           *
+           * - `NO_CHECK`: 不校验真实姓名
+           * - `FORCE_CHECK`: 强校验真实姓名
+           */
+          check_name: 'NO_CHECK' | 'FORCE_CHECK';
           /** 收款用户姓名 */
           re_user_name?: string;
           /**
            * 金额
            * @format int32
            */
-          amount: number;
+          amount: number | string;
           /** 企业付款备注 */
           desc: string;
           /** Ip地址 */
@@ -1551,7 +1568,7 @@ export interface V2Paths {
            * 审批类型
            * @format integer
            */
-          approval_type?: 1;
+          approval_type?: 1 | '1';
           /** 项目名称 */
           act_name: string;
           /**
@@ -1698,7 +1715,7 @@ export interface V2Paths {
            * 金额
            * @format int32
            */
-          amount: number;
+          amount: number | string;
           /** 企业付款备注 */
           desc: string;
           /** Ip地址 */
@@ -1709,7 +1726,7 @@ export interface V2Paths {
            * 品牌ID，品牌在微信支付的唯一标识。仅在付款场景为品牌红包时必填。
            * @format int32
            */
-          brand_id?: number;
+          brand_id?: number | string;
           /** 消息模板ID，品牌在微信支付的唯一标识。仅在付款场景为品牌红包时必填。 */
           finder_template_id?: string;
         };
@@ -2015,12 +2032,12 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /**
            * 红包发放总人数
            * @format int32
            */
-          total_num: number;
+          total_num: number | string;
           /** 红包金额设置方式 */
           amt_type: 'ALL_RAND';
           /** 红包祝福语 */
@@ -2113,12 +2130,12 @@ export interface V2Paths {
            * 付款金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /**
            * 红包发放总人数
            * @format int32
            */
-          total_num: number;
+          total_num: number | string;
           /** 红包祝福语 */
           wishing: string;
           /** 活动名称 */
@@ -2216,12 +2233,12 @@ export interface V2Paths {
            * 付款金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /**
            * 红包发放总人数
            * @format int32
            */
-          total_num: number;
+          total_num: number | string;
           /** 红包祝福语 */
           wishing: string;
           /** Ip地址 */
@@ -2321,7 +2338,7 @@ export interface V2Paths {
            * 付款金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /** 红包祝福语 */
           wishing: string;
           /** 活动名称 */
@@ -2413,7 +2430,7 @@ export interface V2Paths {
            * 付款金额
            * @format int32
            */
-          amount: number;
+          amount: number | string;
           /** 付款说明 */
           desc?: string;
         };
@@ -2561,11 +2578,11 @@ export interface V2Paths {
           /** 商户号 */
           mch_id?: string;
           /** 模板id */
-          plan_id?: number;
+          plan_id?: number | string;
           /** 签约协议号 */
           contract_code?: string;
           /** 请求序列号 */
-          request_serial?: number;
+          request_serial?: number | string;
           /** 用户账户展示名称 */
           contract_display_account?: string;
           /** 回调通知url */
@@ -2577,7 +2594,7 @@ export interface V2Paths {
           /** 时间戳 */
           timestamp?: string;
           /** 返回web */
-          return_web?: number;
+          return_web?: number | string;
         };
       };
       response: void;
@@ -2604,7 +2621,7 @@ export interface V2Paths {
           /** 签约协议号 */
           contract_code: string;
           /** 请求序列号 */
-          request_serial: number;
+          request_serial: number | string;
           /** 用户账户展示名称 */
           contract_display_account: string;
           /** 回调通知url */
@@ -2726,11 +2743,11 @@ export interface V2Paths {
           /** 子商户号 */
           sub_mch_id?: string;
           /** 模板id */
-          plan_id?: number;
+          plan_id?: number | string;
           /** 签约协议号 */
           contract_code?: string;
           /** 请求序列号 */
-          request_serial?: number;
+          request_serial?: number | string;
           /** 用户账户展示名称 */
           contract_display_account?: string;
           /** 回调通知url */
@@ -2742,7 +2759,7 @@ export interface V2Paths {
           /** 时间戳 */
           timestamp?: string;
           /** 返回web */
-          return_web?: number;
+          return_web?: number | string;
         };
       };
       response: void;
@@ -2775,7 +2792,7 @@ export interface V2Paths {
           /** 签约协议号 */
           contract_code: string;
           /** 请求序列号 */
-          request_serial: number;
+          request_serial: number | string;
           /** 用户账户展示名称 */
           contract_display_account: string;
           /** 回调通知url */
@@ -2849,7 +2866,7 @@ export interface V2Paths {
           /** 签约协议号 */
           contract_code: string;
           /** 请求序列号 */
-          request_serial: number;
+          request_serial: number | string;
           /** 用户账户展示名称 */
           contract_display_account: string;
           /** 回调通知url */
@@ -2971,7 +2988,7 @@ export interface V2Paths {
           /** 签约协议号 */
           contract_code: string;
           /** 请求序列号 */
-          request_serial: number;
+          request_serial: number | string;
           /** 用户账户展示名称 */
           contract_display_account: string;
           /** 回调通知url */
@@ -3133,7 +3150,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 终端IP */
           spbill_create_ip: string;
           /** 交易起始时间 */
@@ -3156,11 +3173,11 @@ export interface V2Paths {
            * 模板id
            * @format int32
            */
-          plan_id: number;
+          plan_id: number | string;
           /** 签约协议号 */
           contract_code: string;
           /** 请求序列号 */
-          request_serial: number;
+          request_serial: number | string;
           /** 用户账户展示名称 */
           contract_display_account: string;
           /** 签约信息通知url */
@@ -3366,7 +3383,7 @@ export interface V2Paths {
            * 订单金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type?: string;
           /** 终端IP */
@@ -3498,10 +3515,16 @@ export interface V2Paths {
           mch_id: string;
           /** 子商户号 */
           sub_mch_id?: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          out_trade_no?: string;
           /**
            * 随机字符串
            * Filled in by the client when left out.
@@ -3517,7 +3540,7 @@ export interface V2Paths {
            * Filled in by the client when left out.
            */
           sign_type?: 'MD5' | 'HMAC-SHA256';
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 返回状态码 */
@@ -3637,10 +3660,16 @@ export interface V2Paths {
           appid: string;
           /** 商户号 */
           mch_id: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          out_trade_no?: string;
           /**
            * 随机字符串
            * Filled in by the client when left out.
@@ -3651,7 +3680,7 @@ export interface V2Paths {
            * Filled in by the client when left out.
            */
           sign?: string;
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 返回状态码 */
@@ -3762,10 +3791,16 @@ export interface V2Paths {
           appid: string;
           /** 商户号 */
           mch_id: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          out_trade_no?: string;
           /** 子商户公众账号ID */
           sub_appid?: string;
           /** 子商户号 */
@@ -3780,7 +3815,7 @@ export interface V2Paths {
            * Filled in by the client when left out.
            */
           sign?: string;
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 返回状态码 */
@@ -4243,7 +4278,7 @@ export interface V2Paths {
            * 结算状态
            * @format int32
            */
-          usetag: 1 | 2;
+          usetag: 1 | '1' | 2 | '2';
           /**
            * 随机字符串
            * Filled in by the client when left out.
@@ -4253,12 +4288,12 @@ export interface V2Paths {
            * 偏移量
            * @format int32
            */
-          offset: number;
+          offset: number | string;
           /**
            * 最大记录条数
            * @format int32
            */
-          limit: number;
+          limit: number | string;
           /** 开始日期 */
           date_start: string;
           /** 结束日期 */
@@ -4366,6 +4401,12 @@ export interface V2Paths {
           appid: string;
           /** 商户号 */
           mch_id: string;
+          /** 子商户公众账号ID（服务商模式） */
+          sub_appid?: string;
+          /** 子商户号（服务商模式必填） */
+          sub_mch_id?: string;
+          /** 用户子标识（服务商模式，trade_type=JSAPI 时与 openid 二选一） */
+          sub_openid?: string;
           /** 设备号 */
           device_info?: string;
           /**
@@ -4400,7 +4441,7 @@ export interface V2Paths {
            * 标价金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 终端IP */
           spbill_create_ip: string;
           /** 交易起始时间 */
@@ -4607,7 +4648,7 @@ export interface V2Paths {
         /** 商户号 */
         mch_id?: string;
         /** RSA公钥 */
-        pub_key?: string;
+        pub_key: string;
       };
     };
   };
@@ -5451,7 +5492,7 @@ export interface V2Paths {
           /** 回退方账号 */
           return_account: string;
           /** 回退金额 */
-          return_amount: number;
+          return_amount: number | string;
           /** 回退描述 */
           description: string;
         };
@@ -5599,7 +5640,7 @@ export interface V2Paths {
            * unix时间戳，必须获取当前时间。
            * @format uint32
            */
-          timestamp?: number;
+          timestamp?: number | string;
           /** 使用rsa私钥对证书序列号和unix时间戳的进行签名 */
           cert_sign?: string;
           /** 证件类型 */
@@ -5694,7 +5735,7 @@ export interface V2Paths {
           /** 真实姓名 */
           real_name: string;
           /** 证件类型 */
-          cred_type: 1 | 2 | 5 | 9 | 12 | 17 | 18;
+          cred_type: 1 | '1' | 2 | '2' | 5 | '5' | 9 | '9' | 12 | '12' | 17 | '17' | 18 | '18';
           /** 证件号码 */
           cred_id: string;
           /**
@@ -5920,7 +5961,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type?: string;
           /** 终端IP */
@@ -6009,10 +6050,16 @@ export interface V2Paths {
           mch_id: string;
           /** 子商户号 */
           sub_mch_id: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          out_trade_no?: string;
           /**
            * 随机字符串
            * Filled in by the client when left out.
@@ -6028,7 +6075,7 @@ export interface V2Paths {
            * Filled in by the client when left out.
            */
           sign?: string;
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 返回状态码 */
@@ -6247,7 +6294,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type?: string;
           /** 终端IP */
@@ -6404,10 +6451,16 @@ export interface V2Paths {
           appid: string;
           /** 商户号 */
           mch_id: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          out_trade_no?: string;
           /**
            * 随机字符串
            * Filled in by the client when left out.
@@ -6423,7 +6476,7 @@ export interface V2Paths {
            * Filled in by the client when left out.
            */
           sign?: string;
-        };
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 返回状态码 */
@@ -6632,7 +6685,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type?: string;
           /** 终端IP */
@@ -6726,15 +6779,21 @@ export interface V2Paths {
           trade_scene: 'PARKING' | 'PARKING SPACE' | 'GAS' | 'HIGHWAY' | 'BRIDGE';
           /** 跳转场景 */
           jump_scene?: 'APP' | 'H5';
-          /** 用户标识 */
-          openid: string;
+          /**
+           * 用户标识
+           * 二选一: give at least one of `openid`, `plate_number`.
+           */
+          openid?: string;
           /** 用户子标识 */
           sub_openid: string;
-          /** 车牌号 */
-          plate_number: string;
+          /**
+           * 车牌号
+           * 二选一: give at least one of `openid`, `plate_number`.
+           */
+          plate_number?: string;
           /** 版本号 */
           version: '3.0';
-        };
+        } & ({ openid: string } | { plate_number: string });
       };
       response: {
         /** 返回状态码 */
@@ -6890,7 +6949,7 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_fee: number;
+          total_fee: number | string;
           /** 货币类型 */
           fee_type?: string;
           /** 终端IP */
@@ -6976,13 +7035,19 @@ export interface V2Paths {
           trade_scene: 'PARKING' | 'PARKING SPACE' | 'GAS' | 'HIGHWAY' | 'BRIDGE';
           /** 跳转场景 */
           jump_scene?: string;
-          /** 用户标识 */
-          openid: string;
-          /** 车牌号 */
-          plate_number: string;
+          /**
+           * 用户标识
+           * 二选一: give at least one of `openid`, `plate_number`.
+           */
+          openid?: string;
+          /**
+           * 车牌号
+           * 二选一: give at least one of `openid`, `plate_number`.
+           */
+          plate_number?: string;
           /** 版本号 */
           version: '3.0';
-        };
+        } & ({ openid: string } | { plate_number: string });
       };
       response: {
         /** 返回状态码 */
@@ -7138,17 +7203,17 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /**
            * 租金费用
            * @format int32
            */
-          rent_fee: number;
+          rent_fee: number | string;
           /**
            * 赔偿金费用
            * @format int32
            */
-          compensation_fee: number;
+          compensation_fee: number | string;
           /** 赔偿金费用说明 */
           compensation_fee_desc?: string;
         };
@@ -7234,12 +7299,12 @@ export interface V2Paths {
            * 押金金额
            * @format int32
            */
-          deposit_amount: number;
+          deposit_amount: number | string;
           /**
            * 房费
            * @format int32
            */
-          room_rate: number;
+          room_rate: number | string;
           /** 房费说明 */
           room_rate_desc?: string;
           /** 回调数据包 */
@@ -7352,14 +7417,14 @@ export interface V2Paths {
            * 押金总额
            * @format int32
            */
-          deposit_amount: number;
+          deposit_amount: number | string;
           /** 租金规则 计费单位 */
           rent_unit: string;
           /**
            * 租金规则 计费单价费用
            * @format int32
            */
-          rent_unit_fee: number;
+          rent_unit_fee: number | string;
           /** 租金规则 计费说明 */
           rent_fee_desc?: string;
           /** 商户数据包 */
@@ -7464,38 +7529,38 @@ export interface V2Paths {
            * 其他费用金额
            * @format int32
            */
-          other_fee: number;
+          other_fee: number | string;
           /** 其他费用说明 */
           other_fee_desc: string;
           /**
            * 取消费用
            * @format int32
            */
-          cancel_fee?: number;
+          cancel_fee?: number | string;
           /**
            * 赔偿金费用
            * @format int32
            */
-          compensation_fee: number;
+          compensation_fee: number | string;
           /** 赔偿金说明 */
           compensation_fee_desc: string;
           /**
            * 房费
            * @format int32
            */
-          room_rate?: number;
+          room_rate?: number | string;
           /**
            * 延迟退房费用
            * @format int32
            */
-          overdue_fine: number;
+          overdue_fine: number | string;
           /** 延迟退房说明 */
           overdue_fine_desc: string;
           /**
            * 总金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /** 完结凭证 */
           finish_ticket: string;
           /** 分账标识 */
@@ -7581,12 +7646,12 @@ export interface V2Paths {
            * 总金额
            * @format int32
            */
-          total_amount: number;
+          total_amount: number | string;
           /**
            * 租金费用
            * @format int32
            */
-          rent_fee: number;
+          rent_fee: number | string;
           /** 赔偿金费用 */
           compensation_fee: string;
           /** 赔偿金费用说明 */

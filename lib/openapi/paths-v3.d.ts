@@ -40,6 +40,7 @@ import type {
   MicroBizType,
   OperationType,
   Order,
+  PartnerTransactionAnswer,
   PayScoreDiscountCardOrderPerformanceType,
   PayScoreDiscountCardOrderRewardType,
   PayScoreDiscountCardOrderState,
@@ -47,7 +48,6 @@ import type {
   PayScoreState,
   PayScoreStateDescription,
   PayScoreUserServiceState,
-  PayerAmount,
   PayerDirection,
   PayerServiceProvider,
   ProfitSharingFailReason,
@@ -68,9 +68,9 @@ import type {
   SubjectType,
   SubsidyCancelState,
   SubsidyState,
+  TransactionAnswer,
   TransactionBase,
   TransactionDirection,
-  TransactionOwner,
   TransactionPromotionScope,
   TransactionServiceProvider,
   VehiclePlateColor,
@@ -7919,16 +7919,16 @@ export interface V3Paths {
       };
       response: {
         data: Array<{
-          serial_no?: string;
+          serial_no: string;
           /** @format rfc3339 */
-          effective_time?: string;
+          effective_time: string;
           /** @format rfc3339 */
-          expire_time?: string;
-          encrypt_certificate?: {
-            algorithm?: string;
-            nonce?: string;
-            associated_data?: string;
-            ciphertext?: string;
+          expire_time: string;
+          encrypt_certificate: {
+            algorithm: string;
+            nonce: string;
+            associated_data: string;
+            ciphertext: string;
           };
         }>;
       };
@@ -8160,7 +8160,7 @@ export interface V3Paths {
             /** 商品单商户订单号 */
             out_trade_no: string;
             /** 二级商户号 */
-            sub_mchid: string;
+            sub_mchid?: string;
             /** 订单优惠标记 */
             goods_tag?: string;
             /** 商品描述 */
@@ -13256,10 +13256,16 @@ export interface V3Paths {
           /** 还款订单号 */
           combine_out_trade_no?: string;
           /** 交易单微信支付订单号 */
-          combine_transaction_id: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
+          combine_transaction_id?: string;
+          /**
+           * 微信订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
+          transaction_id?: string;
+          /**
+           * 商户订单号
+           * 二选一: give at least one of `transaction_id`, `out_trade_no`.
+           */
           out_trade_no?: string;
           /** 商户退款单号 */
           out_refund_no: string;
@@ -13286,8 +13292,8 @@ export interface V3Paths {
           /** 退款出资商户 */
           refund_account?: 'REFUND_SOURCE_SUB_MERCHANT' | 'REFUND_SOURCE_PARTNER_ADVANCE';
           /** 资金账户 */
-          funds_account: 'AVAILABLE' | 'UNSETTLED' | 'PREPAID';
-        };
+          funds_account?: 'AVAILABLE' | 'UNSETTLED' | 'PREPAID';
+        } & ({ transaction_id: string } | { out_trade_no: string });
       };
       response: {
         /** 微信退款单号 */
@@ -19943,13 +19949,22 @@ export interface V3Paths {
         transaction_id: string;
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -19973,13 +19988,22 @@ export interface V3Paths {
         out_trade_no: string;
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -19998,17 +20022,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -20076,7 +20118,7 @@ export interface V3Paths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 微信支付订单号 */
@@ -21643,17 +21685,26 @@ export interface V3Paths {
           transaction_id?: string;
           /** 商户订单号 */
           out_trade_no?: string;
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
           /** 记录起始位置 */
           offset: number;
           /** 每页笔数 */
           count: number;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付交易订单号 */
@@ -21746,17 +21797,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 微信订单号 */
           transaction_id?: string;
@@ -21777,7 +21846,7 @@ export interface V3Paths {
           };
           /** 退款通知地址 */
           notify_url?: string;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -21839,13 +21908,22 @@ export interface V3Paths {
         refund_id: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -21921,13 +21999,22 @@ export interface V3Paths {
         out_refund_no: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 微信支付退款订单号 */
@@ -22107,17 +22194,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -22195,7 +22300,7 @@ export interface V3Paths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 预支付交易会话标识 */
@@ -22222,13 +22327,22 @@ export interface V3Paths {
         transaction_id: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 商户号 */
@@ -22344,13 +22458,22 @@ export interface V3Paths {
         transaction_id: string;
         /** The JSON body. */
         json: {
-          /** 直连商户号 */
-          mchid: string;
-          /** 子商户号 */
+          /**
+           * 直连商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sub_mchid?: string;
-          /** 机构商户号 */
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sp_mchid?: string;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -22369,17 +22492,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -22457,7 +22598,7 @@ export interface V3Paths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 预支付交易会话标识 */
@@ -22479,17 +22620,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -22567,7 +22726,7 @@ export interface V3Paths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 支付跳转链接 */
@@ -22589,17 +22748,35 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: {
-          /** 商户号 */
-          mchid: string;
-          /** APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-          /** 机构APPID */
-          sp_appid: string;
-          /** 子商户APPID */
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
+           */
+          appid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+          /**
+           * 机构APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
+           */
+          sp_appid?: string;
+          /**
+           * 子商户APPID
+           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
+           */
           sub_appid?: string;
           /** 商品描述 */
           description: string;
@@ -22677,7 +22854,7 @@ export interface V3Paths {
               price: number;
             }>;
           }>;
-        };
+        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
       };
       response: {
         /** 二维码链接 */
@@ -22704,13 +22881,22 @@ export interface V3Paths {
         out_trade_no: string;
         /** Query parameters. */
         query: {
-          /** 商户号 */
-          mchid: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 机构商户号 */
-          sp_mchid: string;
-        };
+          /**
+           * 商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sub_mchid?: string;
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
+          sp_mchid?: string;
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: {
         /** 商户号 */
@@ -22826,13 +23012,22 @@ export interface V3Paths {
         out_trade_no: string;
         /** The JSON body. */
         json: {
-          /** 直连商户号 */
-          mchid: string;
-          /** 子商户号 */
+          /**
+           * 直连商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
+           */
+          mchid?: string;
+          /**
+           * 子商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sub_mchid?: string;
-          /** 机构商户号 */
+          /**
+           * 机构商户号
+           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
+           */
           sp_mchid?: string;
-        };
+        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
       response: void;
     };
@@ -27482,7 +27677,7 @@ export interface V3Paths {
             /** 商户名称 */
             merchant_name?: string;
             /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
+            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
             /** 券详情图片 */
             coupon_image_url?: string;
             /** 视频号相关信息 */
@@ -27658,7 +27853,7 @@ export interface V3Paths {
           /** 商户名称 */
           merchant_name?: string;
           /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
+          background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
           /** 券详情图片 */
           coupon_image_url?: string;
           /** 视频号相关信息 */
@@ -27762,7 +27957,7 @@ export interface V3Paths {
             /** 商户名称 */
             merchant_name?: string;
             /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
+            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
             /** 券详情图片 */
             coupon_image_url?: string;
             /** 视频号相关信息 */
@@ -28118,7 +28313,7 @@ export interface V3Paths {
             /** 商户名称 */
             merchant_name?: string;
             /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
+            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
             /** 券详情图片 */
             coupon_image_url?: string;
             /** 视频号相关信息 */
@@ -54273,10 +54468,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: TransactionServiceProvider & TransactionOwner & TransactionBase & {
-        payer?: PayerServiceProvider;
-        amount?: PayerAmount;
-      };
+      response: PartnerTransactionAnswer;
     };
   };
   'v3/pay/partner/transactions/jsapi': {
@@ -54642,18 +54834,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: TransactionServiceProvider & TransactionOwner & TransactionBase & {
-        payer?: PayerServiceProvider;
-        amount?: PayerAmount;
-      } & {
-        /** 使用的商户贴息信息(微信分付) */
-        installment_info?: {
-          /** 是否使用了商户贴息 */
-          use_subsidy: boolean;
-          /** 用户实际选择分期期数 */
-          selected_installment_number: number;
-        };
-      };
+      response: PartnerTransactionAnswer;
     };
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close': {
@@ -55278,7 +55459,7 @@ export interface V3Paths {
           mchid: string;
         };
       };
-      response: TransactionOwner & TransactionDirection & TransactionBase;
+      response: TransactionAnswer;
     };
   };
   'v3/pay/transactions/jsapi': {
@@ -55547,18 +55728,7 @@ export interface V3Paths {
           mchid: string;
         };
       };
-      response: TransactionOwner & TransactionDirection & TransactionBase & {
-        payer?: PayerDirection;
-        amount?: PayerAmount;
-      } & {
-        /** 使用的商户贴息信息(微信分付) */
-        installment_info?: {
-          /** 是否使用了商户贴息 */
-          use_subsidy: boolean;
-          /** 用户实际选择分期期数 */
-          selected_installment_number: number;
-        };
-      };
+      response: TransactionAnswer;
     };
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}/close': {
@@ -70378,7 +70548,7 @@ export interface V3Paths {
             user_id_card?: string;
           }>;
           /** 转账场景ID */
-          transfer_scene_id: string;
+          transfer_scene_id?: string;
           /** 通知地址 */
           notify_url?: string;
         };

@@ -3,6 +3,7 @@
 import { stripLinks } from './names.mjs';
 import { optionsSample } from './sample.mjs';
 import { propertyOf } from './names.mjs';
+import { visit } from './repairs.mjs';
 
 const MD_HEADER = '<!-- generated — do not edit; run npm run generate -->';
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -51,6 +52,30 @@ function enumsOf(schemas, s) {
   return [];
 }
 
+/** The table note of a field in a one-of group: `（二选一：a / b）`, `（机构模式必填；直连模式与机构模式二选一）`. */
+function groupCell(groups, name) {
+  for (const g of groups ?? []) {
+    if (g.kind === 'any' && g.names.includes(name)) return `（${g.note}：${g.names.join(' / ')}）`;
+    if (g.kind === 'modes') {
+      const m = g.modes.find((x) => x.names.includes(name));
+      if (m) return `（${m.label}${m.required.includes(name) ? '必填' : ''}；${g.note}）`;
+    }
+  }
+  return '';
+}
+
+/** The one-of groups of a request, for the tip above its table. */
+function groupLines(schemas, op) {
+  const lines = [];
+  const add = (g) => {
+    if (g.kind === 'any') lines.push(`- ${g.note}：${g.names.map((n) => `\`${n}\``).join(' / ')} 至少填写一个`);
+    else lines.push(`- ${g.note}：${g.modes.map((m) => `${m.label} ${m.required.map((n) => `\`${n}\``).join(' + ')}`).join('，或 ')}，不可混用`);
+  };
+  for (const g of op.queryGroups ?? []) add(g);
+  if (op.body) visit(schemas, op.body.schema, (s) => { for (const g of s.groups ?? []) add(g); });
+  return [...new Set(lines)];
+}
+
 function describe(schemas, s) {
   const d = schemas.deref(s);
   let text = s.desc ?? d.desc ?? '';
@@ -64,7 +89,7 @@ function fieldsOf(schemas, s, depth = 0) {
   const d = schemas.deref(s);
   const out = new Map();
   if (depth > 12) return out;
-  if (d.t === 'object') for (const p of d.props ?? []) out.set(p.name, { ...p });
+  if (d.t === 'object') for (const p of d.props ?? []) out.set(p.name, { ...p, note: groupCell(d.groups, p.name) });
   else if (d.t === 'all' || d.t === 'one') {
     for (const part of d.parts) {
       for (const [k, v] of fieldsOf(schemas, part, depth + 1)) {
@@ -81,7 +106,7 @@ function rowsOf(schemas, s, mode, indent, rows, depth = 0) {
   if (depth > 10) return rows;
   for (const p of fieldsOf(schemas, s).values()) {
     const attrs = [p.req ? 'data-required' : '', indent ? `data-indent=${indent}` : ''].filter(Boolean).join(' ');
-    rows.push(`| ${cell(p.name)}${attrs ? ` {${attrs}}` : ''} | ${typeWord(schemas, p.s, mode)} | ${describe(schemas, p.s)}`);
+    rows.push(`| ${cell(p.name)}${attrs ? ` {${attrs}}` : ''} | ${typeWord(schemas, p.s, mode)} | ${describe(schemas, p.s)}${p.note ?? ''}`);
     rowsOf(schemas, p.s, mode, indent + 1, rows, depth + 1);
   }
   return rows;
@@ -92,8 +117,8 @@ function requestRows(schemas, op) {
   const rows = [];
   for (const p of op.pathParams) rows.push(`| ${p.name} {data-required} | ${typeWord(schemas, p.schema, mode)} | ${describe(schemas, p.schema) || '路径变量'}`);
   if (op.query.length) {
-    rows.push(`| query${op.query.some((q) => q.required) ? ' {data-required}' : ''} | object | 声明请求的查询参数`);
-    for (const q of op.query) rows.push(`| ${cell(q.name)} {${q.required ? 'data-required ' : ''}data-indent=1} | ${typeWord(schemas, q.schema, mode)} | ${describe(schemas, q.schema)}`);
+    rows.push(`| query${op.query.some((q) => q.required) || op.queryGroups?.length ? ' {data-required}' : ''} | object | 声明请求的查询参数`);
+    for (const q of op.query) rows.push(`| ${cell(q.name)} {${q.required ? 'data-required ' : ''}data-indent=1} | ${typeWord(schemas, q.schema, mode)} | ${describe(schemas, q.schema)}${groupCell(op.queryGroups, q.name)}`);
   }
   if (op.body) {
     const xml = op.family === 'v2';
@@ -156,7 +181,7 @@ export function chainExpression(key) {
 function snippets(schemas, op) {
   const host = op.baseUri ?? (op.family === 'global' ? 'https://apihk.mch.weixin.qq.com/' : undefined);
   // A non-default host is given per request, as wechatpay-php's `base_uri`.
-  const options = { ...(host ? { baseURL: host } : {}), ...optionsSample(schemas, op, { empty: true }) };
+  const options = { ...(host ? { baseURL: host } : {}), ...optionsSample(schemas, op) };
   if (op.upload) {
     options.body = '__MEDIA_STREAM__';
     options.headers = { 'Content-Type': '__MEDIA_TYPE__' };
@@ -193,6 +218,8 @@ function section(schemas, op, first) {
   if (op.baseUri || op.family === 'global') notes.push(`接入点 ${op.baseUri ?? 'https://apihk.mch.weixin.qq.com/'}`);
   if (op.family === 'hk') notes.push('香港接入：请求路径为 `/hk/v3/…`');
   if (notes.length) out.push(`::: tip\n${notes.join('；')}\n:::`, '');
+  const groups = groupLines(schemas, op);
+  if (groups.length) out.push(`::: tip 必填项的选择\n${groups.join('\n')}\n:::`, '');
   const req = requestRows(schemas, op);
   if (req.length) {
     out.push('| 请求参数 | 类型 {.type} | 描述 {.desc}', '| --- | --- | ---', ...req, '', '{.im-table #request}', '');

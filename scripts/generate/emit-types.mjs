@@ -30,6 +30,18 @@ export function schemaDocLines(s, extra = []) {
   return lines;
 }
 
+/** The one-of note for property `name` when it belongs to a group: `二选一: …`. */
+export function groupNote(groups, name) {
+  for (const g of groups ?? []) {
+    if (g.kind === 'any' && g.names.includes(name)) return `${g.note}: give at least one of ${g.names.map((n) => `\`${n}\``).join(', ')}.`;
+    if (g.kind === 'modes') {
+      const m = g.modes.find((x) => x.names.includes(name));
+      if (m) return `${g.note}: ${g.modes.map((x) => `${x.label} ${x.required.map((n) => `\`${n}\``).join(' + ')}`).join('; ')}. This field belongs to ${m.label}${m.required.includes(name) ? ' (required there)' : ''}.`;
+    }
+  }
+  return '';
+}
+
 export class TypeEmitter {
   constructor(schemas, warn) {
     this.schemas = schemas;
@@ -99,6 +111,8 @@ export class TypeEmitter {
       case 'string': return s.enum ? s.enum.map(tsString).join(' | ') : 'string';
       case 'integer': case 'number':
         if (mode === 'v2out') return s.enum ? s.enum.map((v) => tsString(String(v))).join(' | ') : 'string';
+        // APIv2 requests: XML carries text, so '10099' is as good as 10099.
+        if (mode === 'v2in') return s.enum ? s.enum.flatMap((v) => [String(v), tsString(String(v))]).join(' | ') : 'number | string';
         return s.enum ? s.enum.map(String).join(' | ') : 'number';
       case 'boolean': return mode === 'v2out' ? 'string' : s.enum ? s.enum.map(String).join(' | ') : 'boolean';
       case 'array': {
@@ -123,7 +137,7 @@ export class TypeEmitter {
   /** True when an object schema (through refs and allOf) has a property the caller must give. */
   hasRequired(s, mode) {
     const d = this.schemas.deref(s);
-    if (d.t === 'object') return (d.props ?? []).some((p) => p.req && !(mode === 'v2in' && CLIENT_FILLED_V2.has(p.name)));
+    if (d.t === 'object') return Boolean(d.groups?.length) || (d.props ?? []).some((p) => p.req && !(mode === 'v2in' && CLIENT_FILLED_V2.has(p.name)));
     if (d.t === 'all') return Boolean(d.requireFromRefs?.length) || d.parts.some((p) => this.hasRequired(p, mode));
     if (d.t === 'one') return d.parts.every((p) => this.hasRequired(p, mode));
     return false;
@@ -145,10 +159,24 @@ export class TypeEmitter {
     for (const p of s.props) {
       const optional = !p.req || (mode === 'v2in' && CLIENT_FILLED_V2.has(p.name));
       const extra = mode === 'v2in' && CLIENT_FILLED_V2.has(p.name) ? ['Filled in by the client when left out.'] : [];
+      const note = groupNote(s.groups, p.name);
+      if (note) extra.push(docText(note));
       out += docBlock(schemaDocLines(p.s, extra), inner);
       out += `${inner}${tsKey(p.name)}${optional ? '?' : ''}: ${this.ts(p.s, mode, inner)};\n`;
     }
-    return `${out}${ind}}`;
+    return `${out}${ind}}${this.groupsText(s.groups, s.props, mode, ind)}`;
+  }
+
+  /** ` & (…)` per one-of group: at least one id given, or exactly one mode's fields (the other mode's are `never`). */
+  groupsText(groups, props, mode, ind) {
+    if (!groups?.length) return '';
+    const typeOf = (n) => { const p = props.find((x) => x.name === n); return p ? this.ts(p.s ?? p.schema, mode, ind) : 'string'; };
+    return groups.map((g) => {
+      if (g.kind === 'any') return ` & (${g.names.map((n) => `{ ${tsKey(n)}: ${typeOf(n)} }`).join(' | ')})`;
+      const all = g.modes.flatMap((m) => m.names);
+      const variant = (m) => [...m.required.map((n) => `${tsKey(n)}: ${typeOf(n)}`), ...all.filter((n) => !m.names.includes(n)).map((n) => `${tsKey(n)}?: never`)].join('; ');
+      return ` & (${g.modes.map((m) => `{ ${variant(m)} }`).join(' | ')})`;
+    }).join('');
   }
 
   definitions(header) {
@@ -157,7 +185,8 @@ export class TypeEmitter {
     for (const [k, name] of entries) {
       const [id, mode] = k.split('|');
       const def = this.schemas.defs.get(id);
-      const lines = schemaDocLines(def.schema, [`From \`${def.file}#${def.key}\`${mode === 'v2out' ? ' (APIv2 answer: every value arrives as a string)' : ''}.`]);
+      const from = def.file === 'patches' ? 'From the patch table (`scripts/generate/patches.mjs`)' : `From \`${def.file}#${def.key}\``;
+      const lines = schemaDocLines(def.schema, [`${from}${mode === 'v2out' ? ' (APIv2 answer: every value arrives as a string)' : ''}.`]);
       out += `\n${docBlock(lines, '')}export type ${name} = ${this.ts(def.schema, mode, '')};\n`;
     }
     return out;
@@ -191,14 +220,15 @@ export class TypeEmitter {
       body += `${inner}${tsKey(p.name)}: ${numeric ? 'number | string' : this.ts(p.schema, inMode, inner)};\n`;
     }
     if (op.query.length) {
-      const req = op.query.some((q) => q.required);
+      const req = op.query.some((q) => q.required) || Boolean(op.queryGroups?.length);
       const qi = `${inner}  `;
       let q = '{\n';
       for (const p of op.query) {
-        q += docBlock(schemaDocLines(p.schema), qi);
+        const note = groupNote(op.queryGroups, p.name);
+        q += docBlock(schemaDocLines(p.schema, note ? [docText(note)] : []), qi);
         q += `${qi}${tsKey(p.name)}${p.required ? '' : '?'}: ${this.ts(p.schema, inMode, qi)};\n`;
       }
-      q += `${inner}}`;
+      q += `${inner}}${this.groupsText(op.queryGroups, op.query, inMode, inner)}`;
       body += docBlock(['Query parameters.'], inner);
       body += `${inner}query${req ? '' : '?'}: ${q};\n`;
     }

@@ -14,6 +14,8 @@ import { emitCatalogue } from './emit-catalogue.mjs';
 import { emitSamples } from './emit-samples.mjs';
 import { emitDocs } from './emit-docs.mjs';
 import { emitConsumer } from './emit-consumer.mjs';
+import { repair, repairsPage, RULES } from './repairs.mjs';
+import { PATCHES } from './patches.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TS_HEADER = '// generated — do not edit; run npm run generate\n';
@@ -28,6 +30,7 @@ export function generate(input, out, { quiet = false } = {}) {
   const loaded = loadEndpoints(input, warn);
   const schemas = new Schemas(loaded.files, warn);
   const ops = collectOperations(loaded, schemas, warn);
+  const changed = repair(ops, schemas, warn);
   const tree = buildTree(ops, warn);
   const types = new TypeEmitter(schemas, warn);
   for (const op of ops) types.collectOperation(op);
@@ -52,6 +55,7 @@ export interface Paths extends V3Paths, V2Paths, HkPaths, GlobalPaths {}
   for (const [path, text] of emitSamples(ops, schemas, TS_HEADER, warn)) files.set(path, text);
   for (const [path, text] of emitDocs(ops, schemas, tree, loaded.swagger)) files.set(path, text);
   for (const [path, text] of emitConsumer(ops, schemas, tree, TS_HEADER)) files.set(path, text);
+  files.set('docs/openapi/repairs.md', repairsPage(changed, '<!-- generated — do not edit; run npm run generate -->'));
 
   for (const dir of ['lib/openapi', 'docs/openapi']) rmSync(join(out, dir), { recursive: true, force: true });
   for (const [path, text] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -62,13 +66,19 @@ export interface Paths extends V3Paths, V2Paths, HkPaths, GlobalPaths {}
   if (!quiet) {
     const count = (f) => ops.filter((o) => o.family === f).length;
     console.log(`generate: ${ops.length} operations (v3 ${count('v3')}, v2 ${count('v2')}, hk ${count('hk')}, global ${count('global')}), ${tree.nodes.size - 1} nodes, ${types.names.size} named definitions, ${files.size} files`);
+    console.log('repairs (rule or patch: operations changed):');
+    for (const id of [...Object.keys(RULES), ...PATCHES.map((p) => p.id)]) {
+      const list = [...(changed.get(id) ?? [])].sort();
+      console.log(`  ${String(list.length).padStart(4)}  ${id}`);
+      for (const o of list) console.log(`          ${o}`);
+    }
     console.log('warnings (repaired or reported):');
     for (const [kind, set] of [...warnings.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
       console.log(`  ${String(set.size).padStart(4)}  ${kind}`);
       for (const m of [...set].slice(0, 3)) console.log(`          e.g. ${m}`);
     }
   }
-  return { ops, files, warnings };
+  return { ops, files, warnings, changed };
 }
 
 function main() {

@@ -27,6 +27,24 @@ function numberFor(s) {
 
 function isRecord(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
 
+/**
+ * One-of groups in a sample: the first id of an at-least-one group is given (`chosen`), and only the
+ * first mode of a direct/institution group is used (the other mode's fields are `excluded`).
+ */
+export function groupChoice(groups) {
+  const chosen = new Set();
+  const excluded = new Set();
+  for (const g of groups ?? []) {
+    if (g.kind === 'any') chosen.add(g.names[0]);
+    else {
+      const [first, ...rest] = g.modes;
+      for (const n of first.required) chosen.add(n);
+      for (const m of rest) for (const n of m.names) if (!first.names.includes(n)) excluded.add(n);
+    }
+  }
+  return { chosen, excluded };
+}
+
 /** allOf parts may describe the same property twice (an intersection): merge nested objects. */
 function merge(into, from) {
   for (const [k, v] of Object.entries(from)) {
@@ -61,9 +79,11 @@ export function sampleOf(schemas, s, opts, depth = 0) {
     case 'array': return [sampleOf(schemas, s.items, opts, depth + 1)];
     case 'object': {
       const out = {};
+      const { chosen, excluded } = groupChoice(s.groups);
       for (const p of s.props ?? []) {
         if (mode === 'v2in' && CLIENT_FILLED_V2.has(p.name)) continue;
-        if (requiredOnly && !p.req) continue;
+        if (excluded.has(p.name)) continue;
+        if (requiredOnly && !p.req && !chosen.has(p.name)) continue;
         out[p.name] = sampleOf(schemas, p.s, opts, depth + 1);
         const ds = p.s.t === 'ref' ? schemas.deref(p.s) : p.s;
         if (mode === 'v2out' && (p.name === 'return_code' || p.name === 'result_code') && (!ds.enum || ds.enum.includes('SUCCESS'))) out[p.name] = 'SUCCESS';
@@ -95,7 +115,11 @@ export function optionsSample(schemas, op, { requiredOnly = false, empty = false
     out[p.name] = typeof v === 'string' && v !== 'string' ? v : typeof v === 'number' ? v : `${p.name}`;
   }
   const query = {};
-  for (const q of op.query) if (!requiredOnly || q.required) query[q.name] = sampleOf(schemas, q.schema, opts);
+  const { chosen, excluded } = groupChoice(op.queryGroups);
+  for (const q of op.query) {
+    if (excluded.has(q.name)) continue;
+    if (!requiredOnly || q.required || chosen.has(q.name)) query[q.name] = sampleOf(schemas, q.schema, opts);
+  }
   if (Object.keys(query).length) out.query = query;
   if (op.body) {
     const body = sampleOf(schemas, op.body.schema, opts);
@@ -138,6 +162,10 @@ export function conforms(schemas, s, value, mode = 'v3', path = '$', problems = 
       for (const p of s.props ?? []) {
         if (!(p.name in value)) { if (p.req) ok = fail(`missing required "${p.name}"`) && ok; continue; }
         ok = conforms(schemas, p.s, value[p.name], mode, `${path}.${p.name}`, problems) && ok;
+      }
+      for (const g of s.groups ?? []) {
+        if (g.kind === 'any' && !g.names.some((n) => n in value)) ok = fail(`none of ${g.names.join(', ')} (${g.note})`) && ok;
+        if (g.kind === 'modes' && g.modes.filter((m) => m.names.some((n) => n in value)).length > 1) ok = fail(`fields of more than one mode (${g.note})`) && ok;
       }
       return ok;
     }

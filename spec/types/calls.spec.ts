@@ -46,7 +46,7 @@ export async function typeChecks(client: Client): Promise<void> {
   assertType<Equal<DataOf<'v3/billdownload/file', 'get'>, BinaryBody>>(true);
   assertType<Equal<DataOf<'v3/apply4subject/applyment/{applyment_id}/cancel', 'post'>, void>>(true);
   assertType<Equal<DataOf<'v2/pay/micropay', 'post'>['total_fee'], string>>(true);
-  assertType<Equal<OptionsOf<'v2/pay/micropay', 'post'>['xml']['total_fee'], number>>(true);
+  assertType<Equal<OptionsOf<'v2/pay/micropay', 'post'>['xml']['total_fee'], number | string>>(true);
   // nonce_str and sign are filled in by the client.
   const xml: OptionsOf<'v2/pay/micropay', 'post'>['xml'] = { appid: 'wx', mch_id: '1', body: 'b', out_trade_no: 'o', total_fee: 1, spbill_create_ip: '127.0.0.1', auth_code: '134' };
   void xml;
