@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
-import { Builder, ConfigError, TransportError, V2Client, type UntypedNode } from '../../lib';
+import { ApiV2Error, Builder, ConfigError, TransportError, V2Client, type UntypedNode } from '../../lib';
 import { createCertificate } from '../../lib/emulator/x509';
 import { keyPair } from '../support/keys';
 import { SECRET, signedAnswer, startV2Server, type V2Server } from './support/v2-server';
 import { rejection, untyped } from '../support/helpers';
+import { leaks, pemLines } from '../support/leaks';
 
 const MCHID = '1230000109';
 const CA_NAME = { C: 'CN', O: 'mtls spec', CN: 'mtls spec CA' };
@@ -80,6 +81,19 @@ describe('v2 TLS client certificate', () => {
     const refused = await rejection(rogue.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } }));
     expect(refused).to.be.instanceOf(TransportError);
     expect(requiring.requests).to.have.length(0);
+    // The agent that presented the rogue certificate holds its key: the error keeps neither.
+    expect(await leaks(refused, [...pemLines(rogueKey.privatePem), SECRET])).to.deep.equal([]);
+  });
+
+  it('keeps the TLS key out of an error answered over the certificate connection', async () => {
+    asking.handle(() => ({ body: signedAnswer({ result_code: 'FAIL', err_code: 'NOTENOUGH', mch_id: MCHID }) }));
+    try {
+      const err = await rejection(client.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: 'R3' } }));
+      expect(err).to.be.instanceOf(ApiV2Error);
+      expect(await leaks(err, [...pemLines(merchantKey.privatePem), SECRET])).to.deep.equal([]);
+    } finally {
+      asking.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
+    }
   });
 
   it('refuses to send a certificate operation over plain http', async () => {
