@@ -30,6 +30,11 @@ export interface WechatpayErrorJSON {
   [field: string]: unknown;
 }
 
+/** Hide the user and password of URLs (`redis://user:secret@host`) that other libraries put in their messages. */
+function withoutCredentials(text: string): string {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^@/\s]*@/gi, '$1***@');
+}
+
 function isPrimitive(value: unknown): boolean {
   return value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
 }
@@ -43,13 +48,13 @@ function isPrimitive(value: unknown): boolean {
 function plainCause(cause: unknown, depth = 0): unknown {
   if (cause instanceof WechatpayError || isPrimitive(cause)) return cause;
   if (!(cause instanceof Error) || depth > 8) return undefined;
-  const copy = new Error(cause.message);
+  const copy = new Error(withoutCredentials(cause.message));
   Object.defineProperty(copy, 'name', { value: cause.name, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(copy, 'stack', { value: cause.stack, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(copy, 'stack', { value: cause.stack === undefined ? undefined : withoutCredentials(cause.stack), writable: true, configurable: true, enumerable: false });
   for (const key of Object.keys(cause)) {
     if (key === 'name' || key === 'message' || key === 'stack' || key === 'cause') continue;
     const value: unknown = (cause as unknown as Record<string, unknown>)[key];
-    if (isPrimitive(value)) (copy as unknown as Record<string, unknown>)[key] = value;
+    if (isPrimitive(value)) (copy as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? withoutCredentials(value) : value;
     else if (Array.isArray(value) && key === 'errors') (copy as unknown as Record<string, unknown>)[key] = value.map((e) => plainCause(e, depth + 1));
     else if (Array.isArray(value) && value.every(isPrimitive)) (copy as unknown as Record<string, unknown>)[key] = [...value as unknown[]];
   }

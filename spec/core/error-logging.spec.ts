@@ -12,6 +12,8 @@ import {
   ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, Download, DownloadError, Notification, NotificationError,
   SignatureError, TransportError, WechatpayError, type FileDescriptor, type UntypedNode,
 } from '../../lib';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DedupError, RedisDedupStore } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { injectBillFault } from '../../lib/emulator/routes/bills';
 import { rejection, untyped } from '../support/helpers';
@@ -20,6 +22,8 @@ import { leaks, loggerLines, pemLines, reachable } from '../support/leaks';
 import { startSigningServer, type SigningServer } from '../support/server';
 import { readFields, SECRET, signedAnswer, startV2Server, xml, type V2Server } from '../v2/support/v2-server';
 import { build, certs } from '../notification/support';
+import { CLIENT_NAMES, connect } from '../support/redis-clients';
+import { REDIS_ABSENT, startRedis } from '../support/redis-server';
 
 /** A raw TCP peer that does `onConnection` with each socket (reset, hang, half an answer …). */
 async function rawServer(onConnection: (socket: Socket) => void): Promise<{ url: string; close(): Promise<void> }> {
@@ -303,6 +307,38 @@ describe('Errors fit for logs', () => {
       for (const err of errors) await expectClean(err, baseSecrets);
       expect((errors[0] as NotificationError).toJSON()).to.include({ name: 'NotificationError', code: 'DECRYPT_FAILED', reason: 'DECRYPT_FAILED' });
       expect((errors[0] as NotificationError).toJSON().cause).to.have.property('name');
+    });
+  });
+
+  (REDIS_ABSENT ? describe.skip : describe)(`DedupError from a real redis-server${REDIS_ABSENT}`, () => {
+    it('keeps the Redis client and its command out, through both client libraries', async () => {
+      const gone = await startRedis();
+      const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, gone.url, { noOfflineQueue: true })));
+      await gone.stop();
+      await sleep(100);
+      try {
+        for (const conn of conns) {
+          const err = await rejection<DedupError>(new RedisDedupStore(conn.client, { prefix: 'p:', timeout: 3000 }).claim('DOWN', MCHID));
+          expect(err).to.be.instanceOf(DedupError).with.property('reason', 'STORE_FAILED');
+          await expectClean(err, baseSecrets);
+          expect(err.toJSON()).to.include({ name: 'DedupError', code: 'STORE_FAILED', id: 'DOWN' });
+        }
+      } finally {
+        await Promise.all(conns.map((k) => k.close()));
+      }
+    });
+  });
+
+  describe('causes from other libraries', () => {
+    it('are plain copies: primitive fields kept, objects left behind, URL credentials hidden', async () => {
+      const inner = Object.assign(new Error('connect to redis://default:hunter2-password@10.0.0.1:6379 failed'), { code: 'ECONNREFUSED', errno: -111, client: new http.Agent() });
+      const outer = Object.assign(new Error('wrapped', { cause: inner }), { config: { headers: { Authorization: 'x signature="abcdefgh"' } } });
+      const err = new DedupError('STORE_FAILED', 'N1', 'RedisDedupStore: claim of p:N1 failed', { cause: outer });
+      expect(await leaks(err, ['hunter2-password'])).to.deep.equal([]);
+      const copied = (err.cause as Error).cause as Error & { code?: string; errno?: number };
+      expect(copied).to.include({ code: 'ECONNREFUSED', errno: -111, message: 'connect to redis://***@10.0.0.1:6379 failed' });
+      expect(err.cause).to.not.equal(outer);
+      expect(inspect(err)).to.include('[cause] Error [ECONNREFUSED]: connect to redis://***@10.0.0.1:6379 failed');
     });
   });
 
