@@ -39,15 +39,30 @@ function isPrimitive(value: unknown): boolean {
   return value === null || (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol');
 }
 
+/** An error that holds only primitive data (a Node system error, a plain `new Error(…)`): safe to keep as it is. */
+function alreadyPlain(error: Error, depth: number): boolean {
+  if (depth > 8) return false;
+  for (const key of Reflect.ownKeys(error)) {
+    const d = Object.getOwnPropertyDescriptor(error, key);
+    if (!d || !('value' in d)) return false;
+    const value: unknown = d.value;
+    if (key === 'cause') {
+      if (!(isPrimitive(value) || value instanceof WechatpayError || (value instanceof Error && alreadyPlain(value, depth + 1)))) return false;
+    } else if (!isPrimitive(value) || (typeof value === 'string' && withoutCredentials(value) !== value)) return false;
+  }
+  return true;
+}
+
 /**
- * A cause as an error may keep it: our own errors as they are (they are safe by construction), any
- * other error as a plain `Error` copy with its name, message, stack and primitive fields (`code`,
- * `errno`, `syscall`, `address`, `port` …) and its own cause copied the same way; an axios error's
- * `config`, `request` and `response` are left behind.
+ * A cause as an error may keep it: our own errors, and errors holding only primitive data, as they
+ * are; any other error as a plain `Error` copy with its name, message, stack and primitive fields
+ * (`code`, `errno`, `syscall`, `address`, `port` …) and its own cause treated the same way; an axios
+ * error's `config`, `request` and `response` are left behind.
  */
 function plainCause(cause: unknown, depth = 0): unknown {
   if (cause instanceof WechatpayError || isPrimitive(cause)) return cause;
   if (!(cause instanceof Error) || depth > 8) return undefined;
+  if (alreadyPlain(cause, depth)) return cause;
   const copy = new Error(withoutCredentials(cause.message));
   Object.defineProperty(copy, 'name', { value: cause.name, writable: true, configurable: true, enumerable: false });
   Object.defineProperty(copy, 'stack', { value: cause.stack === undefined ? undefined : withoutCredentials(cause.stack), writable: true, configurable: true, enumerable: false });

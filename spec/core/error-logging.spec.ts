@@ -339,6 +339,9 @@ describe('Errors fit for logs', () => {
       expect(copied).to.include({ code: 'ECONNREFUSED', errno: -111, message: 'connect to redis://***@10.0.0.1:6379 failed' });
       expect(err.cause).to.not.equal(outer);
       expect(inspect(err)).to.include('[cause] Error [ECONNREFUSED]: connect to redis://***@10.0.0.1:6379 failed');
+      // An error holding only primitive data is kept as it is.
+      const system = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6379'), { code: 'ECONNREFUSED', errno: -111, port: 6379 });
+      expect(new DedupError('STORE_FAILED', 'N2', 'failed', { cause: system }).cause).to.equal(system);
     });
   });
 
