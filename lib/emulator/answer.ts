@@ -1,7 +1,8 @@
 /**
  * Signing of answers: `Wechatpay-Timestamp/Nonce/Signature/Serial/Signature-Type` over
  * `TIMESTAMP\nNONCE\nBODY\n`, with the key the merchant's mode (and the request's
- * `Wechatpay-Serial`) selects.
+ * `Wechatpay-Serial`) selects. The emulator signs on the libuv threadpool (crypto.sign's callback
+ * form), so one RSA signature per answer does not hold up the event loop serving the others.
  */
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
 import { Formatter } from '../formatter';
@@ -33,17 +34,33 @@ export class AnswerSigner {
     return this.publicKey;
   }
 
-  /** The signature headers for `body` at `nowMs`. */
+  /** The signature headers for `body` at `nowMs`, signed on the calling thread. */
   headers(key: AnswerKey, body: Buffer, nowMs: number): Record<string, string> {
-    const timestamp = String(Math.floor(nowMs / 1000));
-    const nonce = Formatter.nonce(32);
-    const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), body, Buffer.from('\n')]);
-    return {
-      'Wechatpay-Nonce': nonce,
-      'Wechatpay-Signature': sign('sha256', message, key.key).toString('base64'),
-      'Wechatpay-Timestamp': timestamp,
-      'Wechatpay-Serial': key.serial,
-      'Wechatpay-Signature-Type': AUTH_SCHEME,
-    };
+    const { timestamp, nonce, message } = prepare(body, nowMs);
+    return signed(key, timestamp, nonce, sign('sha256', message, key.key));
   }
+
+  /** Like {@link AnswerSigner.headers}, signed on the libuv threadpool. */
+  headersAsync(key: AnswerKey, body: Buffer, nowMs: number): Promise<Record<string, string>> {
+    const { timestamp, nonce, message } = prepare(body, nowMs);
+    return new Promise((resolve, reject) => {
+      sign('sha256', message, key.key, (err, signature) => (err ? reject(err) : resolve(signed(key, timestamp, nonce, signature))));
+    });
+  }
+}
+
+function prepare(body: Buffer, nowMs: number): { timestamp: string; nonce: string; message: Buffer } {
+  const timestamp = String(Math.floor(nowMs / 1000));
+  const nonce = Formatter.nonce(32);
+  return { timestamp, nonce, message: Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, 'utf8'), body, Buffer.from('\n')]) };
+}
+
+function signed(key: AnswerKey, timestamp: string, nonce: string, signature: Buffer): Record<string, string> {
+  return {
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signature.toString('base64'),
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Serial': key.serial,
+    'Wechatpay-Signature-Type': AUTH_SCHEME,
+  };
 }

@@ -556,7 +556,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
       const failure = err instanceof Failure ? err : new Failure(500, 'SYSTEM_ERROR', `The emulator failed to handle the request: ${(err as Error)?.message ?? String(err)}`);
       reply = { status: failure.status, body: failure.toJSON() };
     }
-    status = this.send(res, reply, merchant, requestedSerial, requestId, pathname.startsWith(CONTROL_PREFIX));
+    status = await this.send(res, reply, merchant, requestedSerial, requestId, pathname.startsWith(CONTROL_PREFIX));
     const body = reply.body as { code?: unknown; message?: unknown } | undefined;
     const failed = status >= 400 && body && typeof body === 'object';
     this.record(method, target, status, merchant, failed ? String(body.code) : undefined, failed ? String(body.message) : undefined, requestId);
@@ -580,7 +580,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     }
   }
 
-  private send(res: http.ServerResponse, reply: Reply, merchant: MerchantState | undefined, requestedSerial: string | undefined, requestId: string, control: boolean): number {
+  private async send(res: http.ServerResponse, reply: Reply, merchant: MerchantState | undefined, requestedSerial: string | undefined, requestId: string, control: boolean): Promise<number> {
     let body: Buffer;
     const headers: Record<string, string> = { ...(reply.headers ?? {}) };
     if (reply.body instanceof Readable) {
@@ -606,7 +606,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     if (!reply.unsigned && !control) {
       headers['Request-ID'] = requestId;
       const key = this.signer.choose(merchant?.mode ?? this.options.mode ?? 'pubkey', requestedSerial);
-      Object.assign(headers, this.signer.headers(key, body, this.now()));
+      Object.assign(headers, await this.signer.headersAsync(key, body, this.now()));
     }
     headers['Content-Length'] = String(body.length);
     res.writeHead(status, headers);

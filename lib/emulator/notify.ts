@@ -342,7 +342,7 @@ export class Notifier {
     const body = Buffer.from(record.body, 'utf8');
     const started = Date.now();
     const at = this.emulator.now();
-    const headers = this.signer.headers(this.signer.choose(merchant.mode, undefined), body, at);
+    const headers = await this.signer.headersAsync(this.signer.choose(merchant.mode, undefined), body, at);
     if (probe) headers['Wechatpay-Signature'] = `WECHATPAY/SIGNTEST/${randomBytes(192).toString('base64')}`;
     const result = await this.post(record.url, {
       ...headers,

@@ -7,6 +7,8 @@ import { expect } from 'chai';
 import { createDecipheriv, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { Emulator, MerchantState, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
 import { rawRequest, signedRequest, testMerchant, testPlatform, verifiesWithJsrsasign, type RawAnswer, type SignedRequestOptions } from './support';
+import { performance } from 'node:perf_hooks';
+import { occupyThreadpool } from '../support/threadpool';
 
 describe('emulator: gateway checks and signed answers', () => {
   let emulator: Emulator;
@@ -43,6 +45,17 @@ describe('emulator: gateway checks and signed answers', () => {
     expect(a.headers['request-id']).to.be.a('string');
     expect(verifiesWithJsrsasign(a, platform.publicKey)).to.equal(true);
   }
+
+  it('signs its answers on the threadpool: with every pool thread busy, the answer waits for a free one', async () => {
+    // The request is signed by hand on the main thread and checked by the emulator on the main
+    // thread; only the answer's signature needs a pool thread.
+    const free = occupyThreadpool(300);
+    const a = await send({ target: LIST });
+    const answered = performance.now();
+    expect(a.status).to.equal(200);
+    expect(verifiesWithJsrsasign(a, platform.publicKey)).to.equal(true);
+    expect(answered).to.be.at.least(await free);
+  });
 
   it('answers a well-signed request, signed with the WeChat Pay public key (jsrsasign verifies)', async () => {
     const a = await send({ target: LIST });

@@ -228,7 +228,7 @@ function download(ctx: RouteContext): Reply {
  * Overseas statements: a small CSV, signed over `{"sha1":"<digest>"}` with the digest in
  * `Wechatpay-Statement-Sha1`, as the platform signs them.
  */
-function statement(ctx: RouteContext): Reply {
+async function statement(ctx: RouteContext): Promise<Reply> {
   const date = ctx.requireQuery('date');
   if (!/^\d{8}$/.test(date)) throw paramError('date', `date must be YYYYMMDD, got "${date}".`, 'query', date);
   const lines = ['Date,Settlement Currency,Opening Balance,Settled Amount,Closing Balance'];
@@ -241,7 +241,7 @@ function statement(ctx: RouteContext): Reply {
   const key = signer.choose(ctx.merchant.mode, requested);
   const headers = {
     'Content-Type': 'text/plain; charset=utf-8', 'Request-ID': ctx.requestId,
-    'Wechatpay-Statement-Sha1': sha1, ...signer.headers(key, Buffer.from(JSON.stringify({ sha1 })), ctx.now()),
+    'Wechatpay-Statement-Sha1': sha1, ...await signer.headersAsync(key, Buffer.from(JSON.stringify({ sha1 })), ctx.now()),
   };
   return { body: csv, headers, unsigned: true };
 }
