@@ -155,9 +155,9 @@ export interface V2Paths {
           /** 应用授权作用域 */
           scope: 'pay_identity';
           /** 签名类型 */
-          sign_type: 'HMAC-SHA256';
+          sign_type?: 'HMAC-SHA256';
           /** 签名 */
-          sign: string;
+          sign?: string;
         };
       };
       response: {
@@ -2629,7 +2629,7 @@ export interface V2Paths {
           /** 版本号 */
           version: string;
           /** 签名 */
-          sign: string;
+          sign?: string;
           /** 签名类型 */
           sign_type?: 'HMAC-SHA256' | 'MD5';
           /** 时间戳 */
@@ -2800,7 +2800,7 @@ export interface V2Paths {
           /** 版本号 */
           version: string;
           /** 签名 */
-          sign: string;
+          sign?: string;
           /** 签名类型 */
           sign_type?: 'HMAC-SHA256' | 'MD5';
           /** 时间戳 */

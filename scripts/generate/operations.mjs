@@ -2,6 +2,7 @@
 // flags the runtime catalogue needs. Path variables come from the URL template, not the declarations.
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 
 /** v2 endpoints that answer a file on success; their schema only describes the failure XML. */
 const V2_DOWNLOADS = new Set(['v2/pay/downloadbill', 'v2/pay/downloadfundflow', 'v2/sandboxnew/pay/downloadbill']);
@@ -110,7 +111,11 @@ function operation(ep, method, raw, schemas, warn) {
     const schema = schemas.normalize(rest, pfile, pwhere);
     const entry = { name, required, schema };
     if (p.in === 'path') declared.path.set(name, entry);
-    else if (p.in === 'query') op.query.push(entry);
+    else if (p.in === 'query') {
+      // An APIv2 GET carries its signed fields in the query: the client fills nonce_str/sign/sign_type there too.
+      if (op.family === 'v2' && CLIENT_FILLED_V2.has(name)) entry.required = false;
+      op.query.push(entry);
+    }
     else if (p.in === 'header') op.headers.push(entry);
     else if (p.in === 'formData') {
       if (isPlainObject(inner)) entry.meta = schemas.normalize(inner, pfile, `${pwhere} schema`);
