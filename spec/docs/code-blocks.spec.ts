@@ -40,7 +40,7 @@ const PLACEHOLDERS = `
   const message: string;
   /** An APIv3 order body (\`json\` of \`v3/pay/transactions/native\`, \`jsapi\`, \`app\` …). */
   const order: Chain.OptionsOf<'v3/pay/transactions/native', 'post'>['json'] & { payer: { openid: string } };
-  /** The reader's own records: any method, any arguments. */
+  /** The reader's own records: every method takes and returns what the sample passes. */
   const orders: Records;
   const refunds: Records;
   /** A notification listener. */
