@@ -6,8 +6,6 @@
 import { ApiError, Builder } from 'wechatpay-chain';
 import { DEMO_ORGANIZATION_ID, Emulator } from 'wechatpay-chain/emulator';
 
-type Json = Record<string, unknown>;
-
 /** Runs every step, printing each with `log`; rejects on the first failure. */
 export async function main(log: (line: string) => void = (line) => console.log(line)): Promise<void> {
   // The emulator makes a demo merchant with fresh keys and a WeChat Pay public key to verify answers.
@@ -25,37 +23,40 @@ export async function main(log: (line: string) => void = (line) => console.log(l
         notify_url: 'https://example.com/wechatpay/notify', amount: { total: 100, currency: 'CNY' },
       },
     });
-    log(`1. native order ${outTradeNo} created: code_url = ${(created.data as Json).code_url}`);
+    log(`1. native order ${outTradeNo} created: code_url = ${created.data.code_url}`);
 
     const query = () => client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid } });
-    const before = (await query()).data as Json;
+    const before = (await query()).data;
     log(`2. query: trade_state = ${before.trade_state} (${before.trade_state_desc})`);
 
     await emulator.pay(outTradeNo);
     log('3. the payer scans the code and pays (emulator.pay)');
 
-    const after = (await query()).data as Json;
+    const after = (await query()).data;
     log(`4. query: trade_state = ${after.trade_state}, transaction_id = ${after.transaction_id}, success_time = ${after.success_time}`);
 
     const refund = await client.v3.refund.domestic.refunds.post({
-      json: { transaction_id: after.transaction_id as string, out_refund_no: `RF${outTradeNo}`, reason: 'partial refund', amount: { refund: 30, total: 100, currency: 'CNY' } },
+      json: { transaction_id: after.transaction_id, out_refund_no: `RF${outTradeNo}`, reason: 'partial refund', amount: { refund: 30, total: 100, currency: 'CNY' } },
     });
-    const refunded = refund.data as Json;
+    const refunded = refund.data;
     log(`5. refund 30 of 100 fen: refund_id = ${refunded.refund_id}, status = ${refunded.status}`);
     const refundQuery = await client.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: `RF${outTradeNo}` });
-    log(`   refund query: status = ${(refundQuery.data as Json).status}; order now ${((await query()).data as Json).trade_state}`);
+    log(`   refund query: status = ${refundQuery.data.status}; order now ${(await query()).data.trade_state}`);
 
+    // A deliberate mistake, to show how a refusal looks: only 70 fen are left to refund.
+    log('   on purpose, refund 80 more though only 70 are left (the emulator must refuse it):');
     try {
       await client.v3.refund.domestic.refunds.post({
-        json: { transaction_id: after.transaction_id as string, out_refund_no: `RX${outTradeNo}`, amount: { refund: 80, total: 100, currency: 'CNY' } },
+        json: { transaction_id: after.transaction_id, out_refund_no: `RX${outTradeNo}`, amount: { refund: 80, total: 100, currency: 'CNY' } },
       });
+      throw new Error('the over-refund was accepted; it must be refused');
     } catch (err) {
       if (!(err instanceof ApiError)) throw err;
-      log(`   refunding 80 more is refused: ${err.status} ${err.code}`);
+      log(`   refused as intended: ${err.status} ${err.code} (${err.platformMessage})`);
     }
 
     const page = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID, offset: 0, limit: 5 } });
-    const list = (page.data as { face_collections: Json[] }).face_collections;
+    const list = page.data.face_collections ?? [];
     log(`6. face collections of ${DEMO_ORGANIZATION_ID}, first ${list.length}:`);
     for (const c of list) log(`   ${c.collection_id} ${c.use_id} ${c.collection_state}`);
     log('done.');

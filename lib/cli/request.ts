@@ -3,7 +3,7 @@
  * before it is printed. Credentials come from flags or from a folder written by `wxpay emulator`
  * (`--from DIR`, reading its merchant.json).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Builder } from '../builder';
 import { ApiError, WechatpayError } from '../errors';
@@ -24,16 +24,37 @@ function list(values: OptionValues, name: string): string[] {
 
 interface Credentials { mchid?: string; serial?: string; privateKey?: string; certs: Record<string, string>; baseURL?: string }
 
+/** A mistake in the command line itself: reported with exit code 2. */
+class UsageError extends Error {}
+
+/** A file named on the command line, or a usage error that names the option and the file. */
+function readFile(file: string, what: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`${what}: cannot read ${file}${code === 'ENOENT' ? ' (no such file)' : code ? ` (${code})` : ''}.`);
+  }
+}
+
 /** Read the merchant.json of a `wxpay emulator --out DIR` folder. */
-function fromFolder(dir: string): Credentials {
-  const summary = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as {
-    mchid?: string; serial?: string; privateKey?: string; certs?: Record<string, string>; baseURL?: string;
-  };
+function fromFolder(given: string): Credentials {
+  const dir = resolve(given);
+  let isDir = false;
+  try { isDir = statSync(dir).isDirectory(); } catch { /* reported below */ }
+  if (!isDir) throw new UsageError(`--from ${given}: no such folder (${dir}); give the folder that \`wxpay emulator --out DIR\` wrote.`);
+  let summary: { mchid?: string; serial?: string; privateKey?: string; certs?: Record<string, string>; baseURL?: string };
+  try {
+    summary = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as typeof summary;
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UsageError(`--from ${given}: ${missing ? 'has no merchant.json' : `merchant.json is not readable JSON (${(err as Error).message})`}; give the folder that \`wxpay emulator --out DIR\` wrote.`);
+  }
   const certs: Record<string, string> = {};
-  for (const [id, file] of Object.entries(summary.certs ?? {})) certs[id] = readFileSync(join(dir, file), 'utf8');
+  for (const [id, file] of Object.entries(summary.certs ?? {})) certs[id] = readFile(join(dir, file), `--from ${given}`);
   return {
     mchid: summary.mchid, serial: summary.serial, certs, baseURL: summary.baseURL,
-    privateKey: summary.privateKey ? readFileSync(join(dir, summary.privateKey), 'utf8') : undefined,
+    privateKey: summary.privateKey ? readFile(join(dir, summary.privateKey), `--from ${given}`) : undefined,
   };
 }
 
@@ -45,14 +66,21 @@ export async function requestCommand(values: OptionValues, positionals: string[]
     io.err('wxpay request: give a method and a path, e.g. wxpay request GET v3/certificates\nRun wxpay request --help for the options.');
     return 2;
   }
-  const from = text(values, 'from');
-  const creds: Credentials = from ? fromFolder(resolve(from)) : { certs: {} };
-  const keyFile = text(values, 'private-key');
-  if (keyFile) creds.privateKey = readFileSync(keyFile, 'utf8');
-  for (const pair of list(values, 'cert')) {
-    const at = pair.indexOf('=');
-    if (at < 1) { io.err(`wxpay request: --cert takes SERIAL=FILE, got "${pair}".`); return 2; }
-    creds.certs[pair.slice(0, at)] = readFileSync(pair.slice(at + 1), 'utf8');
+  const creds: Credentials = { certs: {} };
+  try {
+    const from = text(values, 'from');
+    if (from) Object.assign(creds, fromFolder(from));
+    const keyFile = text(values, 'private-key');
+    if (keyFile) creds.privateKey = readFile(keyFile, '--private-key');
+    for (const pair of list(values, 'cert')) {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new UsageError(`--cert takes SERIAL=FILE, got "${pair}".`);
+      creds.certs[pair.slice(0, at)] = readFile(pair.slice(at + 1), '--cert');
+    }
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.err(`wxpay request: ${err.message}`);
+    return 2;
   }
   const query: Record<string, string> = {};
   for (const pair of list(values, 'query')) {

@@ -375,6 +375,18 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     return out;
   }
 
+  /**
+   * Options for a notification handler of a merchant (default: the first): `{ certs, apiv3Key }`,
+   * the keys that verify the emulator's notifications and the APIv3 key that decrypts them. Kept
+   * apart from `clientOptions()`, which `Builder.factory` takes as is and which has no APIv3 key.
+   */
+  notificationOptions(mchid?: string): { certs: Record<string, string>; apiv3Key: string } {
+    const options = this.clientOptions(mchid);
+    const { apiv3Key } = this.credentials(options.mchid);
+    if (!apiv3Key) throw new Error(`Emulator: merchant ${options.mchid} has no apiv3Key (pass apiv3Key in its config to decrypt notifications)`);
+    return { certs: options.certs, apiv3Key };
+  }
+
   /** Make the next matching requests fail; returns the fault (its `id` removes it early). */
   inject(spec: FaultSpec = {}): Fault { return this.faults.add(spec); }
 

@@ -19,6 +19,10 @@ const built = existsSync(join(root, 'dist/cjs/index.js')) && existsSync(join(roo
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(root, join(dir, 'node_modules/wechatpay-chain'), 'dir');
   });
+  const tscOutput = (project: string): string => {
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    try { return execFileSync(process.execPath, [tsc, '-p', project], { cwd: project, encoding: 'utf8' }).trim(); } catch (err) { return String((err as { stdout?: unknown }).stdout ?? err).trim(); }
+  };
   const node = (file: string) => execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' }).trim();
 
   it('loads with require', () => {
@@ -59,9 +63,29 @@ const built = existsSync(join(root, 'dist/cjs/index.js')) && existsSync(join(roo
       },
       files: ['c.cts', 'd.mts'],
     }));
-    const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    let out = '';
-    try { out = execFileSync(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' }); } catch (err) { out = String((err as { stdout?: unknown }).stdout ?? err); }
-    expect(out.trim()).to.equal('');
+    expect(tscOutput(dir)).to.equal('');
+  });
+
+  it('type-checks a consumer with the legacy moduleResolution node (node10), subpath included', () => {
+    const legacy = join(dir, 'legacy');
+    mkdirSync(legacy, { recursive: true });
+    writeFileSync(join(legacy, 'e.ts'), `
+      import { Builder } from 'wechatpay-chain';
+      import { Emulator } from 'wechatpay-chain/emulator';
+      export async function run(): Promise<string | undefined> {
+        const emulator = await Emulator.start();
+        const client = Builder.factory(emulator.clientOptions());
+        const { apiv3Key } = emulator.notificationOptions();
+        await emulator.close();
+        return apiv3Key;
+      }`);
+    writeFileSync(join(legacy, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        strict: true, noEmit: true, module: 'commonjs', moduleResolution: 'node', target: 'ES2022', skipLibCheck: true,
+        types: ['node'], typeRoots: [join(root, 'node_modules/@types')],
+      },
+      files: ['e.ts'],
+    }));
+    expect(tscOutput(legacy)).to.equal('');
   });
 });

@@ -41,6 +41,32 @@ describe('wxpay command line', () => {
     expect(sub.out.join('\n')).to.match(/Usage: wxpay emulator \[options\][\s\S]*--mode MODE/);
   });
 
+  it('lists the sub-commands of a command group, and refuses a wrong one with exit code 2', async () => {
+    const group = capture();
+    expect(await main(['certificates'], group.io)).to.equal(0);
+    expect(group.out.join('\n')).to.match(/^Usage: wxpay certificates <command>[\s\S]*^ {2}certificates download\s+Download/m);
+    const wrong = capture();
+    expect(await main(['certificates', 'list'], wrong.io)).to.equal(2);
+    expect(wrong.err.join('\n')).to.match(/unknown command "certificates list"[\s\S]*certificates download/);
+  });
+
+  it('wxpay request: a --from folder or key file that is not there is a usage error (exit 2) naming it', async () => {
+    const missing = capture();
+    expect(await main(['request', 'GET', 'v3/certificates', '--from', './no-such-creds'], missing.io)).to.equal(2);
+    expect(missing.err.join('\n')).to.match(/^wxpay request: --from \.\/no-such-creds: no such folder \(.*no-such-creds\); give the folder that `wxpay emulator --out DIR` wrote\.$/);
+    const empty = mkdtempSync(join(tmpdir(), 'wxpay-empty-'));
+    try {
+      const notOurs = capture();
+      expect(await main(['request', 'GET', 'v3/certificates', '--from', empty], notOurs.io)).to.equal(2);
+      expect(notOurs.err.join('\n')).to.match(/--from .*: has no merchant\.json/);
+      const key = capture();
+      expect(await main(['request', 'GET', 'v3/certificates', '-m', '1900000001', '-f', join(empty, 'key.pem')], key.io)).to.equal(2);
+      expect(key.err.join('\n')).to.match(/--private-key: cannot read .*key\.pem \(no such file\)\./);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('finds the command with the longest matching name', () => {
     const run = async (): Promise<number> => 0;
     const a: Command = { name: ['certificates'], summary: 'a', options: {}, run };

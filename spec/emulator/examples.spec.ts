@@ -28,7 +28,8 @@ describe('emulator: examples', function () {
     expect(stdout).to.match(/^4\. query: trade_state = SUCCESS, transaction_id = 4200\d{24}/m);
     expect(stdout).to.match(/^5\. refund 30 of 100 fen: refund_id = \d+, status = PROCESSING$/m);
     expect(stdout).to.match(/refund query: status = SUCCESS; order now REFUND/);
-    expect(stdout).to.match(/refunding 80 more is refused: 400 INVALID_REQUEST/);
+    expect(stdout).to.match(/on purpose, refund 80 more though only 70 are left/);
+    expect(stdout).to.match(/^ {3}refused as intended: 400 INVALID_REQUEST \(.+\)$/m);
     expect(stdout.match(/^ {3}FC\d{18} USER\d+ \w+$/gm)).to.have.length(5);
     expect(stdout).to.match(/^done\.$/m);
     // Nothing secret is printed.
