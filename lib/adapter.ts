@@ -33,14 +33,51 @@ function decoder(encoding: string | undefined): NodeJS.ReadWriteStream | undefin
   }
 }
 
+/** How far an attempt got, written by the adapter onto the call it carries (`config.wechatpay`). */
+interface Wire { reached: boolean; reused: boolean; answered: boolean }
+
+function wireOf(config: InternalAxiosRequestConfig): Wire | undefined {
+  const w = (config as { wechatpay?: Partial<Wire> }).wechatpay;
+  return w !== undefined && typeof w.reached === 'boolean' ? w as Wire : undefined;
+}
+
+/** Bodies at least this large (with a known length) are read into one buffer of that size, not chunks then a copy. */
+const PREALLOCATE = 64 * 1024;
+
+/** The attempt's deadline (`timeout`) missed: code `ETIMEDOUT`. */
+function deadlineError(config: InternalAxiosRequestConfig, req?: http.ClientRequest): AxiosError {
+  return new AxiosError(config.timeoutErrorMessage || `No complete answer within ${config.timeout} ms (the attempt's deadline, \`timeout\`)`, 'ETIMEDOUT', config, req);
+}
+
+/**
+ * The fallback adapter with the same deadline: `timeout` ends the attempt however slowly the answer
+ * trickles in (axios's own timeout restarts with every byte).
+ */
+function withDeadline(fallback: AxiosAdapter, config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
+  const timeout = config.timeout;
+  if (!timeout || timeout <= 0) return fallback(config);
+  const controller = new AbortController();
+  const user = config.signal as AbortSignal | undefined;
+  const relay = () => controller.abort();
+  if (user?.aborted) controller.abort(); else user?.addEventListener('abort', relay, { once: true });
+  let expired = false;
+  const timer = setTimeout(() => { expired = true; controller.abort(); }, timeout);
+  config.signal = controller.signal as InternalAxiosRequestConfig['signal'];
+  const done = () => { clearTimeout(timer); user?.removeEventListener('abort', relay); };
+  return fallback(config).then((response) => { done(); return response; }, (err: unknown) => {
+    done();
+    throw expired ? deadlineError(config) : err;
+  });
+}
+
 /** Build the adapter; `fallback` handles what the fast path does not. */
 export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('http')): AxiosAdapter {
   return function lean(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
-    if (!fastPathFits(config)) return fallback(config);
+    if (!fastPathFits(config)) return withDeadline(fallback, config);
     return new Promise<AxiosResponse>((resolve, reject) => {
       const url = new URL(String(config.url));
       const secure = url.protocol === 'https:';
-      const headers = config.headers.toJSON() as Record<string, string>;
+      const headers = typeof config.headers.toJSON === 'function' ? config.headers.toJSON() as Record<string, string> : { ...(config.headers as unknown as Record<string, string>) };
       const body: unknown = config.data;
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
       if (bytes) headers['Content-Length'] = String(bytes.length);
@@ -48,13 +85,24 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       if (decompress && !Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
       const signal = config.signal as AbortSignal | undefined;
       if (signal?.aborted) { reject(new CanceledError(undefined, config)); return; }
+      const wire = wireOf(config);
+      const limit = typeof config.maxContentLength === 'number' && config.maxContentLength > -1 ? config.maxContentLength : Infinity;
       let settled = false;
-      const fail = (err: unknown) => { if (!settled) { settled = true; reject(err); } };
+      let deadline: NodeJS.Timeout | undefined;
+      let connecting: NodeJS.Timeout | undefined;
+      const fail = (err: unknown) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        clearTimeout(connecting);
+        reject(err);
+      };
       const req = (secure ? https : http).request({
         protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || undefined,
         path: `${url.pathname}${url.search}`, method: String(config.method ?? 'get').toUpperCase(), headers,
         agent: secure ? config.httpsAgent : config.httpAgent,
       }, (res) => {
+        if (wire) wire.answered = true;
         const status = res.statusCode ?? 0;
         let stream: Readable = res;
         const dec = decompress && config.method !== 'head' && status !== 204 ? decoder(res.headers['content-encoding']) : undefined;
@@ -68,34 +116,69 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         const respond = (data: unknown) => {
           const response: AxiosResponse = { status, statusText: res.statusMessage ?? '', headers: responseHeaders, config, request: req, data };
           const ok = !config.validateStatus || config.validateStatus(status);
-          if (ok) { settled = true; resolve(response); return; }
+          if (ok) { settled = true; clearTimeout(deadline); resolve(response); return; }
           fail(new AxiosError(`Request failed with status code ${status}`, status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST, config, req, response));
         };
-        if (config.responseType === 'stream') { respond(stream); return; }
-        const chunks: Buffer[] = [];
+        const tooLarge = () => {
+          // settle first: destroying emits 'aborted', which must not win
+          fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
+          stream.destroy();
+          req.destroy();
+        };
+        if (config.responseType === 'stream') {
+          // A streamed answer (a download) is bounded by the deadline until it begins, then by
+          // `timeout` of silence: a large file may take longer than any one deadline.
+          clearTimeout(deadline);
+          if (config.timeout && config.timeout > 0) res.setTimeout(config.timeout, () => res.destroy(deadlineError(config, req)));
+          respond(stream);
+          return;
+        }
+        const declared = dec ? NaN : Number(res.headers['content-length']);
+        if (declared > limit) { tooLarge(); return; }
+        let chunks: Buffer[] | undefined = [];
+        let whole: Buffer | undefined;
+        if (declared >= PREALLOCATE) { whole = Buffer.allocUnsafe(declared); chunks = undefined; }
         let size = 0;
-        const limit = typeof config.maxContentLength === 'number' && config.maxContentLength > -1 ? config.maxContentLength : Infinity;
         stream.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > limit) {
-            // settle first: destroying emits 'aborted', which must not win
-            fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
-            stream.destroy();
-            req.destroy();
-            return;
+          if (size + chunk.length > limit) { tooLarge(); return; }
+          if (whole) {
+            if (size + chunk.length <= whole.length) chunk.copy(whole, size);
+            else { chunks = [whole.subarray(0, size), chunk]; whole = undefined; }
+          } else {
+            (chunks as Buffer[]).push(chunk);
           }
-          chunks.push(chunk);
+          size += chunk.length;
         });
         stream.on('error', (e: Error) => fail(AxiosError.from(e, AxiosError.ERR_BAD_RESPONSE, config, req)));
         res.on('aborted', () => fail(new AxiosError('The answer was cut off before it ended', AxiosError.ERR_BAD_RESPONSE, config, req)));
-        stream.on('end', () => { if (!settled) respond(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)); });
-      });
-      if (config.timeout) {
-        req.setTimeout(config.timeout, () => {
-          fail(new AxiosError(config.timeoutErrorMessage || `timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config, req));
-          req.destroy();
+        stream.on('end', () => {
+          if (settled) return;
+          if (whole) { respond(size === whole.length ? whole : whole.subarray(0, size)); return; }
+          const list = chunks as Buffer[];
+          respond(list.length === 1 ? list[0] : Buffer.concat(list));
         });
+      });
+      if (config.timeout && config.timeout > 0) {
+        deadline = setTimeout(() => { fail(deadlineError(config, req)); req.destroy(); }, config.timeout);
       }
+      const connectTimeout = (config as { connectTimeout?: unknown }).connectTimeout;
+      req.on('socket', (socket) => {
+        if (req.reusedSocket) { if (wire) wire.reused = true; return; }
+        const tls = secure || (socket as { encrypted?: boolean }).encrypted === true;
+        if (!tls && !socket.connecting) return;
+        // a fresh connection: until it is up (TLS handshake included) the request has not left
+        if (wire) wire.reached = false;
+        if (typeof connectTimeout === 'number' && connectTimeout > 0) {
+          connecting = setTimeout(() => {
+            fail(new AxiosError(`Could not connect to ${url.host} within ${connectTimeout} ms (\`connectTimeout\`)`, 'ERR_SOCKET_CONNECTION_TIMEOUT', config, req));
+            req.destroy();
+          }, connectTimeout);
+        }
+        socket.once(tls ? 'secureConnect' : 'connect', () => {
+          clearTimeout(connecting);
+          if (wire) wire.reached = true;
+        });
+      });
       if (signal) {
         const onAbort = () => { fail(new CanceledError(undefined, config, req)); req.destroy(); };
         signal.addEventListener('abort', onAbort, { once: true });

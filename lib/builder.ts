@@ -14,6 +14,10 @@ import type { ChainPromise } from './promise';
 import type { WechatpayResponse } from './client';
 import type { Client } from './typed';
 import { installV2 } from './v2/install';
+import { DEFAULT_RETRY, resolveRetry, type RetryPolicy } from './retry';
+import { createFailover, type FailoverOptions } from './failover';
+import type { AttemptListener } from './observe';
+import { byteLimit, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, defaultTotal, type Limits, milliseconds } from './limits';
 
 /** TLS client certificate for APIv2 `secapi` calls: PEM cert + key, or a PKCS#12 bundle. */
 export interface MerchantCertificate {
@@ -47,6 +51,30 @@ export interface ClientConfig extends Omit<CreateAxiosDefaults, 'headers' | 'url
   clock?: () => number;
   /** Allowed |now − Wechatpay-Timestamp| in seconds when verifying. Default 300. */
   maxClockSkew?: number;
+  /**
+   * Deadline of one attempt in ms, from connecting to the last byte of the answer (default 10 000;
+   * 0: none). A streamed download is bounded until it begins, then by `timeout` of silence.
+   */
+  timeout?: number;
+  /** Deadline for connecting, TLS handshake included, in ms (default 5 000). */
+  connectTimeout?: number;
+  /** Budget of a whole call across attempts and the waits between them, in ms (default 30 000, or `timeout` when longer). */
+  totalTimeout?: number;
+  /**
+   * Largest answer read into memory, in bytes after decompression (default 8 MiB for verified
+   * JSON/XML answers; downloads unbounded). -1: no limit.
+   */
+  maxContentLength?: number;
+  /** Retry policy, or `false` to send every call once (see docs/timeouts-retries-failover.md). */
+  retry?: RetryPolicy | false;
+  /**
+   * Fail over to the backup domain on connection-level failures: `true` for the platform's own hosts
+   * (api.mch.weixin.qq.com → api2.mch.weixin.qq.com, api.wechatpay.cn → api2.wechatpay.cn), or
+   * `{ backupBaseURL, cooldown }`.
+   */
+  failover?: boolean | FailoverOptions;
+  /** Called after every attempt with what happened (no secrets); see also `getDriver().onAttempt()`. */
+  onAttempt?: AttemptListener;
 }
 
 /** A verb of an untyped chain node. */
@@ -63,7 +91,10 @@ export type UntypedNode = {
   getDriver(): Driver;
 } & { readonly [segment: string]: UntypedNode };
 
-const OWN = new Set(['mchid', 'serial', 'privateKey', 'certs', 'signer', 'secret', 'merchant', 'baseURL', 'headers', 'clock', 'maxClockSkew']);
+const OWN = new Set([
+  'mchid', 'serial', 'privateKey', 'certs', 'signer', 'secret', 'merchant', 'baseURL', 'headers', 'clock', 'maxClockSkew',
+  'connectTimeout', 'totalTimeout', 'retry', 'failover', 'onAttempt',
+]);
 const AXIOS_DEFAULTS = new Set([
   'timeout', 'proxy', 'httpAgent', 'httpsAgent', 'maxContentLength', 'maxBodyLength', 'maxRedirects', 'decompress',
   'timeoutErrorMessage', 'maxRate', 'insecureHTTPParser', 'lookup', 'family', 'validateStatus', 'responseEncoding', 'transitional', 'adapter',
@@ -83,7 +114,7 @@ export function createDriver(config: ClientConfig): Driver {
   if (!config || typeof config !== 'object') fail('config', 'expects a configuration object.');
   for (const key of Object.keys(config)) {
     if (!OWN.has(key) && !AXIOS_DEFAULTS.has(key)) {
-      fail(key, `unknown option \`${key}\` (expected mchid, serial, privateKey, certs, signer, secret, merchant, baseURL, headers, or an axios option such as timeout/proxy/httpsAgent).`);
+      fail(key, `unknown option \`${key}\` (expected mchid, serial, privateKey, certs, signer, secret, merchant, baseURL, headers, timeout, connectTimeout, totalTimeout, retry, failover, onAttempt, or an axios option such as proxy/httpsAgent).`);
     }
   }
   const { mchid, serial, privateKey, certs, signer, secret } = config;
@@ -131,6 +162,17 @@ export function createDriver(config: ClientConfig): Driver {
   }
   if (config.clock !== undefined && typeof config.clock !== 'function') fail('clock', '`clock` must be a function returning milliseconds since epoch.');
   if (config.maxClockSkew !== undefined && (typeof config.maxClockSkew !== 'number' || !(config.maxClockSkew >= 0))) fail('maxClockSkew', '`maxClockSkew` must be a non-negative number of seconds.');
+  if (config.maxRedirects !== undefined && config.maxRedirects !== 0) fail('maxRedirects', '`maxRedirects`: redirects are never followed (a signed request must not carry its Authorization elsewhere); leave it out.');
+  if (config.onAttempt !== undefined && typeof config.onAttempt !== 'function') fail('onAttempt', '`onAttempt` must be a function (event) => void.');
+  const timeout = milliseconds('timeout', config.timeout, 'factory') ?? DEFAULT_TIMEOUT;
+  const limits: Limits = {
+    timeout,
+    connectTimeout: milliseconds('connectTimeout', config.connectTimeout, 'factory') ?? DEFAULT_CONNECT_TIMEOUT,
+    totalTimeout: milliseconds('totalTimeout', config.totalTimeout, 'factory') ?? (config.timeout === undefined ? DEFAULT_TOTAL_TIMEOUT : defaultTotal(timeout)),
+    maxContentLength: byteLimit(config.maxContentLength, 'factory') ?? -1,
+  };
+  const retry = resolveRetry(config.retry, DEFAULT_RETRY, 'factory');
+  const failover = createFailover(config.failover, baseURL);
   const axiosDefaults: Record<string, unknown> = {};
   for (const key of Object.keys(config)) if (AXIOS_DEFAULTS.has(key)) axiosDefaults[key] = (config as unknown as Record<string, unknown>)[key];
   const driver = new Driver({
@@ -140,7 +182,9 @@ export function createDriver(config: ClientConfig): Driver {
     clock: config.clock ?? Date.now,
     maxSkew: config.maxClockSkew ?? 300,
     v3Missing,
+    limits, retry, failover,
   });
+  if (config.onAttempt) driver.onAttempt(config.onAttempt);
   installV2(driver, config);
   return driver;
 }

@@ -1,21 +1,29 @@
 /**
- * The driver behind every chain: expands the template, picks the protocol and hands a fully
- * prepared request to the protocol's axios instance, whose interceptors sign and verify.
+ * The driver behind every chain: expands the template, picks the protocol, prepares the request
+ * once, and runs it through the hooks (retry) and the protocol's named steps (signer → transport →
+ * verifier → parser). The whole flow is listed in flow.ts.
  */
 import type { AxiosInstance, AxiosResponse, CreateAxiosDefaults } from 'axios';
 import type { HttpMethod } from './chain';
 import { ArgumentError, ConfigError } from './errors';
 import { mergeHeaders, setDefault } from './headers';
 import { type KeyStore } from './keystore';
-import { Meta, signedBodyOf } from './meta';
+import { signedBodyOf } from './meta';
 import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
 import { ChainPromise } from './promise';
-import { createSignInterceptor, type Signer } from './sign';
+import { createSignStep, type Signer } from './sign';
 import { createAgents, createInstance, type Agents, USER_AGENT } from './transport';
 import { expand, serializeQuery } from './uri';
-import { createVerifyInterceptor, isUnsignedPath } from './verify';
-import { errorInterceptor, parseInterceptor } from './response';
+import { createVerifyStep, isUnsignedPath } from './verify';
+import { parser } from './response';
 import { hostFor, isDownloadPath } from './openapi/catalogue';
+import { Call, type CallInit, type Step } from './call';
+import { compose, createTransport, type Hook, runAttempt } from './flow';
+import { Steps } from './steps';
+import { createRetryHook, type Next, resolveRetry, type ResolvedRetry } from './retry';
+import type { Failover } from './failover';
+import type { AttemptListener } from './observe';
+import { byteLimit, DEFAULT_MAX_ANSWER, defaultTotal, type Limits, milliseconds } from './limits';
 
 /** The platform's primary host: operations served elsewhere are routed to their own host only from it. */
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
@@ -61,34 +69,88 @@ export interface DriverSettings {
   maxSkew: number;
   /** Why APIv3 calls cannot be made (v2-only configuration). */
   v3Missing?: string[];
+  /** The client's deadlines and answer limit (`maxContentLength` -1 when not given: the defaults apply by kind of answer). */
+  limits: Limits;
+  /** The client's retry policy. */
+  retry: ResolvedRetry | false;
+  failover?: Failover;
 }
-
-/** Names of the interceptors on {@link Driver.v3}, each replaceable (e.g. a remote verifier). */
-export interface InterceptorIds { signer: number; verifier: number; parser: number }
 
 export class Driver {
   readonly settings: DriverSettings;
-  /** The APIv3 (JSON) axios instance. */
+  /** The APIv3 (JSON) axios instance: the `transport` step sends through it; its own interceptors still run. */
   readonly v3: AxiosInstance;
-  readonly interceptors: InterceptorIds;
+  /** The APIv3 flow: `signer` → `transport` → `verifier` → `parser`, each replaceable by name (see flow.ts). */
+  readonly steps: Steps<Step>;
+  /** Hooks around each call (APIv3 and APIv2), outermost first: `retry` (which also fails over). */
+  readonly hooks: Steps<Hook>;
   readonly agents: Agents;
   /** The APIv2 adapter, when installed. */
   v2: ProtocolAdapter | undefined;
+  /** Listeners of the per-attempt event. */
+  readonly listeners: AttemptListener[] = [];
+  /** Failover to the backup domain, when configured. */
+  readonly failover: Failover | undefined;
 
   /** Whether `headers` were configured (the common case, none, skips a merge per request). */
   private readonly hasDefaultHeaders: boolean;
+  /** The hooks nested around one attempt; rebuilt when `hooks` changes. */
+  private run: Next;
 
   constructor(settings: DriverSettings) {
     this.settings = settings;
+    this.failover = settings.failover;
     this.hasDefaultHeaders = Object.keys(settings.headers).length > 0;
     this.agents = createAgents();
     this.v3 = createInstance(settings.axios, this.agents);
-    const signer = this.v3.interceptors.request.use(createSignInterceptor({
-      mchid: settings.mchid, serial: settings.serial ?? '', signer: settings.signer ?? (() => { throw new ConfigError('privateKey', 'No privateKey or signer configured.'); }), clock: settings.clock,
-    }), undefined, { synchronous: settings.localSigner === true });
-    const verifier = this.v3.interceptors.response.use(createVerifyInterceptor({ keystore: settings.keystore, clock: settings.clock, maxSkew: settings.maxSkew }));
-    const parser = this.v3.interceptors.response.use(parseInterceptor, errorInterceptor);
-    this.interceptors = { signer, verifier, parser };
+    this.steps = new Steps<Step>('step', [
+      ['signer', createSignStep({
+        mchid: settings.mchid, serial: settings.serial ?? '', signer: settings.signer ?? (() => { throw new ConfigError('privateKey', 'No privateKey or signer configured.'); }), clock: settings.clock,
+      })],
+      ['transport', createTransport(this.v3)],
+      ['verifier', createVerifyStep({ keystore: settings.keystore, clock: settings.clock, maxSkew: settings.maxSkew })],
+      ['parser', parser],
+    ]);
+    this.hooks = new Steps<Hook>('hook', [['retry', createRetryHook(this)]], () => { this.run = compose(this.hooks.functions, runAttempt); });
+    this.run = compose(this.hooks.functions, runAttempt);
+  }
+
+  /** Listen to the event of every attempt (APIv3 and APIv2); returns a function that stops listening. */
+  onAttempt(listener: AttemptListener): () => void {
+    if (typeof listener !== 'function') throw new ArgumentError('onAttempt takes a function (event) => void.');
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  /** Run a prepared call through the hooks and its steps. */
+  send(init: CallInit): Promise<WechatpayResponse> {
+    return this.run(new Call(init));
+  }
+
+  /**
+   * The deadlines, limit, retry policy and signal of a call: its own options over the client's.
+   * `binary` answers (downloads) are not size-bounded unless asked.
+   */
+  policy(axios: Record<string, unknown>, where: string, binary: boolean): Pick<CallInit, 'timeout' | 'connectTimeout' | 'totalTimeout' | 'maxContentLength' | 'retry' | 'signal'> {
+    const limits = this.settings.limits;
+    const timeout = milliseconds('timeout', axios.timeout, where) ?? limits.timeout;
+    const connectTimeout = milliseconds('connectTimeout', axios.connectTimeout, where) ?? limits.connectTimeout;
+    const total = milliseconds('totalTimeout', axios.totalTimeout, where);
+    const max = byteLimit(axios.maxContentLength, where);
+    if (axios.maxRedirects !== undefined && axios.maxRedirects !== 0) {
+      throw new ArgumentError(`${where}: redirects are never followed (a signed request must not carry its Authorization elsewhere); leave out \`maxRedirects\`.`);
+    }
+    return {
+      timeout,
+      connectTimeout,
+      totalTimeout: total ?? (axios.timeout !== undefined ? defaultTotal(timeout) : limits.totalTimeout),
+      maxContentLength: max ?? (limits.maxContentLength !== -1 ? limits.maxContentLength : binary ? -1 : DEFAULT_MAX_ANSWER),
+      retry: resolveRetry(axios.retry, this.settings.retry, where),
+      signal: axios.signal as AbortSignal | undefined,
+    };
   }
 
   /** The verification key store (platform certificates and public keys), shared with notification parsing. */
@@ -172,14 +234,16 @@ export class Driver {
     if (data !== undefined) setDefault(headers, 'Content-Type', 'application/json');
     const preferred = this.settings.keystore.preferred(this.settings.clock());
     if (preferred) setDefault(headers, 'Wechatpay-Serial', preferred.serial);
-    const meta = new Meta({
-      protocol: 'v3', template: p.template, target: `${parsed.pathname}${parsed.search}`,
+    const binary = isDownloadPath(parsed.pathname, p.method);
+    const { baseURL: _b, timeout: _t, connectTimeout: _c, totalTimeout: _l, maxContentLength: _m, retry: _r, maxRedirects: _x, ...axios } = p.axios;
+    return this.send({
+      ...this.policy(p.axios, `${p.method} ${p.template}`, binary),
+      protocol: 'v3', method: p.method, template: p.template, url, data, headers, axios, steps: this.steps,
+      target: `${parsed.pathname}${parsed.search}`,
       signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
       // files come back as bytes (or the stream asked for), never parsed as text
-      binary: isDownloadPath(parsed.pathname, p.method),
+      binary,
     });
-    const { baseURL: _ignored, ...axiosRest } = p.axios;
-    return this.v3.request({ method: p.method, url, data, headers, ...axiosRest, wechatpay: meta } as Parameters<AxiosInstance['request']>[0]);
   }
 }
 

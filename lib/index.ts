@@ -29,7 +29,14 @@ export { Transformer, type XmlInput, type XmlRecord, type XmlValue, type XmlLimi
 export { ApiV2Error, type ApiV2Answer } from './v2/error';
 export { XmlError } from './v2/xml-parse';
 export { V2PaySign, type JsapiPayParams, type AppPayParams, type PaySignExtras } from './v2/paysign';
-export { V2Client, type V2InterceptorIds } from './v2/client';
+export { V2Client } from './v2/client';
+export { Call, type CallInit, type AttemptConfig, type Step } from './call';
+export { Steps, V3_STEPS, V2_STEPS, HOOKS, type Hook } from './flow';
+export { type RetryPolicy, type Next, DEFAULT_RETRY } from './retry';
+export { type FailoverOptions, BACKUP_HOSTS } from './failover';
+export { type AttemptEvent, type AttemptListener } from './observe';
+export { DEFAULT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, DEFAULT_MAX_ANSWER } from './limits';
+export { type CallControls } from './options';
 export {
   Notification, NotificationError, MemoryDedupStore, DEFAULT_DEDUP_TTL, DEFAULT_DEDUP_LEASE, RedisDedupStore, DedupError,
   type DedupClaim, type DedupFailure, type RedisDedupStoreOptions, type RedisClientLike, type IoRedisLike, type NodeRedisLike,

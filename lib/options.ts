@@ -5,10 +5,23 @@
 import type { Readable } from 'node:stream';
 import type { AxiosRequestConfig } from 'axios';
 import type { QueryValue } from './uri';
+import type { RetryPolicy } from './retry';
 
-/** Axios request options a call may pass through. */
-export type PassThroughConfig = Pick<AxiosRequestConfig,
-  | 'timeout' | 'signal' | 'baseURL' | 'responseType' | 'responseEncoding' | 'maxContentLength' | 'maxBodyLength'
+/** Deadlines and retries of one call (they win over the client's). */
+export interface CallControls {
+  /** Deadline of one attempt in ms, from connecting to the last byte of the answer (default 10 000; 0: none). */
+  timeout?: number;
+  /** Deadline for connecting (TLS handshake included) in ms (default 5 000). */
+  connectTimeout?: number;
+  /** Budget of the whole call in ms, across attempts and the waits between them (default 30 000). */
+  totalTimeout?: number;
+  /** `false`: send once. A policy merges over the client's (`{ idempotent: true }` for a POST carrying its own out_trade_no …). */
+  retry?: RetryPolicy | false;
+}
+
+/** Axios request options a call may pass through, and the call's deadlines and retry policy. */
+export type PassThroughConfig = CallControls & Pick<AxiosRequestConfig,
+  | 'signal' | 'baseURL' | 'responseType' | 'responseEncoding' | 'maxContentLength' | 'maxBodyLength'
   | 'maxRedirects' | 'proxy' | 'httpAgent' | 'httpsAgent' | 'decompress' | 'onUploadProgress' | 'onDownloadProgress'
   | 'validateStatus' | 'timeoutErrorMessage' | 'maxRate' | 'insecureHTTPParser' | 'lookup' | 'family'>;
 
@@ -16,6 +29,7 @@ export const PASS_THROUGH_KEYS: ReadonlySet<string> = new Set([
   'timeout', 'signal', 'baseURL', 'responseType', 'responseEncoding', 'maxContentLength', 'maxBodyLength',
   'maxRedirects', 'proxy', 'httpAgent', 'httpsAgent', 'decompress', 'onUploadProgress', 'onDownloadProgress',
   'validateStatus', 'timeoutErrorMessage', 'maxRate', 'insecureHTTPParser', 'lookup', 'family',
+  'connectTimeout', 'totalTimeout', 'retry',
 ]);
 
 /** Header values a call may pass. */

@@ -5,8 +5,8 @@ import { AxiosError, type AxiosResponse } from 'axios';
 import { Readable } from 'node:stream';
 import { ApiError, TransportError, WechatpayError } from './errors';
 import { getHeader } from './headers';
-import { metaOf } from './meta';
 import { urlWithoutQuery } from './redact';
+import type { Call } from './call';
 
 function toBuffer(data: unknown): Buffer | undefined {
   if (Buffer.isBuffer(data)) return data;
@@ -43,14 +43,12 @@ export function redactAuthorization(config: unknown): void {
   }
 }
 
-/** The axios response interceptor that parses APIv3 bodies (after verification). */
-export function parseInterceptor(response: AxiosResponse): AxiosResponse {
-  redactAuthorization(response.config);
-  const meta = metaOf(response.config);
-  if (meta?.protocol !== 'v3' || meta.binary || response.data instanceof Readable) return response;
-  const raw = toBuffer(response.data);
+/** The `parser` step of the APIv3 flow: `data` becomes the parsed body (JSON, text), files stay bytes or a stream. */
+export function parser(call: Call): void {
+  const response = call.response as AxiosResponse;
+  if (call.binary || response.data instanceof Readable) return;
+  const raw = call.body ?? toBuffer(response.data);
   if (raw) response.data = parseBody(raw, getHeader(response.headers, 'Content-Type'));
-  return response;
 }
 
 /** The axios rejection handler: 4xx/5xx → {@link ApiError}, no answer → {@link TransportError}. */

@@ -6,6 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import { sign as rsaSign } from 'node:crypto';
 import { Formatter } from './formatter';
 import { ArgumentError, CryptoError } from './errors';
+import type { AttemptConfig, Call, Step } from './call';
 import { type ConfigWithMeta, metaOf } from './meta';
 
 /** Produces a base64 SHA256-RSA signature of `message` (sync, or async for an HSM/KMS). */
@@ -54,25 +55,29 @@ export interface SignerOptions {
 }
 
 /**
- * The axios request interceptor that signs APIv3 requests. With a synchronous signer (a local key)
- * it signs synchronously, so it can be registered as a synchronous axios interceptor; a signer that
- * returns a promise (HSM/KMS) makes it return one.
+ * The `signer` step of the APIv3 flow: writes the Authorization header of the attempt, over the
+ * attempt's method, target, a fresh timestamp and nonce, and the exact body bytes. With a
+ * synchronous signer (a local key) it signs synchronously; a signer that returns a promise (an
+ * HSM/KMS, a worker thread) makes the step return one, and the flow waits for it.
  */
-export function createSignInterceptor(opts: SignerOptions) {
-  return function signer(config: ConfigWithMeta): ConfigWithMeta | Promise<ConfigWithMeta> {
-    const meta = metaOf(config);
-    if (meta?.protocol !== 'v3') return config;
+export function createSignStep(opts: SignerOptions): Step {
+  return function signer(call: Call): void | Promise<void> {
+    const config = call.config as AttemptConfig;
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
     const message = Formatter.request(
-      String(config.method ?? 'GET').toUpperCase(), meta.target ?? requestTarget(String(config.url)), timestamp, nonce, bodyToSign(config),
+      call.method, call.target ?? requestTarget(config.url), timestamp, nonce, bodyToSign(config as unknown as ConfigWithMeta),
     );
-    const apply = (signature: unknown): ConfigWithMeta => {
-      if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
-      config.headers.set('Authorization', Formatter.authorization(opts.mchid, nonce, signature, timestamp, opts.serial));
-      return config;
-    };
     const signature = opts.signer(message);
-    return typeof signature === 'string' ? apply(signature) : Promise.resolve(signature).then(apply);
+    if (typeof signature === 'string') {
+      config.headers.Authorization = authorization(opts, nonce, signature, timestamp);
+      return undefined;
+    }
+    return Promise.resolve(signature).then((s) => { config.headers.Authorization = authorization(opts, nonce, s, timestamp); });
   };
+}
+
+function authorization(opts: SignerOptions, nonce: string, signature: unknown, timestamp: number): string {
+  if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
+  return Formatter.authorization(opts.mchid, nonce, signature, timestamp, opts.serial);
 }

@@ -1,6 +1,7 @@
 /**
- * Transport step: one axios instance per protocol with shared keep-alive agents. Bodies go out as the
- * exact bytes that were signed and come back as raw bytes, so the verifier sees what arrived.
+ * Transport: one axios instance per protocol with shared keep-alive agents; the `transport` step
+ * (flow.ts) sends through it. Bodies go out as the exact bytes that were signed and come back as raw
+ * bytes, so the verifier sees what arrived.
  */
 import axios, { type AxiosInstance, type CreateAxiosDefaults } from 'axios';
 import http from 'node:http';
@@ -8,6 +9,7 @@ import https from 'node:https';
 import os from 'node:os';
 import { VERSION } from './version';
 import { createHttpAdapter } from './adapter';
+import { FREE_SOCKET_TIMEOUT } from './limits';
 
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
 
@@ -16,8 +18,9 @@ export interface Agents { httpAgent: http.Agent; httpsAgent: https.Agent }
 
 export function createAgents(): Agents {
   return {
-    httpAgent: new http.Agent({ keepAlive: true }),
-    httpsAgent: new https.Agent({ keepAlive: true }),
+    // idle sockets close before a server's keep-alive timeout would close them under us
+    httpAgent: new http.Agent({ keepAlive: true, timeout: FREE_SOCKET_TIMEOUT }),
+    httpsAgent: new https.Agent({ keepAlive: true, timeout: FREE_SOCKET_TIMEOUT }),
   };
 }
 
@@ -27,10 +30,12 @@ const identity = <T>(data: T): T => data;
 export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): AxiosInstance {
   const instance = axios.create({
     ...agents,
-    maxRedirects: 0,
     adapter: createHttpAdapter(),
     ...defaults,
-    // The interceptors own serialisation and parsing: bytes in, bytes out.
+    // Redirects are never followed: a signed request must not carry its Authorization elsewhere,
+    // and an answer from another host would not be the platform's.
+    maxRedirects: 0,
+    // The flow's steps own serialisation and parsing: bytes in, bytes out.
     transformRequest: [identity],
     transformResponse: [identity],
     responseType: defaults.responseType ?? 'arraybuffer',

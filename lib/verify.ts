@@ -3,13 +3,13 @@
  * the allowed skew, a known serial and a valid SHA256-RSA signature over `TIMESTAMP\nNONCE\nBODY\n`
  * computed on the raw bytes received. Only the known unsigned download paths are exempt.
  */
-import { createHash, type KeyObject, verify as rsaVerify } from 'node:crypto';
+import { createHash, createVerify, type KeyObject, verify as rsaVerify } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AxiosResponse } from 'axios';
 import { SignatureError } from './errors';
 import { getHeader } from './headers';
 import type { KeyStore } from './keystore';
-import { metaOf } from './meta';
+import type { Call, Step } from './call';
 
 /** Paths whose 2xx answers WeChat Pay does not sign (files are checked by hash instead). */
 const UNSIGNED = [
@@ -68,16 +68,28 @@ function precheck(msg: SignedMessage, opts: CheckOptions, response: AxiosRespons
   return msg.serial;
 }
 
+/** Bodies above this are fed to the verifier piecewise instead of being copied into one message. */
+const COPY_LIMIT = 64 * 1024;
+
+/** RSA-SHA256 over `TIMESTAMP\nNONCE\nBODY\n`; a large body is not copied (one copy of it in memory). */
+function verifyMessage(msg: SignedMessage, key: KeyObject): boolean {
+  const signature = Buffer.from(msg.signature as string, 'base64');
+  const head = `${msg.timestamp}\n${msg.nonce}\n`;
+  if (msg.body.length > COPY_LIMIT) {
+    return createVerify('sha256').update(head, 'utf8').update(msg.body).update('\n').verify(key, signature);
+  }
+  return rsaVerify('sha256', Buffer.concat([Buffer.from(head, 'utf8'), msg.body, Buffer.from('\n')]), key, signature);
+}
+
 /** The signature check itself, with the key found for `serial` (or none). */
 function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefined, opts: CheckOptions, response: AxiosResponse | undefined): string {
   if (!key) {
     const known = opts.keystore.serials();
     throw new SignatureError('UNKNOWN_SERIAL', `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`, response);
   }
-  const message = Buffer.concat([Buffer.from(`${msg.timestamp}\n${msg.nonce}\n`, 'utf8'), msg.body, Buffer.from('\n')]);
   let ok = false;
   try {
-    ok = rsaVerify('sha256', message, key, Buffer.from(msg.signature as string, 'base64'));
+    ok = verifyMessage(msg, key);
   } catch (err) {
     throw new SignatureError('BAD_SIGNATURE', `Verifying with the key of ${serial} failed: ${(err as Error).message}`, response, { cause: err });
   }
@@ -104,9 +116,19 @@ export async function checkSignature(msg: SignedMessage, opts: CheckOptions, res
   return checkSignatureNow(msg, opts, response);
 }
 
-async function drain(stream: Readable): Promise<Buffer> {
+/** Read a stream whole, refusing more than `limit` bytes. */
+async function drain(stream: Readable, limit: number, response: AxiosResponse): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += b.length;
+    if (size > limit) {
+      stream.destroy();
+      throw new SignatureError('BAD_SIGNATURE', `The answer is larger than ${limit} bytes (maxContentLength); refusing to buffer it for verification.`, response);
+    }
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -116,30 +138,36 @@ export interface VerifierOptions {
   maxSkew?: number;
 }
 
-/** The axios response interceptor that verifies APIv3 answers (synchronously unless it must wait). */
-export function createVerifyInterceptor(opts: VerifierOptions) {
-  return function verifier(response: AxiosResponse): AxiosResponse | Promise<AxiosResponse> {
-    const meta = metaOf(response.config);
-    if (meta?.protocol !== 'v3') return response;
-    const target = meta.target ?? new URL(String(response.config.url)).pathname;
-    const pathname = target.split('?')[0] as string;
-    const h = response.headers;
-    const sha1 = pathname.endsWith('/statements') ? getHeader(h, 'Wechatpay-Statement-Sha1') : undefined;
-    if (sha1 === undefined && (meta.unsigned ?? isUnsignedPath(pathname))) return response;
-    const data: unknown = response.data;
-    if (data instanceof Readable) {
-      // A signed answer asked for as a stream is buffered: it must be verified before it is handed over.
-      return drain(data).then((body) => {
+/** The raw bytes of an answer whose data is not a stream. */
+function bytesOf(data: unknown): Buffer {
+  return Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data)
+    : Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+}
+
+/**
+ * The `verifier` step of the APIv3 flow: checks the answer's signature over `call.body`, the raw
+ * bytes that arrived (synchronously unless the key store must be refreshed first). A signed answer
+ * asked for as a stream is read (within `maxContentLength`) and verified before it is handed over.
+ */
+export function createVerifyStep(opts: VerifierOptions): Step {
+  return function verifier(call: Call): void | Promise<void> {
+    const response = call.response as AxiosResponse;
+    const pathname = (call.target ?? new URL(String(response.config.url)).pathname).split('?')[0] as string;
+    const sha1 = pathname.endsWith('/statements') ? getHeader(response.headers, 'Wechatpay-Statement-Sha1') : undefined;
+    if (sha1 === undefined && (call.unsigned ?? isUnsignedPath(pathname))) return undefined;
+    if (call.body === undefined && response.data instanceof Readable) {
+      const limit = call.maxContentLength > -1 ? call.maxContentLength : Infinity;
+      return drain(response.data, limit, response).then((body) => {
+        call.body = body;
         response.data = Readable.from([body]);
         return check(response, body, sha1);
       });
     }
-    const body = Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data)
-      : Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+    const body = call.body ?? (call.body = bytesOf(response.data));
     return check(response, body, sha1);
   };
 
-  function check(response: AxiosResponse, body: Buffer, sha1: string | undefined): AxiosResponse | Promise<AxiosResponse> {
+  function check(response: AxiosResponse, body: Buffer, sha1: string | undefined): void | Promise<void> {
     let signed = body;
     if (sha1 !== undefined) {
       // Overseas statements sign {"sha1":"…"} instead of the CSV; check the digest too.
@@ -157,6 +185,6 @@ export function createVerifyInterceptor(opts: VerifierOptions) {
       signatureType: getHeader(h, 'Wechatpay-Signature-Type'),
       body: signed,
     }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response);
-    return typeof done === 'string' ? response : done.then(() => response);
+    return typeof done === 'string' ? undefined : done.then(() => undefined);
   }
 }

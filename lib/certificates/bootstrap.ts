@@ -6,6 +6,8 @@
 import type { CreateAxiosDefaults } from 'axios';
 import { Driver, withSlash } from '../client';
 import { ConfigError } from '../errors';
+import { DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT } from '../limits';
+import { DEFAULT_RETRY } from '../retry';
 import { KeyStore } from '../keystore';
 import { type KeyLike, Rsa } from '../rsa';
 import { localSigner, type Signer } from '../sign';
@@ -54,6 +56,8 @@ export async function downloadCertificates(config: DownloadCertificatesConfig): 
   const driver = new Driver({
     mchid: config.mchid, serial: config.serial, signer, keystore: trusted, baseURL,
     headers: {}, axios: config.axios ?? {}, clock: config.clock ?? Date.now, maxSkew: 300,
+    limits: { timeout: DEFAULT_TIMEOUT, connectTimeout: DEFAULT_CONNECT_TIMEOUT, totalTimeout: DEFAULT_TOTAL_TIMEOUT, maxContentLength: -1 },
+    retry: DEFAULT_RETRY,
   });
   try {
     return await fetchCertificates(driver, config, trusted);

@@ -5,15 +5,15 @@
  * signature then proves the certificate is the platform's.
  */
 import { X509Certificate } from 'node:crypto';
-import type { AxiosInstance, AxiosResponse } from 'axios';
+import type { AxiosResponse } from 'axios';
 import { AesGcm } from '../aes';
 import type { Driver } from '../client';
 import { CryptoError, SignatureError, WechatpayError } from '../errors';
 import { getHeader, mergeHeaders } from '../headers';
 import { KeyStore } from '../keystore';
-import type { RequestMeta } from '../meta';
 import { USER_AGENT } from '../transport';
 import { serializeQuery } from '../uri';
+import type { RetryPolicy } from '../retry';
 import { checkSignature } from '../verify';
 
 /** One decrypted platform certificate. */
@@ -37,7 +37,10 @@ export interface FetchCertificatesOptions {
   /** Query, e.g. `{ algorithm_type: 'RSA' }`. */
   query?: Record<string, string>;
   signal?: AbortSignal;
+  /** Deadline of one attempt (ms); the client's when left out. */
   timeout?: number;
+  /** Retry policy of the download (the client's when left out; `false`: one attempt). */
+  retry?: RetryPolicy | false;
 }
 
 interface EncryptedCertificate {
@@ -81,19 +84,21 @@ function decryptItem(item: CertificateItem, apiv3Key: string | Buffer, index: nu
   return { serial, effectiveTime: String(item.effective_time ?? certificate.validFrom), expireTime: String(item.expire_time ?? certificate.validTo), pem, certificate };
 }
 
-/** Send the signed GET through the driver's own axios instance (same agents, proxy, timeouts), unverified. */
-async function send(driver: Driver, options: FetchCertificatesOptions): Promise<AxiosResponse<ArrayBuffer>> {
+/**
+ * Send the signed GET through the driver's own flow (same agents, proxy, deadlines, retries); the
+ * answer is marked unsigned here because it is verified below, with the certificates it carries.
+ */
+async function send(driver: Driver, options: FetchCertificatesOptions): Promise<AxiosResponse<Buffer>> {
   const path = options.path ?? 'v3/certificates';
-  const url = driver.url(path, serializeQuery(options.query));
-  const meta: RequestMeta = { protocol: 'v3', template: path, unsigned: true, binary: true };
+  const parsed = driver.resolve(path, serializeQuery(options.query));
   const headers = mergeHeaders({ Accept: 'application/json', 'User-Agent': USER_AGENT }, driver.settings.headers);
-  const request = driver.v3.request as AxiosInstance['request'];
-  return request({
-    method: 'GET', url, headers, responseType: 'arraybuffer',
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
-    wechatpay: meta,
-  } as Parameters<AxiosInstance['request']>[0]);
+  const where = `GET ${path}`;
+  return driver.send({
+    ...driver.policy({ timeout: options.timeout, signal: options.signal, retry: options.retry }, where, false),
+    protocol: 'v3', method: 'GET', template: path, url: parsed.href, target: `${parsed.pathname}${parsed.search}`,
+    data: undefined, headers, axios: options.signal ? { signal: options.signal } : {}, steps: driver.steps,
+    unsigned: true, binary: true,
+  }) as Promise<AxiosResponse<Buffer>>;
 }
 
 /**

@@ -122,7 +122,8 @@ export class PlatformCertificates {
     this.lastAttempt = Date.now();
     let list: PlatformCertificate[];
     try {
-      list = await fetchCertificates(this.driver, this.options, this.keystore);
+      // the store tries again on its own schedule: one attempt per download unless told otherwise
+      list = await fetchCertificates(this.driver, this.options.retry === undefined ? { ...this.options, retry: false } : this.options, this.keystore);
     } catch (err) {
       this.lastError = err;
       this.options.onError?.(err);

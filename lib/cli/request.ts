@@ -99,7 +99,14 @@ export async function requestCommand(values: OptionValues, positionals: string[]
   if (body !== undefined) {
     try { json = JSON.parse(body); } catch (err) { io.err(`wxpay request: --json is not JSON: ${(err as Error).message}`); return 2; }
   }
+  const timeoutText = text(values, 'timeout');
+  let timeout: number | undefined;
+  if (timeoutText !== undefined) {
+    timeout = Number(timeoutText);
+    if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeout)) { io.err(`wxpay request: --timeout takes milliseconds (0: none), got "${timeoutText}".`); return 2; }
+  }
   const client = Builder.factory({
+    ...(timeout !== undefined ? { timeout } : {}),
     mchid: text(values, 'mchid') ?? creds.mchid ?? '',
     serial: text(values, 'serial') ?? creds.serial,
     privateKey: creds.privateKey,
@@ -138,6 +145,7 @@ export const signedRequestCommand: Command = {
     query: { type: 'string', short: 'q', value: 'NAME=VALUE', multiple: true, description: 'Query parameter, repeatable' },
     json: { type: 'string', short: 'd', value: 'JSON', description: 'JSON body' },
     header: { type: 'string', short: 'H', value: '"NAME: VALUE"', multiple: true, description: 'Extra header, repeatable' },
+    timeout: { type: 'string', short: 't', value: 'MS', description: 'Deadline of each attempt in ms, connect to last byte (default 10000; 0: none)' },
   },
   run: requestCommand,
 };

@@ -1,16 +1,16 @@
 /**
  * The APIv2 (XML) protocol adapter: `client.v2.…` calls arrive here with the `v2/` prefix removed.
  * It validates the fields (merchant-id guard, sign type) before anything is sent, picks the merchant
- * TLS agent for certificate operations, and hands the request to its own axios instance, whose
- * interceptors sign (`signer`), check the answer (`verifier`) and type failures (`errors`).
+ * TLS agent for certificate operations, and runs the call through the driver's hooks and its own
+ * steps: `signer` → `transport` (its own axios instance) → `verifier` (see flow.ts).
  */
-import type { AxiosInstance, AxiosRequestConfig } from 'axios';
+import type { AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import type https from 'node:https';
+import type { Call, Step } from '../call';
 import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../client';
 import { ArgumentError, ConfigError } from '../errors';
+import { createTransport, Steps } from '../flow';
 import { mergeHeaders } from '../headers';
-import { Meta } from '../meta';
-import { errorInterceptor } from '../response';
 import { createInstance, USER_AGENT } from '../transport';
 import { isBillV2, isJsonV2, isUnsignedV2, needsClientCertificate } from './endpoints';
 import { assertMerchant, field, fieldsFromQuery, fieldsFromXml, type Fields } from './fields';
@@ -29,13 +29,11 @@ export interface V2Settings {
   merchantAgent?: https.Agent;
 }
 
-/** Ids of the interceptors on {@link V2Client.instance}, each replaceable. */
-export interface V2InterceptorIds { signer: number; verifier: number; errors: number }
-
 export class V2Client implements ProtocolAdapter {
   /** The APIv2 axios instance (shared keep-alive agents; the merchant agent per certificate call). */
   readonly instance: AxiosInstance;
-  readonly interceptors: V2InterceptorIds;
+  /** The APIv2 flow: `signer` → `transport` → `verifier`, each replaceable by name (see flow.ts). */
+  readonly steps: Steps<Step>;
   private readonly driver: Driver;
   // ECMAScript private fields: util.inspect and loggers never show them. The APIv2 key itself is
   // kept only by the signer and verifier closures.
@@ -48,10 +46,13 @@ export class V2Client implements ProtocolAdapter {
     this.#mchid = settings.mchid;
     this.#merchantAgent = settings.merchantAgent;
     this.instance = createInstance(driver.settings.axios, driver.agents);
-    const signer = this.instance.interceptors.request.use(createV2SignInterceptor(settings.secret));
-    const verifier = this.instance.interceptors.response.use(createV2VerifyInterceptor(settings.secret));
-    const errors = this.instance.interceptors.response.use(undefined, errorInterceptor);
-    this.interceptors = { signer, verifier, errors };
+    const sign = createV2SignInterceptor(settings.secret);
+    const verify = createV2VerifyInterceptor(settings.secret);
+    this.steps = new Steps<Step>('step', [
+      ['signer', function signer(call: Call): void { sign(call.config as unknown as InternalAxiosRequestConfig); }],
+      ['transport', createTransport(this.instance)],
+      ['verifier', function verifier(call: Call): Promise<void> { return verify(call.response as AxiosResponse, call.body).then(() => undefined); }],
+    ]);
   }
 
   /** True when this client can present a TLS client certificate. */
@@ -109,12 +110,14 @@ export class V2Client implements ProtocolAdapter {
       fields, nonceless: p.nonceless, query: isGet && fields !== undefined,
       unsigned: isUnsignedV2(pathOnly), bill: isBillV2(pathOnly), json: isJsonV2(pathOnly),
     });
-    const meta = new Meta({ protocol: 'v2', template: p.template, unsigned: v2.unsigned, binary: v2.bill });
-    const config: AxiosRequestConfig & { wechatpay: Meta; wechatpayV2: V2Meta } = {
-      method: p.method, url, headers, ...axiosRest, wechatpay: meta, wechatpayV2: v2,
-    };
-    if (httpsAgent !== undefined) config.httpsAgent = httpsAgent;
-    if (fields === undefined) config.data = p.body;
-    return this.instance.request(config);
+    const { timeout: _t, connectTimeout: _c, totalTimeout: _l, maxContentLength: _m, retry: _r, maxRedirects: _x, ...axios } = axiosRest;
+    if (httpsAgent !== undefined) axios.httpsAgent = httpsAgent;
+    axios.wechatpayV2 = v2;
+    return this.driver.send({
+      ...this.driver.policy(p.axios, where, v2.bill),
+      protocol: 'v2', method: p.method, template: p.template, url, headers, axios, steps: this.steps,
+      data: fields === undefined ? p.body : undefined,
+      unsigned: v2.unsigned, binary: v2.bill,
+    });
   }
 }

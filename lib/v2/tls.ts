@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import { localPath } from '../paths';
 import { ConfigError } from '../errors';
+import { FREE_SOCKET_TIMEOUT } from '../limits';
 
 /** Same shape as `ClientConfig['merchant']`. */
 export interface MerchantTls {
@@ -68,5 +69,5 @@ export function createMerchantAgent(merchant: unknown, base?: unknown): https.Ag
   const tls = loadMerchant(merchant);
   const { key: _k, cert: _c, pfx: _p, passphrase: _s, secureContext: _x, ...inherited } = base instanceof https.Agent ? base.options : {} as https.AgentOptions;
   const secureContext = createSecureContext({ ...inherited, ...tls });
-  return new https.Agent({ ...inherited, keepAlive: true, secureContext });
+  return new https.Agent({ timeout: FREE_SOCKET_TIMEOUT, ...inherited, keepAlive: true, secureContext });
 }

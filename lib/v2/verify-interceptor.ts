@@ -132,13 +132,16 @@ function jsonAnswer(raw: Buffer, response: AxiosResponse): AxiosResponse {
   return response;
 }
 
-/** The APIv2 response interceptor for a client whose APIv2 key is `secret`. */
-export function createV2VerifyInterceptor(secret: string): (response: AxiosResponse) => Promise<AxiosResponse> {
-  return async function verifier(response) {
+/**
+ * The APIv2 answer check for a client whose APIv2 key is `secret`; `body` is the raw bytes that
+ * arrived, when the transport kept them (else they are read from `response.data`).
+ */
+export function createV2VerifyInterceptor(secret: string): (response: AxiosResponse, body?: Buffer) => Promise<AxiosResponse> {
+  return async function verifier(response, body) {
     const meta = v2MetaOf(response.config);
     if (!meta) return response;
     if (meta.bill) return bill(response);
-    const raw = await collect(response.data);
+    const raw = body ?? await collect(response.data);
     if (meta.json) return jsonAnswer(raw, response);
     if (meta.unsigned) {
       // Unsigned endpoints: an <xml> answer is parsed and its codes checked (there is no sign to

@@ -54,9 +54,13 @@ describe('emulator: the client against it', () => {
     expect(emulator.requests.some((r) => r.requestId === err.requestId && r.status === 400)).to.equal(true);
     expect(err.retryable).to.equal(false);
     emulator.inject({ path: '/v3/offlineface' });
-    const fault = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } }).then(() => undefined, (e: unknown) => e);
+    const fault = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID }, retry: false }).then(() => undefined, (e: unknown) => e);
     expect(fault).to.be.instanceOf(ApiError);
     expect([(fault as ApiError).status, (fault as ApiError).code, (fault as ApiError).retryable]).to.deep.equal([500, 'SYSTEM_ERROR', true]);
+    // by default a GET that meets one SYSTEM_ERROR is sent again, and the second answer is the call's
+    emulator.inject({ path: '/v3/offlineface' });
+    const retried = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } });
+    expect(retried.status).to.equal(200);
   });
 
   it('a certificate-mode merchant verifies with the platform certificate', async () => {

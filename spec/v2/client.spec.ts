@@ -321,17 +321,16 @@ describe('v2 client over HTTP', () => {
     });
   });
 
-  it('lets a request interceptor add a field before the signer signs (a workwx_sign)', async () => {
+  it('lets a step named before the signer add a field that is then signed (a workwx_sign)', async () => {
     const adapter = client.getDriver().v2 as V2Client;
-    const id = adapter.instance.interceptors.request.use((config) => {
-      const meta = (config as { wechatpayV2?: { fields?: Array<[string, string]> } }).wechatpayV2;
+    adapter.steps.before('signer', 'workwx', (call) => {
+      const meta = (call.config as { wechatpayV2?: { fields?: Array<[string, string]> } }).wechatpayV2;
       meta?.fields?.push(['workwx_sign', 'EXTRA']);
-      return config;
     });
     try {
       await client.v2.mmpaymkttransfers.sendworkwxredpack.post({ xml: { mch_id: MCHID }, httpsAgent: new https.Agent() });
     } finally {
-      adapter.instance.interceptors.request.eject(id);
+      adapter.steps.remove('workwx');
     }
     const fields = readFields(server.requests[0]?.body ?? '');
     expect(Object.keys(fields)).to.deep.equal(['mch_id', 'workwx_sign', 'nonce_str', 'sign']);
@@ -344,10 +343,10 @@ describe('v2 client over HTTP', () => {
     expect(shown).to.not.contain(SECRET);
   });
 
-  it('exposes the adapter and its replaceable interceptors', () => {
+  it('exposes the adapter and its named steps', () => {
     const adapter = client.getDriver().v2;
     expect(adapter).to.be.instanceOf(V2Client);
-    expect(Object.keys((adapter as V2Client).interceptors)).to.deep.equal(['signer', 'verifier', 'errors']);
+    expect((adapter as V2Client).steps.list()).to.deep.equal(['signer', 'transport', 'verifier']);
     expect((adapter as V2Client).hasMerchantCertificate).to.equal(false);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * The request flow, in one place.
+ *
+ * ```
+ * client.v3.….get(options)                      client.v2.….post(options)
+ *   Driver.request   split options, expand the path, pick the protocol (client.ts / v2/client.ts)
+ *   hooks            around the whole call, by name:           retry  (retry.ts, failover.ts)
+ *   steps, per attempt, by name:
+ *     APIv3:  signer (sign.ts) → transport (flow.ts, adapter.ts) → verifier (verify.ts) → parser (response.ts)
+ *     APIv2:  signer (v2/sign-interceptor.ts) → transport → verifier (v2/verify-interceptor.ts)
+ * ```
+ *
+ * A step is `(call) => void | Promise<void>`: it reads and writes the {@link Call}. Steps before
+ * `transport` shape `call.config`; `transport` sets `call.response` and `call.body` (the raw bytes
+ * that arrived, decompressed); steps after it check and parse. Any verifier, wherever it stands,
+ * finds the raw bytes in `call.body`. A hook is `(call, next) => Promise<response>` around the call.
+ */
+import { AxiosError, type AxiosInstance } from 'axios';
+import type { Call, Step } from './call';
+import type { WechatpayResponse } from './client';
+import { errorInterceptor, redactAuthorization } from './response';
+import type { Next } from './retry';
+
+export { Steps } from './steps';
+
+/** The APIv3 steps, in order. */
+export const V3_STEPS = ['signer', 'transport', 'verifier', 'parser'] as const;
+/** The APIv2 steps, in order. */
+export const V2_STEPS = ['signer', 'transport', 'verifier'] as const;
+/** The hooks around a call, in order (outermost first). */
+export const HOOKS = ['retry'] as const;
+
+/** A wrap-around hook: call `next(call)` to run the rest (each call of `next` is one more attempt further in). */
+export type Hook = (call: Call, next: Next) => Promise<WechatpayResponse>;
+
+/** One attempt: run the call's steps in order, waiting only on steps that return a promise. */
+export async function runAttempt(call: Call): Promise<WechatpayResponse> {
+  call.begin();
+  const steps = call.steps.functions;
+  for (let i = 0; i < steps.length; i += 1) {
+    const pending = (steps[i] as Step)(call);
+    if (pending !== undefined) await pending;
+  }
+  if (!call.response) throw new Error(`The steps ${call.steps.list().join(' → ')} ended without an answer (is "transport" missing?).`);
+  return call.response;
+}
+
+/** Nest `hooks` (outermost first) around `inner`, once per change of the list, not per call. */
+export function compose(hooks: readonly Hook[], inner: Next): Next {
+  let next = inner;
+  for (let i = hooks.length - 1; i >= 0; i -= 1) {
+    const hook = hooks[i] as Hook;
+    const rest = next;
+    next = (call) => hook(call, rest);
+  }
+  return next;
+}
+
+/**
+ * The `transport` step over an axios instance: sends `call.config` (axios's own interceptors on that
+ * instance run here), keeps the answer and its raw bytes, and types a failure: an answer outside 2xx
+ * becomes an `ApiError`, no answer a `TransportError`.
+ */
+export function createTransport(instance: AxiosInstance): Step {
+  return function transport(call: Call): Promise<void> {
+    return instance.request(call.config as Parameters<AxiosInstance['request']>[0]).then((response) => {
+      // the signature has done its work: keep it out of what the caller may log
+      redactAuthorization(response.config);
+      redactPlain(call);
+      call.response = response;
+      const data: unknown = response.data;
+      if (Buffer.isBuffer(data)) call.body = data;
+    }, (err: unknown) => {
+      redactPlain(call);
+      if (err instanceof AxiosError && err.response) call.response = err.response;
+      return errorInterceptor(err);
+    });
+  };
+}
+
+function redactPlain(call: Call): void {
+  const headers = call.config?.headers;
+  const value = headers?.Authorization;
+  if (headers && typeof value === 'string') headers.Authorization = value.replace(/signature="[^"]*"/, 'signature="[redacted]"');
+}
