@@ -12,7 +12,9 @@ export type DownloadFailure =
   /** An encrypted bill did not decrypt (wrong key or altered bytes). */
   | 'DECRYPT'
   /** The descriptor or options are unusable (unknown hash type, no URL …). */
-  | 'BAD_DESCRIPTOR';
+  | 'BAD_DESCRIPTOR'
+  /** The file grew past the download's `maxContentLength`. */
+  | 'TOO_LARGE';
 
 /**
  * A download failed its integrity checks or was cut short. The stream that carried it ends with this

@@ -53,8 +53,10 @@ export interface DownloadOptions {
   headers?: Record<string, string>;
   /** Abort the download. */
   signal?: AbortSignal;
-  /** Milliseconds without an answer before giving up (axios `timeout`). */
+  /** Milliseconds until the answer begins, then of silence, before giving up (`timeout`). */
   timeout?: number;
+  /** Largest file accepted, in plain bytes (after decryption and gunzip); default: no limit. */
+  maxContentLength?: number;
 }
 
 /** A downloaded file as a stream; it errors with a {@link DownloadError} if any check fails at the end. */
@@ -143,6 +145,16 @@ async function* decrypt(source: AsyncIterable<Buffer>, key: Buffer, nonce: Buffe
     if (last.length) yield last;
   } catch (err) {
     throw new DownloadError('DECRYPT', `The encrypted file ${url} does not decrypt: wrong key or altered bytes (${(err as Error).message}).`, url, { cause: err });
+  }
+}
+
+/** Optional stage: a file larger than `limit` plain bytes ends with TOO_LARGE as soon as it passes the limit. */
+async function* bounded(source: AsyncIterable<Buffer>, limit: number, url: string): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.length;
+    if (size > limit) throw new DownloadError('TOO_LARGE', `The file ${url} is larger than maxContentLength (${limit} bytes).`, url);
+    yield chunk;
   }
 }
 
@@ -282,6 +294,7 @@ export async function openDownload(client: ClientLike, target: FileDescriptor | 
   let stage: AsyncIterable<Buffer> = received(source, url, length, receivedHash, state);
   if (key) stage = decrypt(stage, key, Buffer.from(descriptor.nonce as string, 'utf8'), url);
   stage = gunzip(stage, options.gunzip ?? 'auto', url, state);
+  if (options.maxContentLength !== undefined && options.maxContentLength > -1) stage = bounded(stage, options.maxContentLength, url);
   stage = checked(stage, url, expect, receivedHash, state);
   const stream = Readable.from(stage, { objectMode: false, highWaterMark: 64 * 1024 }) as DownloadStream;
   // A consumer that stops early (break, destroy) must not leave the answer half-read on its socket:
