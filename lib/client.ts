@@ -12,7 +12,7 @@ import { signedBodyOf } from './meta';
 import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
 import { ChainPromise } from './promise';
 import { createSignStep, type Signer } from './sign';
-import { createAgents, createInstance, type Agents, USER_AGENT } from './transport';
+import { createInstance, sharedAgents, type Agents, USER_AGENT } from './transport';
 import { expand, serializeQuery } from './uri';
 import { createVerifyStep, isUnsignedPath } from './verify';
 import { parser } from './response';
@@ -74,6 +74,8 @@ export interface DriverSettings {
   /** The client's retry policy. */
   retry: ResolvedRetry | false;
   failover?: Failover;
+  /** Agents to use instead of the process-wide shared pool (a throw-away driver's own). */
+  agents?: Agents;
 }
 
 export class Driver {
@@ -84,6 +86,7 @@ export class Driver {
   readonly steps: Steps<Step>;
   /** Hooks around each call (APIv3 and APIv2), outermost first: `retry` (which also fails over). */
   readonly hooks: Steps<Hook>;
+  /** The keep-alive agents the client's calls go through: its own `httpAgent`/`httpsAgent`, else the shared pool. */
   readonly agents: Agents;
   /** The APIv2 adapter, when installed. */
   v2: ProtocolAdapter | undefined;
@@ -101,7 +104,8 @@ export class Driver {
     this.settings = settings;
     this.failover = settings.failover;
     this.hasDefaultHeaders = Object.keys(settings.headers).length > 0;
-    this.agents = createAgents();
+    const pool = settings.agents ?? sharedAgents();
+    this.agents = { httpAgent: settings.axios.httpAgent ?? pool.httpAgent, httpsAgent: settings.axios.httpsAgent ?? pool.httpsAgent };
     this.v3 = createInstance(settings.axios, this.agents);
     this.steps = new Steps<Step>('step', [
       ['signer', createSignStep({

@@ -13,15 +13,35 @@ import { FREE_SOCKET_TIMEOUT } from './limits';
 
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
 
-/** Keep-alive agents shared by a client's protocol instances. */
+/** Keep-alive agents of a client's protocol instances. */
 export interface Agents { httpAgent: http.Agent; httpsAgent: https.Agent }
 
+/**
+ * Sockets the shared pool opens to one origin at most; calls beyond wait for a free one. A process
+ * signs a few thousand calls a second at most, and at 50–100 ms a call to the platform, 256
+ * connections carry more than that.
+ */
+export const MAX_SOCKETS_PER_ORIGIN = 256;
+
+/** A new pair of keep-alive agents (a throw-away driver's own, closed after use). */
 export function createAgents(): Agents {
   return {
     // idle sockets close before a server's keep-alive timeout would close them under us
-    httpAgent: new http.Agent({ keepAlive: true, timeout: FREE_SOCKET_TIMEOUT }),
-    httpsAgent: new https.Agent({ keepAlive: true, timeout: FREE_SOCKET_TIMEOUT }),
+    httpAgent: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, timeout: FREE_SOCKET_TIMEOUT }),
+    httpsAgent: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, timeout: FREE_SOCKET_TIMEOUT }),
   };
+}
+
+let shared: Agents | undefined;
+
+/**
+ * The agents every client uses unless it brings its own `httpAgent`/`httpsAgent`: one keep-alive pool
+ * per origin for the whole process, so open sockets follow the calls in flight, not the number of
+ * merchant clients. (The APIv2 client-certificate agent is per merchant and never comes from here.)
+ */
+export function sharedAgents(): Agents {
+  shared ??= createAgents();
+  return shared;
 }
 
 const identity = <T>(data: T): T => data;

@@ -5,6 +5,7 @@
  */
 import type { CreateAxiosDefaults } from 'axios';
 import { Driver, withSlash } from '../client';
+import { createAgents } from '../transport';
 import { ConfigError } from '../errors';
 import { DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT } from '../limits';
 import { DEFAULT_RETRY } from '../retry';
@@ -53,17 +54,20 @@ export async function downloadCertificates(config: DownloadCertificatesConfig): 
   const baseURL = withSlash(config.baseURL ?? 'https://api.mch.weixin.qq.com/');
   need(/^https?:\/\/[^/]+/i.test(baseURL), 'baseURL', `\`baseURL\` must be an absolute http(s) URL, got ${JSON.stringify(config.baseURL)}.`);
   const trusted = new KeyStore(config.certs ?? {});
+  // Its own agents, closed when done: a one-off download leaves no socket open, and the shared pool
+  // of the process's clients is not touched.
+  const agents = createAgents();
   const driver = new Driver({
     mchid: config.mchid, serial: config.serial, signer, keystore: trusted, baseURL,
-    headers: {}, axios: config.axios ?? {}, clock: config.clock ?? Date.now, maxSkew: 300,
+    headers: {}, axios: config.axios ?? {}, clock: config.clock ?? Date.now, maxSkew: 300, agents,
     limits: { timeout: DEFAULT_TIMEOUT, connectTimeout: DEFAULT_CONNECT_TIMEOUT, totalTimeout: DEFAULT_TOTAL_TIMEOUT, maxContentLength: -1 },
     retry: DEFAULT_RETRY,
   });
   try {
     return await fetchCertificates(driver, config, trusted);
   } finally {
-    driver.agents.httpAgent.destroy();
-    driver.agents.httpsAgent.destroy();
+    agents.httpAgent.destroy();
+    agents.httpsAgent.destroy();
   }
 }
 

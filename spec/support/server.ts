@@ -11,6 +11,8 @@ export interface Recorded {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
+  /** The client's port: requests on one keep-alive connection share it. */
+  remotePort: number;
 }
 
 export interface Answer {
@@ -48,7 +50,7 @@ export async function startSigningServer(key: KeyObject, serial: string): Promis
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks) };
+      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks), remotePort: Number(req.socket.remotePort) };
       requests.push(rec);
       Promise.resolve(handler(rec)).then((a) => {
         const body = a.body === undefined ? '' : a.body;

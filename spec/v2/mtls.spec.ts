@@ -96,6 +96,27 @@ describe('v2 TLS client certificate', () => {
     }
   });
 
+  it('never lends one merchant\'s certificate to another: two merchants on one shared agent, calls interleaved', async () => {
+    const otherKey = keyPair('mtls-merchant-2');
+    const otherCert = createCertificate({ subject: { C: 'CN', O: 'Demo', CN: 'OTHER-MERCHANT' }, issuer: CA_NAME, publicKey: otherKey.publicKey, signingKey: ca.privateKey });
+    const pool = trust();
+    try {
+      const first = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: merchantCert, key: merchantKey.privatePem } }));
+      const second = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: otherCert, key: otherKey.privatePem } }));
+      const calls = [first, second, first, second, first, second].map((c, i) => c.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: `R${i}` } }));
+      await Promise.all(calls);
+      await first.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
+      await second.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
+      const seen = Object.fromEntries(asking.requests.map((r) => [/<out_refund_no>(?:<!\[CDATA\[)?(R\d)/.exec(r.body)?.[1] ?? `plain-${r.remotePort}`, r.clientCertificate]));
+      expect([seen.R0, seen.R2, seen.R4]).to.deep.equal([MCHID, MCHID, MCHID]);
+      expect([seen.R1, seen.R3, seen.R5]).to.deep.equal(['OTHER-MERCHANT', 'OTHER-MERCHANT', 'OTHER-MERCHANT']);
+      // Calls without a certificate go through the shared agent and present none.
+      expect(asking.requests.slice(-2).map((r) => r.clientCertificate)).to.deep.equal([undefined, undefined]);
+    } finally {
+      pool.destroy();
+    }
+  });
+
   it('refuses to send a certificate operation over plain http', async () => {
     const plain = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: 'http://127.0.0.1:9/', merchant: { cert: merchantCert, key: merchantKey.privatePem } }));
     const err = await rejection(plain.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } }));

@@ -91,7 +91,9 @@ export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
       const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), remotePort: Number(req.socket.remotePort) };
       if (tls) {
         const socket = req.socket as TLSSocket;
-        if (socket.authorized) rec.clientCertificate = String(socket.getPeerCertificate().subject?.CN ?? '');
+        // A resumed session without a certificate reads as authorized with an empty peer: no certificate.
+        const peer = socket.getPeerCertificate();
+        if (socket.authorized && peer.subject) rec.clientCertificate = String(peer.subject.CN ?? '');
       }
       requests.push(rec);
       Promise.resolve(handler(rec)).then((a) => {
