@@ -11,7 +11,7 @@ import { type KeyStore } from './keystore';
 import { signedBodyOf } from './meta';
 import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
 import { ChainPromise } from './promise';
-import { createSignStep, type Signer } from './sign';
+import { callsInFlight, createSignStep, type Signer } from './sign';
 import { createInstance, sharedAgents, type Agents, USER_AGENT } from './transport';
 import { expand, serializeQuery } from './uri';
 import { createVerifyStep, isUnsignedPath } from './verify';
@@ -131,7 +131,18 @@ export class Driver {
 
   /** Run a prepared call through the hooks and its steps. */
   send(init: CallInit): Promise<WechatpayResponse> {
-    return this.run(new Call(init));
+    // counted process-wide: a local key signs on the threadpool while other calls are in flight
+    callsInFlight.count += 1;
+    const done = () => { callsInFlight.count -= 1; };
+    let sent: Promise<WechatpayResponse>;
+    try {
+      sent = this.run(new Call(init));
+    } catch (err) {
+      done();
+      throw err;
+    }
+    sent.then(done, done);
+    return sent;
   }
 
   /**

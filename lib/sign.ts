@@ -12,14 +12,33 @@ import { type ConfigWithMeta, metaOf } from './meta';
 /** Produces a base64 SHA256-RSA signature of `message` (sync, or async for an HSM/KMS). */
 export type Signer = (message: string) => string | Promise<string>;
 
-/** A signer that uses a local private key (parsed once, at `Builder.factory`). */
+/**
+ * Calls under way in this process, all clients together (the driver counts them). A local key signs
+ * on the calling thread only when its call is alone.
+ */
+export const callsInFlight = { count: 0 };
+
+/**
+ * A signer that uses a local private key (parsed once, at `Builder.factory`). An RSA-2048 signature
+ * costs a few hundred µs of CPU: while other calls are in flight it is made on the libuv threadpool
+ * (crypto.sign's callback form), so the event loop keeps serving them and the process can sign on
+ * several cores; a call that is alone is signed on the calling thread, which skips the hand-over to
+ * a pool thread and back.
+ */
 export function localSigner(key: KeyObject): Signer {
+  const failed = (err: unknown) => new CryptoError('Signing the request failed: check privateKey.', { cause: err });
   return (message) => {
-    try {
-      return rsaSign('sha256', Buffer.from(message, 'utf8'), key).toString('base64');
-    } catch (err) {
-      throw new CryptoError('Signing the request failed: check privateKey.', { cause: err });
+    const data = Buffer.from(message, 'utf8');
+    if (callsInFlight.count <= 1) {
+      try {
+        return rsaSign('sha256', data, key).toString('base64');
+      } catch (err) {
+        throw failed(err);
+      }
     }
+    return new Promise<string>((resolve, reject) => {
+      rsaSign('sha256', data, key, (err, signature) => (err ? reject(failed(err)) : resolve(signature.toString('base64'))));
+    });
   };
 }
 

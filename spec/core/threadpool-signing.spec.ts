@@ -1,0 +1,59 @@
+/**
+ * Signing with a local key happens off the main thread (on the libuv threadpool) whenever other calls
+ * are in flight, and on the calling thread when a call is alone. Told apart by filling every
+ * threadpool thread first: work on the pool has to wait for a free thread, work on the main thread
+ * does not. Signatures are cross-checked with jsrsasign.
+ */
+import { expect } from 'chai';
+import { KEYUTIL, KJUR } from 'jsrsasign';
+import { performance } from 'node:perf_hooks';
+import { Builder, type UntypedNode } from '../../lib';
+import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
+import { type Recorded, startSigningServer, type SigningServer } from '../support/server';
+import { occupyThreadpool } from '../support/threadpool';
+
+function verifiedByJsrsasign(req: Recorded): boolean {
+  const f = Object.fromEntries([...String(req.headers.authorization).matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+  const sig = new KJUR.crypto.Signature({ alg: 'SHA256withRSA' });
+  sig.init(KEYUTIL.getKey(keyPair('merchant').publicPem) as Parameters<typeof sig.init>[0]);
+  sig.updateString(`${req.method}\n${req.url}\n${f.timestamp}\n${f.nonce_str}\n${req.body.toString('utf8')}\n`);
+  return sig.verify(Buffer.from(String(f.signature), 'base64').toString('hex'));
+}
+
+describe('signing with a local key: threadpool under load, main thread when alone', () => {
+  let server: SigningServer;
+  let client: UntypedNode;
+  const arrived: number[] = [];
+  const platform = keyPair('platform');
+
+  before(async () => {
+    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server.handle(() => { arrived.push(performance.now()); return { body: '{"ok":true}' }; });
+    client = Builder.factory({
+      mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url,
+    }) as unknown as UntypedNode;
+    await client.v3.warm.get(); // sockets and code ready: only the signing differs below
+  });
+  after(() => server.close());
+  beforeEach(() => { server.requests.length = 0; arrived.length = 0; });
+
+  it('signs a call that has company on the threadpool: it waits for a free pool thread', async () => {
+    const free = occupyThreadpool(300);
+    const calls = [client.v3.first.post({ json: { n: 1 } }), client.v3.second.post({ json: { n: 2 } }), client.v3.third.post({ json: { n: 3 } })];
+    await Promise.all(calls);
+    const freed = await free;
+    expect(server.requests.map((r) => r.url)).to.include.members(['/v3/second', '/v3/third']);
+    const at = (url: string) => arrived[server.requests.findIndex((r) => r.url === url)] as number;
+    expect(at('/v3/second')).to.be.at.least(freed);
+    expect(at('/v3/third')).to.be.at.least(freed);
+    expect(server.requests.every(verifiedByJsrsasign)).to.equal(true);
+  });
+
+  it('signs a call that is alone on the main thread: it does not wait for the pool', async () => {
+    const free = occupyThreadpool(300);
+    await client.v3.alone.post({ json: { n: 0 } });
+    const sent = arrived[0] as number;
+    expect(sent).to.be.below(await free);
+    expect(verifiedByJsrsasign(server.requests[0] as Recorded)).to.equal(true);
+  });
+});
