@@ -250,16 +250,33 @@ export class Driver {
     const preferred = this.settings.keystore.preferred(this.settings.clock());
     if (preferred) setDefault(headers, 'Wechatpay-Serial', preferred.serial);
     const binary = isDownloadPath(parsed.pathname, p.method);
-    const { baseURL: _b, timeout: _t, connectTimeout: _c, totalTimeout: _l, maxContentLength: _m, retry: _r, maxRedirects: _x, ...axios } = p.axios;
+    const policy = this.policy(p.axios, `${p.method} ${p.template}`, binary);
+    // One literal with every field (no spread, no rest): V8 then gives it one fast shape.
     return this.send({
-      ...this.policy(p.axios, `${p.method} ${p.template}`, binary),
-      protocol: 'v3', method: p.method, template: p.template, url, data, headers, axios, steps: this.steps,
+      protocol: 'v3', method: p.method, template: p.template, url, data, headers, axios: axiosRest(p.axios), steps: this.steps,
       target: `${parsed.pathname}${parsed.search}`,
       signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
       // files come back as bytes (or the stream asked for), never parsed as text
       binary,
+      timeout: policy.timeout, connectTimeout: policy.connectTimeout, totalTimeout: policy.totalTimeout,
+      maxContentLength: policy.maxContentLength, retry: policy.retry, signal: policy.signal,
     });
   }
+}
+
+/** The options the flow handles itself; the rest of a call's axios options pass to the transport. */
+const POLICY_KEYS = new Set(['baseURL', 'timeout', 'connectTimeout', 'totalTimeout', 'maxContentLength', 'retry', 'maxRedirects']);
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** A call's axios options without those the flow handles (the common case, none, allocates nothing). */
+export function axiosRest(options: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key in options) {
+    if (POLICY_KEYS.has(key)) continue;
+    out ??= {};
+    out[key] = options[key];
+  }
+  return out ?? NO_OPTIONS;
 }
 
 export function withSlash(url: string): string {

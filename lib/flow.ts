@@ -16,7 +16,8 @@
  * finds the raw bytes in `call.body`. A hook is `(call, next) => Promise<response>` around the call.
  */
 import { AxiosError, type AxiosInstance } from 'axios';
-import type { Call, Step } from './call';
+import type { AttemptConfig, Call, Step } from './call';
+import { send } from './transport';
 import type { WechatpayResponse } from './client';
 import { errorInterceptor, redactAuthorization } from './response';
 import type { Next } from './retry';
@@ -63,7 +64,7 @@ export function compose(hooks: readonly Hook[], inner: Next): Next {
  */
 export function createTransport(instance: AxiosInstance): Step {
   return function transport(call: Call): Promise<void> {
-    return instance.request(call.config as Parameters<AxiosInstance['request']>[0]).then((response) => {
+    return send(instance, call.config as AttemptConfig).then((response) => {
       // the signature has done its work: keep it out of what the caller may log
       redactAuthorization(response.config);
       redactPlain(call);
