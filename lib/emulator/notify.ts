@@ -37,6 +37,12 @@ export interface NotifyOptions {
    * Default false, so an order's placeholder `notify_url` (e.g. example.com) never sends traffic out.
    */
   remote?: boolean;
+  /**
+   * Deliver every (re-)delivery this many times at once, each copy signed on its own, as the
+   * platform's several servers sometimes do: a test of a handler's de-duplication. A round counts
+   * as delivered when any copy is answered 2xx. Default 1.
+   */
+  duplicates?: number;
 }
 
 /** True for `localhost`, loopback, private and link-local IP literals (no DNS lookup). */
@@ -68,6 +74,8 @@ export interface DeliveryAttempt {
   /** Wechatpay-Timestamp / -Nonce sent (each attempt is signed afresh). */
   timestamp: string;
   nonce: string;
+  /** With `duplicates`: which copy of its round this POST was (0 …). */
+  copy?: number;
 }
 
 /** A notification record as the emulator keeps it (`emulator.notifications`, `GET /__emulator/notifications`). */
@@ -124,10 +132,12 @@ export class Notifier {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly aborts = new Set<AbortController>();
   private readonly waiters = new Set<() => void>();
+  /** Scheduled rounds made per record (with duplicates, a round is several attempts). */
+  private readonly rounds = new WeakMap<DeliveryRecord, number>();
   private closed = false;
 
   constructor(private readonly emulator: Emulator, options: NotifyOptions = {}) {
-    this.settings = Notifier.check({ deliver: true, timeScale: 1, schedule: PLATFORM_SCHEDULE_MS, timeoutMs: 5000, probes: false, remote: false, ...options });
+    this.settings = Notifier.check({ deliver: true, timeScale: 1, schedule: PLATFORM_SCHEDULE_MS, timeoutMs: 5000, probes: false, remote: false, duplicates: 1, ...options });
     // Control routes; a test's own route with the same method and pattern (Emulator.start({ routes })) keeps winning.
     const taken = new Set(emulator.router.routes().map((r) => `${r.method} ${r.pattern}`));
     emulator.router.add(notifyRoutes.filter((r) => !taken.has(`${r.method} ${r.pattern}`)));
@@ -145,6 +155,7 @@ export class Notifier {
     if (typeof s.timeScale !== 'number' || !(s.timeScale >= 0)) throw new Error('Emulator notify: timeScale must be a non-negative number.');
     if (!Array.isArray(s.schedule) || s.schedule.some((d) => typeof d !== 'number' || !(d >= 0))) throw new Error('Emulator notify: schedule must be a list of delays in ms.');
     if (typeof s.timeoutMs !== 'number' || !(s.timeoutMs > 0)) throw new Error('Emulator notify: timeoutMs must be a positive number.');
+    if (!Number.isInteger(s.duplicates) || s.duplicates < 1 || s.duplicates > 20) throw new Error('Emulator notify: duplicates must be a whole number from 1 to 20.');
     return s;
   }
 
@@ -313,13 +324,15 @@ export class Notifier {
     const t = setTimeout(() => {
       this.timers.delete(t);
       if (this.closed || record.status !== 'pending') return;
-      void this.attempt(record, merchant, false).then((a) => {
+      void this.round(record, merchant).then((ok) => {
         if (record.status !== 'pending') return;
-        if (a.ok) {
+        const round = (this.rounds.get(record) ?? 0) + 1;
+        this.rounds.set(record, round);
+        if (ok) {
           record.status = 'delivered';
           record.nextAttemptAt = undefined;
         } else {
-          const next = this.settings.schedule[record.attempts - 1];
+          const next = this.settings.schedule[round - 1];
           if (next === undefined || this.closed) {
             record.status = 'failed';
             record.nextAttemptAt = undefined;
@@ -332,8 +345,16 @@ export class Notifier {
     this.timers.add(t);
   }
 
+  /** One scheduled round: `duplicates` POSTs at once; true when any was answered 2xx. */
+  private async round(record: DeliveryRecord, merchant: MerchantState): Promise<boolean> {
+    const n = this.settings.duplicates;
+    if (n === 1) return (await this.attempt(record, merchant, false)).ok;
+    const attempts = await Promise.all(Array.from({ length: n }, (_, copy) => this.attempt(record, merchant, false, copy)));
+    return attempts.some((a) => a.ok);
+  }
+
   /** One POST, signed now; recorded in the record's history. */
-  private async attempt(record: DeliveryRecord, merchant: MerchantState, probe: boolean): Promise<DeliveryAttempt> {
+  private async attempt(record: DeliveryRecord, merchant: MerchantState, probe: boolean, copy?: number): Promise<DeliveryAttempt> {
     // a rotated platform certificate replaces the identity: sign with the current one
     if (!this.signer || this.signerIdentity !== this.emulator.platformIdentity) {
       this.signerIdentity = this.emulator.platformIdentity;
@@ -356,6 +377,7 @@ export class Notifier {
       error: result.error, durationMs: Date.now() - started,
       timestamp: headers['Wechatpay-Timestamp'] as string, nonce: headers['Wechatpay-Nonce'] as string,
     };
+    if (copy !== undefined) attempt.copy = copy;
     record.history.push(attempt);
     record.attempts = record.history.length;
     return attempt;

@@ -11,7 +11,7 @@ import { optionalString, requireString } from '../validate';
 
 function settings(ctx: RouteContext) {
   const s = ctx.emulator.notifier.options;
-  return { body: { deliver: s.deliver, time_scale: s.timeScale, schedule_ms: s.schedule, timeout_ms: s.timeoutMs, probes: s.probes, remote: s.remote } };
+  return { body: { deliver: s.deliver, time_scale: s.timeScale, schedule_ms: s.schedule, timeout_ms: s.timeoutMs, probes: s.probes, remote: s.remote, duplicates: s.duplicates } };
 }
 
 function configure(ctx: RouteContext) {
@@ -28,6 +28,10 @@ function configure(ctx: RouteContext) {
   if (body.remote !== undefined) {
     if (typeof body.remote !== 'boolean') throw paramError('remote', 'remote must be a boolean.', 'body', body.remote);
     change.remote = body.remote;
+  }
+  if (body.duplicates !== undefined) {
+    if (!Number.isInteger(body.duplicates) || (body.duplicates as number) < 1 || (body.duplicates as number) > 20) throw paramError('duplicates', 'duplicates must be a whole number from 1 to 20.', 'body', body.duplicates);
+    change.duplicates = body.duplicates as number;
   }
   if (body.time_scale !== undefined) {
     if (typeof body.time_scale !== 'number' || !(body.time_scale >= 0)) throw paramError('time_scale', 'time_scale must be a non-negative number.', 'body', body.time_scale);

@@ -1,0 +1,94 @@
+/**
+ * The emulator's `duplicates` option: each (re-)delivery POSTed several times at once, each copy
+ * signed on its own, as the platform's several servers sometimes do.
+ */
+import { expect } from 'chai';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Builder, MemoryDedupStore, Notification } from '../../lib';
+import { Emulator } from '../../lib/emulator';
+import { testMerchant, testPlatform } from '../emulator/support';
+
+interface Seen { headers: http.IncomingHttpHeaders; body: string }
+
+function listen(handler: http.RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer(handler);
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    resolve({ url: `http://127.0.0.1:${port}/notify`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+  }));
+}
+
+describe('Emulator notification delivery with duplicates', () => {
+  let emulator: Emulator;
+  before(async () => {
+    const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
+    emulator = await Emulator.start({ platform, merchants: [merchant], notify: { timeScale: 0.001, duplicates: 3 } });
+  });
+  after(async () => { await emulator?.close(); });
+
+  async function pay(url: string): Promise<string> {
+    const options = emulator.clientOptions();
+    const outTradeNo = `DUP${Date.now()}${Math.floor(Math.random() * 1000)}`;
+    await Builder.factory(options).v3.pay.transactions.native.post({
+      json: { appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'duplicates', out_trade_no: outTradeNo, notify_url: url, amount: { total: 100, currency: 'CNY' } },
+    });
+    await emulator.pay(outTradeNo);
+    return outTradeNo;
+  }
+
+  it('POSTs each notification three times at once: same body, each copy signed with its own nonce', async () => {
+    const seen: Seen[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const rx = await listen((req, res) => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
+        // Hold the answer a little so the copies overlap, as from several servers.
+        setTimeout(() => { inFlight -= 1; res.end(); }, 50);
+      });
+    });
+    try {
+      const outTradeNo = await pay(rx.url);
+      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter((r) => r.outTradeNo === outTradeNo);
+      expect(seen).to.have.length(3);
+      expect(maxInFlight).to.equal(3);
+      expect(new Set(seen.map((s) => s.body)).size).to.equal(1);
+      expect(new Set(seen.map((s) => s.headers['wechatpay-nonce'])).size).to.equal(3);
+      expect(record!.history.map((a) => [a.status, a.copy])).to.have.deep.members([[200, 0], [200, 1], [200, 2]]);
+    } finally { await rx.close(); }
+  });
+
+  it('re-delivers in rounds of three while no copy succeeds; a handler with a store runs the function once per round, never for the copies', async () => {
+    let runs = 0;
+    let failRounds = 2;
+    const handler = Notification.handler({ certs: Builder.factory(emulator.clientOptions()).getDriver().keystore, apiv3Key: emulator.credentials().apiv3Key, dedup: new MemoryDedupStore() }, async () => {
+      runs += 1;
+      await sleep(20);
+      if (failRounds > 0) { failRounds -= 1; throw new Error('not yet'); }
+    });
+    const rx = await listen((req, res) => { void handler(req, res); });
+    try {
+      const outTradeNo = await pay(rx.url);
+      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter((r) => r.outTradeNo === outTradeNo);
+      expect(record!.history).to.have.length(9);
+      expect(record!.history.slice(0, 6).every((a) => !a.ok)).to.equal(true);
+      expect(record!.history.slice(6).every((a) => a.ok)).to.equal(true);
+      expect(runs).to.equal(3);
+    } finally { await rx.close(); }
+  });
+
+  it('is a setting of the control route, checked', async () => {
+    const put = (body: unknown) => fetch(new URL('__emulator/notifications/settings', emulator.url), { method: 'PUT', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+    expect((await (await put({ duplicates: 2 })).json() as { duplicates: number }).duplicates).to.equal(2);
+    expect(emulator.notifier.options.duplicates).to.equal(2);
+    expect((await put({ duplicates: 0 })).status).to.equal(400);
+    emulator.notifier.configure({ duplicates: 3 });
+    expect(() => emulator.notifier.configure({ duplicates: 1.5 })).to.throw(/duplicates/);
+  });
+});
