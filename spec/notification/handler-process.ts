@@ -27,10 +27,11 @@ async function main(): Promise<void> {
   }, async (event) => {
     const id = event.id;
     const trade = String((event.resource as { out_trade_no?: unknown }).out_trade_no);
-    process.send?.({ started: id });
     if (Number(await conn.raw(['INCR', `${ns}active:${id}`])) > 1) await conn.raw(['INCR', `${ns}overlap:${id}`]);
     try {
       const first = Number(await conn.raw(['INCR', `${ns}attempts:${id}`])) === 1;
+      // Told once the attempt is counted, so a process killed after this message has counted it.
+      process.send?.({ started: id });
       if (trade.startsWith('HANG') && first) await new Promise(() => undefined);
       if (trade.startsWith('SLOW')) await sleep(300);
       if (trade.startsWith('THROW') && first) throw new Error('first run fails');

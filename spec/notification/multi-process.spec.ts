@@ -15,7 +15,7 @@ import { CLIENT_NAMES, connect, type Connected } from '../support/redis-clients'
 import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-server';
 import { build, platformKey, transactionResource } from './support';
 
-const LEASE = 1500;
+const LEASE = 3000;
 
 interface Worker { proc: ChildProcess; url: string; started: string[]; errors: string[] }
 
@@ -38,8 +38,21 @@ function stopWorker(w: Worker): Promise<void> {
   return new Promise((resolve) => { w.proc.once('exit', () => resolve()); w.proc.disconnect(); setTimeout(() => w.proc.kill('SIGKILL'), 2000).unref(); });
 }
 
+/** Wait until `test` holds, or fail saying `what`. */
+async function until(test: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
 async function post(url: string, n: { headers: Record<string, string>; body: string }): Promise<number> {
-  return (await fetch(url, { method: 'POST', headers: n.headers, body: n.body })).status;
+  try {
+    return (await fetch(url, { method: 'POST', headers: n.headers, body: n.body, signal: AbortSignal.timeout(10_000) })).status;
+  } catch (err) {
+    throw new Error(`POST ${url} (${String(JSON.parse(n.body).id)}): ${(err as Error).message}`);
+  }
 }
 
 /** A copy of `n` as another platform server would send it: same body, its own signature. */
@@ -113,7 +126,7 @@ function order(prefix: string) {
         const victim = workers[0]!;
         const [errors1, started1, started2] = [workers[1]!.errors.length, workers[1]!.started.length, workers[2]!.started.length];
         const pending = post(victim.url, copy(n)).catch(() => 'no answer');
-        while (!victim.started.includes(id)) await sleep(10);
+        await until(() => victim.started.includes(id), 'the victim to start the function');
         const claimedAt = Date.now();
         victim.proc.kill('SIGKILL');
         expect(await pending).to.equal('no answer');
