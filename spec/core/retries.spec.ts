@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, ArgumentError, type AttemptEvent, Builder, ConfigError, TransportError, type UntypedNode } from '../../lib';
 import { rejection } from '../support/helpers';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { errorAnswer, rawServer, type RawRequest, type RawServer, signedAnswer } from '../support/faults';
+import { errorAnswer, rawServer, type RawRequest, type RawServer, signedAnswer, sleep } from '../support/faults';
 
 /** A port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -159,6 +159,21 @@ describe('retries (raw fault servers)', () => {
     const perCall = await rejection(make(redirecting.url).v3.certificates.get({ maxRedirects: 3 }));
     expect(perCall).to.be.instanceOf(ArgumentError);
     expect(elsewhere.requests).to.have.length(0);
+  });
+
+  it('closes an idle pooled socket before a typical server idle timeout (Node servers: 5 s)', async function () {
+    this.timeout(10_000);
+    let closedAfter = -1;
+    let answered = 0;
+    const server = await serve((_req, socket) => {
+      socket.write(ok());
+      answered = Date.now();
+      socket.once('end', () => { closedAfter = Date.now() - answered; });
+    });
+    await make(server.url).v3.certificates.get();
+    await sleep(4_600);
+    // the client, not the server, ended the idle connection, between 4 s and the server's 5 s
+    expect(closedAfter).to.be.within(3_900, 4_600);
   });
 
   it('refuses a bad retry policy by name', () => {
