@@ -1,9 +1,9 @@
 /**
  * The typed client: hand-written glue over the generated `lib/openapi` types. The flat {@link Paths}
  * interface types every operation; the generated tree interfaces (one per path node) serve property
- * chains, and {@link Nodes} serves `chain('…')` and `client['…']`. Only the small mapped type
- * {@link Verbs} turns an entry of `Paths` into callable verbs, so tsc only does work for the
- * endpoints a program uses.
+ * chains, and {@link Nodes} serves `chain('…')` and `client['…']`. Each verb of a node is a plain
+ * member `get: Verb<Paths['…']['get']>`, so tsc only does work for the endpoints a program uses,
+ * and checking the declarations themselves (`skipLibCheck: false`) needs no mapped type per node.
  */
 import type { Readable } from 'node:stream';
 import type { UntypedNode } from './builder';
@@ -48,8 +48,8 @@ export type Verb<O> = O extends Operation
   : never;
 
 /**
- * The verbs of path `P`: `get`/`post`/… and their `…Async` twins. The first half maps `Paths[P]`
- * homomorphically, so each verb keeps the operation's TSDoc.
+ * The verbs of path `P`: `get`/`post`/… and their `…Async` twins, for code that builds its own
+ * helpers over {@link Paths}. (The generated nodes spell their verbs out, each with its TSDoc.)
  */
 export type Verbs<P extends keyof Paths> =
   & { [M in keyof Paths[P]]: Verb<Paths[P][M]> }

@@ -8,7 +8,7 @@ const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 /** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
 const RESERVED = new Set([
   'Array', 'Boolean', 'Buffer', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise',
-  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verbs', 'Paths', 'Nodes', 'Root',
+  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root',
 ]);
 const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
 
@@ -205,7 +205,20 @@ export class TypeEmitter {
     if (op.family === 'global') facts.push('Host: https://apihk.mch.weixin.qq.com/');
     if (op.response.kind === 'binary') facts.push('Answers a file: `data` holds the bytes.');
     if (facts.length) lines.push(...facts.map(docText), '');
-    for (const l of op.links) lines.push(`@see {@link ${l.url} | ${docText(l.label || 'official documentation')}}`);
+    lines.push(...this.links(op));
+    if (op.deprecated) lines.push('@deprecated');
+    return lines;
+  }
+
+  /** Documentation links as plain text: tsc parses a JSDoc block holding `@see`/`@link` even when it skips library checks. */
+  links(op) {
+    return op.links.map((l) => `${docText(l.label || '官方文档')}: ${l.url}`);
+  }
+
+  /** The short TSDoc of an operation inside `Paths` (the full text is on the tree's verb). */
+  pathDoc(op) {
+    const lines = [];
+    if (op.summary) lines.push(docText(op.summary));
     if (op.deprecated) lines.push('@deprecated');
     return lines;
   }
@@ -283,7 +296,7 @@ export class TypeEmitter {
         current = op.key;
         body += `  ${tsString(op.key)}: {\n`;
       }
-      body += docBlock(this.opDoc(op), '    ');
+      body += docBlock(this.pathDoc(op), '    ');
       body += `    ${op.method}: {\n`;
       body += `      options: ${this.optionsType(op, '      ')};\n`;
       body += `      response: ${this.responseType(op, '      ')};\n`;
@@ -301,24 +314,30 @@ export class TypeEmitter {
     return out;
   }
 
-  /** `tree.ts`: one interface per node, the root, and the flat `Nodes` map. */
+  /**
+   * `tree.ts`: one interface per node, the root, and the flat `Nodes` map. Each verb is a plain member
+   * `get: Verb<Paths['…']['get']>` carrying the operation's TSDoc: no mapped type per node, so a
+   * consumer's tsc (and an editor) resolves only the members it touches, and checking the file
+   * itself (`skipLibCheck: false`) stays cheap.
+   */
   treeFile(tree, header) {
-    let out = `${header}import type { NodeBase, RootBase, Verbs } from '../typed';\n`;
+    let out = `${header}import type { NodeBase, RootBase, Verb } from '../typed';\nimport type { Paths } from './paths';\n`;
     const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const node of nodes) {
-      const bases = [node.path === '' ? 'RootBase' : 'NodeBase'];
-      if (node.methods.length) bases.push(`Verbs<${tsString(node.path)}>`);
       const isRoot = node.path === '';
       out += `\n/** ${isRoot ? 'The client root: `v3`, `v2`, `hk` and `global` start the property chains.' : `\`${docText(node.path)}\``} */\n`;
-      out += `export interface ${node.name} extends ${bases.join(', ')} {\n`;
+      out += `export interface ${node.name} extends ${isRoot ? 'RootBase' : 'NodeBase'} {\n`;
       for (const op of node.methods) {
+        const verb = `Verb<Paths[${tsString(node.path)}]['${op.method}']>`;
+        out += docBlock(this.opDoc(op), '  ');
+        out += `  ${op.method}: ${verb};\n`;
         const lines = [];
         if (op.summary) lines.push(docText(op.summary), '');
-        lines.push(`Async twin of \`${op.method}\`.`);
-        for (const l of op.links) lines.push(`@see {@link ${l.url} | ${docText(l.label || 'official documentation')}}`);
+        lines.push(`Async twin of \`${op.method}\`: the promise also has \`otherwise()\` and \`wait()\`.`);
+        lines.push(...this.links(op));
         if (op.deprecated) lines.push('@deprecated');
         out += docBlock(lines, '  ');
-        out += `  ${op.method}Async: Verbs<${tsString(node.path)}>['${op.method}Async'];\n`;
+        out += `  ${op.method}Async: ${verb};\n`;
       }
       for (const { prop, child } of node.props) {
         out += `  ${tsKey(prop)}: ${child.name};\n`;
