@@ -1,5 +1,22 @@
 // generated — do not edit; run npm run generate
 import type { BinaryBody } from '../typed';
+import type {
+  Currency,
+  Email,
+  Email2,
+  Fee,
+  Mcc,
+  Mcc2,
+  Price,
+  Price11,
+  Price12,
+  Price4,
+  Price8,
+  Rate,
+  Rate6,
+  SpMchid,
+  SubMchid,
+} from './definitions';
 
 /** Hong Kong APIv3 operations: sent as `/hk/v3/…` to the configured host. */
 export interface HkPaths {
@@ -41,23 +58,7 @@ export interface HkPaths {
           /** 公司电话 */
           office_phone: string;
           /** 联系人信息 */
-          contact: {
-            /**
-             * 联系人名称
-             * @format base64
-             */
-            name: string;
-            /**
-             * 联系人电话
-             * @format base64
-             */
-            phone: string;
-            /**
-             * 联系人邮箱
-             * @format base64
-             */
-            email: string;
-          };
+          contact: Email;
           /** 类目 */
           business_category: number;
           /** 渠道号 */
@@ -75,27 +76,7 @@ export interface HkPaths {
           /** 子商户银行结算账户信息 */
           settlement_bank_number?: string;
           /** 业务信息 */
-          business: {
-            /** 业务类型 */
-            business_type: 'ONLINE' | 'OFFLINE' | 'BOTH';
-            /** APP下载链接 */
-            app_download?: string;
-            /** 业务网站 */
-            website?: string;
-            /** 公众号 */
-            office_account?: string;
-            /** 小程序 */
-            mini_program?: string;
-            /** 门店地址 */
-            store_address?: string;
-            /**
-             * 门店照片`JSON`格式字符串
-             * @format jsonArrayLike
-             */
-            store_photos?: string;
-            /** MCC码 */
-            mcc?: string;
-          };
+          business: Mcc;
           /** 董事信息 */
           director?: {
             /** 董事姓名 */
@@ -149,23 +130,7 @@ export interface HkPaths {
           /** 公司电话 */
           office_phone: string;
           /** 联系人信息 */
-          contact?: {
-            /**
-             * 联系人名称
-             * @format base64
-             */
-            name: string;
-            /**
-             * 联系人电话
-             * @format base64
-             */
-            phone: string;
-            /**
-             * 联系人邮箱
-             * @format base64
-             */
-            email: string;
-          };
+          contact?: Email;
           /** 类目 */
           business_category: number;
           /** 渠道号 */
@@ -183,27 +148,7 @@ export interface HkPaths {
           /** 子商户银行结算账户信息 */
           settlement_bank_number?: string;
           /** 业务信息 */
-          business: {
-            /** 业务类型 */
-            business_type: 'ONLINE' | 'OFFLINE' | 'BOTH';
-            /** APP下载链接 */
-            app_download?: string;
-            /** 业务网站 */
-            website?: string;
-            /** 公众号 */
-            office_account?: string;
-            /** 小程序 */
-            mini_program?: string;
-            /** 门店地址 */
-            store_address?: string;
-            /**
-             * 门店照片`JSON`格式字符串
-             * @format jsonArrayLike
-             */
-            store_photos?: string;
-            /** MCC码 */
-            mcc?: string;
-          };
+          business: Mcc;
           /** 董事信息 */
           director?: {
             /** 董事姓名 */
@@ -265,23 +210,7 @@ export interface HkPaths {
         /** 类目 */
         business_category: number;
         /** 联系人信息 */
-        contact?: {
-          /**
-           * 联系人名称
-           * @format base64
-           */
-          name?: string;
-          /**
-           * 联系人电话
-           * @format base64
-           */
-          phone?: string;
-          /**
-           * 联系人邮箱
-           * @format base64
-           */
-          email?: string;
-        };
+        contact?: Email2;
         /** 商户类型 */
         merchant_type?: 'ENTERPRISE' | 'INDIVIDUAL';
         /** 公司注册文件编号 */
@@ -291,22 +220,7 @@ export interface HkPaths {
         /** 子商户结算账户 */
         settlement_bank_number?: string;
         /** 业务信息 */
-        business?: {
-          /** 业务类型 */
-          business_type?: 'ONLINE' | 'OFFLINE' | 'BOTH';
-          /** APP下载地址 */
-          app_download?: string;
-          /** 业务网站 */
-          website?: string;
-          /** 公众号 */
-          office_account?: string;
-          /** 小程序 */
-          mini_program?: string;
-          /** 门店地址 */
-          store_address?: string;
-          /** MCC码 */
-          mcc?: string;
-        };
+        business?: Mcc2;
         /** 董事信息 */
         director?: {
           /** 董事姓名 */
@@ -396,38 +310,9 @@ export interface HkPaths {
           /** 退款状态 */
           status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
           /** 退款金额 */
-          amount: {
-            /** 退款金额 */
-            refund: number;
-            /** 货币类型 */
-            currency?: string;
-            /** 用户退款金额 */
-            payer_refund: number;
-            /** 支付币种 */
-            payer_currency: string;
-            /** 汇率 */
-            exchange_rate: {
-              /** 汇率类型 */
-              type?: 'SETTLEMENT_RATE';
-              /** 汇率值 */
-              rate?: number;
-            };
-          };
+          amount: Rate6;
           /** 优惠退款详情 */
-          refund_detail?: {
-            /** 券ID */
-            promotion_id: string;
-            /** 优惠范围 */
-            scope?: 'GLOBAL' | 'SINGLE';
-            /** 优惠类型 */
-            type?: 'COUPON' | 'DISCOUNT';
-            /** 优惠券面额 */
-            amount?: number;
-            /** 优惠券退款额 */
-            refund_amount?: number;
-            /** 货币类型 */
-            currency: string;
-          };
+          refund_detail?: Currency;
         }>;
         /** 订单总退款次数 */
         total_num: number;
@@ -517,20 +402,7 @@ export interface HkPaths {
           };
         };
         /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
+        detail?: Currency;
       };
     };
   };
@@ -584,38 +456,9 @@ export interface HkPaths {
         /** 退款状态 */
         status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
         /** 退款金额 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 支付币种 */
-          payer_currency: string;
-          /** 汇率 */
-          exchange_rate: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
+        amount: Rate6;
         /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
+        detail?: Currency;
       };
     };
   };
@@ -676,38 +519,9 @@ export interface HkPaths {
          */
         status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
         /** 退款金额 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 支付币种 */
-          payer_currency: string;
-          /** 汇率 */
-          exchange_rate: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
+        amount: Rate6;
         /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
+        detail?: Currency;
       };
     };
   };
@@ -743,22 +557,7 @@ export interface HkPaths {
           /** 交易结束日期 */
           trade_end_date: string;
           /** 金额 */
-          amount: {
-            /** 已结算金额 */
-            settled: number;
-            /** 未结算金额 */
-            unsettle: number;
-            /** 结算币种 */
-            currency: string;
-            /** 支付金额 */
-            pay: number;
-            /** 退款金额 */
-            refund: number;
-            /** 支付净额 */
-            net: number;
-            /** 手续费金额 */
-            fee: number;
-          };
+          amount: Fee;
           /** 钱包主体 */
           wallet_region?: 'CHINA_MAINLAND' | 'CHINA_HONGKONG';
         }>;
@@ -796,114 +595,7 @@ export interface HkPaths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 预支付交易会话标识 */
@@ -939,109 +631,7 @@ export interface HkPaths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /**
-         * 交易状态
-         *
-         * - `SUCCESS`: 支付成功
-         * - `REFUND`: 转入退款
-         * - `NOTPAY`: 未支付
-         * - `CLOSED`: 已关闭
-         * - `REVOKED`: 已撤销（刷卡支付）
-         * - `USERPAYING`: 用户支付中
-         * - `PAYERROR`: 支付失败(其他原因，如银行返回失败)
-         */
-        trade_state: 'SUCCESS' | 'REFUND' | 'NOTPAY' | 'CLOSED' | 'REVOKED' | 'USERPAYING' | 'PAYERROR';
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price12;
     };
   };
   'hk/v3/transactions/id/{transaction_id}/close': {
@@ -1054,23 +644,7 @@ export interface HkPaths {
          */
         transaction_id: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 直连商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SpMchid;
       };
       response: void;
     };
@@ -1085,23 +659,7 @@ export interface HkPaths {
          */
         transaction_id: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SubMchid;
       };
       response: void;
     };
@@ -1111,114 +669,7 @@ export interface HkPaths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 预支付交易会话标识 */
@@ -1231,104 +682,7 @@ export interface HkPaths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 授权码 */
-            auth_code: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price;
       };
       response: {
         /** 微信支付订单号 */
@@ -1379,57 +733,9 @@ export interface HkPaths {
           sub_openid?: string;
         };
         /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 支付货币类型 */
-          'payer _currency'?: string;
-          /** 汇率 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
+        amount: Rate;
         /** 优惠功能 */
-        detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
+        detail?: Price4[];
       };
     };
   };
@@ -1438,114 +744,7 @@ export interface HkPaths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price11;
       };
       response: {
         /** 支付跳转链接 */
@@ -1558,114 +757,7 @@ export interface HkPaths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 二维码链接 */
@@ -1701,109 +793,7 @@ export interface HkPaths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /**
-         * 交易状态
-         *
-         * - `SUCCESS`: 支付成功
-         * - `REFUND`: 转入退款
-         * - `NOTPAY`: 未支付
-         * - `CLOSED`: 已关闭
-         * - `REVOKED`: 已撤销（刷卡支付）
-         * - `USERPAYING`: 用户支付中
-         * - `PAYERROR`: 支付失败(其他原因，如银行返回失败)
-         */
-        trade_state: 'SUCCESS' | 'REFUND' | 'NOTPAY' | 'CLOSED' | 'REVOKED' | 'USERPAYING' | 'PAYERROR';
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price12;
     };
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}/close': {
@@ -1816,23 +806,7 @@ export interface HkPaths {
          */
         out_trade_no: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 直连商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SpMchid;
       };
       response: void;
     };
@@ -1847,23 +821,7 @@ export interface HkPaths {
          */
         out_trade_no: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SubMchid;
       };
       response: void;
     };

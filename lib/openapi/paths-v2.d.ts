@@ -3,6 +3,7 @@ import type { BinaryBody, UploadBody, V2Extras } from '../typed';
 import type {
   AddrecommendconfRequest,
   AddrecommendconfResponse,
+  Address4,
   AddsubdevconfigRequest,
   AddsubdevconfigResponse,
   BankquerymchauditinfoRequest,
@@ -19,10 +20,18 @@ import type {
   CombinedorderResponse,
   ConsumeRequest,
   ConsumeResponse,
+  ContractState2,
   DeletecontractRequest,
   DeletecontractResponse,
   DownloadbillRequest,
   DownloadfundflowRequest,
+  ErrCodeDes,
+  ErrCodeDes2,
+  ErrCodeDes3,
+  ErrCodeDes4,
+  ErrCodeDes5,
+  ErrCodeDes6,
+  ErrorCodeDes,
   FacepayRequest,
   FacepayResponse,
   GeneralResponse,
@@ -49,6 +58,7 @@ import type {
   MultiprofitsharingResponse,
   OrderqueryRequest,
   OrderqueryResponse,
+  Package2,
   PappayapplyRequest,
   PappayapplyResponse,
   ProfitsharingRequest,
@@ -75,20 +85,25 @@ import type {
   QuerysubdevconfigResponse,
   ReautowithdrawbydateRequest,
   ReautowithdrawbydateResponse,
+  RedirectUrl,
   RefundRequest,
   RefundResponse,
   RefundqueryRequest,
   RefundqueryResponse,
   ReportRequest,
   ReportResponse,
+  ReturnApp,
   ReverseRequest,
   ReverseResponse,
   SendCouponRequest,
   SendCouponResponse,
+  ServiceId3,
+  ServiceId4,
   ServiceproviderSubsIn,
   ServiceproviderSubsOut,
   SetmchriskcallbackRequest,
   SetmchriskcallbackResponse,
+  Sign,
   SubmchmanageRequest,
   SubmchmanageResponse,
   SyncmchriskresultRequest,
@@ -346,22 +361,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 签名类型 */
-        sign_type: 'MD5';
-        /** 签名 */
-        sign: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes & {
         /**
          * 状态码
          *
@@ -615,22 +615,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 签名类型 */
-        sign_type: 'MD5';
-        /** 签名 */
-        sign: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes & {
         /**
          * 状态码
          *
@@ -758,28 +743,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号ID */
-        appid: string;
-        /** 子商户公众账号ID */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id?: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes2 & {
         /** 用户标识 */
         openid: string;
         /** 是否关注公众账号 */
@@ -2318,18 +2282,7 @@ export interface V2Paths {
           return_appid?: string;
         };
       };
-      response: {
-        /** 返回状态码 */
-        return_code: 'SUCCESS' | 'FAIL';
-        /** 返回信息 */
-        return_msg?: string;
-        /** 业务结果 */
-        result_code?: 'SUCCESS' | 'FAIL';
-        /** 业务结果描述 */
-        result_msg?: string;
-        /** 跳转URL */
-        redirect_url?: string;
-      };
+      response: RedirectUrl;
     };
   };
   'v2/papay/partner/deletecontract': {
@@ -2483,18 +2436,7 @@ export interface V2Paths {
           return_appid?: string;
         };
       };
-      response: {
-        /** 返回状态码 */
-        return_code: 'SUCCESS' | 'FAIL';
-        /** 返回信息 */
-        return_msg?: string;
-        /** 业务结果 */
-        result_code?: 'SUCCESS' | 'FAIL';
-        /** 业务结果描述 */
-        result_msg?: string;
-        /** 跳转URL */
-        redirect_url?: string;
-      };
+      response: RedirectUrl;
     };
   };
   'v2/papay/partner/preentrustweb': {
@@ -2502,42 +2444,7 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 应用ID */
-          appid: string;
-          /** 商户号 */
-          mch_id: string;
-          /** 子商户应用ID */
-          sub_appid?: string;
-          /** 子商户号 */
-          sub_mch_id?: string;
-          /** 模板id */
-          plan_id: string;
-          /** 签约协议号 */
-          contract_code: string;
-          /** 请求序列号 */
-          request_serial: number | string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 回调通知url */
-          notify_url: string;
-          /** 版本号 */
-          version: '1.0';
-          /**
-           * 签名类型
-           * Filled in by the client when left out.
-           */
-          sign_type?: 'MD5' | 'HMAC-SHA256';
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-          /** 时间戳 */
-          timestamp: string;
-          /** 返回app */
-          return_app?: 'Y' | 'N';
-        };
+        xml: ReturnApp;
       };
       response: {
         /** 返回状态码 */
@@ -2608,42 +2515,7 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 应用ID */
-          appid: string;
-          /** 商户号 */
-          mch_id: string;
-          /** 子商户应用ID */
-          sub_appid?: string;
-          /** 子商户号 */
-          sub_mch_id?: string;
-          /** 模板id */
-          plan_id: string;
-          /** 签约协议号 */
-          contract_code: string;
-          /** 请求序列号 */
-          request_serial: number | string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 回调通知url */
-          notify_url: string;
-          /** 版本号 */
-          version: '1.0';
-          /**
-           * 签名类型
-           * Filled in by the client when left out.
-           */
-          sign_type?: 'MD5' | 'HMAC-SHA256';
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-          /** 时间戳 */
-          timestamp: string;
-          /** 返回app */
-          return_app?: 'Y' | 'N';
-        };
+        xml: ReturnApp;
       };
       response: {
         /** 返回状态码 */
@@ -2968,28 +2840,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号ID */
-        appid: string;
-        /** 子商户公众账号ID */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id?: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes2 & {
         /** 用户标识 */
         openid: string;
         /**
@@ -3226,22 +3077,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes3 & {
         /** 设备号 */
         device_info?: string;
         /** 用户标识 */
@@ -3349,22 +3185,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes3 & {
         /** 设备号 */
         device_info?: string;
         /** 用户标识 */
@@ -4041,16 +3862,7 @@ export interface V2Paths {
           sign_type?: 'MD5' | 'HMAC-SHA256';
         };
       };
-      response: {
-        /** 返回状态码 */
-        return_code: 'SUCCESS' | 'FAIL';
-        /** 错误码描述 */
-        return_msg?: string;
-        /** 错误码 */
-        error_code?: string;
-        /** 错误代码描述 */
-        error_code_des?: string;
-      } & {
+      response: ErrorCodeDes & {
         /** 返回状态码 */
         result_code: 'SUCCESS' | 'FAIL';
         /** 商户号 */
@@ -4091,20 +3903,7 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 商户号 */
-          mch_id: string;
-          /**
-           * 随机字符串
-           * Filled in by the client when left out.
-           */
-          nonce_str?: string;
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-        };
+        xml: Sign;
       };
       response: {
         /** 返回状态码 */
@@ -4853,16 +4652,7 @@ export interface V2Paths {
           sign_type?: 'HMAC-SHA256';
         };
       };
-      response: {
-        /** 返回状态码 */
-        return_code: 'SUCCESS' | 'FAIL';
-        /** 错误码描述 */
-        return_msg?: string;
-        /** 错误码 */
-        error_code?: string;
-        /** 错误代码描述 */
-        error_code_des?: string;
-      } & {
+      response: ErrorCodeDes & {
         /** 签名 */
         sign?: string;
         /** 业务结果 */
@@ -4940,16 +4730,7 @@ export interface V2Paths {
           sign_type?: 'HMAC-SHA256' | 'MD5';
         };
       };
-      response: {
-        /** 返回状态码 */
-        return_code: 'SUCCESS' | 'FAIL';
-        /** 错误码描述 */
-        return_msg?: string;
-        /** 错误码 */
-        error_code?: string;
-        /** 错误代码描述 */
-        error_code_des?: string;
-      } & {
+      response: ErrorCodeDes & {
         /** 签名 */
         sign?: string;
         /** 业务结果 */
@@ -5171,28 +4952,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号id */
-        appid: string;
-        /** 子商户公众账号id */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      };
+      } & ErrCodeDes4;
     };
   };
   'v2/transit/partnerpay/queryorder': {
@@ -5241,26 +5001,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 子商户公众账号id */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes5 & {
         /** 设备号 */
         device_info?: string;
         /** 用户标识 */
@@ -5385,23 +5126,7 @@ export interface V2Paths {
         err_code?: string;
         /** 错误代码描述 */
         err_code_des?: string;
-      } & {
-        /** 用户状态 */
-        user_state: 'NORMAL' | 'BLOCKED' | 'OVERDUE';
-        /** 委托代扣协议id */
-        contract_id?: string;
-        /** 签约模板id */
-        plan_id?: string;
-        /** 签约协议号 */
-        contract_code?: string;
-        /**
-         * 协议状态
-         *
-         * - `0`: 签约中
-         * - `1`: 解约
-         */
-        contract_state?: '0' | '1';
-      };
+      } & ContractState2;
     };
   };
   'v2/transit/pay/payapply': {
@@ -5486,24 +5211,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号id */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      };
+      } & ErrCodeDes6;
     };
   };
   'v2/transit/pay/querystate': {
@@ -5542,38 +5250,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
-        /** 用户状态 */
-        user_state: 'NORMAL' | 'BLOCKED' | 'OVERDUE';
-        /** 委托代扣协议id */
-        contract_id?: string;
-        /** 签约模板id */
-        plan_id?: string;
-        /** 签约协议号 */
-        contract_code?: string;
-        /**
-         * 协议状态
-         *
-         * - `0`: 签约中
-         * - `1`: 解约
-         */
-        contract_state?: '0' | '1';
-      };
+      } & ErrCodeDes3 & ContractState2;
     };
   };
   'v2/transit/queryorder': {
@@ -5618,22 +5295,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes3 & {
         /** 设备号 */
         device_info?: string;
         /** 用户标识 */
@@ -5839,28 +5501,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号id */
-        appid: string;
-        /** 子商户公众账号id */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      };
+      } & ErrCodeDes4;
     };
   };
   'v2/vehicle/partnerpay/querystate': {
@@ -5917,26 +5558,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 子商户公众账号id */
-        sub_appid?: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 子商户号 */
-        sub_mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes5 & {
         /** 用户状态 */
         user_state: 'NORMAL' | 'PAUSED' | 'OVERDUE' | 'UNAUTHORIZED';
         /** 用户标识 */
@@ -6085,24 +5707,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & {
-        /** 公众账号id */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 设备号 */
-        device_info?: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      };
+      } & ErrCodeDes6;
     };
   };
   'v2/vehicle/pay/querystate': {
@@ -6153,22 +5758,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & {
-        /** 请求appid */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 签名 */
-        sign: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误代码描述 */
-        err_code_des?: string;
-      } & {
+      } & ErrCodeDes3 & {
         /** 用户状态 */
         user_state: 'NORMAL' | 'PAUSED' | 'OVERDUE' | 'UNAUTHORIZED';
         /** 用户标识 */
@@ -6306,26 +5896,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
+      } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
       };
@@ -6388,57 +5959,14 @@ export interface V2Paths {
           cancel_rule: string;
           /** 取消规则描述 */
           cancel_rule_desc: string;
-        } & {
-          /** 平台证书序列号 */
-          cert_serial_no: string;
-          /** 用户标识 */
-          openid?: string;
-          /** 用户姓名 */
-          name?: string;
-          /** 用户手机号 */
-          phone?: string;
-          /** 用户身份证ID */
-          userid?: string;
-          /** 用户收货地址 */
-          address?: string;
-        };
+        } & Address4;
       };
       response: {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
-        /** 微信支付服务订单号 */
-        order_id: string;
-        /** 小程序跳转appid */
-        miniprogram_appid: string;
-        /** 小程序跳转路径 */
-        miniprogram_path: string;
-        /** 小程序跳转username */
-        miniprogram_username: string;
-        /** 跳转微信侧小程序订单数据 */
-        package: string;
-      };
+      } & ServiceId3 & Package2;
     };
   };
   'v2/wxv/createrentbill': {
@@ -6496,57 +6024,14 @@ export interface V2Paths {
           rent_fee_desc?: string;
           /** 商户数据包 */
           attach?: string;
-        } & {
-          /** 平台证书序列号 */
-          cert_serial_no: string;
-          /** 用户标识 */
-          openid?: string;
-          /** 用户姓名 */
-          name?: string;
-          /** 用户手机号 */
-          phone?: string;
-          /** 用户身份证ID */
-          userid?: string;
-          /** 用户收货地址 */
-          address?: string;
-        };
+        } & Address4;
       };
       response: {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
-        /** 微信支付服务订单号 */
-        order_id: string;
-        /** 小程序跳转appid */
-        miniprogram_appid: string;
-        /** 小程序跳转路径 */
-        miniprogram_path: string;
-        /** 小程序跳转username */
-        miniprogram_username: string;
-        /** 跳转微信侧小程序订单数据 */
-        package: string;
-      };
+      } & ServiceId3 & Package2;
     };
   };
   'v2/wxv/finishhotelbill': {
@@ -6631,26 +6116,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
+      } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
       };
@@ -6718,26 +6184,7 @@ export interface V2Paths {
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
+      } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
       };
@@ -6748,61 +6195,14 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 接口版本号 */
-          version: '1.0';
-          /** 公众账号ID */
-          appid: string;
-          /** 商户号 */
-          mch_id: string;
-          /**
-           * 随机字符串
-           * Filled in by the client when left out.
-           */
-          nonce_str?: string;
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-          /**
-           * 签名类型
-           * Filled in by the client when left out.
-           */
-          sign_type?: 'HMAC-SHA256';
-          /** 商户服务订单号 */
-          out_order_no: string;
-          /** 回跳查询id */
-          return_query_id: string;
-          /** 服务ID */
-          service_id: string;
-        };
+        xml: ServiceId4;
       };
       response: {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
+      } & ServiceId3 & {
         /** 单据状态 */
         state: 'CREATED' | 'USER_ACCEPTED' | 'FINISHED' | 'USER_PAID' | 'REVOKED' | 'EXPIRED';
         /** 房间 */
@@ -6875,61 +6275,14 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 接口版本号 */
-          version: '1.0';
-          /** 公众账号ID */
-          appid: string;
-          /** 商户号 */
-          mch_id: string;
-          /**
-           * 随机字符串
-           * Filled in by the client when left out.
-           */
-          nonce_str?: string;
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-          /**
-           * 签名类型
-           * Filled in by the client when left out.
-           */
-          sign_type?: 'HMAC-SHA256';
-          /** 商户服务订单号 */
-          out_order_no: string;
-          /** 回跳查询id */
-          return_query_id: string;
-          /** 服务ID */
-          service_id: string;
-        };
+        xml: ServiceId4;
       };
       response: {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & {
-        /** 签名 */
-        sign: string;
-        /** 随机字符串 */
-        nonce_str: string;
-        /** 业务结果 */
-        result_code: 'SUCCESS' | 'FAIL';
-        /** 错误代码 */
-        err_code?: string;
-        /** 错误描述 */
-        err_code_des?: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mch_id: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-      } & {
+      } & ServiceId3 & {
         /** 单据状态 */
         state: 'CREATED' | 'USER_ACCEPTED' | 'FINISHED' | 'USER_PAID' | 'REVOKED' | 'EXPIRED';
         /** 商品名称 */
@@ -6988,20 +6341,7 @@ export interface V2Paths {
     post: {
       options: V2Extras & {
         /** The XML body fields. */
-        xml: {
-          /** 商户号 */
-          mch_id: string;
-          /**
-           * 随机字符串
-           * Filled in by the client when left out.
-           */
-          nonce_str?: string;
-          /**
-           * 签名
-           * Filled in by the client when left out.
-           */
-          sign?: string;
-        };
+        xml: Sign;
       };
       response: {
         /** 返回状态码 */

@@ -1,33 +1,171 @@
 // generated — do not edit; run npm run generate
 import type { BinaryBody, UploadBody } from '../typed';
 import type {
+  Account,
+  ActionId,
+  ActionId2,
+  ActivatePath,
   ActivityBase,
+  ActivityLogo,
   ActivityStatus,
   ActivityType,
+  Address3,
+  Amount3,
   ApplymentState,
   AuthorizeState,
+  AvailableDayAfterReceive,
+  AvailableIndustryList,
+  AvailableRechargeChannels,
+  AvailableSeconds,
   AwardType,
+  BalanceUrl,
+  BankAccount,
   BankAccountBase,
+  BankAccountNo,
   BankAccountType,
+  BankCardNumberTail,
+  BankCardNumberTail2,
+  BankName,
+  BankName2,
+  BankRefundTime,
+  BankRefundTime2,
+  BankType,
   Base,
   BillAccountType,
   BillTarType,
   BillType,
+  BrandAppid,
+  BrandId,
+  BrandId2,
+  BrandId4,
+  BrandId5,
+  BrandId6,
+  BrandId8,
+  BrandId9,
+  BusinessTime,
+  ButtonText,
+  ButtonText2,
+  CardRemark,
+  CardType,
+  CashReduceType,
   CategoryId,
+  CategoryId2,
+  CategoryId3,
+  CategoryId4,
+  CategoryId5,
+  CellMessage,
   CertType,
+  CertificateCheckResult,
+  CertificateName,
+  ChargeAccountType,
+  ClaimNo,
+  ClauseQuota,
+  CloseReason,
+  CloseReason3,
+  CloseTime,
+  ClosedTime,
+  CodeDisplayMode,
   CodeRecord,
+  CodeUrl,
+  CombinedDeductPeriodCount,
   ComplaintState,
+  ConfirmCancelUrl,
+  ConfirmTime,
   ContactType,
+  ContractNotifyUrl,
+  ContractState,
+  ContractTerminationRemark,
   CouponBase,
+  CouponCode,
   CouponOwner,
   CouponState,
+  CoverageTermType,
+  CreateTime,
+  CreateTime2,
+  Currency,
+  Currency2,
+  Currency3,
+  Currency4,
+  DailyLimit,
+  DailyLimit2,
+  DeactivateReason,
+  DeactivateReason2,
+  DeductDate,
+  DeductDate2,
+  DeductDate3,
+  DeductDate5,
+  DeleteTime,
+  DeliveryTime,
+  Description,
+  Description2,
+  Description3,
+  Description4,
+  Description5,
+  Description6,
+  Description7,
+  DetailState,
+  DeviceId,
+  DeviceId2,
+  Discount,
+  DownloadUrl,
+  DownloadUrl2,
+  DownloadUrl3,
+  DownloadUrl4,
   EcommerceApplymentState,
+  Email,
+  Email2,
+  EndStation,
+  EndTime,
+  EndTimeRemark,
+  EndTimeRemark2,
+  EndTimeRemark3,
+  EndTimeRemark4,
+  EndTimeRemark5,
+  EndTimeRemark6,
+  ExchangePrice,
+  ExchangePrice2,
+  ExpiredTime,
+  ExpiresIn,
+  Explanation,
+  FailMsg,
+  FailReason,
+  FailReason2,
+  FailReason4,
+  FailReason5,
+  FapiaoTime,
   FavorStockStatus,
+  Fee,
   FinanceType,
+  FinderVideoCoverImageUrl,
+  FinderVideoCoverImageUrl3,
+  FinishTime,
+  FinishTime2,
+  FirstChargeTimeMode,
   FullSendRuleBase,
+  FundsAccount,
   GoldPlanAdvertisingIndustry,
+  GoodsOriginalPrice,
+  GoodsRemark,
+  GoodsRemark3,
+  GoodsTags2,
+  GuidingWords,
   H5Info,
   IdType,
+  IdentificationNo,
+  IdentityDocumentType,
+  IdentityType,
+  ImageStyleType,
+  IntervalDays,
+  InvalidTime,
+  IsReturnedToSameMachine,
+  Latitude,
+  Limit,
+  Limit2,
+  Mcc,
+  Mcc2,
+  MchId,
+  Mchid,
+  MedInsFailReason,
   MemberCardActivateType,
   MemberCardCodeDepositResult,
   MemberCardCodeMode,
@@ -37,43 +175,179 @@ import type {
   MemberCardRecord,
   MemberCardUserInformationCommonField,
   MemberCardUserInformationCustomFieldType,
+  MerchantCustomsNo,
+  Message,
+  Message2,
   MicroBizType,
+  MiniProgramPath,
+  MiniProgramSubAppid,
+  MiniProgramsPath,
+  MiniProgramsPath2,
+  MiniprogramPath,
+  ModifyTime,
+  ModifyTime2,
+  ModifyTime4,
+  MultiClickable,
+  MultiClickable2,
+  Name,
+  Name3,
+  Name4,
+  NeedBankBranch,
+  NotifyUrl,
+  NotifyUrl2,
+  NotifyUrl3,
+  Openid,
+  Openid2,
+  Openid3,
+  Openid4,
+  Openid5,
   OperationType,
   Order,
+  OrderId,
+  OrderId2,
+  OrderReceiveState,
+  OtherContribute,
+  OtherContribute3,
+  OtherContribute4,
+  OtherContribute5,
+  OtherContribute7,
+  OutApplymentId,
+  OutContractCode,
+  OutId,
+  OutRequestNo,
+  Package,
+  PackageInfo,
+  PackageInfo2,
+  PackageInfo3,
   PartnerTransactionAnswer,
+  PasscodeLink,
+  Path,
   PayScoreDiscountCardOrderPerformanceType,
   PayScoreDiscountCardOrderRewardType,
-  PayScoreDiscountCardOrderState,
   PayScorePermissionAuthorizationState,
   PayScoreState,
   PayScoreStateDescription,
   PayScoreUserServiceState,
+  PayType,
+  PayerCurrency4,
   PayerDirection,
   PayerServiceProvider,
+  PercentOff,
+  PhoneNumber,
+  PlanDetailName,
+  PointBalance,
+  PrepaidTime,
+  PrepaidTime2,
+  Price,
+  Price11,
+  Price4,
+  Price5,
+  Price7,
+  Price8,
+  Price9,
+  ProductFee,
+  ProductFee2,
+  ProfitSharing,
   ProfitSharingFailReason,
   ProfitSharingOrderState,
   ProfitSharingReceiverType,
   ProfitSharingResult,
-  ProfitSharingReturnFailReason,
-  ProfitSharingReturnResult,
-  RefundChannel,
-  RefundPromotionDetailType,
+  QualificationIds,
+  Rate,
+  Rate3,
+  Rate5,
+  RealName,
+  RecipientState,
+  RecipientState2,
+  Recommendation,
+  RefundAmount,
+  RefundQuantity,
+  RefundQuantity2,
+  RefundQuantity3,
   RefundStatus,
+  RegionId,
+  RejectReason,
+  RejectReason2,
+  RejectReason3,
+  Remark,
+  Remark2,
+  RepaymentAmountLimit,
+  RequestedItemInfo,
+  RequestedItemInfo2,
+  ReturnCreateTime,
+  ReturnTime,
+  ReviewRejectReason,
+  RiskLevelVersion,
   SalesScenesType,
+  Seconds,
+  Self,
+  ServiceId,
+  ServiceId2,
+  SettleRuleId,
+  SignMpPath,
+  SignTime,
+  SignTime2,
+  SignTime3,
+  Solution,
+  SpMchid,
+  SpOpenid,
+  SpOpenid2,
+  SpecialFirst,
+  SponsorMchid,
+  SponsorMchid2,
+  SponsorMchid3,
   State,
+  State2,
   StepSendRuleBase,
   StockBase,
   StockExtra,
+  StockId,
   StockOwner,
+  StopTime,
+  StopTime2,
+  SubAppid,
+  SubMchid,
+  SubOpenid,
   SubjectType,
   SubsidyCancelState,
+  SubsidyPercent,
+  SubsidyPercent3,
   SubsidyState,
+  SucceedQualificationIds,
+  SuccessTime,
+  SuccessTime2,
   TransactionAnswer,
   TransactionBase,
   TransactionDirection,
-  TransactionPromotionScope,
+  TransactionId,
+  TransactionId2,
   TransactionServiceProvider,
+  TransferSceneId3,
+  Type,
+  Type2,
+  Type3,
+  Type4,
+  UnitPrice,
+  UnitPrice3,
+  UpdateTime,
+  UpdateTime10,
+  UpdateTime11,
+  UpdateTime12,
+  UpdateTime2,
+  UpdateTime4,
+  UpdateTime5,
+  UpdateTime6,
+  UpdateTime7,
+  UpdateTime8,
+  UpdateTime9,
+  UseTime,
+  UsedCount,
+  UserApplyMessage,
+  UserChosenValues,
+  Values2,
   VehiclePlateColor,
+  VerifyDepartmentTradeId,
+  VerifyDepartmentTradeId2,
 } from './definitions';
 
 /** APIv3 operations, keyed by path without the leading slash. */
@@ -508,37 +782,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 变更类型 */
-        change_scene: 'SUBJECT_INFO_RENAME';
-        /** 微信支付更名受理返回的申请单号 */
-        application_id: string;
-        /** 渠道结算银行账户更名外部系统单号 */
-        out_request_no: string;
-        /** 目标商户号 */
-        mchid: string;
-        /**
-         * 台账ID
-         * @format base64
-         */
-        bal_account_no: string;
-        /**
-         * 目标账户名
-         * @format base64
-         */
-        new_account_name: string;
-        /** 申请单状态 */
-        application_state: 'PROCESSING' | 'SUCCESS' | 'FAIL';
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time?: string;
-        /** 失败错误码 */
-        fail_code?: string;
-        /** 失败原因 */
-        fail_msg?: string;
-      };
+      response: FailMsg;
     };
   };
   'v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}': {
@@ -569,37 +813,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 变更类型 */
-        change_scene: 'SUBJECT_INFO_RENAME';
-        /** 微信支付更名受理返回的申请单号 */
-        application_id: string;
-        /** 渠道结算银行账户更名外部系统单号 */
-        out_request_no: string;
-        /** 目标商户号 */
-        mchid: string;
-        /**
-         * 台账ID
-         * @format base64
-         */
-        bal_account_no: string;
-        /**
-         * 目标账户名
-         * @format base64
-         */
-        new_account_name: string;
-        /** 申请单状态 */
-        application_state: 'PROCESSING' | 'SUCCESS' | 'FAIL';
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time?: string;
-        /** 失败错误码 */
-        fail_code?: string;
-        /** 失败原因 */
-        fail_msg?: string;
-      };
+      response: FailMsg;
     };
   };
   'v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify': {
@@ -885,45 +1099,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 微信支付商户号 */
-        mchid?: string;
-        /**
-         * 额度台账号
-         * @format base64
-         */
-        bal_account_no?: string;
-        /** 特殊减额单号 */
-        out_request_no?: string;
-        /** 特殊减额类型 */
-        reduction_type?: 'FINANCIAL_PENALTY' | 'JUDICIAL_DEDUCTION';
-        /** 减额金额 */
-        amount?: number;
-        /** 处理结果 */
-        state?: 'PROCESSING' | 'SUCCESS' | 'FAILED';
-        /** 特殊减额原因 */
-        reason?: string;
-        /** 微信支付额度变更单号 */
-        quota_change_no?: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /**
-         * 失败时间
-         * @format rfc3339
-         */
-        fail_time?: string;
-        /**
-         * 失败原因
-         *
-         * - `BALANCE_NOT_ENOUGH`: 余额不足
-         * - `RECEIPT_NOT_EXIST_CLOSED`: 单据不存在，已关单
-         * - `TIME_OUT_CLOSED`: 系统异常处理超时，关单
-         */
-        fail_reason?: 'BALANCE_NOT_ENOUGH' | 'RECEIPT_NOT_EXIST_CLOSED' | 'TIME_OUT_CLOSED';
-      };
+      response: FailReason;
     };
   };
   'v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}': {
@@ -963,45 +1139,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 微信支付商户号 */
-        mchid?: string;
-        /**
-         * 额度台账号
-         * @format base64
-         */
-        bal_account_no?: string;
-        /** 特殊减额单号 */
-        out_request_no?: string;
-        /** 特殊减额类型 */
-        reduction_type?: 'FINANCIAL_PENALTY' | 'JUDICIAL_DEDUCTION';
-        /** 减额金额 */
-        amount?: number;
-        /** 处理结果 */
-        state?: 'PROCESSING' | 'SUCCESS' | 'FAILED';
-        /** 特殊减额原因 */
-        reason?: string;
-        /** 微信支付额度变更单号 */
-        quota_change_no?: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /**
-         * 失败时间
-         * @format rfc3339
-         */
-        fail_time?: string;
-        /**
-         * 失败原因
-         *
-         * - `BALANCE_NOT_ENOUGH`: 余额不足
-         * - `RECEIPT_NOT_EXIST_CLOSED`: 单据不存在，已关单
-         * - `TIME_OUT_CLOSED`: 系统异常处理超时，关单
-         */
-        fail_reason?: 'BALANCE_NOT_ENOUGH' | 'RECEIPT_NOT_EXIST_CLOSED' | 'TIME_OUT_CLOSED';
-      };
+      response: FailReason;
     };
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}': {
@@ -1904,22 +2042,7 @@ export interface V3Paths {
           out_detail_no: string;
         };
       };
-      response: {
-        /** 银行转账批次单号 */
-        out_batch_no: string;
-        /** 银行转账明细单号 */
-        out_detail_no: string;
-        /** 电子回单受理单号 */
-        receipt_no: string;
-        /** 电子回单状态 */
-        receipt_state?: string;
-        /** 电子回单文件的Hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的Hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl;
     };
     /** 受理明细电子回单API */
     post: {
@@ -1932,22 +2055,7 @@ export interface V3Paths {
           out_detail_no: string;
         };
       };
-      response: {
-        /** 银行转账批次单号 */
-        out_batch_no: string;
-        /** 银行转账明细单号 */
-        out_detail_no: string;
-        /** 电子回单受理单号 */
-        receipt_no: string;
-        /** 电子回单状态 */
-        receipt_state?: string;
-        /** 电子回单文件的Hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的Hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl;
     };
   };
   'v3/bank-batch-transfer/receipt/summary-receipts': {
@@ -1960,24 +2068,7 @@ export interface V3Paths {
           out_batch_no: string;
         };
       };
-      response: {
-        /** 银行转账批次单号 */
-        out_batch_no: string;
-        /** 电子回单申请单号 */
-        receipt_no: string;
-        /** 电子回单状态 */
-        receipt_state?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-        /** 创建时间 */
-        create_time?: string;
-        /** 更新时间 */
-        update_time?: string;
-      };
+      response: UpdateTime;
     };
     /** 受理汇总电子回单API */
     post: {
@@ -1988,24 +2079,7 @@ export interface V3Paths {
           out_batch_no: string;
         };
       };
-      response: {
-        /** 银行转账批次单号 */
-        out_batch_no: string;
-        /** 电子回单申请单号 */
-        receipt_no: string;
-        /** 电子回单状态 */
-        receipt_state?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-        /** 创建时间 */
-        create_time?: string;
-        /** 更新时间 */
-        update_time?: string;
-      };
+      response: UpdateTime;
     };
   };
   'v3/bank-transfer/batches': {
@@ -2102,74 +2176,7 @@ export interface V3Paths {
           detail_state?: 'ALL' | 'SUCCESS' | 'FAIL';
         };
       };
-      response: {
-        /** 银行服务商号 */
-        bank_sp_mchid: string;
-        /** 服务平台商户号 */
-        platform_mchid: string;
-        /** 付款企业商户号 */
-        specialized_payment_mchid: string;
-        /** 实际出资商户号 */
-        sponsor_mchid: string;
-        /** 用户授权商户号 */
-        user_authorized_mchid: string;
-        /** 用户授权appid */
-        user_authorized_appid: string;
-        /** 银行批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 转账场景 */
-        transfer_scene: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-        /** 批次名称 */
-        batch_name: string;
-        /** 批次备注 */
-        batch_remark: string;
-        /** 附加信息 */
-        attach_remark?: string;
-        /**
-         * 批量转账用途
-         *
-         * - `GOODSPAYMENT`: 货款
-         * - `COMMISSION`: 佣金
-         * - `REFUND`: 退款
-         * - `REIMBURSEMENT`: 报销
-         * - `FREIGHT`: 运费
-         * - `OTHERS`: 其他
-         */
-        transfer_purpose: 'GOODSPAYMENT' | 'COMMISSION' | 'REFUND' | 'REIMBURSEMENT' | 'FREIGHT' | 'OTHERS';
-        /** 批次状态 */
-        batch_state: 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-        /** 批次关闭原因 */
-        close_reason?: 'MERCHANT_REVOCATION' | 'OVERDUE_CLOSE';
-        /** 转账总金额 */
-        total_amount: number;
-        /** 转账总笔数 */
-        total_count: number;
-        /** 批次创建时间 */
-        create_time?: string;
-        /** 批次更新时间 */
-        update_time?: string;
-        /** 转账成功金额 */
-        success_amount?: number;
-        /** 转账成功笔数 */
-        success_count?: number;
-        /** 转账失败金额 */
-        fail_amount?: number;
-        /** 转账失败笔数 */
-        fail_count?: number;
-        /** 转账明细单列表 */
-        transfer_detail_list: Array<{
-          /** 微信支付明细单号 */
-          detail_id: string;
-          /** 银行明细单号 */
-          out_detail_no: string;
-          /** 明细状态 */
-          detail_state: 'PROCESSING' | 'SUCCESS' | 'REFUND';
-          /** 明细失败原因 */
-          fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'TRANSFER_REMARK_SET_FAIL';
-        }>;
-      };
+      response: FailReason2;
     };
   };
   'v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
@@ -2187,52 +2194,7 @@ export interface V3Paths {
          */
         detail_id: string;
       };
-      response: {
-        /** 银行服务商号 */
-        bank_sp_mchid: string;
-        /** 服务平台商户号 */
-        platform_mchid: string;
-        /** 付款企业商户号 */
-        specialized_payment_mchid: string;
-        /** 实际出资商户号 */
-        sponsor_mchid: string;
-        /** 用户授权商户号 */
-        user_authorized_mchid: string;
-        /** 用户授权appid */
-        user_authorized_appid: string;
-        /** 银行批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 转账场景 */
-        transfer_scene: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-        /** 银行明细单号 */
-        out_detail_no: string;
-        /** 微信支付明细单号 */
-        detail_id: string;
-        /** 收款用户openid */
-        openid: string;
-        /** 收款用户姓名 */
-        username: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细状态 */
-        detail_state: 'PROCESSING' | 'SUCCESS' | 'FAIL' | 'REFUND';
-        /** 明细失败原因 */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'TRANSFER_REMARK_SET_FAIL';
-        /** 转账发起时间 */
-        initiate_time?: string;
-        /** 明细更新时间 */
-        update_time: string;
-        /** 收款账户类型 */
-        account_type: 'WECHATPAY_ACCOUNT' | 'BANK_ACCOUNT';
-        /** 银行名称 */
-        bank_name?: string;
-        /** 银行卡尾号 */
-        bank_card_number_tail?: string;
-      };
+      response: BankCardNumberTail;
     };
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}': {
@@ -2255,74 +2217,7 @@ export interface V3Paths {
           detail_state?: 'ALL' | 'SUCCESS' | 'FAIL';
         };
       };
-      response: {
-        /** 银行服务商号 */
-        bank_sp_mchid: string;
-        /** 服务平台商户号 */
-        platform_mchid: string;
-        /** 付款企业商户号 */
-        specialized_payment_mchid: string;
-        /** 实际出资商户号 */
-        sponsor_mchid: string;
-        /** 用户授权商户号 */
-        user_authorized_mchid: string;
-        /** 用户授权appid */
-        user_authorized_appid: string;
-        /** 银行批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 转账场景 */
-        transfer_scene: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-        /** 批次名称 */
-        batch_name: string;
-        /** 批次备注 */
-        batch_remark: string;
-        /** 附加信息 */
-        attach_remark?: string;
-        /**
-         * 批量转账用途
-         *
-         * - `GOODSPAYMENT`: 货款
-         * - `COMMISSION`: 佣金
-         * - `REFUND`: 退款
-         * - `REIMBURSEMENT`: 报销
-         * - `FREIGHT`: 运费
-         * - `OTHERS`: 其他
-         */
-        transfer_purpose: 'GOODSPAYMENT' | 'COMMISSION' | 'REFUND' | 'REIMBURSEMENT' | 'FREIGHT' | 'OTHERS';
-        /** 批次状态 */
-        batch_state: 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-        /** 批次关闭原因 */
-        close_reason?: 'MERCHANT_REVOCATION' | 'OVERDUE_CLOSE';
-        /** 转账总金额 */
-        total_amount: number;
-        /** 转账总笔数 */
-        total_count: number;
-        /** 批次创建时间 */
-        create_time?: string;
-        /** 批次更新时间 */
-        update_time?: string;
-        /** 转账成功金额 */
-        success_amount?: number;
-        /** 转账成功笔数 */
-        success_count?: number;
-        /** 转账失败金额 */
-        fail_amount?: number;
-        /** 转账失败笔数 */
-        fail_count?: number;
-        /** 转账明细单列表 */
-        transfer_detail_list: Array<{
-          /** 微信支付明细单号 */
-          detail_id: string;
-          /** 银行明细单号 */
-          out_detail_no: string;
-          /** 明细状态 */
-          detail_state: 'PROCESSING' | 'SUCCESS' | 'REFUND';
-          /** 明细失败原因 */
-          fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'TRANSFER_REMARK_SET_FAIL';
-        }>;
-      };
+      response: FailReason2;
     };
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
@@ -2340,52 +2235,7 @@ export interface V3Paths {
          */
         out_detail_no: string;
       };
-      response: {
-        /** 银行服务商号 */
-        bank_sp_mchid: string;
-        /** 服务平台商户号 */
-        platform_mchid: string;
-        /** 付款企业商户号 */
-        specialized_payment_mchid: string;
-        /** 实际出资商户号 */
-        sponsor_mchid: string;
-        /** 用户授权商户号 */
-        user_authorized_mchid: string;
-        /** 用户授权appid */
-        user_authorized_appid: string;
-        /** 银行批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 转账场景 */
-        transfer_scene: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-        /** 银行明细单号 */
-        out_detail_no: string;
-        /** 微信支付明细单号 */
-        detail_id: string;
-        /** 收款用户openid */
-        openid: string;
-        /** 收款用户姓名 */
-        username: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细状态 */
-        detail_state: 'PROCESSING' | 'SUCCESS' | 'FAIL' | 'REFUND';
-        /** 明细失败原因 */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'TRANSFER_REMARK_SET_FAIL';
-        /** 转账发起时间 */
-        initiate_time?: string;
-        /** 明细更新时间 */
-        update_time: string;
-        /** 收款账户类型 */
-        account_type: 'WECHATPAY_ACCOUNT' | 'BANK_ACCOUNT';
-        /** 银行名称 */
-        bank_name?: string;
-        /** 银行卡尾号 */
-        bank_card_number_tail?: string;
-      };
+      response: BankCardNumberTail;
     };
   };
   'v3/bill/fundflowbill': {
@@ -2673,34 +2523,7 @@ export interface V3Paths {
          */
         applyment_id: string;
       };
-      response: {
-        /** 微信支付申请单号 */
-        applyment_id: string;
-        /** 业务申请编号 */
-        business_code: string;
-        /**
-         * 申请状态
-         *
-         * - `APPLYMENT_STATE_UNKNOWN`: 未知状态，非终态
-         * - `APPLYMENT_STATE_UNSUBMITTED`: 申请未提交，非终态
-         * - `APPLYMENT_STATE_WAITING_VALIDATE`: 待主体意愿确认，非终态
-         * - `APPLYMENT_STATE_WAITING_AUDIT`: 资料审核中，非终态
-         * - `APPLYMENT_STATE_WAITING_AUTH`: 待授权确认，非终态
-         * - `APPLYMENT_STATE_OPEN_ACCOUNT`: 开号中，非终态
-         * - `APPLYMENT_STATE_FINISH`: 入驻完成，终态
-         * - `APPLYMENT_STATE_AUDIT_REJECTED`: 审核驳回，非终态
-         * - `APPLYMENT_STATE_CANCELED`: 申请撤销，终态
-         */
-        applyment_state: 'APPLYMENT_STATE_UNKNOWN' | 'APPLYMENT_STATE_UNSUBMITTED' | 'APPLYMENT_STATE_WAITING_VALIDATE' | 'APPLYMENT_STATE_WAITING_AUDIT' | 'APPLYMENT_STATE_WAITING_AUTH' | 'APPLYMENT_STATE_OPEN_ACCOUNT' | 'APPLYMENT_STATE_FINISH' | 'APPLYMENT_STATE_AUDIT_REJECTED' | 'APPLYMENT_STATE_CANCELED';
-        /** 申请状态说明 */
-        applyment_state_desc: string;
-        /** 授权确认二维码链接 */
-        authorization_confirmation_qr_code?: string;
-        /** 驳回原因 */
-        reject_reason?: string;
-        /** 品牌ID */
-        brand_id?: string;
-      };
+      response: BrandId;
     };
   };
   'v3/brand/applyments/business-code/{business_code}': {
@@ -2713,34 +2536,7 @@ export interface V3Paths {
          */
         business_code: string;
       };
-      response: {
-        /** 微信支付申请单号 */
-        applyment_id: string;
-        /** 业务申请编号 */
-        business_code: string;
-        /**
-         * 申请状态
-         *
-         * - `APPLYMENT_STATE_UNKNOWN`: 未知状态，非终态
-         * - `APPLYMENT_STATE_UNSUBMITTED`: 申请未提交，非终态
-         * - `APPLYMENT_STATE_WAITING_VALIDATE`: 待主体意愿确认，非终态
-         * - `APPLYMENT_STATE_WAITING_AUDIT`: 资料审核中，非终态
-         * - `APPLYMENT_STATE_WAITING_AUTH`: 待授权确认，非终态
-         * - `APPLYMENT_STATE_OPEN_ACCOUNT`: 开号中，非终态
-         * - `APPLYMENT_STATE_FINISH`: 入驻完成，终态
-         * - `APPLYMENT_STATE_AUDIT_REJECTED`: 审核驳回，非终态
-         * - `APPLYMENT_STATE_CANCELED`: 申请撤销，终态
-         */
-        applyment_state: 'APPLYMENT_STATE_UNKNOWN' | 'APPLYMENT_STATE_UNSUBMITTED' | 'APPLYMENT_STATE_WAITING_VALIDATE' | 'APPLYMENT_STATE_WAITING_AUDIT' | 'APPLYMENT_STATE_WAITING_AUTH' | 'APPLYMENT_STATE_OPEN_ACCOUNT' | 'APPLYMENT_STATE_FINISH' | 'APPLYMENT_STATE_AUDIT_REJECTED' | 'APPLYMENT_STATE_CANCELED';
-        /** 申请状态说明 */
-        applyment_state_desc: string;
-        /** 授权确认二维码链接 */
-        authorization_confirmation_qr_code?: string;
-        /** 驳回原因 */
-        reject_reason?: string;
-        /** 品牌ID */
-        brand_id?: string;
-      };
+      response: BrandId;
     };
   };
   'v3/brand/applyments/cancel-applyment': {
@@ -3011,35 +2807,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 业务申请编号 */
-          business_code: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 交易场景类型 */
-          payment_scene: 'MINI_PROGRAM' | 'APP' | 'PAYMENT_SCORE' | 'PAYMENT_CODE';
-          /** 公众账号ID */
-          appid?: string;
-          /** 商户号 */
-          card_link_mchid?: string;
-          /** 服务ID */
-          service_id?: string;
-        };
+        json: ServiceId;
       };
-      response: {
-        /** 业务申请编号 */
-        business_code: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 交易场景类型 */
-        payment_scene: 'MINI_PROGRAM' | 'APP' | 'PAYMENT_SCORE' | 'PAYMENT_CODE';
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        card_link_mchid?: string;
-        /** 服务ID */
-        service_id?: string;
-      };
+      response: ServiceId;
     };
   };
   'v3/brand/card/card-links/business-code/{business_code}': {
@@ -3100,31 +2870,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 品牌ID */
-          brand_id: string;
-          /** 交易场景类型 */
-          payment_scene: 'MINI_PROGRAM' | 'APP' | 'PAYMENT_SCORE' | 'PAYMENT_CODE';
-          /** 公众账号ID */
-          appid?: string;
-          /** 商户号 */
-          card_link_mchid?: string;
-          /** 服务ID */
-          service_id?: string;
-        };
+        json: ServiceId2;
       };
-      response: {
-        /** 品牌ID */
-        brand_id: string;
-        /** 交易场景类型 */
-        payment_scene: 'MINI_PROGRAM' | 'APP' | 'PAYMENT_SCORE' | 'PAYMENT_CODE';
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        card_link_mchid?: string;
-        /** 服务ID */
-        service_id?: string;
-      };
+      response: ServiceId2;
     };
   };
   'v3/brand/marketing/shake-activities/activities': {
@@ -3233,134 +2981,7 @@ export interface V3Paths {
         /** 分页大小 */
         limit: number;
         /** 会员卡模板列表 */
-        data?: Array<{
-          /** 会员卡模板ID */
-          card_id: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 商户AppId */
-          appid: string;
-          /** 会员卡类型 */
-          card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-          /** 卡名称 */
-          card_title: string;
-          /** 卡背景颜色 */
-          card_color: string;
-          /** 卡背景图URL */
-          card_picture_url: string;
-          /**
-           * 会员卡code分配类型
-           *
-           * - `SYSTEM_ALLOCATE`: 系统分配
-           * - `MERCHANT_ALLOCATE`: 商户预存
-           */
-          code_mode: 'SYSTEM_ALLOCATE' | 'MERCHANT_ALLOCATE';
-          /**
-           * 会员码型
-           *
-           * - `NONE_CODE`: 不显示任何码型
-           * - `BAR_CODE`: 条形码
-           * - `QR_CODE`: 二维码
-           * - `BAR_CODE_AND_QR_CODE`: 条形码和二维码
-           * - `JUMP_MINI_PROGRAM`: 跳转商家小程序
-           */
-          code_type: 'NONE_CODE' | 'BAR_CODE' | 'QR_CODE' | 'BAR_CODE_AND_QR_CODE' | 'JUMP_MINI_PROGRAM';
-          /** 会员码跳转信息 */
-          code_jump_information?: {
-            /** 会员码跳转AppID */
-            jump_appid?: string;
-            /** 会员码跳转路径 */
-            jump_path?: string;
-          };
-          /** 会员权益 */
-          benefits: string;
-          /** 回调地址 */
-          notify_url: string;
-          /** 是否置顶 */
-          need_pinned?: boolean;
-          /** 是否展示会员等级 */
-          need_display_level?: boolean;
-          /** 会员初始等级 */
-          init_level?: string;
-          /** 服务电话 */
-          service_phone?: string;
-          /** 商家法务协议 */
-          legal_agreement?: string;
-          /** 会员卡有效期 */
-          valid_date_information: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
-          /** 积分信息 */
-          points_information?: {
-            /** 积分跳转AppID */
-            jump_appid?: string;
-            /** 积分跳转路径 */
-            jump_path?: string;
-          };
-          /** 储值信息 */
-          balance_information?: {
-            /** 储值小程序AppID */
-            jump_appid?: string;
-            /** 储值小程序路径 */
-            jump_path?: string;
-          };
-          /** 付费会员信息 */
-          purchase_information?: {
-            /**
-             * 付费会员价格
-             * @format integer
-             */
-            price?: number;
-            /** 付费会员跳转AppID */
-            jump_appid?: string;
-            /** 付费会员跳转路径 */
-            jump_path?: string;
-          };
-          /** 用户开卡信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /**
-               * 商户自定义的开卡信息字段类型
-               *
-               * - `CHECK_BOX`: 自定义多选
-               * - `RADIO`: 自定义单选
-               */
-              type?: 'CHECK_BOX' | 'RADIO';
-              /** 字段名称 */
-              name?: string;
-              /** 字段值 */
-              values?: string[];
-            }>;
-            /** 状态 */
-            state?: 'CARD_EFFECTIVE' | 'CARD_INVALID';
-            /** 创建时间 */
-            create_time?: string;
-            /** 更新时间 */
-            update_time?: string;
-          };
-        }>;
+        data?: UpdateTime2[];
       };
     };
     /** 创建会员卡模板 */
@@ -3419,28 +3040,7 @@ export interface V3Paths {
           /** 商家法务协议 */
           legal_agreement?: string;
           /** 会员卡有效期 */
-          valid_date_information: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          valid_date_information: AvailableDayAfterReceive;
           /** 积分信息 */
           points_information?: {
             /** 积分跳转AppID */
@@ -3468,154 +3068,10 @@ export interface V3Paths {
             jump_path?: string;
           };
           /** 用户开卡信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /**
-               * 商户自定义的开卡信息字段类型
-               *
-               * - `CHECK_BOX`: 自定义多选
-               * - `RADIO`: 自定义单选
-               */
-              type?: 'CHECK_BOX' | 'RADIO';
-              /** 字段名称 */
-              name?: string;
-              /** 字段值 */
-              values?: string[];
-            }>;
-          };
+          user_information?: Values2;
         };
       };
-      response: {
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 商户AppId */
-        appid: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /** 卡名称 */
-        card_title: string;
-        /** 卡背景颜色 */
-        card_color: string;
-        /** 卡背景图URL */
-        card_picture_url: string;
-        /**
-         * 会员卡code分配类型
-         *
-         * - `SYSTEM_ALLOCATE`: 系统分配
-         * - `MERCHANT_ALLOCATE`: 商户预存
-         */
-        code_mode: 'SYSTEM_ALLOCATE' | 'MERCHANT_ALLOCATE';
-        /**
-         * 会员码型
-         *
-         * - `NONE_CODE`: 不显示任何码型
-         * - `BAR_CODE`: 条形码
-         * - `QR_CODE`: 二维码
-         * - `BAR_CODE_AND_QR_CODE`: 条形码和二维码
-         * - `JUMP_MINI_PROGRAM`: 跳转商家小程序
-         */
-        code_type: 'NONE_CODE' | 'BAR_CODE' | 'QR_CODE' | 'BAR_CODE_AND_QR_CODE' | 'JUMP_MINI_PROGRAM';
-        /** 会员码跳转信息 */
-        code_jump_information?: {
-          /** 会员码跳转AppID */
-          jump_appid?: string;
-          /** 会员码跳转路径 */
-          jump_path?: string;
-        };
-        /** 会员权益 */
-        benefits: string;
-        /** 回调地址 */
-        notify_url: string;
-        /** 是否置顶 */
-        need_pinned?: boolean;
-        /** 是否展示会员等级 */
-        need_display_level?: boolean;
-        /** 会员初始等级 */
-        init_level?: string;
-        /** 服务电话 */
-        service_phone?: string;
-        /** 商家法务协议 */
-        legal_agreement?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /** 积分信息 */
-        points_information?: {
-          /** 积分跳转AppID */
-          jump_appid?: string;
-          /** 积分跳转路径 */
-          jump_path?: string;
-        };
-        /** 储值信息 */
-        balance_information?: {
-          /** 储值小程序AppID */
-          jump_appid?: string;
-          /** 储值小程序路径 */
-          jump_path?: string;
-        };
-        /** 付费会员信息 */
-        purchase_information?: {
-          /**
-           * 付费会员价格
-           * @format integer
-           */
-          price?: number;
-          /** 付费会员跳转AppID */
-          jump_appid?: string;
-          /** 付费会员跳转路径 */
-          jump_path?: string;
-        };
-        /** 用户开卡信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /**
-             * 商户自定义的开卡信息字段类型
-             *
-             * - `CHECK_BOX`: 自定义多选
-             * - `RADIO`: 自定义单选
-             */
-            type?: 'CHECK_BOX' | 'RADIO';
-            /** 字段名称 */
-            name?: string;
-            /** 字段值 */
-            values?: string[];
-          }>;
-          /** 状态 */
-          state?: 'CARD_EFFECTIVE' | 'CARD_INVALID';
-          /** 创建时间 */
-          create_time?: string;
-          /** 更新时间 */
-          update_time?: string;
-        };
-      };
+      response: UpdateTime2;
     };
   };
   'v3/brand/partner/card-member/cards/{card_id}': {
@@ -3633,134 +3089,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 商户AppId */
-        appid: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /** 卡名称 */
-        card_title: string;
-        /** 卡背景颜色 */
-        card_color: string;
-        /** 卡背景图URL */
-        card_picture_url: string;
-        /**
-         * 会员卡code分配类型
-         *
-         * - `SYSTEM_ALLOCATE`: 系统分配
-         * - `MERCHANT_ALLOCATE`: 商户预存
-         */
-        code_mode: 'SYSTEM_ALLOCATE' | 'MERCHANT_ALLOCATE';
-        /**
-         * 会员码型
-         *
-         * - `NONE_CODE`: 不显示任何码型
-         * - `BAR_CODE`: 条形码
-         * - `QR_CODE`: 二维码
-         * - `BAR_CODE_AND_QR_CODE`: 条形码和二维码
-         * - `JUMP_MINI_PROGRAM`: 跳转商家小程序
-         */
-        code_type: 'NONE_CODE' | 'BAR_CODE' | 'QR_CODE' | 'BAR_CODE_AND_QR_CODE' | 'JUMP_MINI_PROGRAM';
-        /** 会员码跳转信息 */
-        code_jump_information?: {
-          /** 会员码跳转AppID */
-          jump_appid?: string;
-          /** 会员码跳转路径 */
-          jump_path?: string;
-        };
-        /** 会员权益 */
-        benefits: string;
-        /** 回调地址 */
-        notify_url: string;
-        /** 是否置顶 */
-        need_pinned?: boolean;
-        /** 是否展示会员等级 */
-        need_display_level?: boolean;
-        /** 会员初始等级 */
-        init_level?: string;
-        /** 服务电话 */
-        service_phone?: string;
-        /** 商家法务协议 */
-        legal_agreement?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /** 积分信息 */
-        points_information?: {
-          /** 积分跳转AppID */
-          jump_appid?: string;
-          /** 积分跳转路径 */
-          jump_path?: string;
-        };
-        /** 储值信息 */
-        balance_information?: {
-          /** 储值小程序AppID */
-          jump_appid?: string;
-          /** 储值小程序路径 */
-          jump_path?: string;
-        };
-        /** 付费会员信息 */
-        purchase_information?: {
-          /**
-           * 付费会员价格
-           * @format integer
-           */
-          price?: number;
-          /** 付费会员跳转AppID */
-          jump_appid?: string;
-          /** 付费会员跳转路径 */
-          jump_path?: string;
-        };
-        /** 用户开卡信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /**
-             * 商户自定义的开卡信息字段类型
-             *
-             * - `CHECK_BOX`: 自定义多选
-             * - `RADIO`: 自定义单选
-             */
-            type?: 'CHECK_BOX' | 'RADIO';
-            /** 字段名称 */
-            name?: string;
-            /** 字段值 */
-            values?: string[];
-          }>;
-        };
-        /** 状态 */
-        state: 'CARD_EFFECTIVE' | 'CARD_INVALID';
-        /** 创建时间 */
-        create_time: string;
-        /** 更新时间 */
-        update_time: string;
-      };
+      response: UpdateTime4;
     };
     /** 修改会员卡模板信息 */
     patch: {
@@ -3802,28 +3131,7 @@ export interface V3Paths {
           /** 商家法务协议 */
           legal_agreement?: string;
           /** 会员卡有效期 */
-          valid_date_information?: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          valid_date_information?: AvailableDayAfterReceive;
           /** 积分信息 */
           points_information?: {
             /** 积分跳转AppID */
@@ -3851,154 +3159,10 @@ export interface V3Paths {
             jump_path?: string;
           };
           /** 用户开卡信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /**
-               * 商户自定义的开卡信息字段类型
-               *
-               * - `CHECK_BOX`: 自定义多选
-               * - `RADIO`: 自定义单选
-               */
-              type?: 'CHECK_BOX' | 'RADIO';
-              /** 字段名称 */
-              name?: string;
-              /** 字段值 */
-              values?: string[];
-            }>;
-          };
+          user_information?: Values2;
         };
       };
-      response: {
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 商户AppId */
-        appid: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /** 卡名称 */
-        card_title: string;
-        /** 卡背景颜色 */
-        card_color: string;
-        /** 卡背景图URL */
-        card_picture_url: string;
-        /**
-         * 会员卡code分配类型
-         *
-         * - `SYSTEM_ALLOCATE`: 系统分配
-         * - `MERCHANT_ALLOCATE`: 商户预存
-         */
-        code_mode: 'SYSTEM_ALLOCATE' | 'MERCHANT_ALLOCATE';
-        /**
-         * 会员码型
-         *
-         * - `NONE_CODE`: 不显示任何码型
-         * - `BAR_CODE`: 条形码
-         * - `QR_CODE`: 二维码
-         * - `BAR_CODE_AND_QR_CODE`: 条形码和二维码
-         * - `JUMP_MINI_PROGRAM`: 跳转商家小程序
-         */
-        code_type: 'NONE_CODE' | 'BAR_CODE' | 'QR_CODE' | 'BAR_CODE_AND_QR_CODE' | 'JUMP_MINI_PROGRAM';
-        /** 会员码跳转信息 */
-        code_jump_information?: {
-          /** 会员码跳转AppID */
-          jump_appid?: string;
-          /** 会员码跳转路径 */
-          jump_path?: string;
-        };
-        /** 会员权益 */
-        benefits: string;
-        /** 回调地址 */
-        notify_url: string;
-        /** 是否置顶 */
-        need_pinned?: boolean;
-        /** 是否展示会员等级 */
-        need_display_level?: boolean;
-        /** 会员初始等级 */
-        init_level?: string;
-        /** 服务电话 */
-        service_phone?: string;
-        /** 商家法务协议 */
-        legal_agreement?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /** 积分信息 */
-        points_information?: {
-          /** 积分跳转AppID */
-          jump_appid?: string;
-          /** 积分跳转路径 */
-          jump_path?: string;
-        };
-        /** 储值信息 */
-        balance_information?: {
-          /** 储值小程序AppID */
-          jump_appid?: string;
-          /** 储值小程序路径 */
-          jump_path?: string;
-        };
-        /** 付费会员信息 */
-        purchase_information?: {
-          /**
-           * 付费会员价格
-           * @format integer
-           */
-          price?: number;
-          /** 付费会员跳转AppID */
-          jump_appid?: string;
-          /** 付费会员跳转路径 */
-          jump_path?: string;
-        };
-        /** 用户开卡信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /**
-             * 商户自定义的开卡信息字段类型
-             *
-             * - `CHECK_BOX`: 自定义多选
-             * - `RADIO`: 自定义单选
-             */
-            type?: 'CHECK_BOX' | 'RADIO';
-            /** 字段名称 */
-            name?: string;
-            /** 字段值 */
-            values?: string[];
-          }>;
-        };
-        /** 状态 */
-        state: 'CARD_EFFECTIVE' | 'CARD_INVALID';
-        /** 创建时间 */
-        create_time: string;
-        /** 更新时间 */
-        update_time: string;
-      };
+      response: UpdateTime4;
     };
     /** 删除会员卡模板 */
     delete: {
@@ -4014,134 +3178,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 商户AppId */
-        appid: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /** 卡名称 */
-        card_title: string;
-        /** 卡背景颜色 */
-        card_color: string;
-        /** 卡背景图URL */
-        card_picture_url: string;
-        /**
-         * 会员卡code分配类型
-         *
-         * - `SYSTEM_ALLOCATE`: 系统分配
-         * - `MERCHANT_ALLOCATE`: 商户预存
-         */
-        code_mode: 'SYSTEM_ALLOCATE' | 'MERCHANT_ALLOCATE';
-        /**
-         * 会员码型
-         *
-         * - `NONE_CODE`: 不显示任何码型
-         * - `BAR_CODE`: 条形码
-         * - `QR_CODE`: 二维码
-         * - `BAR_CODE_AND_QR_CODE`: 条形码和二维码
-         * - `JUMP_MINI_PROGRAM`: 跳转商家小程序
-         */
-        code_type: 'NONE_CODE' | 'BAR_CODE' | 'QR_CODE' | 'BAR_CODE_AND_QR_CODE' | 'JUMP_MINI_PROGRAM';
-        /** 会员码跳转信息 */
-        code_jump_information?: {
-          /** 会员码跳转AppID */
-          jump_appid?: string;
-          /** 会员码跳转路径 */
-          jump_path?: string;
-        };
-        /** 会员权益 */
-        benefits: string;
-        /** 回调地址 */
-        notify_url: string;
-        /** 是否置顶 */
-        need_pinned?: boolean;
-        /** 是否展示会员等级 */
-        need_display_level?: boolean;
-        /** 会员初始等级 */
-        init_level?: string;
-        /** 服务电话 */
-        service_phone?: string;
-        /** 商家法务协议 */
-        legal_agreement?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /** 积分信息 */
-        points_information?: {
-          /** 积分跳转AppID */
-          jump_appid?: string;
-          /** 积分跳转路径 */
-          jump_path?: string;
-        };
-        /** 储值信息 */
-        balance_information?: {
-          /** 储值小程序AppID */
-          jump_appid?: string;
-          /** 储值小程序路径 */
-          jump_path?: string;
-        };
-        /** 付费会员信息 */
-        purchase_information?: {
-          /**
-           * 付费会员价格
-           * @format integer
-           */
-          price?: number;
-          /** 付费会员跳转AppID */
-          jump_appid?: string;
-          /** 付费会员跳转路径 */
-          jump_path?: string;
-        };
-        /** 用户开卡信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /**
-             * 商户自定义的开卡信息字段类型
-             *
-             * - `CHECK_BOX`: 自定义多选
-             * - `RADIO`: 自定义单选
-             */
-            type?: 'CHECK_BOX' | 'RADIO';
-            /** 字段名称 */
-            name?: string;
-            /** 字段值 */
-            values?: string[];
-          }>;
-        };
-        /** 状态 */
-        state: 'CARD_EFFECTIVE' | 'CARD_INVALID';
-        /** 创建时间 */
-        create_time: string;
-        /** 更新时间 */
-        update_time: string;
-      };
+      response: UpdateTime4;
     };
   };
   'v3/brand/partner/card-member/cards/{card_id}/invalidate': {
@@ -4215,28 +3252,7 @@ export interface V3Paths {
         /** 商家法务协议 */
         legal_agreement?: string;
         /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
+        valid_date_information: AvailableDayAfterReceive;
         /** 会员中心信息 */
         member_information: {
           /** 会员中心跳转AppID */
@@ -4271,24 +3287,7 @@ export interface V3Paths {
           jump_path?: string;
         };
         /** 用户开卡信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY'>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /**
-             * 商户自定义的开卡信息字段类型
-             *
-             * - `CHECK_BOX`: 自定义多选
-             * - `RADIO`: 自定义单选
-             */
-            type?: 'CHECK_BOX' | 'RADIO';
-            /** 字段名称 */
-            name?: string;
-            /** 字段值 */
-            values?: string[];
-          }>;
-        };
+        user_information?: Values2;
         /** 状态 */
         state: 'CARD_EFFECTIVE' | 'CARD_INVALID';
         /** 创建时间 */
@@ -4318,55 +3317,7 @@ export interface V3Paths {
       };
       response: {
         /** 活动列表 */
-        data?: Array<{
-          /** 商户请求单号 */
-          out_request_no: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 会员卡ID */
-          card_id: string;
-          /** 活动渠道 */
-          activity_channel: 'MECHANT_APP_COMPONENT';
-          /** 活动主标题 */
-          title: string;
-          /** 活动主标题 */
-          sub_title: string;
-          /**
-           * 活动开始时间
-           * @format rfc3339
-           */
-          begin_time: string;
-          /**
-           * 活动结束时间
-           * @format rfc3339
-           */
-          end_time: string;
-          /** 活动总库存 */
-          apply_total: number;
-          /** 活动剩余库存 */
-          apply_available: number;
-          /** 商品券批次列表 */
-          product_coupon_stock_list: Array<{
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 批次ID */
-            stock_id: string;
-          }>;
-          /** 活动ID */
-          activity_id: string;
-          /** 活动状态 */
-          activity_state: 'MEMBERSHIP_ACTIVITY_CREATED' | 'MEMBERSHIP_ACTIVITY_EFFECTIVE' | 'MEMBERSHIP_ACTIVITY_TERMINATED' | 'MEMBERSHIP_ACTIVITY_EXPIRED';
-          /**
-           * 创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /**
-           * 更新时间
-           * @format rfc3339
-           */
-          modify_time: string;
-        }>;
+        data?: ModifyTime[];
         /** 请求资源起始位置 */
         offset: number;
         /** 最大资源条数 */
@@ -4413,55 +3364,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 商户请求单号 */
-        out_request_no: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡ID */
-        card_id: string;
-        /** 活动渠道 */
-        activity_channel: 'MECHANT_APP_COMPONENT';
-        /** 活动主标题 */
-        title: string;
-        /** 活动主标题 */
-        sub_title: string;
-        /**
-         * 活动开始时间
-         * @format rfc3339
-         */
-        begin_time: string;
-        /**
-         * 活动结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 活动总库存 */
-        apply_total: number;
-        /** 活动剩余库存 */
-        apply_available: number;
-        /** 商品券批次列表 */
-        product_coupon_stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-        }>;
-        /** 活动ID */
-        activity_id: string;
-        /** 活动状态 */
-        activity_state: 'MEMBERSHIP_ACTIVITY_CREATED' | 'MEMBERSHIP_ACTIVITY_EFFECTIVE' | 'MEMBERSHIP_ACTIVITY_TERMINATED' | 'MEMBERSHIP_ACTIVITY_EXPIRED';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 更新时间
-         * @format rfc3339
-         */
-        modify_time: string;
-      };
+      response: ModifyTime;
     };
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}': {
@@ -4479,55 +3382,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 商户请求单号 */
-        out_request_no: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡ID */
-        card_id: string;
-        /** 活动渠道 */
-        activity_channel: 'MECHANT_APP_COMPONENT';
-        /** 活动主标题 */
-        title: string;
-        /** 活动主标题 */
-        sub_title: string;
-        /**
-         * 活动开始时间
-         * @format rfc3339
-         */
-        begin_time: string;
-        /**
-         * 活动结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 活动总库存 */
-        apply_total: number;
-        /** 活动剩余库存 */
-        apply_available: number;
-        /** 商品券批次列表 */
-        product_coupon_stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-        }>;
-        /** 活动ID */
-        activity_id: string;
-        /** 活动状态 */
-        activity_state: 'MEMBERSHIP_ACTIVITY_CREATED' | 'MEMBERSHIP_ACTIVITY_EFFECTIVE' | 'MEMBERSHIP_ACTIVITY_TERMINATED' | 'MEMBERSHIP_ACTIVITY_EXPIRED';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 更新时间
-         * @format rfc3339
-         */
-        modify_time: string;
-      };
+      response: ModifyTime;
     };
     /** 修改品牌会员发券活动信息 */
     patch: {
@@ -4557,55 +3412,7 @@ export interface V3Paths {
           end_time: string;
         };
       };
-      response: {
-        /** 商户请求单号 */
-        out_request_no: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡ID */
-        card_id: string;
-        /** 活动渠道 */
-        activity_channel: 'MECHANT_APP_COMPONENT';
-        /** 活动主标题 */
-        title: string;
-        /** 活动主标题 */
-        sub_title: string;
-        /**
-         * 活动开始时间
-         * @format rfc3339
-         */
-        begin_time: string;
-        /**
-         * 活动结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 活动总库存 */
-        apply_total: number;
-        /** 活动剩余库存 */
-        apply_available: number;
-        /** 商品券批次列表 */
-        product_coupon_stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-        }>;
-        /** 活动ID */
-        activity_id: string;
-        /** 活动状态 */
-        activity_state: 'MEMBERSHIP_ACTIVITY_CREATED' | 'MEMBERSHIP_ACTIVITY_EFFECTIVE' | 'MEMBERSHIP_ACTIVITY_TERMINATED' | 'MEMBERSHIP_ACTIVITY_EXPIRED';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 更新时间
-         * @format rfc3339
-         */
-        modify_time: string;
-      };
+      response: ModifyTime;
     };
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}/terminate': {
@@ -4623,55 +3430,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 商户请求单号 */
-        out_request_no: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡ID */
-        card_id: string;
-        /** 活动渠道 */
-        activity_channel: 'MECHANT_APP_COMPONENT';
-        /** 活动主标题 */
-        title: string;
-        /** 活动主标题 */
-        sub_title: string;
-        /**
-         * 活动开始时间
-         * @format rfc3339
-         */
-        begin_time: string;
-        /**
-         * 活动结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 活动总库存 */
-        apply_total: number;
-        /** 活动剩余库存 */
-        apply_available: number;
-        /** 商品券批次列表 */
-        product_coupon_stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-        }>;
-        /** 活动ID */
-        activity_id: string;
-        /** 活动状态 */
-        activity_state: 'MEMBERSHIP_ACTIVITY_CREATED' | 'MEMBERSHIP_ACTIVITY_EFFECTIVE' | 'MEMBERSHIP_ACTIVITY_TERMINATED' | 'MEMBERSHIP_ACTIVITY_EXPIRED';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 更新时间
-         * @format rfc3339
-         */
-        modify_time: string;
-      };
+      response: ModifyTime;
     };
   };
   'v3/brand/partner/card-member/pay-view-tokens': {
@@ -4773,59 +3532,11 @@ export interface V3Paths {
           /** 等级 */
           level?: string;
           /** 会员卡有效期 */
-          valid_date_information: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          valid_date_information: AvailableDayAfterReceive;
           /** 领取时间 */
           pickup_time: string;
           /** 用户开卡时填写的个人信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<{
-              /**
-               * 平台提供的通用开卡信息字段
-               *
-               * - `USER_FORM_FLAG_SEX`: 性别
-               * - `USER_FORM_FLAG_NAME`: 姓名
-               * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-               * - `USER_FORM_FLAG_ADDRESS`: 地址
-               * - `USER_FORM_FLAG_EMAIL`: 邮箱
-               * - `USER_FORM_FLAG_CITY`: 城市
-               */
-              name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-              /**
-               * 加密的用户开卡时填写的个人信息
-               * @format base64
-               */
-              value?: string;
-            }>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /** 字段名称 */
-              name?: string;
-              /** 加密的用户选择的字段值列表 */
-              user_chosen_values?: string[];
-            }>;
-          };
+          user_information?: UserChosenValues;
           /** 商家数据包 */
           attach?: string;
           /** 用户会员卡状态 */
@@ -4861,57 +3572,9 @@ export interface V3Paths {
            */
           phone_number?: string;
           /** 用户开卡时填写的个人信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<{
-              /**
-               * 平台提供的通用开卡信息字段
-               *
-               * - `USER_FORM_FLAG_SEX`: 性别
-               * - `USER_FORM_FLAG_NAME`: 姓名
-               * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-               * - `USER_FORM_FLAG_ADDRESS`: 地址
-               * - `USER_FORM_FLAG_EMAIL`: 邮箱
-               * - `USER_FORM_FLAG_CITY`: 城市
-               */
-              name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-              /**
-               * 加密的用户开卡时填写的个人信息
-               * @format base64
-               */
-              value?: string;
-            }>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /** 字段名称 */
-              name?: string;
-              /** 加密的用户选择的字段值列表 */
-              user_chosen_values?: string[];
-            }>;
-          };
+          user_information?: UserChosenValues;
           /** 会员卡有效期 */
-          date_information: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          date_information: AvailableDayAfterReceive;
           /**
            * 领取时间
            * @format rfc3339
@@ -4927,97 +3590,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
   };
   'v3/brand/partner/card-member/user-cards/import-by-phone': {
@@ -5038,57 +3611,9 @@ export interface V3Paths {
           /** 会员卡code */
           user_card_code: string;
           /** 用户开卡时填写的个人信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<{
-              /**
-               * 平台提供的通用开卡信息字段
-               *
-               * - `USER_FORM_FLAG_SEX`: 性别
-               * - `USER_FORM_FLAG_NAME`: 姓名
-               * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-               * - `USER_FORM_FLAG_ADDRESS`: 地址
-               * - `USER_FORM_FLAG_EMAIL`: 邮箱
-               * - `USER_FORM_FLAG_CITY`: 城市
-               */
-              name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-              /**
-               * 加密的用户开卡时填写的个人信息
-               * @format base64
-               */
-              value?: string;
-            }>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /** 字段名称 */
-              name?: string;
-              /** 加密的用户选择的字段值列表 */
-              user_chosen_values?: string[];
-            }>;
-          };
+          user_information?: UserChosenValues;
           /** 会员卡有效期 */
-          date_information: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          date_information: AvailableDayAfterReceive;
           /**
            * 领取时间
            * @format rfc3339
@@ -5104,97 +3629,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}': {
@@ -5216,97 +3651,7 @@ export interface V3Paths {
           openid: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
     /** 修改用户会员卡信息 */
     patch: {
@@ -5339,157 +3684,19 @@ export interface V3Paths {
           /** 等级 */
           level?: string;
           /** 会员卡有效期 */
-          valid_date_information?: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          valid_date_information?: AvailableDayAfterReceive;
           /**
            * 领取时间
            * @format rfc3339
            */
           pickup_time?: string;
           /** 用户开卡时填写的个人信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<{
-              /**
-               * 平台提供的通用开卡信息字段
-               *
-               * - `USER_FORM_FLAG_SEX`: 性别
-               * - `USER_FORM_FLAG_NAME`: 姓名
-               * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-               * - `USER_FORM_FLAG_ADDRESS`: 地址
-               * - `USER_FORM_FLAG_EMAIL`: 邮箱
-               * - `USER_FORM_FLAG_CITY`: 城市
-               */
-              name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-              /**
-               * 加密的用户开卡时填写的个人信息
-               * @format base64
-               */
-              value?: string;
-            }>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /** 字段名称 */
-              name?: string;
-              /** 加密的用户选择的字段值列表 */
-              user_chosen_values?: string[];
-            }>;
-          };
+          user_information?: UserChosenValues;
           /** 商家数据包 */
           attach?: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/confirm': {
@@ -5524,57 +3731,9 @@ export interface V3Paths {
           /** 等级 */
           level?: string;
           /** 会员卡有效期 */
-          valid_date_information?: {
-            /**
-             * 有效期类型
-             *
-             * - `FIX_TIME_RANGE`: 固定时间范围内有效
-             * - `FIX_TERM`: 相对时间范围内有效
-             * - `PERMANENT`: 永久有效
-             */
-            type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            available_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            available_end_time?: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-          };
+          valid_date_information?: AvailableDayAfterReceive;
           /** 用户开卡时填写的个人信息 */
-          user_information?: {
-            /** 平台提供的通用开卡信息字段 */
-            common_field_list?: Array<{
-              /**
-               * 平台提供的通用开卡信息字段
-               *
-               * - `USER_FORM_FLAG_SEX`: 性别
-               * - `USER_FORM_FLAG_NAME`: 姓名
-               * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-               * - `USER_FORM_FLAG_ADDRESS`: 地址
-               * - `USER_FORM_FLAG_EMAIL`: 邮箱
-               * - `USER_FORM_FLAG_CITY`: 城市
-               */
-              name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-              /**
-               * 加密的用户开卡时填写的个人信息
-               * @format base64
-               */
-              value?: string;
-            }>;
-            /** 商户自定义的开卡信息字段 */
-            custom_field_list?: Array<{
-              /** 字段名称 */
-              name?: string;
-              /** 加密的用户选择的字段值列表 */
-              user_chosen_values?: string[];
-            }>;
-          };
+          user_information?: UserChosenValues;
           /** 商家数据包 */
           attach?: string;
           /** 会员开卡状态 */
@@ -5589,97 +3748,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate': {
@@ -5706,97 +3775,7 @@ export interface V3Paths {
           invalid_reason?: string;
         };
       };
-      response: {
-        /** 会员卡code */
-        user_card_code: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 卡背景颜色 */
-        card_color?: string;
-        /** 卡背景图URL */
-        card_picture_url?: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡类型 */
-        card_type: 'PURCHASE' | 'NORMAL' | 'BALANCE';
-        /**
-         * 加密的手机号
-         * @format base64
-         */
-        phone_number?: string;
-        /** 等级 */
-        level?: string;
-        /** 会员卡有效期 */
-        valid_date_information: {
-          /**
-           * 有效期类型
-           *
-           * - `FIX_TIME_RANGE`: 固定时间范围内有效
-           * - `FIX_TERM`: 相对时间范围内有效
-           * - `PERMANENT`: 永久有效
-           */
-          type: 'FIX_TIME_RANGE' | 'FIX_TERM' | 'PERMANENT';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          available_begin_time?: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          available_end_time?: string;
-          /** 生效后N天内有效 */
-          available_day_after_receive?: number;
-        };
-        /**
-         * 领取时间
-         * @format rfc3339
-         */
-        pickup_time: string;
-        /** 用户开卡时填写的个人信息 */
-        user_information?: {
-          /** 平台提供的通用开卡信息字段 */
-          common_field_list?: Array<{
-            /**
-             * 平台提供的通用开卡信息字段
-             *
-             * - `USER_FORM_FLAG_SEX`: 性别
-             * - `USER_FORM_FLAG_NAME`: 姓名
-             * - `USER_FORM_FLAG_BIRTHDAY`: 生日
-             * - `USER_FORM_FLAG_ADDRESS`: 地址
-             * - `USER_FORM_FLAG_EMAIL`: 邮箱
-             * - `USER_FORM_FLAG_CITY`: 城市
-             */
-            name?: 'USER_FORM_FLAG_SEX' | 'USER_FORM_FLAG_NAME' | 'USER_FORM_FLAG_BIRTHDAY' | 'USER_FORM_FLAG_ADDRESS' | 'USER_FORM_FLAG_EMAIL' | 'USER_FORM_FLAG_CITY';
-            /**
-             * 加密的用户开卡时填写的个人信息
-             * @format base64
-             */
-            value?: string;
-          }>;
-          /** 商户自定义的开卡信息字段 */
-          custom_field_list?: Array<{
-            /** 字段名称 */
-            name?: string;
-            /** 加密的用户选择的字段值列表 */
-            user_chosen_values?: string[];
-          }>;
-        };
-        /** 商家数据包 */
-        attach?: string;
-        /** 用户会员卡状态 */
-        user_card_state: 'UNACTIVATED' | 'EFFECTIVE' | 'EXPIRED' | 'INVALID';
-        /** 作废原因 */
-        invalid_reason?: string;
-        /**
-         * 作废时间
-         * @format rfc3339
-         */
-        invalid_time?: string;
-      };
+      response: InvalidTime;
     };
   };
   'v3/brand/partner/card-member/user-feeds': {
@@ -5804,35 +3783,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 品牌ID */
-          brand_id: string;
-          /** 会员卡模板ID */
-          card_id: string;
-          /** 会员卡code */
-          user_card_code: string;
-          /** 用户标识 */
-          openid: string;
-          /** 商家请求单号 */
-          out_request_no: string;
-          /** 会员动态内容 */
-          cell_message: string;
-        };
+        json: CellMessage;
       };
-      response: {
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 会员卡code */
-        user_card_code: string;
-        /** 用户标识 */
-        openid: string;
-        /** 商家请求单号 */
-        out_request_no: string;
-        /** 会员动态内容 */
-        cell_message: string;
-      };
+      response: CellMessage;
     };
   };
   'v3/brand/partner/card-member/user-points/exchange-coupon/confirm': {
@@ -5840,47 +3793,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 积分兑券ID */
-          record_id: string;
-          /** 积分兑券模板ID */
-          exchange_coupon_template_id: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 会员卡模板ID */
-          card_id: string;
-          /** 用户标识 */
-          openid: string;
-          /** 会员卡code */
-          user_card_code: string;
-          /** 积分兑券状态 */
-          state: 'POINT_EXCHANGE_COUPON_SUCCESS' | 'POINT_EXCHANGE_COUPON_FAIL';
-          /** 兑券成功的券code */
-          coupon_code?: string;
-          /** 兑券失败原因 */
-          fail_reason?: string;
-        };
+        json: FailReason4;
       };
-      response: {
-        /** 积分兑券ID */
-        record_id: string;
-        /** 积分兑券模板ID */
-        exchange_coupon_template_id: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 会员卡code */
-        user_card_code: string;
-        /** 积分兑券状态 */
-        state: 'POINT_EXCHANGE_COUPON_SUCCESS' | 'POINT_EXCHANGE_COUPON_FAIL';
-        /** 兑券成功的券code */
-        coupon_code?: string;
-        /** 兑券失败原因 */
-        fail_reason?: string;
-      };
+      response: FailReason4;
     };
   };
   'v3/brand/partner/card-member/user-points/sync': {
@@ -5888,35 +3803,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 商家请求单号 */
-          out_request_no: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 会员卡模板ID */
-          card_id: string;
-          /** 用户标识 */
-          openid: string;
-          /** 会员卡code */
-          user_card_code: string;
-          /** 积分余额 */
-          point_balance: number;
-        };
+        json: PointBalance;
       };
-      response: {
-        /** 商家请求单号 */
-        out_request_no: string;
-        /** 品牌ID */
-        brand_id: string;
-        /** 会员卡模板ID */
-        card_id: string;
-        /** 用户标识 */
-        openid: string;
-        /** 会员卡code */
-        user_card_code: string;
-        /** 积分余额 */
-        point_balance: number;
-      };
+      response: PointBalance;
     };
   };
   'v3/brand/partner/store/brandstores': {
@@ -5964,18 +3853,7 @@ export interface V3Paths {
             branch_name?: string;
           };
           /** 门店地址信息 */
-          store_address?: {
-            /** 门店省市编码 */
-            address_code: string;
-            /** 门店地址 */
-            address_detail: string;
-            /** 门店地址辅助描述 */
-            address_complements?: string;
-            /** 门店经度 */
-            longitude?: string;
-            /** 门店纬度 */
-            latitude?: string;
-          };
+          store_address?: Latitude;
           /** 门店经营信息 */
           store_business?: {
             /** 门店服务电话 */
@@ -6017,18 +3895,7 @@ export interface V3Paths {
             branch_name?: string;
           };
           /** 门店地址信息 */
-          store_address: {
-            /** 门店省市编码 */
-            address_code: string;
-            /** 门店地址 */
-            address_detail: string;
-            /** 门店地址辅助描述 */
-            address_complements?: string;
-            /** 门店经度 */
-            longitude?: string;
-            /** 门店纬度 */
-            latitude?: string;
-          };
+          store_address: Latitude;
           /** 门店经营信息 */
           store_business?: {
             /** 门店服务电话 */
@@ -6057,18 +3924,7 @@ export interface V3Paths {
           branch_name?: string;
         };
         /** 门店地址信息 */
-        store_address?: {
-          /** 门店省市编码 */
-          address_code: string;
-          /** 门店地址 */
-          address_detail: string;
-          /** 门店地址辅助描述 */
-          address_complements?: string;
-          /** 门店经度 */
-          longitude?: string;
-          /** 门店纬度 */
-          latitude?: string;
-        };
+        store_address?: Latitude;
         /** 门店经营信息 */
         store_business?: {
           /** 门店服务电话 */
@@ -6077,21 +3933,7 @@ export interface V3Paths {
           business_hours?: string;
         };
         /** 门店收款信息 */
-        store_recipient?: Array<{
-          /** 门店收款商户号 */
-          mchid: string;
-          /** 门店收款主体 */
-          company_name?: string;
-          /**
-           * 收款绑定状态
-           *
-           * - `CONFIRMED`: 门店已绑定此收款商户号
-           * - `ADMIN_REJECTED`: 商户管理员已拒绝
-           * - `CONFIRMING`: 商户号管理员确认中
-           * - `TIMEOUT_REJECTED`: 由于商户管理员确认超时，系统自动拒绝此绑定
-           */
-          recipient_state?: 'CONFIRMED' | 'ADMIN_REJECTED' | 'CONFIRMING' | 'TIMEOUT_REJECTED';
-        }>;
+        store_recipient?: RecipientState[];
       };
     };
   };
@@ -6110,61 +3952,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 品牌ID */
-        brand_id: string;
-        /** 品牌门店ID */
-        store_id: string;
-        /** 门店状态 */
-        store_state?: 'OPEN' | 'CREATING' | 'CLOSED';
-        /** 审核状态 */
-        audit_state?: 'SUCCESS' | 'PROCESSING' | 'REJECTED';
-        /** 审核失败原因 */
-        review_reject_reason?: string;
-        /** 门店基础信息 */
-        store_basics?: {
-          /** 商家门店编号 */
-          store_reference_id?: string;
-          /** 门店名称 */
-          branch_name?: string;
-        };
-        /** 门店地址信息 */
-        store_address?: {
-          /** 门店省市编码 */
-          address_code: string;
-          /** 门店地址 */
-          address_detail: string;
-          /** 门店地址辅助描述 */
-          address_complements?: string;
-          /** 门店经度 */
-          longitude?: string;
-          /** 门店纬度 */
-          latitude?: string;
-        };
-        /** 门店经营信息 */
-        store_business?: {
-          /** 门店服务电话 */
-          service_phone?: string;
-          /** 门店经营时间 */
-          business_hours?: string;
-        };
-        /** 门店收款信息 */
-        store_recipient?: Array<{
-          /** 门店收款商户号 */
-          mchid: string;
-          /** 门店收款主体 */
-          company_name?: string;
-          /**
-           * 收款绑定状态
-           *
-           * - `CONFIRMED`: 门店已绑定此收款商户号
-           * - `ADMIN_REJECTED`: 商户管理员已拒绝
-           * - `CONFIRMING`: 商户号管理员确认中
-           * - `TIMEOUT_REJECTED`: 由于商户管理员确认超时，系统自动拒绝此绑定
-           */
-          recipient_state?: 'CONFIRMED' | 'ADMIN_REJECTED' | 'CONFIRMING' | 'TIMEOUT_REJECTED';
-        }>;
-      };
+      response: RecipientState2;
     };
     /** 更新品牌门店 */
     patch: {
@@ -6186,18 +3974,7 @@ export interface V3Paths {
             branch_name?: string;
           };
           /** 门店地址信息 */
-          store_address?: {
-            /** 门店省市编码 */
-            address_code: string;
-            /** 门店地址 */
-            address_detail: string;
-            /** 门店地址辅助描述 */
-            address_complements?: string;
-            /** 门店经度 */
-            longitude?: string;
-            /** 门店纬度 */
-            latitude?: string;
-          };
+          store_address?: Latitude;
           /** 门店经营信息 */
           store_business?: {
             /** 门店服务电话 */
@@ -6207,61 +3984,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 品牌ID */
-        brand_id: string;
-        /** 品牌门店ID */
-        store_id: string;
-        /** 门店状态 */
-        store_state?: 'OPEN' | 'CREATING' | 'CLOSED';
-        /** 审核状态 */
-        audit_state?: 'SUCCESS' | 'PROCESSING' | 'REJECTED';
-        /** 审核失败原因 */
-        review_reject_reason?: string;
-        /** 门店基础信息 */
-        store_basics?: {
-          /** 商家门店编号 */
-          store_reference_id?: string;
-          /** 门店名称 */
-          branch_name?: string;
-        };
-        /** 门店地址信息 */
-        store_address?: {
-          /** 门店省市编码 */
-          address_code: string;
-          /** 门店地址 */
-          address_detail: string;
-          /** 门店地址辅助描述 */
-          address_complements?: string;
-          /** 门店经度 */
-          longitude?: string;
-          /** 门店纬度 */
-          latitude?: string;
-        };
-        /** 门店经营信息 */
-        store_business?: {
-          /** 门店服务电话 */
-          service_phone?: string;
-          /** 门店经营时间 */
-          business_hours?: string;
-        };
-        /** 门店收款信息 */
-        store_recipient?: Array<{
-          /** 门店收款商户号 */
-          mchid: string;
-          /** 门店收款主体 */
-          company_name?: string;
-          /**
-           * 收款绑定状态
-           *
-           * - `CONFIRMED`: 门店已绑定此收款商户号
-           * - `ADMIN_REJECTED`: 商户管理员已拒绝
-           * - `CONFIRMING`: 商户号管理员确认中
-           * - `TIMEOUT_REJECTED`: 由于商户管理员确认超时，系统自动拒绝此绑定
-           */
-          recipient_state?: 'CONFIRMED' | 'ADMIN_REJECTED' | 'CONFIRMING' | 'TIMEOUT_REJECTED';
-        }>;
-      };
+      response: RecipientState2;
     };
     /** 删除品牌门店 */
     delete: {
@@ -6624,14 +4347,7 @@ export interface V3Paths {
           relation_type: 'SUPPLIER' | 'DISTRIBUTOR' | 'SERVICE_PROVIDER' | 'PLATFORM' | 'STAFF' | 'OTHERS';
         };
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 分账接收方类型 */
-        type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
-        /** 分账接收方账号 */
-        account: string;
-      };
+      response: Account;
     };
   };
   'v3/brand/profitsharing/receivers/delete': {
@@ -6652,14 +4368,7 @@ export interface V3Paths {
           account: string;
         };
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 分账接收方类型 */
-        type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
-        /** 分账接收方账号 */
-        account: string;
-      };
+      response: Account;
     };
   };
   'v3/brand/profitsharing/returnorders': {
@@ -6912,36 +4621,7 @@ export interface V3Paths {
           limit: number;
         };
       };
-      response: {
-        /** 查询数据总条数 */
-        total_count: number;
-        /** 本次查询数据条数 */
-        count: number;
-        /** 银行列表 */
-        data?: Array<{
-          /** 银行别名 */
-          bank_alias: string;
-          /** 银行别名编码 */
-          bank_alias_code: string;
-          /** 开户银行 */
-          account_bank: string;
-          /** 开户银行编码 */
-          account_bank_code: number;
-          /** 是否需要填写支行 */
-          need_bank_branch: boolean;
-        }>;
-        /** 本次查询偏移量 */
-        offset: number;
-        /** 分页链接 */
-        links: {
-          /** 下一页链接 */
-          next?: string;
-          /** 上一页链接 */
-          prev?: string;
-          /** 当前链接 */
-          self?: string;
-        };
-      };
+      response: Self;
     };
   };
   'v3/capital/capitallhh/banks/personal-banking': {
@@ -6956,36 +4636,7 @@ export interface V3Paths {
           limit: number;
         };
       };
-      response: {
-        /** 查询数据总条数 */
-        total_count: number;
-        /** 本次查询数据条数 */
-        count: number;
-        /** 银行列表 */
-        data?: Array<{
-          /** 银行别名 */
-          bank_alias: string;
-          /** 银行别名编码 */
-          bank_alias_code: string;
-          /** 开户银行 */
-          account_bank: string;
-          /** 开户银行编码 */
-          account_bank_code: number;
-          /** 是否需要填写支行 */
-          need_bank_branch: boolean;
-        }>;
-        /** 本次查询偏移量 */
-        offset: number;
-        /** 分页链接 */
-        links: {
-          /** 下一页链接 */
-          next?: string;
-          /** 上一页链接 */
-          prev?: string;
-          /** 当前链接 */
-          self?: string;
-        };
-      };
+      response: Self;
     };
   };
   'v3/capital/capitallhh/banks/search-banks-by-bank-account': {
@@ -7013,18 +4664,7 @@ export interface V3Paths {
         /** 查询数据总条数 */
         total_count: number;
         /** 银行列表 */
-        data?: Array<{
-          /** 银行别名 */
-          bank_alias: string;
-          /** 银行别名编码 */
-          bank_alias_code: string;
-          /** 开户银行 */
-          account_bank: string;
-          /** 开户银行编码 */
-          account_bank_code: number;
-          /** 是否需要填写支行 */
-          need_bank_branch: boolean;
-        }>;
+        data?: NeedBankBranch[];
       };
     };
   };
@@ -7253,23 +4893,7 @@ export interface V3Paths {
             profit_sharing?: boolean;
           }>;
           /** 支付者 */
-          combine_payer_info?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
+          combine_payer_info?: Name;
           /**
            * 交易起始时间
            * @format rfc3339
@@ -7304,25 +4928,7 @@ export interface V3Paths {
             notify_url: string;
           };
           /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
+          subsidy_info?: SubsidyPercent;
         };
         /** Request headers. */
         headers?: {
@@ -7418,27 +5024,7 @@ export interface V3Paths {
           /** 指定支付方式 */
           limit_pay?: Array<'no_balance' | 'no_debit' | 'balance_only'>;
           /** 支付者 */
-          combine_payer_info?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户子标识 */
-            sub_openid?: string;
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
+          combine_payer_info?: Name3;
         };
         /** Request headers. */
         headers?: {
@@ -7583,27 +5169,7 @@ export interface V3Paths {
             profit_sharing?: boolean;
           }>;
           /** 支付者 */
-          combine_payer_info: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户子标识 */
-            sub_openid?: string;
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
+          combine_payer_info: Name3;
           /** 交易起始时间 */
           time_start?: string;
           /** 交易结束时间 */
@@ -7613,25 +5179,7 @@ export interface V3Paths {
           /** 指定支付方式 */
           limit_pay?: Array<'no_balance' | 'no_debit' | 'balance_only'>;
           /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
+          subsidy_info?: SubsidyPercent;
         };
         /** Request headers. */
         headers?: {
@@ -7772,27 +5320,7 @@ export interface V3Paths {
           /** 指定支付方式 */
           limit_pay?: Array<'no_balance' | 'no_debit' | 'balance_only'>;
           /** 支付者 */
-          combine_payer_info?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户子标识 */
-            sub_openid?: string;
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
+          combine_payer_info?: Name3;
         };
         /** Request headers. */
         headers?: {
@@ -8047,33 +5575,9 @@ export interface V3Paths {
           /** 子商户AppID */
           sub_appid?: string;
           /** 用户实名信息 */
-          real_identity: {
-            /** 实名验证类型 */
-            identity_type: 'REAL_IDENTITY_TYPE_INVALID' | 'REAL_IDENTITY_TYPE_ID_CARD';
-            /**
-             * 自然人证件号码
-             * @format base64
-             */
-            identity_id: string;
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-          };
+          real_identity: RealName;
           /** 交易信息 */
-          trade_info?: {
-            /** 商户侧交易单号 */
-            out_trade_no: string;
-            /** 还款金额 */
-            deduct_amount: number;
-            /** 产品描述 */
-            description?: string;
-            /** 商户数据包 */
-            attach?: string;
-            /** 商户回调地址 */
-            notify_url?: string;
-          };
+          trade_info?: NotifyUrl;
         };
         /** Request headers. */
         headers?: {
@@ -8117,33 +5621,9 @@ export interface V3Paths {
           /** 子商户AppID */
           sub_appid?: string;
           /** 用户实名信息 */
-          real_identity: {
-            /** 实名验证类型 */
-            identity_type: 'REAL_IDENTITY_TYPE_INVALID' | 'REAL_IDENTITY_TYPE_ID_CARD';
-            /**
-             * 自然人证件号码
-             * @format base64
-             */
-            identity_id: string;
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-          };
+          real_identity: RealName;
           /** 交易信息 */
-          trade_info?: {
-            /** 商户侧交易单号 */
-            out_trade_no: string;
-            /** 还款金额 */
-            deduct_amount: number;
-            /** 产品描述 */
-            description?: string;
-            /** 商户数据包 */
-            attach?: string;
-            /** 商户回调地址 */
-            notify_url?: string;
-          };
+          trade_info?: NotifyUrl;
           /** 跳转控制信息 */
           jump_info?: {
             /** 签约完后要跳转到的应用AppID */
@@ -8179,47 +5659,7 @@ export interface V3Paths {
       };
       response: {
         /** 协议信息 */
-        contract_info?: {
-          /** 协议ID */
-          contract_id: string;
-          /** 模板ID */
-          plan_id: string;
-          /** 服务商签约协议号 */
-          out_contract_code: string;
-          /** 用户展示名称 */
-          display_name: string;
-          /** 协议状态 */
-          contract_state: 'CONTRACT_STATE_INVALID' | 'CONTRACT_STATE_EFFECTIVE' | 'CONTRACT_STATE_TERMINATED';
-          /**
-           * 协议签署时间
-           * @format rfc3339
-           */
-          contract_signed_time?: string;
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time?: string;
-          /**
-           * 协议解约方式
-           *
-           * - `TERMINATION_MODE_INVALID`: 无效值
-           * - `TERMINATION_MODE_BY_USER`: 用户解约
-           * - `TERMINATION_MODE_BY_MERCHANT`: 商户解约
-           * - `TERMINATION_MODE_BY_CUSTOMER_SERVICE`: 客服解约
-           */
-          contract_terminated_mode?: 'TERMINATION_MODE_INVALID' | 'TERMINATION_MODE_BY_USER' | 'TERMINATION_MODE_BY_MERCHANT' | 'TERMINATION_MODE_BY_CUSTOMER_SERVICE';
-          /** 协议解约备注 */
-          contract_termination_remark?: string;
-          /** 还款日 */
-          repayment_day?: number;
-          /** 用户服务商标识 */
-          openid?: string;
-          /** 服务商AppID */
-          appid?: string;
-          /** 还款金额上限 */
-          repayment_amount_limit: number;
-        };
+        contract_info?: RepaymentAmountLimit;
       };
     };
   };
@@ -8233,47 +5673,7 @@ export interface V3Paths {
          */
         out_contract_code: string;
       };
-      response: {
-        /** 协议ID */
-        contract_id: string;
-        /** 模板ID */
-        plan_id: string;
-        /** 服务商签约协议号 */
-        out_contract_code: string;
-        /** 用户展示名称 */
-        display_name: string;
-        /** 协议状态 */
-        contract_state: 'CONTRACT_STATE_INVALID' | 'CONTRACT_STATE_EFFECTIVE' | 'CONTRACT_STATE_TERMINATED';
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        contract_signed_time?: string;
-        /**
-         * 协议解约时间
-         * @format rfc3339
-         */
-        contract_terminated_time?: string;
-        /**
-         * 协议解约方式
-         *
-         * - `TERMINATION_MODE_INVALID`: 无效值
-         * - `TERMINATION_MODE_BY_USER`: 用户解约
-         * - `TERMINATION_MODE_BY_MERCHANT`: 商户解约
-         * - `TERMINATION_MODE_BY_CUSTOMER_SERVICE`: 客服解约
-         */
-        contract_terminated_mode?: 'TERMINATION_MODE_INVALID' | 'TERMINATION_MODE_BY_USER' | 'TERMINATION_MODE_BY_MERCHANT' | 'TERMINATION_MODE_BY_CUSTOMER_SERVICE';
-        /** 协议解约备注 */
-        contract_termination_remark?: string;
-        /** 还款日 */
-        repayment_day?: number;
-        /** 用户服务商标识 */
-        openid?: string;
-        /** 服务商AppID */
-        appid?: string;
-        /** 还款金额上限 */
-        repayment_amount_limit: number;
-      };
+      response: RepaymentAmountLimit;
     };
   };
   'v3/credit-repayment/partner/deduct-orders': {
@@ -8298,39 +5698,7 @@ export interface V3Paths {
           attach?: string;
         };
       };
-      response: {
-        /** 商户侧交易单号 */
-        out_trade_no: string;
-        /** 商户侧预约还款单号 */
-        out_record_id: string;
-        /** 商户AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 用户标识 */
-        openid: string;
-        /** 还款协议ID */
-        contract_id: string;
-        /**
-         * 还款单状态
-         *
-         * - `DEDUCT_ORDER_STATE_PENDING`: 待处理
-         * - `DEDUCT_ORDER_STATE_NOT_PAY`: 待还款
-         * - `DEDUCT_ORDER_STATE_PAY_SUCCESS`: 还款成功
-         * - `DEDUCT_ORDER_STATE_PAY_FAIL`: 还款失败
-         */
-        order_state: 'DEDUCT_ORDER_STATE_PENDING' | 'DEDUCT_ORDER_STATE_NOT_PAY' | 'DEDUCT_ORDER_STATE_PAY_SUCCESS' | 'DEDUCT_ORDER_STATE_PAY_FAIL';
-        /** 还款金额 */
-        deduct_amount: string;
-        /** 实际还款金额 */
-        pay_success_amount?: string;
-        /** 产品描述 */
-        description: string;
-        /** 商户数据包 */
-        attach?: string;
-        /** 微信支付的支付单号 */
-        transaction_id?: string;
-      };
+      response: TransactionId;
     };
   };
   'v3/credit-repayment/partner/deduct-orders/{out_trade_no}': {
@@ -8343,39 +5711,7 @@ export interface V3Paths {
          */
         out_trade_no: string;
       };
-      response: {
-        /** 商户侧交易单号 */
-        out_trade_no: string;
-        /** 商户侧预约还款单号 */
-        out_record_id: string;
-        /** 商户AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 用户标识 */
-        openid: string;
-        /** 还款协议ID */
-        contract_id: string;
-        /**
-         * 还款单状态
-         *
-         * - `DEDUCT_ORDER_STATE_PENDING`: 待处理
-         * - `DEDUCT_ORDER_STATE_NOT_PAY`: 待还款
-         * - `DEDUCT_ORDER_STATE_PAY_SUCCESS`: 还款成功
-         * - `DEDUCT_ORDER_STATE_PAY_FAIL`: 还款失败
-         */
-        order_state: 'DEDUCT_ORDER_STATE_PENDING' | 'DEDUCT_ORDER_STATE_NOT_PAY' | 'DEDUCT_ORDER_STATE_PAY_SUCCESS' | 'DEDUCT_ORDER_STATE_PAY_FAIL';
-        /** 还款金额 */
-        deduct_amount: string;
-        /** 实际还款金额 */
-        pay_success_amount?: string;
-        /** 产品描述 */
-        description: string;
-        /** 商户数据包 */
-        attach?: string;
-        /** 微信支付的支付单号 */
-        transaction_id?: string;
-      };
+      response: TransactionId;
     };
   };
   'v3/credit-repayment/partner/schedule-records/batch-create': {
@@ -8409,24 +5745,7 @@ export interface V3Paths {
       };
       response: {
         /** 预约还款记录列表 */
-        schedule_records?: Array<{
-          /** 商户侧预约还款单号 */
-          out_record_id: string;
-          /** 商户AppID */
-          appid: string;
-          /** 子商户AppID */
-          sub_appid?: string;
-          /** 还款协议ID */
-          contract_id?: string;
-          /** 应还款金额 */
-          repayment_amount: string;
-          /** 最低还款金额 */
-          min_repayment_amount: string;
-          /** 还款日期 */
-          repayment_date: string;
-          /** 用户标识 */
-          openid: string;
-        }>;
+        schedule_records?: Openid[];
       };
     };
   };
@@ -8445,24 +5764,7 @@ export interface V3Paths {
           contract_id: string;
         };
       };
-      response: {
-        /** 商户侧预约还款单号 */
-        out_record_id: string;
-        /** 商户AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 还款协议ID */
-        contract_id?: string;
-        /** 应还款金额 */
-        repayment_amount: string;
-        /** 最低还款金额 */
-        min_repayment_amount: string;
-        /** 还款日期 */
-        repayment_date: string;
-        /** 用户标识 */
-        openid: string;
-      };
+      response: Openid;
     };
   };
   'v3/discount-card/cards': {
@@ -8549,22 +5851,7 @@ export interface V3Paths {
           /** 目标描述 */
           description?: string;
           /** 目标完成记录 */
-          objective_completion_records?: Array<{
-            /** 目标完成流水号 */
-            objective_completion_serial_no: string;
-            /** 目标ID */
-            objective_id: string;
-            /** 目标完成时间 */
-            completion_time: string;
-            /** 目标完成类型 */
-            completion_type: string;
-            /** 目标完成描述 */
-            description: string;
-            /** 目标完成数量 */
-            completion_count: number;
-            /** 备注说明 */
-            remark?: string;
-          }>;
+          objective_completion_records?: Remark[];
         }>;
         /** 优惠列表 */
         rewards?: Array<{
@@ -8621,22 +5908,7 @@ export interface V3Paths {
           /** 卡模板ID */
           card_template_id: string;
           /** 目标完成记录 */
-          objective_completion_records?: Array<{
-            /** 目标完成流水号 */
-            objective_completion_serial_no: string;
-            /** 目标ID */
-            objective_id: string;
-            /** 目标完成时间 */
-            completion_time: string;
-            /** 目标完成类型 */
-            completion_type: string;
-            /** 目标完成描述 */
-            description: string;
-            /** 目标完成数量 */
-            completion_count: number;
-            /** 备注说明 */
-            remark?: string;
-          }>;
+          objective_completion_records?: Remark[];
           /** 优惠使用记录 */
           reward_usage_records?: Array<{
             /** 优惠使用记录流水号 */
@@ -8674,96 +5946,7 @@ export interface V3Paths {
          */
         out_trade_no: string;
       };
-      response: {
-        /** 先享卡订单号 */
-        out_order_no: string;
-        /** 先享卡ID */
-        discount_card_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-        /** 微信支付交易单号 */
-        transaction_id?: string;
-        /** 用户标识 */
-        openid: string;
-        /** 先享卡开始时间 */
-        card_begin_time: string;
-        /** 先享卡结束时间 */
-        card_end_time: string;
-        /** 先享卡名称 */
-        card_name: string;
-        /** 目标描述 */
-        objective_description: string;
-        /** 奖励描述 */
-        reward_description: string;
-        /** 预估奖励金额 */
-        estimated_reward_amount: number;
-        /** 线上使用说明 */
-        online_instructions?: string;
-        /** 线下使用说明 */
-        offline_instructions?: string;
-        /** 订单状态 */
-        state: PayScoreDiscountCardOrderState;
-        /** 总金额 */
-        total_amount?: number;
-        /** 扣除金额 */
-        deduction_amount?: number;
-        /** 结算金额 */
-        settlement_amount?: number;
-        /** 创建时间 */
-        create_time: string;
-        /** 支付时间 */
-        pay_time?: string;
-        /** 目标达成明细列表 */
-        objectives?: Array<{
-          /** 目标流水号 */
-          objective_serial_no: string;
-          /** 先享卡目标ID */
-          objective_id: number;
-          /** 目标名称 */
-          name?: string;
-          /** 目标单位 */
-          unit?: string;
-          /** 履约描述 */
-          performance_description: string;
-          /** 履约类型 */
-          performance_type: PayScoreDiscountCardOrderPerformanceType;
-          /** 目标数量 */
-          count: number;
-          /** 履约时间 */
-          performance_time: string;
-          /** 备注说明 */
-          remark?: string;
-        }>;
-        /** 奖励明细列表 */
-        rewards?: Array<{
-          /** 奖励流水号 */
-          reward_serial_no: string;
-          /** 先享卡奖励ID */
-          reward_id: number;
-          /** 奖励名称 */
-          name?: string;
-          /** 奖励单位 */
-          unit?: string;
-          /** 奖励描述 */
-          description: string;
-          /** 奖励类型 */
-          reward_type: PayScoreDiscountCardOrderRewardType;
-          /** 奖励数量 */
-          count: number;
-          /** 奖励金额 */
-          amount: number;
-          /** 奖励时间 */
-          reward_time: string;
-          /** 备注说明 */
-          remark?: string;
-        }>;
-      };
+      response: Remark2;
     };
   };
   'v3/discount-card/orders/{out_order_no}': {
@@ -8779,96 +5962,7 @@ export interface V3Paths {
          */
         out_order_no: string;
       };
-      response: {
-        /** 先享卡订单号 */
-        out_order_no: string;
-        /** 先享卡ID */
-        discount_card_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 公众账号ID */
-        appid: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-        /** 微信支付交易单号 */
-        transaction_id?: string;
-        /** 用户标识 */
-        openid: string;
-        /** 先享卡开始时间 */
-        card_begin_time: string;
-        /** 先享卡结束时间 */
-        card_end_time: string;
-        /** 先享卡名称 */
-        card_name: string;
-        /** 目标描述 */
-        objective_description: string;
-        /** 奖励描述 */
-        reward_description: string;
-        /** 预估奖励金额 */
-        estimated_reward_amount: number;
-        /** 线上使用说明 */
-        online_instructions?: string;
-        /** 线下使用说明 */
-        offline_instructions?: string;
-        /** 订单状态 */
-        state: PayScoreDiscountCardOrderState;
-        /** 总金额 */
-        total_amount?: number;
-        /** 扣除金额 */
-        deduction_amount?: number;
-        /** 结算金额 */
-        settlement_amount?: number;
-        /** 创建时间 */
-        create_time: string;
-        /** 支付时间 */
-        pay_time?: string;
-        /** 目标达成明细列表 */
-        objectives?: Array<{
-          /** 目标流水号 */
-          objective_serial_no: string;
-          /** 先享卡目标ID */
-          objective_id: number;
-          /** 目标名称 */
-          name?: string;
-          /** 目标单位 */
-          unit?: string;
-          /** 履约描述 */
-          performance_description: string;
-          /** 履约类型 */
-          performance_type: PayScoreDiscountCardOrderPerformanceType;
-          /** 目标数量 */
-          count: number;
-          /** 履约时间 */
-          performance_time: string;
-          /** 备注说明 */
-          remark?: string;
-        }>;
-        /** 奖励明细列表 */
-        rewards?: Array<{
-          /** 奖励流水号 */
-          reward_serial_no: string;
-          /** 先享卡奖励ID */
-          reward_id: number;
-          /** 奖励名称 */
-          name?: string;
-          /** 奖励单位 */
-          unit?: string;
-          /** 奖励描述 */
-          description: string;
-          /** 奖励类型 */
-          reward_type: PayScoreDiscountCardOrderRewardType;
-          /** 奖励数量 */
-          count: number;
-          /** 奖励金额 */
-          amount: number;
-          /** 奖励时间 */
-          reward_time: string;
-          /** 备注说明 */
-          remark?: string;
-        }>;
-      };
+      response: Remark2;
     };
     /**
      * 更新先享卡订单API
@@ -8974,18 +6068,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        mchid: string;
-        /** 用户标识 */
-        openid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 充电授权扣费协议号 */
-        contract_id?: string;
-        /** 协议状态 */
-        contract_state: string;
-      };
+      response: ContractState;
     };
   };
   'v3/ebike/charge/contracts/{contract_id}/confirm': {
@@ -9113,80 +6196,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 服务商公众号ID */
-        appid: string;
-        /** 特约商户公众号ID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: string;
-        /** 银行类型 */
-        bank_type?: string;
-        /** 成功时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_des?: string;
-        /** 充电授权扣费协议号 */
-        contract_id: string;
-        /** 支付者信息 */
-        payer?: {
-          /** 用户在服务商的标识 */
-          openid?: string;
-          /** 用户在特约商户的标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额信息 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户实际支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-        };
-        /** 设备信息 */
-        device_info: {
-          /** 充电位设备号 */
-          device_id: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 微信出资 */
-          wxpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute;
     };
   };
   'v3/ebike/charge/transactions/out-trade-no/{out_trade_no}': {
@@ -9207,80 +6217,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 服务商公众号ID */
-        appid: string;
-        /** 特约商户公众号ID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: string;
-        /** 银行类型 */
-        bank_type?: string;
-        /** 成功时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_des?: string;
-        /** 充电授权扣费协议号 */
-        contract_id: string;
-        /** 支付者信息 */
-        payer?: {
-          /** 用户在服务商的标识 */
-          openid?: string;
-          /** 用户在特约商户的标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额信息 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户实际支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-        };
-        /** 设备信息 */
-        device_info: {
-          /** 充电位设备号 */
-          device_id: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 微信出资 */
-          wxpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute;
     };
   };
   'v3/ebike/charge/users/{openid}/contract': {
@@ -9303,18 +6240,7 @@ export interface V3Paths {
           trade_scene: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        mchid: string;
-        /** 用户标识 */
-        openid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 充电授权扣费协议号 */
-        contract_id?: string;
-        /** 协议状态 */
-        contract_state: string;
-      };
+      response: ContractState;
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw': {
@@ -9355,31 +6281,7 @@ export interface V3Paths {
               account_number: string;
             };
             /** 收款人账号对应的证件信息 */
-            identity_info?: {
-              /**
-               * 证件类型
-               *
-               * - `IDENTIFICATION_TYPE_IDCARD`: 中国大陆居民-身份证
-               * - `IDENTIFICATION_TYPE_OVERSEA_PASSPORT`: 其他国家或地区居民-护照
-               * - `IDENTIFICATION_TYPE_HONGKONG_PASSPORT`: 中国香港居民-来往内地通行证
-               * - `IDENTIFICATION_TYPE_MACAO_PASSPORT`: 中国澳门居民-来往内地通行证
-               * - `IDENTIFICATION_TYPE_TAIWAN_PASSPORT`: 中国台湾居民-来往大陆通行证
-               * - `IDENTIFICATION_TYPE_FOREIGN_RESIDENT`: 外国人居留证
-               * - `IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT`: 港澳居民证
-               * - `IDENTIFICATION_TYPE_TAIWAN_RESIDENT`: 台湾居民证
-               */
-              id_doc_type?: 'IDENTIFICATION_TYPE_IDCARD' | 'IDENTIFICATION_TYPE_OVERSEA_PASSPORT' | 'IDENTIFICATION_TYPE_HONGKONG_PASSPORT' | 'IDENTIFICATION_TYPE_MACAO_PASSPORT' | 'IDENTIFICATION_TYPE_TAIWAN_PASSPORT' | 'IDENTIFICATION_TYPE_FOREIGN_RESIDENT' | 'IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT' | 'IDENTIFICATION_TYPE_TAIWAN_RESIDENT';
-              /**
-               * 证件姓名
-               * @format base64
-               */
-              identification_name: string;
-              /**
-               * 证件号码
-               * @format base64
-               */
-              identification_no: string;
-            };
+            identity_info?: IdentificationNo;
           };
           /** 付款申请材料 */
           proof_medias?: Array<{
@@ -9423,83 +6325,7 @@ export interface V3Paths {
          */
         applyment_id: string;
       };
-      response: {
-        /** 微信支付注销提现申请单号 */
-        applyment_id: string;
-        /** 商户注销提现申请单号 */
-        out_request_no: string;
-        /**
-         * 注销提现申请单状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `REVIEWING`: 审核中
-         * - `REJECTED`: 审批驳回
-         * - `WAITING_MERCHANT_CONFIRM`: 等待商户确认
-         * - `REVOKED`: 已撤销
-         * - `SYSTEM_PROCESSING`: 系统处理中
-         * - `CANCELED`: 已注销
-         * - `FUND_PROCESSING`: 资金处理中
-         * - `FINISH`: 注销完成
-         */
-        cancel_state: 'ACCEPTED' | 'REVIEWING' | 'REJECTED' | 'WAITING_MERCHANT_CONFIRM' | 'REVOKED' | 'SYSTEM_PROCESSING' | 'CANCELED' | 'FUND_PROCESSING' | 'FINISH';
-        /** 注销提现申请单状态描述 */
-        cancel_state_description: string;
-        /** 是否提取资金 */
-        withdraw?: 'APPLY_WITHDRAW' | 'NOT_APPLY_WITHDRAW';
-        /** 提现状态 */
-        withdraw_state?: 'WITHDRAW_PROCESSING' | 'WITHDRAW_EXCEPTION' | 'WITHDRAW_SUCCEED';
-        /** 提现状态描述 */
-        withdraw_state_description?: string;
-        /** 账户提现结果 */
-        account_withdraw_result?: Array<{
-          /**
-           * 二级商户号的出款子账户类型
-           *
-           * - `BASIC_ACCOUNT`: 商户的基本户
-           * - `OPERATE_ACCOUNT`: 商户的运营账户
-           * - `MARGIN_ACCOUNT`: 商户的保证金户
-           * - `TRADE_FEE_ACCOUNT`: 商户的手续费账户
-           */
-          out_account_type: 'BASIC_ACCOUNT' | 'OPERATE_ACCOUNT' | 'MARGIN_ACCOUNT' | 'TRADE_FEE_ACCOUNT';
-          /**
-           * 付款状态
-           *
-           * - `PAY_PROCESSING`: 处理中
-           * - `PAY_SUCCEED`: 付款成功
-           * - `PAY_FAIL`: 付款失败
-           * - `BANK_REFUNDED`: 银行退票
-           */
-          pay_state: 'PAY_PROCESSING' | 'PAY_SUCCEED' | 'PAY_FAIL' | 'BANK_REFUNDED';
-          /** 付款状态描述 */
-          state_description: string;
-        }>;
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        modify_time?: string;
-        /** 申请注销的二级商户号 */
-        sub_mchid: string;
-        /** 账户信息 */
-        account_info?: Array<{
-          /**
-           * 二级商户号的出款子账户类型
-           *
-           * - `BASIC_ACCOUNT`: 商户的基本户
-           * - `OPERATE_ACCOUNT`: 商户的运营账户
-           * - `MARGIN_ACCOUNT`: 商户的保证金户
-           * - `TRADE_FEE_ACCOUNT`: 商户的手续费账户
-           */
-          out_account_type: 'BASIC_ACCOUNT' | 'OPERATE_ACCOUNT' | 'MARGIN_ACCOUNT' | 'TRADE_FEE_ACCOUNT';
-          /** 账户金额 */
-          amount: number;
-        }>;
-        /** 用于引导商户超级管理员确认注销的信息 */
-        confirm_cancel?: {
-          /** 确认商户注销的页面url */
-          confirm_cancel_url?: string;
-        };
-      };
+      response: ConfirmCancelUrl;
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/confirm': {
@@ -9545,83 +6371,7 @@ export interface V3Paths {
          */
         out_request_no: string;
       };
-      response: {
-        /** 微信支付注销提现申请单号 */
-        applyment_id: string;
-        /** 商户注销提现申请单号 */
-        out_request_no: string;
-        /**
-         * 注销提现申请单状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `REVIEWING`: 审核中
-         * - `REJECTED`: 审批驳回
-         * - `WAITING_MERCHANT_CONFIRM`: 等待商户确认
-         * - `REVOKED`: 已撤销
-         * - `SYSTEM_PROCESSING`: 系统处理中
-         * - `CANCELED`: 已注销
-         * - `FUND_PROCESSING`: 资金处理中
-         * - `FINISH`: 注销完成
-         */
-        cancel_state: 'ACCEPTED' | 'REVIEWING' | 'REJECTED' | 'WAITING_MERCHANT_CONFIRM' | 'REVOKED' | 'SYSTEM_PROCESSING' | 'CANCELED' | 'FUND_PROCESSING' | 'FINISH';
-        /** 注销提现申请单状态描述 */
-        cancel_state_description: string;
-        /** 是否提取资金 */
-        withdraw?: 'APPLY_WITHDRAW' | 'NOT_APPLY_WITHDRAW';
-        /** 提现状态 */
-        withdraw_state?: 'WITHDRAW_PROCESSING' | 'WITHDRAW_EXCEPTION' | 'WITHDRAW_SUCCEED';
-        /** 提现状态描述 */
-        withdraw_state_description?: string;
-        /** 账户提现结果 */
-        account_withdraw_result?: Array<{
-          /**
-           * 二级商户号的出款子账户类型
-           *
-           * - `BASIC_ACCOUNT`: 商户的基本户
-           * - `OPERATE_ACCOUNT`: 商户的运营账户
-           * - `MARGIN_ACCOUNT`: 商户的保证金户
-           * - `TRADE_FEE_ACCOUNT`: 商户的手续费账户
-           */
-          out_account_type: 'BASIC_ACCOUNT' | 'OPERATE_ACCOUNT' | 'MARGIN_ACCOUNT' | 'TRADE_FEE_ACCOUNT';
-          /**
-           * 付款状态
-           *
-           * - `PAY_PROCESSING`: 处理中
-           * - `PAY_SUCCEED`: 付款成功
-           * - `PAY_FAIL`: 付款失败
-           * - `BANK_REFUNDED`: 银行退票
-           */
-          pay_state: 'PAY_PROCESSING' | 'PAY_SUCCEED' | 'PAY_FAIL' | 'BANK_REFUNDED';
-          /** 付款状态描述 */
-          state_description: string;
-        }>;
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        modify_time?: string;
-        /** 申请注销的二级商户号 */
-        sub_mchid: string;
-        /** 账户信息 */
-        account_info?: Array<{
-          /**
-           * 二级商户号的出款子账户类型
-           *
-           * - `BASIC_ACCOUNT`: 商户的基本户
-           * - `OPERATE_ACCOUNT`: 商户的运营账户
-           * - `MARGIN_ACCOUNT`: 商户的保证金户
-           * - `TRADE_FEE_ACCOUNT`: 商户的手续费账户
-           */
-          out_account_type: 'BASIC_ACCOUNT' | 'OPERATE_ACCOUNT' | 'MARGIN_ACCOUNT' | 'TRADE_FEE_ACCOUNT';
-          /** 账户金额 */
-          amount: number;
-        }>;
-        /** 用于引导商户超级管理员确认注销的信息 */
-        confirm_cancel?: {
-          /** 确认商户注销的页面url */
-          confirm_cancel_url?: string;
-        };
-      };
+      response: ConfirmCancelUrl;
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}': {
@@ -9694,21 +6444,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 商户注销申请单号 */
-        out_apply_no: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 受理失败原因 */
-        reject_reason?: string;
-        /** 注销状态 */
-        cancel_state?: 'REVIEWING' | 'REJECTED' | 'CANCEL_SUCCESS';
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime5;
     };
   };
   'v3/ecommerce/account/cancel-applications/media': {
@@ -9738,21 +6474,7 @@ export interface V3Paths {
          */
         out_apply_no: string;
       };
-      response: {
-        /** 商户注销申请单号 */
-        out_apply_no: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 受理失败原因 */
-        reject_reason?: string;
-        /** 注销状态 */
-        cancel_state?: 'REVIEWING' | 'REJECTED' | 'CANCEL_SUCCESS';
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime5;
     };
   };
   'v3/ecommerce/applyments/': {
@@ -9778,27 +6500,7 @@ export interface V3Paths {
           /** 是否金融机构 */
           finance_institution?: boolean;
           /** 营业执照/登记证书信息 */
-          business_license_info?: {
-            cert_type?: CertType;
-            /**
-             * 证件扫描件
-             * @format MediaId
-             */
-            business_license_copy?: string;
-            /** 证件注册号 */
-            business_license_number?: string;
-            /** 商户名称 */
-            merchant_name?: string;
-            /** 经营者/法定代表人姓名 */
-            legal_person?: string;
-            /** 注册地址 */
-            company_address?: string;
-            /**
-             * 营业期限`JSON`格式字符串
-             * @format jsonArrayLike
-             */
-            business_time?: string;
-          };
+          business_license_info?: BusinessTime;
           /** 金融机构许可证信息 */
           finance_institution_info?: {
             finance_type?: FinanceType;
@@ -9984,16 +6686,7 @@ export interface V3Paths {
             mobile_phone?: string;
           };
           /** 店铺信息 */
-          sales_scene_info: {
-            /** 店铺名称 */
-            store_name?: string;
-            /** 店铺链接 */
-            store_url?: string;
-            /** 店铺二维码 */
-            store_qr_code?: string;
-            /** 小程序AppID */
-            mini_program_sub_appid?: string;
-          };
+          sales_scene_info: MiniProgramSubAppid;
           /** 结算规则 */
           settlement_info?: {
             /** 结算规则ID */
@@ -10123,27 +6816,7 @@ export interface V3Paths {
           /** 是否金融机构 */
           finance_institution?: boolean;
           /** 营业执照/登记证书信息 */
-          business_license_info?: {
-            cert_type?: CertType;
-            /**
-             * 证件扫描件
-             * @format MediaId
-             */
-            business_license_copy?: string;
-            /** 证件注册号 */
-            business_license_number?: string;
-            /** 商户名称 */
-            merchant_name?: string;
-            /** 经营者/法定代表人姓名 */
-            legal_person?: string;
-            /** 注册地址 */
-            company_address?: string;
-            /**
-             * 营业期限`JSON`格式字符串
-             * @format jsonArrayLike
-             */
-            business_time?: string;
-          };
+          business_license_info?: BusinessTime;
           /** 金融机构许可证信息 */
           finance_institution_info?: {
             finance_type?: FinanceType;
@@ -10333,16 +7006,7 @@ export interface V3Paths {
             mobile_phone?: string;
           };
           /** 店铺信息 */
-          sales_scene_info: {
-            /** 店铺名称 */
-            store_name?: string;
-            /** 店铺链接 */
-            store_url?: string;
-            /** 店铺二维码 */
-            store_qr_code?: string;
-            /** 小程序AppID */
-            mini_program_sub_appid?: string;
-          };
+          sales_scene_info: MiniProgramSubAppid;
           /** 结算规则 */
           settlement_info?: {
             /** 结算规则ID */
@@ -10711,53 +7375,7 @@ export interface V3Paths {
           risk_info?: string;
         };
       };
-      response: {
-        /** 合单商户APPID */
-        combine_appid: string;
-        /** 合单商户号 */
-        combine_mchid: string;
-        /** 合单商户订单号 */
-        combine_out_trade_no: string;
-        /** 子单信息 */
-        sub_orders?: Array<{
-          /** 子单商户号 */
-          mchid: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 交易状态 */
-          trade_state: string;
-          /** 付款银行 */
-          bank_type?: string;
-          /** 附加数据 */
-          attach?: string;
-          /** 支付完成时间 */
-          success_time?: string;
-          /** 子单微信订单号 */
-          transaction_id: string;
-          /** 子单商户订单号 */
-          out_trade_no: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户appid */
-          sub_appid?: string;
-          /** 订单金额 */
-          amount?: {
-            /** 标价金额 */
-            total_amount: number;
-            /** 标价币种 */
-            currency: string;
-            /** 现金支付金额 */
-            payer_amount?: number;
-            /** 现金支付币种 */
-            payer_currency?: string;
-          };
-        }>;
-        /** 支付者 */
-        combine_payer_info?: {
-          /** 用户标识 */
-          openid: string;
-        };
-      };
+      response: Openid2;
     };
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}': {
@@ -10770,53 +7388,7 @@ export interface V3Paths {
          */
         combine_out_trade_no: string;
       };
-      response: {
-        /** 合单商户APPID */
-        combine_appid: string;
-        /** 合单商户号 */
-        combine_mchid: string;
-        /** 合单商户订单号 */
-        combine_out_trade_no: string;
-        /** 子单信息 */
-        sub_orders?: Array<{
-          /** 子单商户号 */
-          mchid: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 交易状态 */
-          trade_state: string;
-          /** 付款银行 */
-          bank_type?: string;
-          /** 附加数据 */
-          attach?: string;
-          /** 支付完成时间 */
-          success_time?: string;
-          /** 子单微信订单号 */
-          transaction_id: string;
-          /** 子单商户订单号 */
-          out_trade_no: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户appid */
-          sub_appid?: string;
-          /** 订单金额 */
-          amount?: {
-            /** 标价金额 */
-            total_amount: number;
-            /** 标价币种 */
-            currency: string;
-            /** 现金支付金额 */
-            payer_amount?: number;
-            /** 现金支付币种 */
-            payer_currency?: string;
-          };
-        }>;
-        /** 支付者 */
-        combine_payer_info?: {
-          /** 用户标识 */
-          openid: string;
-        };
-      };
+      response: Openid2;
     };
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse': {
@@ -10955,38 +7527,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 电商平台商户号 */
-        sp_mchid: string;
-        /** 提现单状态 */
-        status: 'CREATE_SUCCESS' | 'SUCCESS' | 'FAIL' | 'REFUND' | 'CLOSE' | 'INIT';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        amount: number;
-        /** 发起提现时间 */
-        create_time?: string;
-        /** 提现状态更新时间 */
-        update_time?: string;
-        /** 失败原因 */
-        reason?: string;
-        /** 提现备注 */
-        remark?: string;
-        /** 银行备注 */
-        bank_memo?: string;
-        /** 出款账户类型 */
-        account_type?: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 入账银行账号后四位 */
-        account_number?: string;
-        /** 入账银行 */
-        account_bank?: string;
-        /** 入账银行全称（含支行） */
-        bank_name?: string;
-      };
+      response: BankName;
     };
   };
   'v3/ecommerce/fund/withdraw/{withdraw_id}': {
@@ -11004,38 +7545,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 电商平台商户号 */
-        sp_mchid: string;
-        /** 提现单状态 */
-        status: 'CREATE_SUCCESS' | 'SUCCESS' | 'FAIL' | 'REFUND' | 'CLOSE' | 'INIT';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        amount: number;
-        /** 发起提现时间 */
-        create_time?: string;
-        /** 提现状态更新时间 */
-        update_time?: string;
-        /** 失败原因 */
-        reason?: string;
-        /** 提现备注 */
-        remark?: string;
-        /** 银行备注 */
-        bank_memo?: string;
-        /** 出款账户类型 */
-        account_type?: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 入账银行账号后四位 */
-        account_number?: string;
-        /** 入账银行 */
-        account_bank?: string;
-        /** 入账银行全称（含支行） */
-        bank_name?: string;
-      };
+      response: BankName;
     };
   };
   'v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}': {
@@ -11235,16 +7745,7 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
           /** 签约协议列表 */
-          agreement_list: Array<{
-            /** 协议编号 */
-            agreement_code: string;
-            /** 协议版本号 */
-            agreement_version: string;
-            /** 签约主体 */
-            sign_organization: string;
-            /** 签约时间 */
-            sign_time: string;
-          }>;
+          agreement_list: SignTime[];
         };
       };
       response: {
@@ -11349,36 +7850,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 单据状态 */
-        state: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款用户姓名 */
-        user_name?: string;
-        /** 单据创建时间 */
-        create_time: string;
-        /** 状态变更时间 */
-        update_time: string;
-      };
+      response: UpdateTime6;
     };
   };
   'v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
@@ -11425,36 +7897,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 单据状态 */
-        state: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款用户姓名 */
-        user_name?: string;
-        /** 单据创建时间 */
-        create_time: string;
-        /** 状态变更时间 */
-        update_time: string;
-      };
+      response: UpdateTime6;
     };
   };
   'v3/ecommerce/profitsharing/after-sales-orders': {
@@ -11800,31 +8243,7 @@ export interface V3Paths {
           out_return_no: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 商户回退单号 */
-        out_return_no: string;
-        /** 回退商户号 */
-        return_mchid: string;
-        /** 回退金额 */
-        amount: number;
-        /** 微信回退单号 */
-        return_no: string;
-        /** 回退结果 */
-        result: ProfitSharingReturnResult;
-        /** 失败原因 */
-        fail_reason?: ProfitSharingReturnFailReason;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time: string;
-      };
+      response: FinishTime;
     };
     /** 请求分账回退API */
     post: {
@@ -11849,31 +8268,7 @@ export interface V3Paths {
           transaction_id?: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 商户回退单号 */
-        out_return_no: string;
-        /** 回退商户号 */
-        return_mchid: string;
-        /** 回退金额 */
-        amount: number;
-        /** 微信回退单号 */
-        return_no: string;
-        /** 回退结果 */
-        result: ProfitSharingReturnResult;
-        /** 失败原因 */
-        fail_reason?: ProfitSharingReturnFailReason;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time: string;
-      };
+      response: FinishTime;
     };
   };
   'v3/ecommerce/refunds/apply': {
@@ -11962,18 +8357,7 @@ export interface V3Paths {
           advance?: number;
         };
         /** 优惠退款详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: TransactionPromotionScope;
-          /** 优惠类型 */
-          type: RefundPromotionDetailType;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-        }>;
+        promotion_detail?: RefundAmount[];
         /** 退款出资商户 */
         refund_account?: 'REFUND_SOURCE_SUB_MERCHANT' | 'REFUND_SOURCE_PARTNER_ADVANCE';
       };
@@ -11996,69 +8380,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 微信退款单号 */
-        refund_id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel?: RefundChannel;
-        /** 退款入账账户 */
-        user_received_account?: string;
-        /**
-         * 退款成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /**
-         * 退款创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /** 退款状态 */
-        status: RefundStatus;
-        /** 退款金额信息 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 退款出资账户及金额 */
-          from?: Array<{
-            /** 出资账户类型 */
-            account: 'AVAILABLE' | 'UNAVAILABLE';
-            /** 出资金额 */
-            amount: number;
-          }>;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 优惠退款金额 */
-          discount_refund?: number;
-          /** 退款币种 */
-          currency?: string;
-          /** 垫付金额 */
-          advance?: number;
-        };
-        /** 营销详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: TransactionPromotionScope;
-          /** 优惠类型 */
-          type: RefundPromotionDetailType;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-        }>;
-        /** 退款出资商户 */
-        refund_account?: 'REFUND_SOURCE_SUB_MERCHANT' | 'REFUND_SOURCE_PARTNER_ADVANCE';
-        /** 资金账户 */
-        funds_account?: 'AVAILABLE' | 'UNSETTLED' | 'OPERATION' | 'BASIC' | 'ECNY_BASIC';
-      };
+      response: FundsAccount;
     };
   };
   'v3/ecommerce/refunds/out-refund-no/{out_refund_no}': {
@@ -12078,69 +8400,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 微信退款单号 */
-        refund_id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel?: RefundChannel;
-        /** 退款入账账户 */
-        user_received_account?: string;
-        /**
-         * 退款成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /**
-         * 退款创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /** 退款状态 */
-        status: RefundStatus;
-        /** 退款金额信息 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 退款出资账户及金额 */
-          from?: Array<{
-            /** 出资账户类型 */
-            account: 'AVAILABLE' | 'UNAVAILABLE';
-            /** 出资金额 */
-            amount: number;
-          }>;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 优惠退款金额 */
-          discount_refund?: number;
-          /** 退款币种 */
-          currency?: string;
-          /** 垫付金额 */
-          advance?: number;
-        };
-        /** 营销详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: TransactionPromotionScope;
-          /** 优惠类型 */
-          type: RefundPromotionDetailType;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-        }>;
-        /** 退款出资商户 */
-        refund_account?: 'REFUND_SOURCE_SUB_MERCHANT' | 'REFUND_SOURCE_PARTNER_ADVANCE';
-        /** 资金账户 */
-        funds_account?: 'AVAILABLE' | 'UNSETTLED' | 'OPERATION' | 'BASIC' | 'ECNY_BASIC';
-      };
+      response: FundsAccount;
     };
   };
   'v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund': {
@@ -12226,33 +8486,7 @@ export interface V3Paths {
           refund_fee?: number;
         };
         /** 优惠退款信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: string;
-          /** 优惠类型 */
-          type: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-          /** 商品列表 */
-          goods_detail?: Array<{
-            /** 商户侧商品编码 */
-            merchant_goods_id: string;
-            /** 微信侧商品编码 */
-            wechatpay_goods_id?: string;
-            /** 商品名称 */
-            goods_name?: string;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品退款金额 */
-            refund_amount: number;
-            /** 商品退货数量 */
-            refund_quantity: number;
-          }>;
-        }>;
+        promotion_detail?: RefundQuantity[];
         /** 退款出资商户 */
         refund_account?: 'REFUND_SOURCE_PARTNER_ADVANCE' | 'REFUND_SOURCE_SUB_MERCHANT';
       };
@@ -12273,26 +8507,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 微信退款单号 */
-        refund_id: string;
-        /** 微信回补单号 */
-        advance_return_id: string;
-        /** 垫付回补金额 */
-        return_amount: number;
-        /** 出款方商户号 */
-        payer_mchid: string;
-        /** 出款方账户 */
-        payer_account: string;
-        /** 入账方商户号 */
-        payee_mchid: string;
-        /** 入账方账户 */
-        payee_account: string;
-        /** 垫付回补结果 */
-        result: string;
-        /** 垫付回补完成时间 */
-        success_time?: string;
-      };
+      response: SuccessTime;
     };
     /** 垫付退款回补API */
     post: {
@@ -12308,26 +8523,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 微信退款单号 */
-        refund_id: string;
-        /** 微信回补单号 */
-        advance_return_id: string;
-        /** 垫付回补金额 */
-        return_amount: number;
-        /** 出款方商户号 */
-        payer_mchid: string;
-        /** 出款方账户 */
-        payer_account: string;
-        /** 入账方商户号 */
-        payee_mchid: string;
-        /** 入账方账户 */
-        payee_account: string;
-        /** 垫付回补结果 */
-        result: string;
-        /** 垫付回补完成时间 */
-        success_time?: string;
-      };
+      response: SuccessTime;
     };
   };
   'v3/ecommerce/subject-sub-merchants': {
@@ -12519,31 +8715,7 @@ export interface V3Paths {
           sub_appid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 服务商APPID */
-        appid: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 服务商APPID下的用户标识 */
-        openid?: string;
-        /** 子商户APPID下的用户标识 */
-        sub_openid?: string;
-        /** 签约模板号 */
-        plan_id?: string;
-        /** 签约信息 */
-        contract_information?: {
-          /** 签约协议号 */
-          contract_id?: string;
-          /** 签约状态 */
-          contract_status?: string;
-          /** 签约时间 */
-          create_time?: string;
-        };
-      };
+      response: CreateTime;
     };
   };
   'v3/edu-papay/contracts/presign': {
@@ -12651,76 +8823,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 服务商APPID */
-        appid: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_description?: string;
-        /** 支付者 */
-        payer?: {
-          /** 服务商APPID下的用户标识 */
-          openid?: string;
-          /** 子商户APPID下的用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 设备信息 */
-        device_information: {
-          /** 设备号 */
-          device_id?: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id?: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 活动ID */
-          stock_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute3;
     };
   };
   'v3/edu-papay/transactions/out-trade-no/{out_trade_no}': {
@@ -12738,76 +8841,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 服务商APPID */
-        appid: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_description?: string;
-        /** 支付者 */
-        payer?: {
-          /** 服务商APPID下的用户标识 */
-          openid?: string;
-          /** 子商户APPID下的用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 设备信息 */
-        device_information: {
-          /** 设备号 */
-          device_id?: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id?: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 活动ID */
-          stock_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute3;
     };
   };
   'v3/edu-papay/user-notifications/{contract_id}/send': {
@@ -12863,31 +8897,7 @@ export interface V3Paths {
       };
       response: {
         /** 结果集 */
-        data?: Array<{
-          /** 服务商商户号 */
-          sp_mchid: string;
-          /** 服务商APPID */
-          appid: string;
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 子商户APPID */
-          sub_appid?: string;
-          /** 服务商APPID下的用户标识 */
-          openid?: string;
-          /** 子商户APPID下的用户标识 */
-          sub_openid?: string;
-          /** 签约模板号 */
-          plan_id?: string;
-          /** 签约信息 */
-          contract_information?: {
-            /** 签约协议号 */
-            contract_id?: string;
-            /** 签约状态 */
-            contract_status?: string;
-            /** 签约时间 */
-            create_time?: string;
-          };
-        }>;
+        data?: CreateTime[];
         /** 总数量 */
         total_count?: number;
         /** 分页页码 */
@@ -12917,22 +8927,7 @@ export interface V3Paths {
       };
       response: {
         /** 结果集 */
-        data: Array<{
-          /** appid */
-          appid: string;
-          /** 用户在appid下的唯一标识 */
-          wechat_openid: string;
-          /** 用户QQ账号 */
-          qq?: string;
-          /** 权益ID */
-          right_id: string;
-          /** 权益核销时间 */
-          create_time: string;
-          /** 订单状态 */
-          order_state: string;
-          /** 订单号 */
-          order_id: string;
-        }>;
+        data: OrderId[];
         /** 总数量 */
         total_count: number;
         /** 分页页码 */
@@ -12958,22 +8953,7 @@ export interface V3Paths {
           create_time: string;
         };
       };
-      response: {
-        /** appid */
-        appid: string;
-        /** 用户在appid下的唯一标识 */
-        wechat_openid: string;
-        /** 用户QQ账号 */
-        qq?: string;
-        /** 权益ID */
-        right_id: string;
-        /** 权益核销时间 */
-        create_time: string;
-        /** 订单状态 */
-        order_state: string;
-        /** 订单号 */
-        order_id: string;
-      };
+      response: OrderId;
     };
   };
   'v3/edu-star/users/openid/{wechat_openid}': {
@@ -13117,24 +9097,7 @@ export interface V3Paths {
          */
         contract_id: string;
       };
-      response: {
-        /** 签约协议号 */
-        contract_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户appid */
-        appid: string;
-        /** 商户appid下的用户标识 */
-        openid: string;
-        /** 签约模板号 */
-        plan_id: string;
-        /** 签约状态 */
-        contract_status: string;
-        /** 签约时间 */
-        create_time: string;
-        /** 外部签约号 */
-        out_contract_code: string;
-      };
+      response: OutContractCode;
     };
   };
   'v3/eduschoolpay/contracts/{contract_id}/terminate': {
@@ -13259,26 +9222,7 @@ export interface V3Paths {
           device_ip: string;
         };
         /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id?: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 活动ID */
-          stock_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
+        promotion_detail?: OtherContribute4[];
       };
     };
   };
@@ -13297,78 +9241,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商户appid */
-        appid: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 子商户appid */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 交易类型 */
-        trade_type?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 支付者 */
-        payer: {
-          /** 商户appid下的用户标识 */
-          openid: string;
-          /** 子商户appid下的用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-          /** 货币类型 */
-          currency: string;
-        };
-        /** 设备信息 */
-        device_info: {
-          /** 设备号 */
-          device_id?: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 活动ID */
-          stock_id: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute5;
     };
   };
   'v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}': {
@@ -13386,78 +9259,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商户appid */
-        appid: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 子商户appid */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 交易类型 */
-        trade_type?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 支付者 */
-        payer: {
-          /** 商户appid下的用户标识 */
-          openid: string;
-          /** 子商户appid下的用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-          /** 货币类型 */
-          currency: string;
-        };
-        /** 设备信息 */
-        device_info: {
-          /** 设备号 */
-          device_id?: string;
-          /** 商户端设备ip */
-          device_ip: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 活动ID */
-          stock_id: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute5;
     };
   };
   'v3/eduschoolpay/users/{openid}/contracts': {
@@ -13483,24 +9285,7 @@ export interface V3Paths {
       };
       response: {
         /** 查询结果列表 */
-        data?: Array<{
-          /** 签约协议号 */
-          contract_id: string;
-          /** 商户号 */
-          mchid: string;
-          /** 商户appid */
-          appid: string;
-          /** 商户appid下的用户标识 */
-          openid: string;
-          /** 签约模板号 */
-          plan_id: string;
-          /** 签约状态 */
-          contract_status: string;
-          /** 签约时间 */
-          create_time: string;
-          /** 外部签约号 */
-          out_contract_code: string;
-        }>;
+        data?: OutContractCode[];
         /** 请求资源起始位置 */
         offset: number;
         /** 最大资源条数 */
@@ -13723,96 +9508,7 @@ export interface V3Paths {
           detail_state?: 'DETAIL_VIEW_ALL' | 'DETAIL_VIEW_SUCCESS' | 'DETAIL_VIEW_FAIL';
         };
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 微信支付品牌红包批次单号 */
-        batch_no: string;
-        /** 商家品牌红包批次单号 */
-        out_batch_no: string;
-        /**
-         * 品牌ID
-         * @format integer
-         */
-        brand_id?: number;
-        /** 品牌红包模板ID */
-        template_id?: string;
-        /** 品牌AppID */
-        brand_appid?: string;
-        /**
-         * 批次单状态
-         *
-         * - `WAIT_PAY`: 商户员工确认付款阶段
-         * - `ACCEPTED`: 批次已受理成功
-         * - `PROCESSING`: 已开始处理批次内的品牌红包明细单
-         * - `FINISHED`: 批次内的所有品牌红包明细单都已处理完成
-         * - `CLOSED`: 可查询具体的批次关闭原因确认
-         */
-        batch_state: 'WAIT_PAY' | 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-        /** 品牌红包批次名称 */
-        batch_name: string;
-        /** 品牌红包批次备注 */
-        batch_remark: string;
-        /** 品牌红包批次单关闭原因 */
-        close_reason?: 'MERCHANT_REVOCATION' | 'SYSTEM_OVERDUE_CLOSE';
-        /**
-         * 总金额
-         * @format integer
-         */
-        total_amount: number;
-        /**
-         * 总笔数
-         * @format integer
-         */
-        total_num: number;
-        /**
-         * 品牌红包批次创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 品牌红包批次更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-        /**
-         * 发放成功金额
-         * @format integer
-         */
-        success_amount: number;
-        /**
-         * 发放成功笔数
-         * @format integer
-         */
-        success_num: number;
-        /**
-         * 发放失败金额
-         * @format integer
-         */
-        fail_amount: number;
-        /**
-         * 发放失败笔数
-         * @format integer
-         */
-        fail_num: number;
-        /** 品牌红包明细列表 */
-        detail_list?: Array<{
-          /** 微信支付品牌红包明细单号 */
-          transfer_detail_no: string;
-          /** 商家品牌红包明细单号 */
-          out_detail_no: string;
-          /**
-           * 品牌红包明细单状态
-           *
-           * - `DETAIL_INIT`: 系统转账校验中
-           * - `DETAIL_WAIT_PAY`: 待商户确认，符合免密条件时，系统会自动扭转为发送中
-           * - `DETAIL_PROCESSING`: 正在处理中，品牌红包发送结果尚未明确
-           * - `DETAIL_SUCCESS`: 发送成功
-           * - `DETAIL_FAIL`: 需要确认失败原因后，再决定是否重新对该笔品牌红包明细单进行发送（并非整个品牌红包批次单）
-           */
-          detail_state: 'DETAIL_INIT' | 'DETAIL_WAIT_PAY' | 'DETAIL_PROCESSING' | 'DETAIL_SUCCESS' | 'DETAIL_FAIL';
-        }>;
-      };
+      response: DetailState;
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}': {
@@ -13830,86 +9526,7 @@ export interface V3Paths {
          */
         detail_no: string;
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 商家品牌红包批次单号 */
-        out_batch_no: string;
-        /** 微信支付品牌红包批次单号 */
-        batch_no: string;
-        /** 商家品牌红包明细单号 */
-        out_detail_no: string;
-        /** 微信支付品牌红包明细单号 */
-        detail_no: string;
-        /**
-         * 品牌红包明细单状态
-         *
-         * - `DETAIL_INIT`: 系统转账校验中
-         * - `DETAIL_WAIT_PAY`: 待商户确认，符合免密条件时，系统会自动扭转为发送中
-         * - `DETAIL_PROCESSING`: 正在处理中，品牌红包发送结果尚未明确
-         * - `DETAIL_SUCCESS`: 发送成功
-         * - `DETAIL_FAIL`: 需要确认失败原因后，再决定是否重新对该笔品牌红包明细单进行发送（并非整个品牌红包批次单）
-         */
-        detail_state: 'DETAIL_INIT' | 'DETAIL_WAIT_PAY' | 'DETAIL_PROCESSING' | 'DETAIL_SUCCESS' | 'DETAIL_FAIL';
-        /**
-         * 红包金额
-         * @format integer
-         */
-        amount: number;
-        /** 红包备注 */
-        remark: string;
-        /**
-         * 失败原因
-         *
-         * - `ACCOUNT_FROZEN`: 该用户账户被冻结
-         * - `REAL_NAME_CHECK_FAIL`: 收款人未实名认证，需要用户完成微信实名认证
-         * - `NAME_NOT_CORRECT`: 收款人姓名校验不通过，请核实信息
-         * - `OPENID_INVALID`: OpenID格式错误或者不属于商家公众账号
-         * - `TRANSFER_QUOTA_EXCEED`: 超过用户单笔收款区间，核实产品设置是否准确
-         * - `DAY_RECEIVED_QUOTA_EXCEED`: 超过用户单日收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_COUNT_EXCEED`: 超过用户单日收款次数，核实产品设置是否准确
-         * - `PRODUCT_AUTH_CHECK_FAIL`: 未开通该权限或权限被冻结，请核实产品权限状态
-         * - `OVERDUE_CLOSE`: 该笔转账已关闭
-         * - `ACCOUNT_NOT_EXIST`: 该用户账户不存在
-         * - `TRANSFER_RISK`: 该笔转账可能存在风险，已被微信拦截
-         * - `USER_ACCOUNT_LIMIT`: 用户账户收款受限，请引导用户在微信支付查看详情
-         * - `FAIL_REASON_UNKNOWN`: 失败原因未知
-         * - `PAYER_ACCOUNT_ABNORMAL`: 商户账户付款受限，可前往商户平台获取解除功能限制指引
-         * - `PAYEE_ACCOUNT_ABNORMAL`: 用户账户收款异常，请联系用户完善其在微信支付的身份信息以继续收款
-         * - `USER_RECEIVE_OVERDUE`: 用户逾期未领取
-         * - `REMARK_NOT_CORRECT`: 红包备注设置失败，请修改后再试
-         * - `MERCHANT_REJECT`: 商户员工（转账验密人）已驳回转账
-         * - `MERCHANT_NOT_CONFIRM`: 商户员工（转账验密人）超时未验密
-         * - `BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH`: 超出用户单月转账收款20w限额，本月不支持继续向该用户付款
-         */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'USER_ACCOUNT_LIMIT' | 'FAIL_REASON_UNKNOWN' | 'PAYER_ACCOUNT_ABNORMAL' | 'PAYEE_ACCOUNT_ABNORMAL' | 'USER_RECEIVE_OVERDUE' | 'REMARK_NOT_CORRECT' | 'MERCHANT_REJECT' | 'MERCHANT_NOT_CONFIRM' | 'BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH';
-        /** 接收红包用户OpenID */
-        openid: string;
-        /**
-         * 接收红包用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 品牌红包发起时间
-         * @format rfc3339
-         */
-        initiate_time?: string;
-        /**
-         * 品牌红包更新时间
-         * @format rfc3339
-         */
-        update_time: string;
-        /**
-         * 品牌ID
-         * @format integer
-         */
-        brand_id: number;
-        /** 品牌红包模板ID */
-        template_id: string;
-        /** 品牌AppID */
-        brand_appid?: string;
-      };
+      response: BrandAppid;
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}': {
@@ -13929,96 +9546,7 @@ export interface V3Paths {
           detail_state?: 'DETAIL_VIEW_ALL' | 'DETAIL_VIEW_SUCCESS' | 'DETAIL_VIEW_FAIL';
         };
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 微信支付品牌红包批次单号 */
-        batch_no: string;
-        /** 商家品牌红包批次单号 */
-        out_batch_no: string;
-        /**
-         * 品牌ID
-         * @format integer
-         */
-        brand_id?: number;
-        /** 品牌红包模板ID */
-        template_id?: string;
-        /** 品牌AppID */
-        brand_appid?: string;
-        /**
-         * 批次单状态
-         *
-         * - `WAIT_PAY`: 商户员工确认付款阶段
-         * - `ACCEPTED`: 批次已受理成功
-         * - `PROCESSING`: 已开始处理批次内的品牌红包明细单
-         * - `FINISHED`: 批次内的所有品牌红包明细单都已处理完成
-         * - `CLOSED`: 可查询具体的批次关闭原因确认
-         */
-        batch_state: 'WAIT_PAY' | 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-        /** 品牌红包批次名称 */
-        batch_name: string;
-        /** 品牌红包批次备注 */
-        batch_remark: string;
-        /** 品牌红包批次单关闭原因 */
-        close_reason?: 'MERCHANT_REVOCATION' | 'SYSTEM_OVERDUE_CLOSE';
-        /**
-         * 总金额
-         * @format integer
-         */
-        total_amount: number;
-        /**
-         * 总笔数
-         * @format integer
-         */
-        total_num: number;
-        /**
-         * 品牌红包批次创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 品牌红包批次更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-        /**
-         * 发放成功金额
-         * @format integer
-         */
-        success_amount: number;
-        /**
-         * 发放成功笔数
-         * @format integer
-         */
-        success_num: number;
-        /**
-         * 发放失败金额
-         * @format integer
-         */
-        fail_amount: number;
-        /**
-         * 发放失败笔数
-         * @format integer
-         */
-        fail_num: number;
-        /** 品牌红包明细列表 */
-        detail_list?: Array<{
-          /** 微信支付品牌红包明细单号 */
-          transfer_detail_no: string;
-          /** 商家品牌红包明细单号 */
-          out_detail_no: string;
-          /**
-           * 品牌红包明细单状态
-           *
-           * - `DETAIL_INIT`: 系统转账校验中
-           * - `DETAIL_WAIT_PAY`: 待商户确认，符合免密条件时，系统会自动扭转为发送中
-           * - `DETAIL_PROCESSING`: 正在处理中，品牌红包发送结果尚未明确
-           * - `DETAIL_SUCCESS`: 发送成功
-           * - `DETAIL_FAIL`: 需要确认失败原因后，再决定是否重新对该笔品牌红包明细单进行发送（并非整个品牌红包批次单）
-           */
-          detail_state: 'DETAIL_INIT' | 'DETAIL_WAIT_PAY' | 'DETAIL_PROCESSING' | 'DETAIL_SUCCESS' | 'DETAIL_FAIL';
-        }>;
-      };
+      response: DetailState;
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}': {
@@ -14036,86 +9564,7 @@ export interface V3Paths {
          */
         out_detail_no: string;
       };
-      response: {
-        /** 品牌主商户号 */
-        brand_mchid: string;
-        /** 商家品牌红包批次单号 */
-        out_batch_no: string;
-        /** 微信支付品牌红包批次单号 */
-        batch_no: string;
-        /** 商家品牌红包明细单号 */
-        out_detail_no: string;
-        /** 微信支付品牌红包明细单号 */
-        detail_no: string;
-        /**
-         * 品牌红包明细单状态
-         *
-         * - `DETAIL_INIT`: 系统转账校验中
-         * - `DETAIL_WAIT_PAY`: 待商户确认，符合免密条件时，系统会自动扭转为发送中
-         * - `DETAIL_PROCESSING`: 正在处理中，品牌红包发送结果尚未明确
-         * - `DETAIL_SUCCESS`: 发送成功
-         * - `DETAIL_FAIL`: 需要确认失败原因后，再决定是否重新对该笔品牌红包明细单进行发送（并非整个品牌红包批次单）
-         */
-        detail_state: 'DETAIL_INIT' | 'DETAIL_WAIT_PAY' | 'DETAIL_PROCESSING' | 'DETAIL_SUCCESS' | 'DETAIL_FAIL';
-        /**
-         * 红包金额
-         * @format integer
-         */
-        amount: number;
-        /** 红包备注 */
-        remark: string;
-        /**
-         * 失败原因
-         *
-         * - `ACCOUNT_FROZEN`: 该用户账户被冻结
-         * - `REAL_NAME_CHECK_FAIL`: 收款人未实名认证，需要用户完成微信实名认证
-         * - `NAME_NOT_CORRECT`: 收款人姓名校验不通过，请核实信息
-         * - `OPENID_INVALID`: OpenID格式错误或者不属于商家公众账号
-         * - `TRANSFER_QUOTA_EXCEED`: 超过用户单笔收款区间，核实产品设置是否准确
-         * - `DAY_RECEIVED_QUOTA_EXCEED`: 超过用户单日收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_COUNT_EXCEED`: 超过用户单日收款次数，核实产品设置是否准确
-         * - `PRODUCT_AUTH_CHECK_FAIL`: 未开通该权限或权限被冻结，请核实产品权限状态
-         * - `OVERDUE_CLOSE`: 该笔转账已关闭
-         * - `ACCOUNT_NOT_EXIST`: 该用户账户不存在
-         * - `TRANSFER_RISK`: 该笔转账可能存在风险，已被微信拦截
-         * - `USER_ACCOUNT_LIMIT`: 用户账户收款受限，请引导用户在微信支付查看详情
-         * - `FAIL_REASON_UNKNOWN`: 失败原因未知
-         * - `PAYER_ACCOUNT_ABNORMAL`: 商户账户付款受限，可前往商户平台获取解除功能限制指引
-         * - `PAYEE_ACCOUNT_ABNORMAL`: 用户账户收款异常，请联系用户完善其在微信支付的身份信息以继续收款
-         * - `USER_RECEIVE_OVERDUE`: 用户逾期未领取
-         * - `REMARK_NOT_CORRECT`: 红包备注设置失败，请修改后再试
-         * - `MERCHANT_REJECT`: 商户员工（转账验密人）已驳回转账
-         * - `MERCHANT_NOT_CONFIRM`: 商户员工（转账验密人）超时未验密
-         * - `BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH`: 超出用户单月转账收款20w限额，本月不支持继续向该用户付款
-         */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'USER_ACCOUNT_LIMIT' | 'FAIL_REASON_UNKNOWN' | 'PAYER_ACCOUNT_ABNORMAL' | 'PAYEE_ACCOUNT_ABNORMAL' | 'USER_RECEIVE_OVERDUE' | 'REMARK_NOT_CORRECT' | 'MERCHANT_REJECT' | 'MERCHANT_NOT_CONFIRM' | 'BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH';
-        /** 接收红包用户OpenID */
-        openid: string;
-        /**
-         * 接收红包用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 品牌红包发起时间
-         * @format rfc3339
-         */
-        initiate_time?: string;
-        /**
-         * 品牌红包更新时间
-         * @format rfc3339
-         */
-        update_time: string;
-        /**
-         * 品牌ID
-         * @format integer
-         */
-        brand_id: number;
-        /** 品牌红包模板ID */
-        template_id: string;
-        /** 品牌AppID */
-        brand_appid?: string;
-      };
+      response: BrandAppid;
     };
   };
   'v3/fund-app/mch-transfer/elecsign/out-bill-no': {
@@ -14146,22 +9595,7 @@ export interface V3Paths {
          */
         out_bill_no: string;
       };
-      response: {
-        /** 申请单状态 */
-        state: 'GENERATING' | 'FINISHED' | 'FAILED';
-        /** 申请单创建时间 */
-        create_time: string;
-        /** 申请单更新时间 */
-        update_time: string;
-        /** 回单文件摘要类型 */
-        hash_type?: 'SHA256' | 'SM3';
-        /** 回单文件摘要值 */
-        hash_value?: string;
-        /** 回单文件下载地址 */
-        download_url?: string;
-        /** 失败原因 */
-        fail_reason?: string;
-      };
+      response: FailReason5;
     };
   };
   'v3/fund-app/mch-transfer/elecsign/transfer-bill-no': {
@@ -14192,22 +9626,7 @@ export interface V3Paths {
          */
         transfer_bill_no: string;
       };
-      response: {
-        /** 申请单状态 */
-        state: 'GENERATING' | 'FINISHED' | 'FAILED';
-        /** 申请单创建时间 */
-        create_time: string;
-        /** 申请单更新时间 */
-        update_time: string;
-        /** 回单文件摘要类型 */
-        hash_type?: 'SHA256' | 'SM3';
-        /** 回单文件摘要值 */
-        hash_value?: string;
-        /** 回单文件下载地址 */
-        download_url?: string;
-        /** 失败原因 */
-        fail_reason?: string;
-      };
+      response: FailReason5;
     };
   };
   'v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts': {
@@ -14225,28 +9644,7 @@ export interface V3Paths {
           accept_id: string;
         };
       };
-      response: {
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 开始日期 */
-        start_date: string;
-        /** 结束日期 */
-        end_date: string;
-        /** 出资商户号 */
-        sponsor_mchid: string;
-        /** 收款商户号 */
-        receiver_mchid?: string;
-        /** 电子回单状态 */
-        receipt_state: 'ACCEPTED' | 'FINISHED';
-        /** 受理凭证 */
-        accept_id: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: 'SHA256' | 'SM3';
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl2;
     };
     /** 申请预算出资的电子回单 */
     post: {
@@ -14268,28 +9666,7 @@ export interface V3Paths {
           receiver_mchid?: string;
         };
       };
-      response: {
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 开始日期 */
-        start_date: string;
-        /** 结束日期 */
-        end_date: string;
-        /** 出资商户号 */
-        sponsor_mchid: string;
-        /** 收款商户号 */
-        receiver_mchid?: string;
-        /** 电子回单状态 */
-        receipt_state: 'ACCEPTED' | 'FINISHED';
-        /** 受理凭证 */
-        accept_id: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: 'SHA256' | 'SM3';
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl2;
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget': {
@@ -14314,47 +9691,7 @@ export interface V3Paths {
           notify_url?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 微信支付预算单号 */
-        budget_id: string;
-        /** 预算总金额 */
-        amount: number;
-        /** 出资商户号 */
-        sponsor_mchid: string;
-        /** 活动名称 */
-        activity_name: string;
-        /** 活动说明 */
-        activity_remark: string;
-        /** 预算单状态 */
-        state?: 'PENDING' | 'LOCKED' | 'FINISHED' | 'CLOSED';
-        /** 确认出资页面地址 */
-        confirm_url?: string;
-        /** 商户号超管微信号掩码 */
-        super_admin_wxid_mask?: string;
-        /** 剩余预算金额 */
-        remain_amount?: number;
-        /** 撤销说明 */
-        unlock_remark?: string;
-        /**
-         * 资金锁定时间
-         * @format rfc3339
-         */
-        locked_time?: string;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finished_time?: string;
-        /**
-         * 关闭时间
-         * @format rfc3339
-         */
-        closed_time?: string;
-      };
+      response: ClosedTime;
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}': {
@@ -14372,47 +9709,7 @@ export interface V3Paths {
           sponsor_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 微信支付预算单号 */
-        budget_id: string;
-        /** 预算总金额 */
-        amount: number;
-        /** 出资商户号 */
-        sponsor_mchid: string;
-        /** 活动名称 */
-        activity_name: string;
-        /** 活动说明 */
-        activity_remark: string;
-        /** 预算单状态 */
-        state?: 'PENDING' | 'LOCKED' | 'FINISHED' | 'CLOSED';
-        /** 确认出资页面地址 */
-        confirm_url?: string;
-        /** 商户号超管微信号掩码 */
-        super_admin_wxid_mask?: string;
-        /** 剩余预算金额 */
-        remain_amount?: number;
-        /** 撤销说明 */
-        unlock_remark?: string;
-        /**
-         * 资金锁定时间
-         * @format rfc3339
-         */
-        locked_time?: string;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finished_time?: string;
-        /**
-         * 关闭时间
-         * @format rfc3339
-         */
-        closed_time?: string;
-      };
+      response: ClosedTime;
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock': {
@@ -14493,34 +9790,7 @@ export interface V3Paths {
           transfer_remark: string;
         };
       };
-      response: {
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 微信支付预算单号 */
-        budget_id: string;
-        /** 商户公益捐赠单号 */
-        out_transfer_no: string;
-        /** 微信支付公益捐赠单号 */
-        transfer_id: string;
-        /** 预算总金额 */
-        amount: number;
-        /** 捐赠备注 */
-        transfer_remark: string;
-        /** 收款商户号 */
-        receive_mchid: string;
-        /** 捐赠状态 */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSE';
-        /**
-         * 捐赠单创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 捐赠完成时间
-         * @format rfc3339
-         */
-        success_time?: string;
-      };
+      response: SuccessTime2;
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}': {
@@ -14540,34 +9810,7 @@ export interface V3Paths {
           out_budget_no: string;
         };
       };
-      response: {
-        /** 商户预算单号 */
-        out_budget_no: string;
-        /** 微信支付预算单号 */
-        budget_id: string;
-        /** 商户公益捐赠单号 */
-        out_transfer_no: string;
-        /** 微信支付公益捐赠单号 */
-        transfer_id: string;
-        /** 预算总金额 */
-        amount: number;
-        /** 捐赠备注 */
-        transfer_remark: string;
-        /** 收款商户号 */
-        receive_mchid: string;
-        /** 捐赠状态 */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSE';
-        /**
-         * 捐赠单创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 捐赠完成时间
-         * @format rfc3339
-         */
-        success_time?: string;
-      };
+      response: SuccessTime2;
     };
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts': {
@@ -14582,24 +9825,7 @@ export interface V3Paths {
           out_bill_no: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户转账单号 */
-        out_bill_no: string;
-        /** 申请单状态 */
-        state: 'GENERATING' | 'FINISHED';
-        /** 申请单创建时间 */
-        create_time: string;
-        /** 申请单更新时间 */
-        update_time?: string;
-        /** 回单文件摘要类型 */
-        hash_type?: 'SM3';
-        /** 回单文件摘要值 */
-        hash_value?: string;
-        /** 回单文件下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl3;
     };
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}': {
@@ -14617,24 +9843,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户转账单号 */
-        out_bill_no: string;
-        /** 申请单状态 */
-        state: 'GENERATING' | 'FINISHED';
-        /** 申请单创建时间 */
-        create_time: string;
-        /** 申请单更新时间 */
-        update_time?: string;
-        /** 回单文件摘要类型 */
-        hash_type?: 'SM3';
-        /** 回单文件摘要值 */
-        hash_value?: string;
-        /** 回单文件下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl3;
     };
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations': {
@@ -14649,18 +9858,7 @@ export interface V3Paths {
           out_apply_no: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户申请单号 */
-        out_apply_no: string;
-        /** 授权申请单状态 */
-        state: 'INVITED' | 'PASSED' | 'REJECTED' | 'EXPIRED';
-        /** 授权申请受理时间 */
-        accept_time: string;
-        /** 最后一次状态变更时间 */
-        update_time: string;
-      };
+      response: UpdateTime7;
     };
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}': {
@@ -14679,18 +9877,7 @@ export interface V3Paths {
         /** 授权状态 */
         state: 'AUTHORIZED' | 'UNAUTHORIZED' | 'CANCELED';
         /** 授权申请单 */
-        apply_order?: {
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 商户申请单号 */
-          out_apply_no: string;
-          /** 授权申请单状态 */
-          state: 'INVITED' | 'PASSED' | 'REJECTED' | 'EXPIRED';
-          /** 授权申请受理时间 */
-          accept_time: string;
-          /** 最后一次状态变更时间 */
-          update_time: string;
-        };
+        apply_order?: UpdateTime7;
         /** 授权时间 */
         authorization_time?: string;
         /** 解除授权时间 */
@@ -14744,18 +9931,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** 单据创建时间 */
-        create_time: string;
-        /** 跳转领取页面的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo;
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}': {
@@ -14927,18 +10103,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** 单据创建时间 */
-        create_time: string;
-        /** 跳转领取页面的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo;
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/transfer': {
@@ -15047,20 +10212,7 @@ export interface V3Paths {
           notify_url: string;
         };
       };
-      response: {
-        /** 商户侧授权单号 */
-        out_authorization_no: string;
-        /**
-         * 单据状态
-         *
-         * - `WAIT_USER_CONFIRM`: 待收款用户确认，可拉起微信收款确认页面进行收款确认
-         */
-        state: 'WAIT_USER_CONFIRM';
-        /** 单据创建时间 */
-        create_time: string;
-        /** 跳转领取页面的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo2;
     };
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}': {
@@ -15249,41 +10401,7 @@ export interface V3Paths {
          */
         out_bill_no: string;
       };
-      response: {
-        /** 商户号 */
-        mch_id: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 商家转账订单号 */
-        transfer_bill_no: string;
-        /** 商户AppID */
-        appid: string;
-        /** 单据状态 */
-        state: 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 单据创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 最后一次状态变更时间
-         * @format rfc3339
-         */
-        update_time: string;
-      };
+      response: UpdateTime8;
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
@@ -15489,41 +10607,7 @@ export interface V3Paths {
          */
         transfer_bill_no: string;
       };
-      response: {
-        /** 商户号 */
-        mch_id: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 商家转账订单号 */
-        transfer_bill_no: string;
-        /** 商户AppID */
-        appid: string;
-        /** 单据状态 */
-        state: 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 单据创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 最后一次状态变更时间
-         * @format rfc3339
-         */
-        update_time: string;
-      };
+      response: UpdateTime8;
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills': {
@@ -15570,54 +10654,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** QQ互联开放平台AppID */
-        appid?: string;
-        /**
-         * 单据状态
-         *
-         * - `ACCEPTED`: 转账已受理
-         * - `PROCESSING`: 转账处理中，转账结果尚未明确，如一直处于此状态，建议检查账户余额是否足够
-         * - `WAIT_USER_CONFIRM`: 待收款用户确认，收款用户可在QQ客户端确认收款
-         * - `TRANSFERING`: 转账中，收款用户可在QQ客户端再次重试确认收款
-         * - `SUCCESS`: 转账成功
-         * - `FAIL`: 转账失败
-         * - `CANCELING`: 商户撤销请求受理成功，该笔转账正在撤销中
-         * - `CANCELLED`: 转账撤销完成
-         */
-        state: 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款用户QQ号 */
-        user_qq?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /**
-         * 单据创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 最后一次状态变更时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime9;
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}': {
@@ -15630,54 +10667,7 @@ export interface V3Paths {
          */
         out_bill_no: string;
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 微信转账单号 */
-        transfer_bill_no: string;
-        /** QQ互联开放平台AppID */
-        appid?: string;
-        /**
-         * 单据状态
-         *
-         * - `ACCEPTED`: 转账已受理
-         * - `PROCESSING`: 转账处理中，转账结果尚未明确，如一直处于此状态，建议检查账户余额是否足够
-         * - `WAIT_USER_CONFIRM`: 待收款用户确认，收款用户可在QQ客户端确认收款
-         * - `TRANSFERING`: 转账中，收款用户可在QQ客户端再次重试确认收款
-         * - `SUCCESS`: 转账成功
-         * - `FAIL`: 转账失败
-         * - `CANCELING`: 商户撤销请求受理成功，该笔转账正在撤销中
-         * - `CANCELLED`: 转账撤销完成
-         */
-        state: 'ACCEPTED' | 'PROCESSING' | 'WAIT_USER_CONFIRM' | 'TRANSFERING' | 'SUCCESS' | 'FAIL' | 'CANCELING' | 'CANCELLED';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款用户QQ号 */
-        user_qq?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /** 失败原因 */
-        fail_reason?: string;
-        /**
-         * 单据创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 最后一次状态变更时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime9;
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel': {
@@ -15771,20 +10761,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 商户侧授权单号 */
-        out_authorization_no: string;
-        /**
-         * 单据状态
-         *
-         * - `WAIT_USER_CONFIRM`: 待收款用户确认，可拉起微信收款确认页面进行收款确认
-         */
-        state: 'WAIT_USER_CONFIRM';
-        /** 单据创建时间 */
-        create_time: string;
-        /** 跳转领取页面的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo2;
     };
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}': {
@@ -15983,38 +10960,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 商户出境单号 */
-        out_order_id: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信出境单号 */
-        order_id: string;
-        /** 出境结果 */
-        result: string;
-        /** 出境失败的原因 */
-        fail_reason?: string;
-        /** 请求出境人民币金额 */
-        amount: number;
-        /** 真实出境外币金额 */
-        foreign_amount?: number;
-        /** 外币币种 */
-        foreign_currency: string;
-        /** 汇率 */
-        rate?: number;
-        /** 购汇时间 */
-        exchange_rate_time?: string;
-        /** 预计购汇时间 */
-        estimate_exchange_rate_time?: string;
-        /** 真实出境人民币金额 */
-        departure_amount?: number;
-        /** 手续费人民币金额 */
-        fee?: number;
-        /** 手续费承担商户号 */
-        charge_mchid?: string;
-        /** 手续费承担账户 */
-        charge_account_type?: string;
-      };
+      response: ChargeAccountType;
     };
   };
   'v3/funds-to-oversea/orders/{out_order_id}': {
@@ -16034,38 +10980,7 @@ export interface V3Paths {
           transaction_id: string;
         };
       };
-      response: {
-        /** 商户出境单号 */
-        out_order_id: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信出境单号 */
-        order_id: string;
-        /** 出境结果 */
-        result: string;
-        /** 出境失败的原因 */
-        fail_reason?: string;
-        /** 请求出境人民币金额 */
-        amount: number;
-        /** 真实出境外币金额 */
-        foreign_amount?: number;
-        /** 外币币种 */
-        foreign_currency: string;
-        /** 汇率 */
-        rate?: number;
-        /** 购汇时间 */
-        exchange_rate_time?: string;
-        /** 预计购汇时间 */
-        estimate_exchange_rate_time?: string;
-        /** 真实出境人民币金额 */
-        departure_amount?: number;
-        /** 手续费人民币金额 */
-        fee?: number;
-        /** 手续费承担商户号 */
-        charge_mchid?: string;
-        /** 手续费承担账户 */
-        charge_account_type?: string;
-      };
+      response: ChargeAccountType;
     };
   };
   'v3/funds-to-oversea/return/return-orders': {
@@ -16257,236 +11172,23 @@ export interface V3Paths {
           limit?: number;
         };
       };
-      response: {
-        /** 机构APPID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /**
-         * 核验机构
-         *
-         * - `UNIONPAY`: 银联
-         * - `NETSUNION`: 网联
-         * - `OTHERS`: 其他
-         */
-        verify_department: 'UNIONPAY' | 'NETSUNION' | 'OTHERS';
-        /** 核验机构流水号 */
-        verify_department_trade_id: string;
-        /** 偏移量 */
-        offset: number;
-        /** 请求最大记录条数 */
-        limit: number;
-        /** 查询结果总条数 */
-        total_count: number;
-        /** 报关数据包 */
-        data: Array<{
-          /** 商户子单号 */
-          sub_order_no?: string;
-          /** 微信子单号 */
-          sub_order_id?: string;
-          /** 商户海关备案号 */
-          mch_customs_no?: string;
-          /**
-           * 海关代码
-           *
-           * - `GUANGZHOU_ZS`: 广州（总署版）
-           * - `HANGZHOU_ZS`: 杭州（总署版）
-           * - `NINGBO`: 宁波
-           * - `ZHENGZHOU_BS`: 郑州（保税物流中心）
-           * - `CHONGQING`: 重庆
-           * - `SHANGHAI_ZS`: 上海（总署版）
-           * - `SHENZHEN`: 深圳
-           * - `ZHENGZHOU_ZH_ZS`: 郑州综保（总署版）
-           * - `TIANJIN`: 天津
-           */
-          customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-          /** 币种 */
-          fee_type?: string;
-          /** 子单金额 */
-          order_fee?: number;
-          /** 关税 */
-          duty?: number;
-          /** 物流费用 */
-          transport_fee?: number;
-          /** 商品费用 */
-          product_fee?: number;
-          /**
-           * 报关状态
-           *
-           * - `PROCESSING`: 申报中
-           * - `UNDECLARED`: 未申报
-           * - `SUBMITTED`: 已修改未申报
-           * - `SUCCESS`: 申报成功
-           * - `FAIL`: 申报失败
-           * - `EXCEPT`: 海关接口异常
-           */
-          state: 'PROCESSING' | 'UNDECLARED' | 'SUBMITTED' | 'SUCCESS' | 'FAIL' | 'EXCEPT';
-          /** 报关结果说明 */
-          explanation?: string;
-          /** 最后更新时间 */
-          modify_time: string;
-        }>;
-      };
+      response: ModifyTime2;
     };
     /** 报关API */
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid: string;
-          /** 商户号 */
-          mchid: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /**
-           * 海关
-           *
-           * - `GUANGZHOU_ZS`: 广州（总署版）
-           * - `HANGZHOU_ZS`: 杭州（总署版）
-           * - `NINGBO`: 宁波
-           * - `ZHENGZHOU_BS`: 郑州（保税物流中心）
-           * - `CHONGQING`: 重庆
-           * - `SHANGHAI_ZS`: 上海（总署版）
-           * - `SHENZHEN`: 深圳
-           * - `ZHENGZHOU_ZH_ZS`: 郑州综保（总署版）
-           * - `TIANJIN`: 天津
-           */
-          customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-          /** 商户海关备案号 */
-          merchant_customs_no: string;
-          /** 关税 */
-          duty?: number;
-          /** 商户子订单号 */
-          sub_order_no?: string;
-          /** 货币类型 */
-          fee_type?: string;
-          /** 子订单金额 */
-          order_fee?: number;
-          /** 物流费用 */
-          transport_fee?: number;
-          /** 商品费用 */
-          product_fee?: number;
-        };
+        json: ProductFee;
       };
-      response: {
-        /** 机构APPID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /**
-         * 报关状态
-         *
-         * - `PROCESSING`: 申报中
-         * - `UNDECLARED`: 未申报
-         * - `SUBMITTED`: 已修改未申报
-         * - `SUCCESS`: 申报成功
-         * - `FAIL`: 申报失败
-         * - `EXCEPT`: 海关接口异常
-         */
-        state: 'PROCESSING' | 'UNDECLARED' | 'SUBMITTED' | 'SUCCESS' | 'FAIL' | 'EXCEPT';
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户子订单号 */
-        sub_order_no?: string;
-        /** 微信子订单号 */
-        sub_order_id?: string;
-        /**
-         * 核验机构
-         *
-         * - `UNIONPAY`: 银联
-         * - `NETSUNION`: 网联
-         * - `OTHERS`: 其他
-         */
-        verify_department: 'UNIONPAY' | 'NETSUNION' | 'OTHERS';
-        /** 核验机构交易流水号 */
-        verify_department_trade_id: string;
-      };
+      response: VerifyDepartmentTradeId;
     };
     /** 报关信息修改API */
     patch: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid: string;
-          /** 商户号 */
-          mchid: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户子订单号 */
-          sub_order_no?: string;
-          /**
-           * 海关编码
-           *
-           * - `GUANGZHOU_ZS`: 广州（总署版）
-           * - `HANGZHOU_ZS`: 杭州（总署版）
-           * - `NINGBO`: 宁波
-           * - `ZHENGZHOU_BS`: 郑州（保税物流中心）
-           * - `CHONGQING`: 重庆
-           * - `SHANGHAI_ZS`: 上海（总署版）
-           * - `SHENZHEN`: 深圳
-           * - `ZHENGZHOU_ZH_ZS`: 郑州综保（总署版）
-           * - `TIANJIN`: 天津
-           */
-          customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-          /** 商户海关备案号 */
-          merchant_customs_no: string;
-          /** 关税 */
-          duty?: number;
-          /** 子订单金额 */
-          order_fee?: number;
-          /** 物流费用 */
-          transport_fee?: number;
-          /** 商品费用 */
-          product_fee?: number;
-        };
+        json: ProductFee2;
       };
-      response: {
-        /** 机构APPID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /**
-         * 报关状态
-         *
-         * - `PROCESSING`: 申报中
-         * - `UNDECLARED`: 未申报
-         * - `SUBMITTED`: 已修改未申报
-         * - `SUCCESS`: 申报成功
-         * - `FAIL`: 申报失败
-         * - `EXCEPT`: 海关接口异常
-         */
-        state: 'PROCESSING' | 'UNDECLARED' | 'SUBMITTED' | 'SUCCESS' | 'FAIL' | 'EXCEPT';
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户子订单号 */
-        sub_order_no?: string;
-        /** 微信子订单号 */
-        sub_order_id?: string;
-        /** 最后更新时间 */
-        modify_time: string;
-        /**
-         * 核验机构
-         *
-         * - `UNIONPAY`: 银联
-         * - `NETSUNION`: 网联
-         * - `OTHERS`: 其他
-         */
-        verify_department: 'UNIONPAY' | 'NETSUNION' | 'OTHERS';
-        /** 核验机构流水号 */
-        verify_department_trade_id: string;
-      };
+      response: VerifyDepartmentTradeId2;
     };
   };
   'v3/global/customs/redeclare': {
@@ -16494,66 +11196,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid: string;
-          /** 商户号 */
-          mchid: string;
-          /** 商户订单号 */
-          out_trade_no?: string;
-          /** 微信订单号 */
-          transaction_id?: string;
-          /** 商户子单号 */
-          sub_order_no?: string;
-          /** 微信子单号 */
-          sub_order_id?: string;
-          /**
-           * 海关编码
-           *
-           * - `GUANGZHOU_ZS`: 广州（总署版）
-           * - `HANGZHOU_ZS`: 杭州（总署版）
-           * - `NINGBO`: 宁波
-           * - `ZHENGZHOU_BS`: 郑州（保税物流中心）
-           * - `CHONGQING`: 重庆
-           * - `SHANGHAI_ZS`: 上海（总署版）
-           * - `SHENZHEN`: 深圳
-           * - `ZHENGZHOU_ZH_ZS`: 郑州综保（总署版）
-           * - `TIANJIN`: 天津
-           */
-          customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-          /** 商户海关备案号 */
-          merchant_customs_no: string;
-        };
+        json: MerchantCustomsNo;
       };
-      response: {
-        /** 机构APPID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /**
-         * 报关状态
-         *
-         * - `PROCESSING`: 申报中
-         * - `UNDECLARED`: 未申报
-         * - `SUBMITTED`: 已修改未申报
-         * - `SUCCESS`: 申报成功
-         * - `FAIL`: 申报失败
-         * - `EXCEPT`: 海关接口异常
-         */
-        state: 'PROCESSING' | 'UNDECLARED' | 'SUBMITTED' | 'SUCCESS' | 'FAIL' | 'EXCEPT';
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户子订单号 */
-        sub_order_no?: string;
-        /** 微信子订单号 */
-        sub_order_id?: string;
-        /** 最后更新时间 */
-        modify_time: string;
-        /** 申报结果说明 */
-        explanation?: string;
-      };
+      response: Explanation;
     };
   };
   'v3/global/customs/verify-certificate': {
@@ -16561,46 +11206,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid: string;
-          /** 商户号 */
-          mchid: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户子订单号 */
-          sub_order_no?: string;
-          /**
-           * 海关
-           *
-           * - `GUANGZHOU_ZS`: 广州（总署版）
-           * - `HANGZHOU_ZS`: 杭州（总署版）
-           * - `NINGBO`: 宁波
-           * - `ZHENGZHOU_BS`: 郑州（保税物流中心）
-           * - `CHONGQING`: 重庆
-           * - `SHANGHAI_ZS`: 上海（总署版）
-           * - `SHENZHEN`: 深圳
-           * - `ZHENGZHOU_ZH_ZS`: 郑州综保（总署版）
-           * - `TIANJIN`: 天津
-           */
-          customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
-          /** 商户海关备案号 */
-          merchant_customs_no: string;
-          /** 证件类型 */
-          certificate_type: 'IDCARD';
-          /**
-           * 证件号
-           * @format base64
-           */
-          certificate_id: string;
-          /**
-           * 证件姓名
-           * @format base64
-           */
-          certificate_name: string;
-        };
+        json: CertificateName;
         /** Request headers. */
         headers?: {
           /**
@@ -16610,18 +11216,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 机构APPID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 身份核验结果 */
-        certificate_check_result: 'SAME' | 'DIFFERENT';
-      };
+      response: CertificateCheckResult;
     };
   };
   'v3/global/merchant-service/complaint-notifications': {
@@ -16732,80 +11327,7 @@ export interface V3Paths {
       };
       response: {
         /** 用户投诉信息详情 */
-        data?: Array<{
-          /** 投诉单号 */
-          complaint_id: string;
-          /**
-           * 投诉时间
-           * @format rfc3339
-           */
-          complaint_time: string;
-          /** 投诉详情 */
-          complaint_detail: string;
-          /** 投诉单状态 */
-          complaint_state: 'PENDING' | 'PROCESSING' | 'PROCESSED';
-          /** 被诉商户号 */
-          complainted_mchid: string;
-          /**
-           * 投诉人联系方式
-           * @format base64
-           */
-          payer_phone?: string;
-          /** 投诉单关联订单信息 */
-          complaint_order_info?: Array<{
-            /** 微信订单号 */
-            transaction_id: string;
-            /** 商户订单号 */
-            out_trade_no: string;
-            /** 结算币种金额 */
-            settlement_amount: number;
-            /** 结算币种累计已退款金额 */
-            settlement_refunded_amount: string;
-            /** 结算币种 */
-            settlement_currency: string;
-            /** 订单金额 */
-            payer_amount: number;
-            /** 支付币种累计已退款金额 */
-            payer_refunded_amount: number;
-            /** 支付币种 */
-            payer_currency: string;
-            /**
-             * 交易时间
-             * @format rfc3339
-             */
-            trade_time: string;
-          }>;
-          /** 投诉单是否已全额退款 */
-          complaint_full_refunded: boolean;
-          /** 是否超时 */
-          is_overdue?: boolean;
-          /** 优先级 */
-          priority?: 'PRIORITY' | 'GENERAL';
-          /** 是否有待回复的用户留言 */
-          incoming_user_response: boolean;
-          /** 用户投诉次数 */
-          user_complaint_times: number;
-          /** 投诉资料列表 */
-          complaint_media_list?: Array<{
-            /** 媒体文件业务类型 */
-            media_type: 'USER_COMPLAINT_IMAGE' | 'OPERATION_IMAGE';
-            /** 媒体文列表 */
-            media_url: string[];
-          }>;
-          /** 问题描述 */
-          problem_description?: string;
-          /** 投诉详情翻译 */
-          complaint_detail_trans?: string;
-          /** 投诉单关联服务单信息 */
-          service_order_info?: Array<{
-            /** 微信支付服务订单号 */
-            order_id?: string;
-            /** 商户服务订单号 */
-            out_order_no?: string;
-            /** 支付分服务单状态 */
-            state?: 'DOING' | 'REVOKED' | 'WAITPAY' | 'DONE';
-          }>;
-        }>;
+        data?: State2[];
         /** 分页大小 */
         limit: number;
         /** 分页开始位置 */
@@ -16846,80 +11368,7 @@ export interface V3Paths {
           mch_language?: 'ZH_CN' | 'ZH_TW' | 'ZH_HK' | 'EN' | 'JA' | 'KO' | 'TH' | 'VI' | 'RU' | 'DE' | 'FR' | 'AR' | 'ES';
         };
       };
-      response: {
-        /** 投诉单号 */
-        complaint_id: string;
-        /**
-         * 投诉时间
-         * @format rfc3339
-         */
-        complaint_time: string;
-        /** 投诉详情 */
-        complaint_detail: string;
-        /** 投诉单状态 */
-        complaint_state: 'PENDING' | 'PROCESSING' | 'PROCESSED';
-        /** 被诉商户号 */
-        complainted_mchid: string;
-        /**
-         * 投诉人联系方式
-         * @format base64
-         */
-        payer_phone?: string;
-        /** 投诉单关联订单信息 */
-        complaint_order_info?: Array<{
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 结算币种金额 */
-          settlement_amount: number;
-          /** 结算币种累计已退款金额 */
-          settlement_refunded_amount: string;
-          /** 结算币种 */
-          settlement_currency: string;
-          /** 订单金额 */
-          payer_amount: number;
-          /** 支付币种累计已退款金额 */
-          payer_refunded_amount: number;
-          /** 支付币种 */
-          payer_currency: string;
-          /**
-           * 交易时间
-           * @format rfc3339
-           */
-          trade_time: string;
-        }>;
-        /** 投诉单是否已全额退款 */
-        complaint_full_refunded: boolean;
-        /** 是否超时 */
-        is_overdue?: boolean;
-        /** 优先级 */
-        priority?: 'PRIORITY' | 'GENERAL';
-        /** 是否有待回复的用户留言 */
-        incoming_user_response: boolean;
-        /** 用户投诉次数 */
-        user_complaint_times: number;
-        /** 投诉资料列表 */
-        complaint_media_list?: Array<{
-          /** 媒体文件业务类型 */
-          media_type: 'USER_COMPLAINT_IMAGE' | 'OPERATION_IMAGE';
-          /** 媒体文列表 */
-          media_url: string[];
-        }>;
-        /** 问题描述 */
-        problem_description?: string;
-        /** 投诉详情翻译 */
-        complaint_detail_trans?: string;
-        /** 投诉单关联服务单信息 */
-        service_order_info?: Array<{
-          /** 微信支付服务订单号 */
-          order_id?: string;
-          /** 商户服务订单号 */
-          out_order_no?: string;
-          /** 支付分服务单状态 */
-          state?: 'DOING' | 'REVOKED' | 'WAITPAY' | 'DONE';
-        }>;
-      };
+      response: State2;
     };
   };
   'v3/global/merchant-service/complaints/{complaint_id}/complete': {
@@ -17145,39 +11594,7 @@ export interface V3Paths {
           applyment_type?: 'APPLY_FOR_PAYMENT_AUTHORITY' | 'APPLY_FOR_RELIEVE_LIMITED';
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid: string;
-        /** H5支付域名 */
-        domains: string[];
-        /** 公司介绍和业务描述 */
-        business_description?: string;
-        /** 限额类型 */
-        transaction_limit_type: 'UN_LAUNCHED_WEBSITE_LIMIT' | 'NORMAL_LIMIT' | 'NO_LIMIT';
-        /**
-         * 公司注册资质证书
-         * @format MediaId
-         */
-        company_register_cert?: string;
-        /** 经营网址商业页面截图 */
-        website_business_page_pics?: string[];
-        /** 经营网址首页截图 */
-        website_homepage_pics?: string[];
-        /** 子商户经营网址状态 */
-        website_state: 'HAS_LAUNCHED' | 'UN_LAUNCHED';
-        /** 子商户H5经营网址 */
-        website_url: string;
-        /** 申请单号 */
-        applyment_id: number;
-        /** 驳回原因 */
-        audit_reject_detail?: string;
-        /** 申请单状态 */
-        applyment_state: 'PENDING' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED';
-        /** 申请单类型 */
-        applyment_type: 'APPLY_FOR_PAYMENT_AUTHORITY' | 'APPLY_FOR_RELIEVE_LIMITED';
-        /** 商户提供的审核结果回调接口 */
-        notify_url?: string;
-      };
+      response: NotifyUrl2;
     };
   };
   'v3/global/merchant/h5/permission/applications/{applyment_id}': {
@@ -17190,39 +11607,7 @@ export interface V3Paths {
          */
         applyment_id: number | string;
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid: string;
-        /** H5支付域名 */
-        domains: string[];
-        /** 公司介绍和业务描述 */
-        business_description?: string;
-        /** 限额类型 */
-        transaction_limit_type: 'UN_LAUNCHED_WEBSITE_LIMIT' | 'NORMAL_LIMIT' | 'NO_LIMIT';
-        /**
-         * 公司注册资质证书
-         * @format MediaId
-         */
-        company_register_cert?: string;
-        /** 经营网址商业页面截图 */
-        website_business_page_pics?: string[];
-        /** 经营网址首页截图 */
-        website_homepage_pics?: string[];
-        /** 子商户经营网址状态 */
-        website_state: 'HAS_LAUNCHED' | 'UN_LAUNCHED';
-        /** 子商户H5经营网址 */
-        website_url: string;
-        /** 申请单号 */
-        applyment_id: number;
-        /** 驳回原因 */
-        audit_reject_detail?: string;
-        /** 申请单状态 */
-        applyment_state: 'PENDING' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED';
-        /** 申请单类型 */
-        applyment_type: 'APPLY_FOR_PAYMENT_AUTHORITY' | 'APPLY_FOR_RELIEVE_LIMITED';
-        /** 商户提供的审核结果回调接口 */
-        notify_url?: string;
-      };
+      response: NotifyUrl2;
     };
     /** 修改H5支付权限申请单 */
     patch: {
@@ -17309,30 +11694,7 @@ export interface V3Paths {
           out_applyment_id: string;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 子商户经营网址状态 */
-        website_state: 'HAS_LAUNCHED' | 'UN_LAUNCHED';
-        /** H5支付域名 */
-        domains: string[];
-        /** 子商户H5经营网址 */
-        webiste_url: string;
-        /** 经营网址商业页面截图 */
-        website_business_page_pics?: string[];
-        /** 经营网址首页截图 */
-        website_homepage_pics?: string[];
-        /** 申请单号 */
-        applyment_id: number;
-        /** 驳回原因 */
-        audit_reject_detail?: string;
-        /** 申请单状态 */
-        applyment_state?: 'PENDING' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED';
-        /** 商户提供的审核结果回调接口 */
-        notify_url?: string;
-        /** 商户申请单号 */
-        out_applyment_id: string;
-      };
+      response: OutApplymentId;
     };
   };
   'v3/global/merchant/h5/permission/domain/applications/{applyment_id}': {
@@ -17345,30 +11707,7 @@ export interface V3Paths {
          */
         applyment_id: number | string;
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 子商户经营网址状态 */
-        website_state: 'HAS_LAUNCHED' | 'UN_LAUNCHED';
-        /** H5支付域名 */
-        domains: string[];
-        /** 子商户H5经营网址 */
-        webiste_url: string;
-        /** 经营网址商业页面截图 */
-        website_business_page_pics?: string[];
-        /** 经营网址首页截图 */
-        website_homepage_pics?: string[];
-        /** 申请单号 */
-        applyment_id: number;
-        /** 驳回原因 */
-        audit_reject_detail?: string;
-        /** 申请单状态 */
-        applyment_state?: 'PENDING' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED';
-        /** 商户提供的审核结果回调接口 */
-        notify_url?: string;
-        /** 商户申请单号 */
-        out_applyment_id: string;
-      };
+      response: OutApplymentId;
     };
     /** 修改H5支付域名修改申请单 */
     patch: {
@@ -17392,30 +11731,7 @@ export interface V3Paths {
           website_homepage_pics?: string[];
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 子商户经营网址状态 */
-        website_state: 'HAS_LAUNCHED' | 'UN_LAUNCHED';
-        /** H5支付域名 */
-        domains: string[];
-        /** 子商户H5经营网址 */
-        webiste_url: string;
-        /** 经营网址商业页面截图 */
-        website_business_page_pics?: string[];
-        /** 经营网址首页截图 */
-        website_homepage_pics?: string[];
-        /** 申请单号 */
-        applyment_id: number;
-        /** 驳回原因 */
-        audit_reject_detail?: string;
-        /** 申请单状态 */
-        applyment_state?: 'PENDING' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED';
-        /** 商户提供的审核结果回调接口 */
-        notify_url?: string;
-        /** 商户申请单号 */
-        out_applyment_id: string;
-      };
+      response: OutApplymentId;
     };
   };
   'v3/global/merchant/h5/permission/{sub_mchid}': {
@@ -17453,23 +11769,7 @@ export interface V3Paths {
           /** 公司电话 */
           office_phone: string;
           /** 联系人信息 */
-          contact: {
-            /**
-             * 联系人名称
-             * @format base64
-             */
-            name: string;
-            /**
-             * 联系人电话
-             * @format base64
-             */
-            phone: string;
-            /**
-             * 联系人邮箱
-             * @format base64
-             */
-            email: string;
-          };
+          contact: Email;
           /** 类目 */
           business_category: number;
           /** 渠道号 */
@@ -17487,27 +11787,7 @@ export interface V3Paths {
           /** 子商户银行结算账户信息 */
           settlement_bank_number?: string;
           /** 业务信息 */
-          business: {
-            /** 业务类型 */
-            business_type: 'ONLINE' | 'OFFLINE' | 'BOTH';
-            /** APP下载链接 */
-            app_download?: string;
-            /** 业务网站 */
-            website?: string;
-            /** 公众号 */
-            office_account?: string;
-            /** 小程序 */
-            mini_program?: string;
-            /** 门店地址 */
-            store_address?: string;
-            /**
-             * 门店照片`JSON`格式字符串
-             * @format jsonArrayLike
-             */
-            store_photos?: string;
-            /** MCC码 */
-            mcc?: string;
-          };
+          business: Mcc;
           /** 董事信息 */
           director?: {
             /** 董事姓名 */
@@ -17602,23 +11882,7 @@ export interface V3Paths {
         /** 类目 */
         business_category: number;
         /** 联系人信息 */
-        contact?: {
-          /**
-           * 联系人名称
-           * @format base64
-           */
-          name?: string;
-          /**
-           * 联系人电话
-           * @format base64
-           */
-          phone?: string;
-          /**
-           * 联系人邮箱
-           * @format base64
-           */
-          email?: string;
-        };
+        contact?: Email2;
         /** 商户类型 */
         merchant_type?: 'ENTERPRISE' | 'INDIVIDUAL';
         /** 公司注册文件编号 */
@@ -17628,22 +11892,7 @@ export interface V3Paths {
         /** 子商户结算账户 */
         settlement_bank_number?: string;
         /** 业务信息 */
-        business?: {
-          /** 业务类型 */
-          business_type?: 'ONLINE' | 'OFFLINE' | 'BOTH';
-          /** APP下载地址 */
-          app_download?: string;
-          /** 业务网站 */
-          website?: string;
-          /** 公众号 */
-          office_account?: string;
-          /** 小程序 */
-          mini_program?: string;
-          /** 门店地址 */
-          store_address?: string;
-          /** MCC码 */
-          mcc?: string;
-        };
+        business?: Mcc2;
         /** 董事信息 */
         director?: {
           /** 董事姓名 */
@@ -17712,23 +11961,7 @@ export interface V3Paths {
           /** 公司电话 */
           office_phone: string;
           /** 联系人信息 */
-          contact: {
-            /**
-             * 联系人名称
-             * @format base64
-             */
-            name: string;
-            /**
-             * 联系人电话
-             * @format base64
-             */
-            phone: string;
-            /**
-             * 联系人邮箱
-             * @format base64
-             */
-            email: string;
-          };
+          contact: Email;
           /** 类目 */
           business_category: number;
           /** 渠道号 */
@@ -17815,23 +12048,7 @@ export interface V3Paths {
          */
         transaction_id: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SubMchid;
       };
       response: void;
     };
@@ -17846,23 +12063,7 @@ export interface V3Paths {
          */
         out_trade_no: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SubMchid;
       };
       response: void;
     };
@@ -17872,104 +12073,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 授权码 */
-            auth_code: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price;
       };
       response: {
         /** 微信支付订单号 */
@@ -18010,57 +12114,9 @@ export interface V3Paths {
           sub_openid?: string;
         };
         /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 支付货币类型 */
-          'payer _currency'?: string;
-          /** 汇率 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
+        amount: Rate;
         /** 优惠功能 */
-        detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
+        detail?: Price4[];
       };
     };
   };
@@ -18069,35 +12125,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid?: string;
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 机构appid */
-          sp_appid?: string;
-          /** 机构商户号 */
-          sp_mchid?: string;
-          /** 子商户应用ID */
-          sub_appid?: string;
-          /** 模板ID */
-          plan_id?: number;
-          /** 商户侧签约协议号 */
-          out_contract_code?: string;
-          /** 用户账户展示名称 */
-          user_display_name?: string;
-          /** 签约成功通知url */
-          success_notify_url?: string;
-          /** 商户appid下的用户标识 */
-          openid?: string;
-          /** 用户客户端IP */
-          user_client_ip?: string;
-          /**
-           * 过期时间
-           * @format rfc3339
-           */
-          expired_time?: string;
-        };
+        json: ExpiredTime;
       };
       response: {
         /** 委托代扣签约会话id */
@@ -18194,35 +12222,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 机构APPID */
-          appid?: string;
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 机构appid */
-          sp_appid?: string;
-          /** 机构商户号 */
-          sp_mchid?: string;
-          /** 子商户应用ID */
-          sub_appid?: string;
-          /** 模板ID */
-          plan_id?: number;
-          /** 商户侧签约协议号 */
-          out_contract_code?: string;
-          /** 用户账户展示名称 */
-          user_display_name?: string;
-          /** 签约成功通知url */
-          success_notify_url?: string;
-          /** 商户appid下的用户标识 */
-          openid?: string;
-          /** 用户客户端IP */
-          user_client_ip?: string;
-          /**
-           * 过期时间
-           * @format rfc3339
-           */
-          expired_time?: string;
-        };
+        json: ExpiredTime;
       };
       response: {
         /** 委托代扣签约会话id */
@@ -18253,46 +12253,7 @@ export interface V3Paths {
           sub_appid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid?: string;
-        /** 机构APPID */
-        appid?: string;
-        /** 机构商户号 */
-        sp_mchid?: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 机构appid */
-        sp_appid?: string;
-        /** 子商户应用ID */
-        sub_appid?: string;
-        /** 委托代扣协议ID */
-        contract_id?: string;
-        /** 模板ID */
-        plan_id?: number;
-        /** 商户侧签约协议号 */
-        out_contract_code?: string;
-        /** 用户账户展示名称 */
-        user_display_name?: string;
-        /** 协议状态 */
-        state?: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        signed_time?: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        terminated_time?: string;
-        /** 协议解约方式 */
-        termination_mode?: string;
-        /** 解约备注 */
-        termination_note?: string;
-        /** 商户appid下的用户标识 */
-        openid?: string;
-      };
+      response: Openid3;
     };
   };
   'v3/global/papay/contracts/web-pre-entrust-sign': {
@@ -18359,46 +12320,7 @@ export interface V3Paths {
           plan_id?: number;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid?: string;
-        /** 机构APPID */
-        appid?: string;
-        /** 机构商户号 */
-        sp_mchid?: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 机构appid */
-        sp_appid?: string;
-        /** 子商户应用ID */
-        sub_appid?: string;
-        /** 委托代扣协议ID */
-        contract_id?: string;
-        /** 模板ID */
-        plan_id?: number;
-        /** 商户侧签约协议号 */
-        out_contract_code?: string;
-        /** 用户账户展示名称 */
-        user_display_name?: string;
-        /** 协议状态 */
-        state?: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        signed_time?: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        terminated_time?: string;
-        /** 协议解约方式 */
-        termination_mode?: string;
-        /** 解约备注 */
-        termination_note?: string;
-        /** 商户appid下的用户标识 */
-        openid?: string;
-      };
+      response: Openid3;
     };
   };
   'v3/global/papay/contracts/{contract_id}/terminate': {
@@ -18540,41 +12462,7 @@ export interface V3Paths {
           };
         };
         /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
+        promotion_detail?: Price5[];
       };
     };
   };
@@ -18590,99 +12478,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price7;
     };
   };
   'v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse': {
@@ -18718,99 +12514,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price7;
     };
   };
   'v3/global/profit-sharing/bill-download-url': {
@@ -18871,49 +12575,7 @@ export interface V3Paths {
           unfreeze_unsplit: boolean;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 分账单状态 */
-        state: string;
-        /** 分账接收方列表 */
-        receivers?: Array<{
-          /** 分账币种 */
-          currency: string;
-          /** 分账金额 */
-          amount: number;
-          /** 分账描述 */
-          description: string;
-          /** 分账接收方类型 */
-          type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
-          /** 分账接收方帐号 */
-          account: string;
-          /** 分账结果 */
-          result: string;
-          /** 分账失败原因 */
-          fail_reason: string;
-          /** 分账创建时间 */
-          create_time: string;
-          /** 分账完成时间 */
-          finish_time: string;
-          /** 分账明细单号 */
-          detail_id?: string;
-          /** 分账明细类型 */
-          detail_type?: string;
-          /** 出资方结算币种 */
-          settlement_currency?: string;
-          /** 出资方结算金额 */
-          settlement_amount?: number;
-          /** 汇率值 */
-          rate?: number;
-        }>;
-      };
+      response: Rate3;
     };
   };
   'v3/global/profit-sharing/orders/unfreeze': {
@@ -18921,60 +12583,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户分账单号 */
-          out_order_no: string;
-          /** 分账描述 */
-          description: string;
-        };
+        json: Description;
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 分账单状态 */
-        state: string;
-        /** 分账接收方列表 */
-        receivers?: Array<{
-          /** 分账币种 */
-          currency: string;
-          /** 分账金额 */
-          amount: number;
-          /** 分账描述 */
-          description: string;
-          /** 分账接收方类型 */
-          type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
-          /** 分账接收方帐号 */
-          account: string;
-          /** 分账结果 */
-          result: string;
-          /** 分账失败原因 */
-          fail_reason: string;
-          /** 分账创建时间 */
-          create_time: string;
-          /** 分账完成时间 */
-          finish_time: string;
-          /** 分账明细单号 */
-          detail_id?: string;
-          /** 分账明细类型 */
-          detail_type?: string;
-          /** 出资方结算币种 */
-          settlement_currency?: string;
-          /** 出资方结算金额 */
-          settlement_amount?: number;
-          /** 汇率值 */
-          rate?: number;
-        }>;
-      };
+      response: Rate3;
     };
   };
   'v3/global/profit-sharing/orders/{out_order_no}': {
@@ -18994,49 +12605,7 @@ export interface V3Paths {
           transaction_id?: string;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 微信订单号 */
-        transaction_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 分账单状态 */
-        state: string;
-        /** 分账接收方列表 */
-        receivers?: Array<{
-          /** 分账币种 */
-          currency: string;
-          /** 分账金额 */
-          amount: number;
-          /** 分账描述 */
-          description: string;
-          /** 分账接收方类型 */
-          type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
-          /** 分账接收方帐号 */
-          account: string;
-          /** 分账结果 */
-          result: string;
-          /** 分账失败原因 */
-          fail_reason: string;
-          /** 分账创建时间 */
-          create_time: string;
-          /** 分账完成时间 */
-          finish_time: string;
-          /** 分账明细单号 */
-          detail_id?: string;
-          /** 分账明细类型 */
-          detail_type?: string;
-          /** 出资方结算币种 */
-          settlement_currency?: string;
-          /** 出资方结算金额 */
-          settlement_amount?: number;
-          /** 汇率值 */
-          rate?: number;
-        }>;
-      };
+      response: Rate3;
     };
   };
   'v3/global/profit-sharing/receivers': {
@@ -19386,38 +12955,9 @@ export interface V3Paths {
           /** 退款状态 */
           status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
           /** 退款金额 */
-          amount: {
-            /** 退款金额 */
-            refund: number;
-            /** 货币类型 */
-            currency?: string;
-            /** 用户退款金额 */
-            payer_refund: number;
-            /** 支付币种 */
-            payer_currency: string;
-            /** 汇率 */
-            exchange_rate: {
-              /** 汇率类型 */
-              type?: 'USERPAYMENT_RATE' | 'SETTLEMENT_RATE';
-              /** 汇率值 */
-              rate?: number;
-            };
-          };
+          amount: Rate5;
           /** 优惠退款详情 */
-          refund_detail?: {
-            /** 券ID */
-            promotion_id: string;
-            /** 优惠范围 */
-            scope?: 'GLOBAL' | 'SINGLE';
-            /** 优惠类型 */
-            type?: 'COUPON' | 'DISCOUNT';
-            /** 优惠券面额 */
-            amount?: number;
-            /** 优惠券退款额 */
-            refund_amount?: number;
-            /** 货币类型 */
-            currency: string;
-          };
+          refund_detail?: Currency;
         }>;
         /** 订单总退款次数 */
         total_num: number;
@@ -19507,20 +13047,7 @@ export interface V3Paths {
           };
         };
         /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
+        detail?: Currency;
       };
     };
   };
@@ -19552,61 +13079,7 @@ export interface V3Paths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 微信支付退款订单号 */
-        id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信支付交易订单号 */
-        transaction_id: string;
-        /** 商户原交易订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel?: 'ORIGINAL' | 'BALANCE' | 'OTHER_BALANCE' | 'OTHER_BANKCARD';
-        /** 退款入账账户 */
-        recv_account?: string;
-        /** 退款资金来源 */
-        fund_source?: 'REFUND_SOURCE_UNSETTLED_FUNDS' | 'REFUND_SOURCE_REchARGE_FUNDS';
-        /** 退款成功时间 */
-        success_time?: string;
-        /** 退款创建时间 */
-        create_time: string;
-        /** 退款状态 */
-        status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
-        /** 退款金额 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 支付币种 */
-          payer_currency: string;
-          /** 汇率 */
-          exchange_rate: {
-            /** 汇率类型 */
-            type?: 'USERPAYMENT_RATE' | 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
-      };
+      response: Currency2;
     };
   };
   'v3/global/refunds/out-refund-no/{out_refund_no}': {
@@ -19637,61 +13110,7 @@ export interface V3Paths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 微信支付退款订单号 */
-        id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信支付交易订单号 */
-        transaction_id: string;
-        /** 商户原交易订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel?: 'ORIGINAL' | 'BALANCE' | 'OTHER_BALANCE' | 'OTHER_BANKCARD';
-        /** 退款入账账户 */
-        recv_account?: string;
-        /** 退款资金来源 */
-        fund_source?: 'REFUND_SOURCE_UNSETTLED_FUNDS' | 'REFUND_SOURCE_REchARGE_FUNDS';
-        /** 退款成功时间 */
-        success_time?: string;
-        /** 退款创建时间 */
-        create_time: string;
-        /** 退款状态 */
-        status: 'SUCCESS' | 'REFUNDCLOSE' | 'PROCESSING' | 'ABNORMAL';
-        /** 退款金额 */
-        amount: {
-          /** 退款金额 */
-          refund: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 支付币种 */
-          payer_currency: string;
-          /** 汇率 */
-          exchange_rate: {
-            /** 汇率类型 */
-            type?: 'USERPAYMENT_RATE' | 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠退款详情 */
-        detail?: {
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount?: number;
-          /** 优惠券退款额 */
-          refund_amount?: number;
-          /** 货币类型 */
-          currency: string;
-        };
-      };
+      response: Currency2;
     };
   };
   'v3/global/settle/settlements': {
@@ -19726,22 +13145,7 @@ export interface V3Paths {
           /** 交易结束日期 */
           trade_end_date: string;
           /** 金额 */
-          amount: {
-            /** 已结算金额 */
-            settled: number;
-            /** 未结算金额 */
-            unsettle: number;
-            /** 结算币种 */
-            currency: string;
-            /** 支付金额 */
-            pay: number;
-            /** 退款金额 */
-            refund: number;
-            /** 支付净额 */
-            net: number;
-            /** 手续费金额 */
-            fee: number;
-          };
+          amount: Fee;
           /** 钱包主体 */
           wallet_region?: 'CHINA_MAINLAND' | 'CHINA_HONGKONG';
           /** 分账业务金额 */
@@ -19791,114 +13195,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 预支付交易会话标识 */
@@ -19934,99 +13231,7 @@ export interface V3Paths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price9;
     };
   };
   'v3/global/transactions/id/{transaction_id}/close': {
@@ -20039,23 +13244,7 @@ export interface V3Paths {
          */
         transaction_id: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 直连商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SpMchid;
       };
       response: void;
     };
@@ -20065,114 +13254,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 预支付交易会话标识 */
@@ -20185,114 +13267,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price11;
       };
       response: {
         /** 支付跳转链接 */
@@ -20305,114 +13280,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 直连模式 (required there).
-           */
-          appid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-          /**
-           * 机构APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式 (required there).
-           */
-          sp_appid?: string;
-          /**
-           * 子商户APPID
-           * 直连模式与机构模式二选一: 直连模式 `mchid` + `appid`; 机构模式 `sp_mchid` + `sub_mchid` + `sp_appid`. This field belongs to 机构模式.
-           */
-          sub_appid?: string;
-          /** 商品描述 */
-          description: string;
-          /** 商户数据 */
-          attach?: string;
-          /** 通知地址 */
-          notify_url: string;
-          /** 商户订单号 */
-          out_trade_no: string;
-          /** 商品标记 */
-          goods_tag?: string;
-          /** 交易类型 */
-          trade_type: string;
-          /** 指定支付方式 */
-          limit_pay?: string;
-          /** 交易起始时间 */
-          time_start?: string;
-          /** 交易结束时间 */
-          time_expire?: string;
-          /** MCC码 */
-          merchant_category_code: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户标识（机构） */
-            sp_openid?: string;
-            /** 用户标识（特约商户） */
-            sub_openid?: string;
-          };
-          /** 订单金额 */
-          amount: {
-            /** 总金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 场景信息 */
-          scene_info?: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备IP */
-            device_ip?: string;
-            /** 用户终端IP */
-            payer_client_ip?: string;
-            /** 操作员ID */
-            operator_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 编号 */
-              id?: string;
-              /** 名称 */
-              name: string;
-              /** 详细地址 */
-              address: string;
-            };
-          };
-          /** 优惠功能 */
-          detail?: Array<{
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            receipt_id?: string;
-            /** 单品列表 */
-            goods_detail?: Array<{
-              /** 商品编码 */
-              goods_id: string;
-              /** 微信侧商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              price: number;
-            }>;
-          }>;
-        } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
+        json: Price8;
       };
       response: {
         /** 二维码链接 */
@@ -20448,99 +13316,7 @@ export interface V3Paths {
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** APPID */
-        appid: string;
-        /** 机构商户号 */
-        sp_mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 机构APPID */
-        sp_appid: string;
-        /** 子商户APPID */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: 'JSAPI' | 'NATIVE' | 'APP' | 'MWEB' | 'MICROPAY';
-        /** 付款银行 */
-        bank_type: string;
-        /** 支付完成时间 */
-        success_time: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc: string;
-        /** 支付者 */
-        payer: {
-          /** 用户标识 */
-          openid?: string;
-          /** 机构用户标识 */
-          sp_openid?: string;
-          /** 子商户用户标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 订单标价币种 */
-          currency: string;
-          /** 用户支付币种 */
-          payer_currency: string;
-          /** 汇率信息 */
-          exchange_rate?: {
-            /** 汇率类型 */
-            type?: 'SETTLEMENT_RATE';
-            /** 汇率值 */
-            rate?: number;
-          };
-        };
-        /** 优惠功能 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: 'COUPON' | 'DISCOUNT';
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠币种 */
-          currency: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 微信出资 */
-          wxpay_contribute_amount?: number;
-          /** 商户出资 */
-          merchant_contribute_amount?: number;
-          /** 其他出资 */
-          other_contribute_amount?: number;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品备注 */
-            goods_remark?: string;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品价格 */
-            price: number;
-          }>;
-        }>;
-      };
+      response: Price9;
     };
   };
   'v3/global/transactions/out-trade-no/{out_trade_no}/close': {
@@ -20553,23 +13329,7 @@ export interface V3Paths {
          */
         out_trade_no: string;
         /** The JSON body. */
-        json: {
-          /**
-           * 直连商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 直连模式 (required there).
-           */
-          mchid?: string;
-          /**
-           * 子商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sub_mchid?: string;
-          /**
-           * 机构商户号
-           * 直连模式与机构模式二选一: 直连模式 `mchid`; 机构模式 `sp_mchid` + `sub_mchid`. This field belongs to 机构模式 (required there).
-           */
-          sp_mchid?: string;
-        } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
+        json: SpMchid;
       };
       response: void;
     };
@@ -20759,152 +13519,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 分公司机构代码 */
-          org_no: string;
-          /** 店铺编码 */
-          sub_mchnt_cd: string;
-          /** 店铺名称 */
-          sub_mchnt_nm: string;
-          /** 门店名称 */
-          store_nm?: string;
-          /** 线上平台订单号 */
-          online_no: string;
-          /** 商户订单号 */
-          mchnt_order_id: string;
-          /** 审核记录上传时间 */
-          upload_time: string;
-          /** 审核结果通知地址 */
-          notify_url: string;
-          /** 品类 */
-          prod_id: string;
-          /** 能效 */
-          eng_grade?: string;
-          /** 品牌 */
-          brand_nm: string;
-          /** 型号 */
-          prod_model: string;
-          /** 销售方式（线上或线下） */
-          sales_chnl?: string;
-          /** 电商平台方 */
-          plat_form: string;
-          /** 支付方式类型 */
-          payer_tp: string;
-          /** 收旧订单号 */
-          trade_in_order_id?: string;
-          /** 收旧价格 */
-          trade_in_at?: string;
-          /** 收旧价格是否统计 */
-          is_trade_in?: string;
-          /** 订单金额 */
-          sales_at: string;
-          /** 实付金额 */
-          actual_at: string;
-          /** 交易时间 */
-          trans_tm: string;
-          /** 商户编码 */
-          mchnt_cd: string;
-          /** 商家优惠金额 */
-          mer_sub_at?: string;
-          /** 国补优惠金额 */
-          discount_at: string;
-          /** 其他图片1 */
-          image01?: string;
-          /** 其他图片2 */
-          image02?: string;
-          /** 其他图片3 */
-          image03?: string;
-          /** 其他图片4 */
-          image04?: string;
-          /** 其他图片5 */
-          image05?: string;
-          /** 其他图片6 */
-          image06?: string;
-          /** 其他图片7 */
-          image07?: string;
-          /** 其他图片8 */
-          image08?: string;
-          /** 其他图片9 */
-          image09?: string;
-          /** 其他图片10 */
-          image10?: string;
-          /** 收旧承诺函照片 */
-          commitment_letter_photo?: string;
-          /** 收旧承诺函照片格式 */
-          commitment_letter_photo_format?: string;
-          /** 收旧设备外观照片 */
-          device_photo?: string;
-          /** 收旧设备外观照片格式 */
-          device_photo_format?: string;
-          /** 包含完整外包装及sn码的激活照片 */
-          pack_and_active_photo?: string;
-          /** 商品条码 */
-          bar_code?: string;
-          /** SN码 */
-          sn_code: string;
-          /** IMEI1 */
-          imei1?: string;
-          /** IMEI2 */
-          imei2?: string;
-          /** 能效或水效网备案登记型号 */
-          register_model?: string;
-          /** 能效或水效备案号 */
-          record_number?: string;
-          /** 能效或水效执行的国家标准名称 */
-          eng_grade_standard?: string;
-          /** 发票信息 */
-          invoice_info: {
-            /** 发票代码 */
-            invoice_cd?: string;
-            /** 发票号码 */
-            invoice_no?: string;
-            /** 开票日期 */
-            invoice_dt?: string;
-            /** 发票链接 */
-            invoice_link?: string;
-            /** 发票类型 */
-            invoice_tp?: string;
-            /** 发票校验码 */
-            invoice_ck_cd?: string;
-            /** 发票上购买人姓名 */
-            nm?: string;
-            /** 税价合计 */
-            tax?: string;
-            /** 发票税额 */
-            invoice_tax_amt?: string;
-            /** 销售企业名称 */
-            sales_ent_nm?: string;
-            /** 销售方纳税人识别号 */
-            tax_payer?: string;
-            /** 数量 */
-            num?: string;
-            /** 货物或应税劳务服务名称（含型号） */
-            service_nm?: string;
-          };
-          /** 物流信息 */
-          track_info: {
-            /** 物流单号 */
-            tracking_no?: string;
-            /** 物流公司 */
-            tracking_company?: string;
-            /** 收货省 */
-            usr_prov?: string;
-            /** 收货市 */
-            usr_city?: string;
-            /** 收货区县 */
-            usr_area?: string;
-            /** 收货地址 */
-            usr_addr?: string;
-            /** 物流类型 */
-            tracking_type?: string;
-            /** 提货方式 */
-            delivery_method?: string;
-            /** 发货地址 */
-            shipping_addr?: string;
-            /** 签收时间 */
-            delivery_time?: string;
-          };
-        };
+        json: DeliveryTime;
       };
       response: {
         /** 响应码 */
@@ -20923,152 +13538,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 分公司机构代码 */
-          org_no: string;
-          /** 店铺编码 */
-          sub_mchnt_cd: string;
-          /** 店铺名称 */
-          sub_mchnt_nm: string;
-          /** 门店名称 */
-          store_nm?: string;
-          /** 线上平台订单号 */
-          online_no: string;
-          /** 商户订单号 */
-          mchnt_order_id: string;
-          /** 审核记录上传时间 */
-          upload_time: string;
-          /** 审核结果通知地址 */
-          notify_url: string;
-          /** 品类 */
-          prod_id: string;
-          /** 能效 */
-          eng_grade?: string;
-          /** 品牌 */
-          brand_nm: string;
-          /** 型号 */
-          prod_model: string;
-          /** 销售方式（线上或线下） */
-          sales_chnl?: string;
-          /** 电商平台方 */
-          plat_form: string;
-          /** 支付方式类型 */
-          payer_tp: string;
-          /** 收旧订单号 */
-          trade_in_order_id?: string;
-          /** 收旧价格 */
-          trade_in_at?: string;
-          /** 收旧价格是否统计 */
-          is_trade_in?: string;
-          /** 订单金额 */
-          sales_at: string;
-          /** 实付金额 */
-          actual_at: string;
-          /** 交易时间 */
-          trans_tm: string;
-          /** 商户编码 */
-          mchnt_cd: string;
-          /** 商家优惠金额 */
-          mer_sub_at?: string;
-          /** 国补优惠金额 */
-          discount_at: string;
-          /** 其他图片1 */
-          image01?: string;
-          /** 其他图片2 */
-          image02?: string;
-          /** 其他图片3 */
-          image03?: string;
-          /** 其他图片4 */
-          image04?: string;
-          /** 其他图片5 */
-          image05?: string;
-          /** 其他图片6 */
-          image06?: string;
-          /** 其他图片7 */
-          image07?: string;
-          /** 其他图片8 */
-          image08?: string;
-          /** 其他图片9 */
-          image09?: string;
-          /** 其他图片10 */
-          image10?: string;
-          /** 收旧承诺函照片 */
-          commitment_letter_photo?: string;
-          /** 收旧承诺函照片格式 */
-          commitment_letter_photo_format?: string;
-          /** 收旧设备外观照片 */
-          device_photo?: string;
-          /** 收旧设备外观照片格式 */
-          device_photo_format?: string;
-          /** 包含完整外包装及sn码的激活照片 */
-          pack_and_active_photo?: string;
-          /** 商品条码 */
-          bar_code?: string;
-          /** SN码 */
-          sn_code: string;
-          /** IMEI1 */
-          imei1?: string;
-          /** IMEI2 */
-          imei2?: string;
-          /** 能效或水效网备案登记型号 */
-          register_model?: string;
-          /** 能效或水效备案号 */
-          record_number?: string;
-          /** 能效或水效执行的国家标准名称 */
-          eng_grade_standard?: string;
-          /** 发票信息 */
-          invoice_info: {
-            /** 发票代码 */
-            invoice_cd?: string;
-            /** 发票号码 */
-            invoice_no?: string;
-            /** 开票日期 */
-            invoice_dt?: string;
-            /** 发票链接 */
-            invoice_link?: string;
-            /** 发票类型 */
-            invoice_tp?: string;
-            /** 发票校验码 */
-            invoice_ck_cd?: string;
-            /** 发票上购买人姓名 */
-            nm?: string;
-            /** 税价合计 */
-            tax?: string;
-            /** 发票税额 */
-            invoice_tax_amt?: string;
-            /** 销售企业名称 */
-            sales_ent_nm?: string;
-            /** 销售方纳税人识别号 */
-            tax_payer?: string;
-            /** 数量 */
-            num?: string;
-            /** 货物或应税劳务服务名称（含型号） */
-            service_nm?: string;
-          };
-          /** 物流信息 */
-          track_info: {
-            /** 物流单号 */
-            tracking_no?: string;
-            /** 物流公司 */
-            tracking_company?: string;
-            /** 收货省 */
-            usr_prov?: string;
-            /** 收货市 */
-            usr_city?: string;
-            /** 收货区县 */
-            usr_area?: string;
-            /** 收货地址 */
-            usr_addr?: string;
-            /** 物流类型 */
-            tracking_type?: string;
-            /** 提货方式 */
-            delivery_method?: string;
-            /** 发货地址 */
-            shipping_addr?: string;
-            /** 签收时间 */
-            delivery_time?: string;
-          };
-        };
+        json: DeliveryTime;
       };
       response: {
         /** 响应码 */
@@ -21592,36 +14062,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 自然人姓名
-           * @format base64
-           */
-          real_name: string;
-          /**
-           * 自然人证件号
-           * @format base64
-           */
-          id_card_number: string;
-          /**
-           * 手机号
-           * @format base64
-           */
-          phone_number: string;
-          /**
-           * 使用的资格的地区编码
-           * @format integer
-           */
-          qualification_region_code: number;
-          /**
-           * 证件类型
-           *
-           * - `ID_DOC_TYPE_ID_CARD`: 身份证号
-           * - `ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC`: 回乡证（港澳居民来往内地通行证）
-           * - `ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW`: 台胞证（台湾居民来往大陆通行证）
-           */
-          identity_document_type: 'ID_DOC_TYPE_ID_CARD' | 'ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC' | 'ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW';
-        };
+        json: IdentityDocumentType;
         /** Request headers. */
         headers?: {
           /**
@@ -21694,36 +14135,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 自然人姓名
-           * @format base64
-           */
-          real_name: string;
-          /**
-           * 自然人证件号
-           * @format base64
-           */
-          id_card_number: string;
-          /**
-           * 手机号
-           * @format base64
-           */
-          phone_number: string;
-          /**
-           * 使用的资格的地区编码
-           * @format integer
-           */
-          qualification_region_code: number;
-          /**
-           * 证件类型
-           *
-           * - `ID_DOC_TYPE_ID_CARD`: 身份证号
-           * - `ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC`: 回乡证（港澳居民来往内地通行证）
-           * - `ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW`: 台胞证（台湾居民来往大陆通行证）
-           */
-          identity_document_type: 'ID_DOC_TYPE_ID_CARD' | 'ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_HK_MC' | 'ID_DOC_TYPE_MAINLAND_TRAVEL_PERMIT_FOR_TW';
-        };
+        json: IdentityDocumentType;
         /** Request headers. */
         headers?: {
           /**
@@ -23208,26 +15620,7 @@ export interface V3Paths {
           service_id?: string;
         };
       };
-      response: {
-        /** 租借充电宝隔夜归还保险订单号，唯一标识一笔保险订单 */
-        order_id?: string;
-        /** 商户创建保险订单时的凭据号 */
-        out_order_no?: string;
-        /** 微信用户在商户对应appid下的唯一标识 */
-        openid?: string;
-        /** 一笔保险订单对应的最大理赔次数 */
-        max_claim_count?: number;
-        /** 一笔保险订单对应的已理赔次数 */
-        claimed_count?: number;
-        /** 保险订单领取时间，遵循rfc3339标准格式 */
-        order_receive_time?: string;
-        /** 保险订单开始时间，遵循rfc3339标准格式 */
-        order_begin_time?: string;
-        /** 保险订单结束时间，遵循rfc3339标准格式 */
-        order_end_time?: string;
-        /** 保险订单领取状态 */
-        order_receive_state?: string;
-      };
+      response: OrderReceiveState;
     };
   };
   'v3/hire-power-bank/insurance-orders/{out_order_no}': {
@@ -23240,26 +15633,7 @@ export interface V3Paths {
          */
         out_order_no: string;
       };
-      response: {
-        /** 租借充电宝隔夜归还保险订单号，唯一标识一笔保险订单 */
-        order_id?: string;
-        /** 商户创建保险订单时的凭据号 */
-        out_order_no?: string;
-        /** 微信用户在商户对应appid下的唯一标识 */
-        openid?: string;
-        /** 一笔保险订单对应的最大理赔次数 */
-        max_claim_count?: number;
-        /** 一笔保险订单对应的已理赔次数 */
-        claimed_count?: number;
-        /** 保险订单领取时间，遵循rfc3339标准格式 */
-        order_receive_time?: string;
-        /** 保险订单开始时间，遵循rfc3339标准格式 */
-        order_begin_time?: string;
-        /** 保险订单结束时间，遵循rfc3339标准格式 */
-        order_end_time?: string;
-        /** 保险订单领取状态 */
-        order_receive_state?: string;
-      };
+      response: OrderReceiveState;
     };
   };
   'v3/hire-power-bank/user-qualifications/{openid}': {
@@ -23535,86 +15909,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 商户保险编号 */
-        out_insurance_no: string;
-        /** 保险名称 */
-        insurance_name: string;
-        /** 被保险人姓名列表 */
-        insured_name_list: string[];
-        /** 承保公司代码 */
-        insurance_company_code: string;
-        /**
-         * 保单生效时间
-         * @format rfc3339
-         */
-        effective_time: string;
-        /**
-         * 保单失效时间
-         * @format rfc3339
-         */
-        expired_time: string;
-        /** 保障详情 */
-        coverage_detail: string;
-        /** 是否支持续保 */
-        support_renewal: boolean;
-        /**
-         * 可续保开始时间
-         * @format rfc3339
-         */
-        start_renewal_time?: string;
-        /**
-         * 可续保结束时间
-         * @format rfc3339
-         */
-        end_renewal_time?: string;
-        /**
-         * 保单类型
-         *
-         * - `POLICY_TYPE_OTHER`: 其余险
-         * - `POLICY_TYPE_MEDICAL`: 医疗险
-         * - `POLICY_TYPE_ACCIDENT`: 意外险
-         * - `POLICY_TYPE_CRITICAL`: 重疾险
-         * - `POLICY_TYPE_CAR`: 车险
-         * - `POLICY_TYPE_LIFE`: 人寿险
-         * - `POLICY_TYPE_PROPERTY`: 家财险
-         * - `POLICY_TYPE_PET`: 宠物险
-         * - `POLICY_TYPE_ANNUITY`: 年金险
-         */
-        policy_type: 'POLICY_TYPE_OTHER' | 'POLICY_TYPE_MEDICAL' | 'POLICY_TYPE_ACCIDENT' | 'POLICY_TYPE_CRITICAL' | 'POLICY_TYPE_CAR' | 'POLICY_TYPE_LIFE' | 'POLICY_TYPE_PROPERTY' | 'POLICY_TYPE_PET' | 'POLICY_TYPE_ANNUITY';
-        /** 车牌信息 */
-        car_number?: string;
-        /** 宠物名称 */
-        pet_name?: string;
-        /** 地址信息 */
-        address?: string;
-        /** 保单状态 */
-        policy_state: 'POLICY_STATE_ISSUING' | 'POLICY_STATE_APPROVED' | 'POLICY_STATE_DECLINED' | 'POLICY_STATE_INACTIVE';
-        /** 保司保单号 */
-        policy_code?: string;
-        /** 委托代扣模板ID */
-        plan_id: string;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 保单的扣费周期列表 */
-        policy_periods: number[];
-        /** 是否为赠险 */
-        free_insurance: boolean;
-        /** 是否与其它保单合并扣费 */
-        combined_payment?: boolean;
-        /** 缴费方式 */
-        payment_method?: 'PAYMENT_METHOD_OTHER' | 'PAYMENT_METHOD_PERIOD' | 'PAYMENT_METHOD_LUMP_SUM';
-        /** 期交保费模式 */
-        period_premium_mode?: 'PERIOD_PREMIUM_MODE_EQUAL' | 'PERIOD_PREMIUM_MODE_FIRST_DIFF' | 'PERIOD_PREMIUM_MODE_MULTI_DIFF';
-        /** 缴费周期 */
-        payment_period?: 'PAYMENT_PERIOD_DAY' | 'PAYMENT_PERIOD_WEEK' | 'PAYMENT_PERIOD_BIWEEKLY' | 'PAYMENT_PERIOD_MONTH' | 'PAYMENT_PERIOD_QUARTER' | 'PAYMENT_PERIOD_HALF_YEAR' | 'PAYMENT_PERIOD_YEAR';
-        /** 首期保费金额 */
-        first_period_amount?: number;
-        /** 后续每期保费金额 */
-        subsequent_period_amount?: number;
-        /** 保障期限类型 */
-        coverage_term_type?: 'COVERAGE_TERM_TYPE_FIXED_DATE' | 'COVERAGE_TERM_TYPE_LIFETIME';
-      };
+      response: CoverageTermType;
     };
   };
   'v3/inspolicymgr/deduct/policies/{out_insurance_no}': {
@@ -23627,86 +15922,7 @@ export interface V3Paths {
          */
         out_insurance_no: string;
       };
-      response: {
-        /** 商户保险编号 */
-        out_insurance_no: string;
-        /** 保险名称 */
-        insurance_name: string;
-        /** 被保险人姓名列表 */
-        insured_name_list: string[];
-        /** 承保公司代码 */
-        insurance_company_code: string;
-        /**
-         * 保单生效时间
-         * @format rfc3339
-         */
-        effective_time: string;
-        /**
-         * 保单失效时间
-         * @format rfc3339
-         */
-        expired_time: string;
-        /** 保障详情 */
-        coverage_detail: string;
-        /** 是否支持续保 */
-        support_renewal: boolean;
-        /**
-         * 可续保开始时间
-         * @format rfc3339
-         */
-        start_renewal_time?: string;
-        /**
-         * 可续保结束时间
-         * @format rfc3339
-         */
-        end_renewal_time?: string;
-        /**
-         * 保单类型
-         *
-         * - `POLICY_TYPE_OTHER`: 其余险
-         * - `POLICY_TYPE_MEDICAL`: 医疗险
-         * - `POLICY_TYPE_ACCIDENT`: 意外险
-         * - `POLICY_TYPE_CRITICAL`: 重疾险
-         * - `POLICY_TYPE_CAR`: 车险
-         * - `POLICY_TYPE_LIFE`: 人寿险
-         * - `POLICY_TYPE_PROPERTY`: 家财险
-         * - `POLICY_TYPE_PET`: 宠物险
-         * - `POLICY_TYPE_ANNUITY`: 年金险
-         */
-        policy_type: 'POLICY_TYPE_OTHER' | 'POLICY_TYPE_MEDICAL' | 'POLICY_TYPE_ACCIDENT' | 'POLICY_TYPE_CRITICAL' | 'POLICY_TYPE_CAR' | 'POLICY_TYPE_LIFE' | 'POLICY_TYPE_PROPERTY' | 'POLICY_TYPE_PET' | 'POLICY_TYPE_ANNUITY';
-        /** 车牌信息 */
-        car_number?: string;
-        /** 宠物名称 */
-        pet_name?: string;
-        /** 地址信息 */
-        address?: string;
-        /** 保单状态 */
-        policy_state: 'POLICY_STATE_ISSUING' | 'POLICY_STATE_APPROVED' | 'POLICY_STATE_DECLINED' | 'POLICY_STATE_INACTIVE';
-        /** 保司保单号 */
-        policy_code?: string;
-        /** 委托代扣模板ID */
-        plan_id: string;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 保单的扣费周期列表 */
-        policy_periods: number[];
-        /** 是否为赠险 */
-        free_insurance: boolean;
-        /** 是否与其它保单合并扣费 */
-        combined_payment?: boolean;
-        /** 缴费方式 */
-        payment_method?: 'PAYMENT_METHOD_OTHER' | 'PAYMENT_METHOD_PERIOD' | 'PAYMENT_METHOD_LUMP_SUM';
-        /** 期交保费模式 */
-        period_premium_mode?: 'PERIOD_PREMIUM_MODE_EQUAL' | 'PERIOD_PREMIUM_MODE_FIRST_DIFF' | 'PERIOD_PREMIUM_MODE_MULTI_DIFF';
-        /** 缴费周期 */
-        payment_period?: 'PAYMENT_PERIOD_DAY' | 'PAYMENT_PERIOD_WEEK' | 'PAYMENT_PERIOD_BIWEEKLY' | 'PAYMENT_PERIOD_MONTH' | 'PAYMENT_PERIOD_QUARTER' | 'PAYMENT_PERIOD_HALF_YEAR' | 'PAYMENT_PERIOD_YEAR';
-        /** 首期保费金额 */
-        first_period_amount?: number;
-        /** 后续每期保费金额 */
-        subsequent_period_amount?: number;
-        /** 保障期限类型 */
-        coverage_term_type?: 'COVERAGE_TERM_TYPE_FIXED_DATE' | 'COVERAGE_TERM_TYPE_LIFETIME';
-      };
+      response: CoverageTermType;
     };
     /** 更新保单信息 */
     patch: {
@@ -23802,86 +16018,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 商户保险编号 */
-        out_insurance_no: string;
-        /** 保险名称 */
-        insurance_name: string;
-        /** 被保险人姓名列表 */
-        insured_name_list: string[];
-        /** 承保公司代码 */
-        insurance_company_code: string;
-        /**
-         * 保单生效时间
-         * @format rfc3339
-         */
-        effective_time: string;
-        /**
-         * 保单失效时间
-         * @format rfc3339
-         */
-        expired_time: string;
-        /** 保障详情 */
-        coverage_detail: string;
-        /** 是否支持续保 */
-        support_renewal: boolean;
-        /**
-         * 可续保开始时间
-         * @format rfc3339
-         */
-        start_renewal_time?: string;
-        /**
-         * 可续保结束时间
-         * @format rfc3339
-         */
-        end_renewal_time?: string;
-        /**
-         * 保单类型
-         *
-         * - `POLICY_TYPE_OTHER`: 其余险
-         * - `POLICY_TYPE_MEDICAL`: 医疗险
-         * - `POLICY_TYPE_ACCIDENT`: 意外险
-         * - `POLICY_TYPE_CRITICAL`: 重疾险
-         * - `POLICY_TYPE_CAR`: 车险
-         * - `POLICY_TYPE_LIFE`: 人寿险
-         * - `POLICY_TYPE_PROPERTY`: 家财险
-         * - `POLICY_TYPE_PET`: 宠物险
-         * - `POLICY_TYPE_ANNUITY`: 年金险
-         */
-        policy_type: 'POLICY_TYPE_OTHER' | 'POLICY_TYPE_MEDICAL' | 'POLICY_TYPE_ACCIDENT' | 'POLICY_TYPE_CRITICAL' | 'POLICY_TYPE_CAR' | 'POLICY_TYPE_LIFE' | 'POLICY_TYPE_PROPERTY' | 'POLICY_TYPE_PET' | 'POLICY_TYPE_ANNUITY';
-        /** 车牌信息 */
-        car_number?: string;
-        /** 宠物名称 */
-        pet_name?: string;
-        /** 地址信息 */
-        address?: string;
-        /** 保单状态 */
-        policy_state: 'POLICY_STATE_ISSUING' | 'POLICY_STATE_APPROVED' | 'POLICY_STATE_DECLINED' | 'POLICY_STATE_INACTIVE';
-        /** 保司保单号 */
-        policy_code?: string;
-        /** 委托代扣模板ID */
-        plan_id: string;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 保单的扣费周期列表 */
-        policy_periods: number[];
-        /** 是否为赠险 */
-        free_insurance: boolean;
-        /** 是否与其它保单合并扣费 */
-        combined_payment?: boolean;
-        /** 缴费方式 */
-        payment_method?: 'PAYMENT_METHOD_OTHER' | 'PAYMENT_METHOD_PERIOD' | 'PAYMENT_METHOD_LUMP_SUM';
-        /** 期交保费模式 */
-        period_premium_mode?: 'PERIOD_PREMIUM_MODE_EQUAL' | 'PERIOD_PREMIUM_MODE_FIRST_DIFF' | 'PERIOD_PREMIUM_MODE_MULTI_DIFF';
-        /** 缴费周期 */
-        payment_period?: 'PAYMENT_PERIOD_DAY' | 'PAYMENT_PERIOD_WEEK' | 'PAYMENT_PERIOD_BIWEEKLY' | 'PAYMENT_PERIOD_MONTH' | 'PAYMENT_PERIOD_QUARTER' | 'PAYMENT_PERIOD_HALF_YEAR' | 'PAYMENT_PERIOD_YEAR';
-        /** 首期保费金额 */
-        first_period_amount?: number;
-        /** 后续每期保费金额 */
-        subsequent_period_amount?: number;
-        /** 保障期限类型 */
-        coverage_term_type?: 'COVERAGE_TERM_TYPE_FIXED_DATE' | 'COVERAGE_TERM_TYPE_LIFETIME';
-      };
+      response: CoverageTermType;
     };
   };
   'v3/iotmanage/device-inspections/{device_sn}': {
@@ -24054,63 +16191,7 @@ export interface V3Paths {
         /** 全部记录数量 */
         total_count?: number;
         /** 结果集 */
-        data?: Array<{
-          /** 捐赠订单号 */
-          welfare_trade_id?: string;
-          /** 应用ID */
-          appid?: string;
-          /** 子商户应用ID */
-          sub_appid?: string;
-          /** 品牌ID */
-          brand_id?: string;
-          /**
-           * 捐赠来源
-           *
-           * - `MINIPROGRAM_PAY`: 一起捐小程序
-           * - `ENTRUST_PAY`: 一块捐插件
-           */
-          donate_source?: 'MINIPROGRAM_PAY' | 'ENTRUST_PAY';
-          /** 商户订单 */
-          merchant_order?: string;
-          /** 捐赠机构名称 */
-          institution_name?: string;
-          /** 捐赠项目编号 */
-          business_id?: string;
-          /** 捐赠活动名称 */
-          business_name?: string;
-          /** 支付完成时间 */
-          success_time?: string;
-          /** 支付者 */
-          payer?: {
-            /** 用户标识 */
-            openid?: string;
-            /** 用户子标识 */
-            sub_openid?: string;
-            /** 用户头像URL */
-            avatar?: string;
-            /** 用户昵称 */
-            nickname?: string;
-          };
-          /** 订单金额 */
-          amount?: {
-            /**
-             * 总金额
-             * @format integer
-             */
-            total?: number;
-            /**
-             * 用户支付金额
-             * @format integer
-             */
-            payer_total?: number;
-            /** 货币类型 */
-            currency?: string;
-            /** 用户支付币种 */
-            payer_currency?: string;
-          };
-          /** 设备编号 */
-          device_id?: string;
-        }>;
+        data?: DeviceId[];
       };
     };
   };
@@ -24129,63 +16210,7 @@ export interface V3Paths {
          */
         out_trade_no: string;
       };
-      response: {
-        /** 捐赠订单号 */
-        welfare_trade_id?: string;
-        /** 应用ID */
-        appid?: string;
-        /** 子商户应用ID */
-        sub_appid?: string;
-        /** 品牌ID */
-        brand_id?: string;
-        /**
-         * 捐赠来源
-         *
-         * - `MINIPROGRAM_PAY`: 一起捐小程序
-         * - `ENTRUST_PAY`: 一块捐插件
-         */
-        donate_source?: 'MINIPROGRAM_PAY' | 'ENTRUST_PAY';
-        /** 商户订单 */
-        merchant_order?: string;
-        /** 捐赠机构名称 */
-        institution_name?: string;
-        /** 捐赠项目编号 */
-        business_id?: string;
-        /** 捐赠活动名称 */
-        business_name?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 支付者 */
-        payer?: {
-          /** 用户标识 */
-          openid?: string;
-          /** 用户子标识 */
-          sub_openid?: string;
-          /** 用户头像URL */
-          avatar?: string;
-          /** 用户昵称 */
-          nickname?: string;
-        };
-        /** 订单金额 */
-        amount?: {
-          /**
-           * 总金额
-           * @format integer
-           */
-          total?: number;
-          /**
-           * 用户支付金额
-           * @format integer
-           */
-          payer_total?: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户支付币种 */
-          payer_currency?: string;
-        };
-        /** 设备编号 */
-        device_id?: string;
-      };
+      response: DeviceId;
     };
   };
   'v3/marketing/bank-favor/users/{openid}/bank-multi-activity': {
@@ -24425,16 +16450,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 批次号 */
-          stock_id: string;
-          /** 券code */
-          coupon_code: string;
-          /** 关联的商户订单号 */
-          out_trade_no: string;
-          /** 商户请求单号 */
-          out_request_no: string;
-        };
+        json: OutRequestNo;
       };
       response: {
         /**
@@ -24472,16 +16488,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 批次号 */
-          stock_id: string;
-          /** 券code */
-          coupon_code: string;
-          /** 关联的商户订单号 */
-          out_trade_no: string;
-          /** 商户请求单号 */
-          out_request_no: string;
-        };
+        json: OutRequestNo;
       };
       response: {
         /**
@@ -24689,17 +16696,7 @@ export interface V3Paths {
               /** 生效后N天内有效 */
               available_day_after_receive?: number;
               /** 固定周期有效时间段 */
-              available_week?: {
-                /** 可用星期数 */
-                week_day?: number[];
-                /** 当天可用时间段 */
-                available_day_time?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time?: number;
-                  /** 当天可用结束时间 */
-                  end_time?: number;
-                }>;
-              };
+              available_week?: EndTime;
               /** 无规律的有效时间段 */
               irregulary_avaliable_time?: Array<{
                 /** 开始时间 */
@@ -24764,52 +16761,9 @@ export interface V3Paths {
           /** 商户请求单号 */
           out_request_no: string;
           /** 自定义入口 */
-          custom_entrance?: {
-            /** 小程序入口 */
-            mini_programs_info?: {
-              /** 商家小程序appid */
-              mini_programs_appid: string;
-              /** 商家小程序path */
-              mini_programs_path: string;
-              /** 入口文案 */
-              entrance_words: string;
-              /** 引导文案 */
-              guiding_words?: string;
-            };
-            /** 商户公众号appid */
-            appid?: string;
-            /** 营销馆id */
-            hall_id?: string;
-            /** 可用门店id */
-            store_id?: string;
-            /** code展示模式 */
-            code_display_mode?: 'NOT_SHOW' | 'BARCODE' | 'QRCODE';
-          };
+          custom_entrance?: CodeDisplayMode;
           /** 样式信息 */
-          display_pattern_info?: {
-            /** 使用须知 */
-            description?: string;
-            /** 商户logo */
-            merchant_logo_url?: string;
-            /** 商户名称 */
-            merchant_name?: string;
-            /** 背景颜色 */
-            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 券详情图片 */
-            coupon_image_url?: string;
-            /** 视频号相关信息 */
-            finder_info?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /**
-               * 视频号封面图
-               * @format MediaUrl
-               */
-              finder_video_cover_image_url: string;
-            };
-          };
+          display_pattern_info?: FinderVideoCoverImageUrl;
           /** 券code模式 */
           coupon_code_mode: 'WECHATPAY_MODE' | 'MERCHANT_API' | 'MERCHANT_UPLOAD';
           /** 事件通知配置 */
@@ -24851,65 +16805,7 @@ export interface V3Paths {
         /** 批次类型 */
         stock_type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
         /** 核销规则 */
-        coupon_use_rule: {
-          /** 券可核销时间 */
-          coupon_available_time: {
-            /** 开始时间 */
-            available_begin_time: string;
-            /** 结束时间 */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_day_after_receive?: number;
-            /** 固定周期有效时间段 */
-            available_week?: {
-              /** 可用星期数 */
-              week_day?: number[];
-              /** 当天可用时间段 */
-              available_day_time?: Array<{
-                /** 当天可用开始时间 */
-                begin_time?: number;
-                /** 当天可用结束时间 */
-                end_time?: number;
-              }>;
-            };
-            /** 无规律的有效时间段 */
-            irregulary_avaliable_time?: Array<{
-              /** 开始时间 */
-              begin_time?: string;
-              /** 结束时间 */
-              end_time?: string;
-            }>;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-          };
-          /** 固定面额满减券使用规则 */
-          fixed_normal_coupon?: {
-            /** 优惠金额 */
-            discount_amount: number;
-            /** 消费门槛 */
-            transaction_minimum: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 折扣比例 */
-            discount_percent: number;
-            /** 消费门槛 */
-            transaction_minimum: number;
-          };
-          /** 换购券使用规则 */
-          exchange_coupon?: {
-            /** 单品换购价 */
-            exchange_price: number;
-            /** 消费门槛 */
-            transaction_minimum: number;
-          };
-          /** 核销方式 */
-          use_method: 'OFF_LINE' | 'MINI_PROGRAMS' | 'SELF_CONSUME' | 'PAYMENT_CODE';
-          /** 小程序appid */
-          mini_programs_appid?: string;
-          /** 小程序path */
-          mini_programs_path?: string;
-        };
+        coupon_use_rule: MiniProgramsPath;
         /** 发放规则 */
         stock_send_rule: {
           /** 批次总预算 */
@@ -24932,52 +16828,9 @@ export interface V3Paths {
           shareable?: boolean;
         };
         /** 自定义入口 */
-        custom_entrance?: {
-          /** 小程序入口 */
-          mini_programs_info?: {
-            /** 商家小程序appid */
-            mini_programs_appid: string;
-            /** 商家小程序path */
-            mini_programs_path: string;
-            /** 入口文案 */
-            entrance_words: string;
-            /** 引导文案 */
-            guiding_words?: string;
-          };
-          /** 商户公众号appid */
-          appid?: string;
-          /** 营销馆id */
-          hall_id?: string;
-          /** 可用门店id */
-          store_id?: string;
-          /** code展示模式 */
-          code_display_mode?: 'NOT_SHOW' | 'BARCODE' | 'QRCODE';
-        };
+        custom_entrance?: CodeDisplayMode;
         /** 样式信息 */
-        display_pattern_info?: {
-          /** 使用须知 */
-          description?: string;
-          /** 商户logo */
-          merchant_logo_url?: string;
-          /** 商户名称 */
-          merchant_name?: string;
-          /** 背景颜色 */
-          background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 券详情图片 */
-          coupon_image_url?: string;
-          /** 视频号相关信息 */
-          finder_info?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /**
-             * 视频号封面图
-             * @format MediaUrl
-             */
-            finder_video_cover_image_url: string;
-          };
-        };
+        display_pattern_info?: FinderVideoCoverImageUrl;
         /** 批次状态 */
         stock_state: 'UNAUDIT' | 'RUNNING' | 'STOPED' | 'PAUSED';
         /** 券code模式 */
@@ -25024,16 +16877,7 @@ export interface V3Paths {
           /** 自定义入口 */
           custom_entrance?: {
             /** 小程序入口 */
-            mini_programs_info?: {
-              /** 商家小程序appid */
-              mini_programs_appid: string;
-              /** 商家小程序path */
-              mini_programs_path: string;
-              /** 入口文案 */
-              entrance_words: string;
-              /** 引导文案 */
-              guiding_words?: string;
-            };
+            mini_programs_info?: GuidingWords;
             /** 商户公众号appid */
             appid?: string;
             /** 营销馆id */
@@ -25050,30 +16894,7 @@ export interface V3Paths {
           /** 商户请求单号 */
           out_request_no: string;
           /** 样式信息 */
-          display_pattern_info?: {
-            /** 使用须知 */
-            description?: string;
-            /** 商户logo */
-            merchant_logo_url?: string;
-            /** 商户名称 */
-            merchant_name?: string;
-            /** 背景颜色 */
-            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 券详情图片 */
-            coupon_image_url?: string;
-            /** 视频号相关信息 */
-            finder_info?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /**
-               * 视频号封面图
-               * @format MediaUrl
-               */
-              finder_video_cover_image_url: string;
-            };
-          };
+          display_pattern_info?: FinderVideoCoverImageUrl;
           /** 核销规则 */
           coupon_use_rule?: {
             /** 核销方式 */
@@ -25164,28 +16985,7 @@ export interface V3Paths {
         /** 分页页码 */
         offset: number;
         /** 券code列表 */
-        data?: Array<{
-          /** 商户上传code */
-          code?: string;
-          /** 商户上传code分配状态 */
-          code_status?: string;
-          /**
-           * 上传时间
-           * @format rfc3339
-           */
-          upload_time?: string;
-          /**
-           * 被分配时间
-           * @format rfc3339
-           */
-          dispatched_time?: string;
-          /** 领券用户的OpenID */
-          openid?: string;
-          /** 领券用户的UnionID */
-          unionid?: string;
-          /** 用户券code */
-          coupon_code?: string;
-        }>;
+        data?: CouponCode[];
       };
     };
     /** 上传预存code API */
@@ -25255,28 +17055,7 @@ export interface V3Paths {
       };
       response: {
         /** 券code信息 */
-        code_information: {
-          /** 商户上传code */
-          code?: string;
-          /** 商户上传code分配状态 */
-          code_status?: string;
-          /**
-           * 上传时间
-           * @format rfc3339
-           */
-          upload_time?: string;
-          /**
-           * 被分配时间
-           * @format rfc3339
-           */
-          dispatched_time?: string;
-          /** 领券用户的OpenID */
-          openid?: string;
-          /** 领券用户的UnionID */
-          unionid?: string;
-          /** 用户券code */
-          coupon_code?: string;
-        };
+        code_information: CouponCode;
         /** 券码信息 */
         coupon_information: {
           /** 商家券批次名称 */
@@ -25296,112 +17075,11 @@ export interface V3Paths {
           /** 券状态 */
           coupon_state?: string;
           /** 核销规则 */
-          coupon_use_rule: {
-            /** 券可核销时间 */
-            coupon_available_time: {
-              /** 开始时间 */
-              available_begin_time: string;
-              /** 结束时间 */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_day_after_receive?: number;
-              /** 固定周期有效时间段 */
-              available_week?: {
-                /** 可用星期数 */
-                week_day?: number[];
-                /** 当天可用时间段 */
-                available_day_time?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time?: number;
-                  /** 当天可用结束时间 */
-                  end_time?: number;
-                }>;
-              };
-              /** 无规律的有效时间段 */
-              irregulary_avaliable_time?: Array<{
-                /** 开始时间 */
-                begin_time?: string;
-                /** 结束时间 */
-                end_time?: string;
-              }>;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-            };
-            /** 固定面额满减券使用规则 */
-            fixed_normal_coupon?: {
-              /** 优惠金额 */
-              discount_amount: number;
-              /** 消费门槛 */
-              transaction_minimum: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 折扣比例 */
-              discount_percent: number;
-              /** 消费门槛 */
-              transaction_minimum: number;
-            };
-            /** 换购券使用规则 */
-            exchange_coupon?: {
-              /** 单品换购价 */
-              exchange_price: number;
-              /** 消费门槛 */
-              transaction_minimum: number;
-            };
-            /** 核销方式 */
-            use_method: 'OFF_LINE' | 'MINI_PROGRAMS' | 'SELF_CONSUME' | 'PAYMENT_CODE';
-            /** 小程序appid */
-            mini_programs_appid?: string;
-            /** 小程序path */
-            mini_programs_path?: string;
-          };
+          coupon_use_rule: MiniProgramsPath;
           /** 自定义入口 */
-          custom_entrance?: {
-            /** 小程序入口 */
-            mini_programs_info?: {
-              /** 商家小程序appid */
-              mini_programs_appid: string;
-              /** 商家小程序path */
-              mini_programs_path: string;
-              /** 入口文案 */
-              entrance_words: string;
-              /** 引导文案 */
-              guiding_words?: string;
-            };
-            /** 商户公众号appid */
-            appid?: string;
-            /** 营销馆id */
-            hall_id?: string;
-            /** 可用门店id */
-            store_id?: string;
-            /** code展示模式 */
-            code_display_mode?: 'NOT_SHOW' | 'BARCODE' | 'QRCODE';
-          };
+          custom_entrance?: CodeDisplayMode;
           /** 样式信息 */
-          display_pattern_info?: {
-            /** 使用须知 */
-            description?: string;
-            /** 商户logo */
-            merchant_logo_url?: string;
-            /** 商户名称 */
-            merchant_name?: string;
-            /** 背景颜色 */
-            background_color?: 'COLOR010' | 'COLOR020' | 'COLOR030' | 'COLOR040' | 'COLOR050' | 'COLOR060' | 'COLOR070' | 'COLOR080' | 'COLOR090' | 'COLOR100' | 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 券详情图片 */
-            coupon_image_url?: string;
-            /** 视频号相关信息 */
-            finder_info?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /**
-               * 视频号封面图
-               * @format MediaUrl
-               */
-              finder_video_cover_image_url: string;
-            };
-          };
+          display_pattern_info?: FinderVideoCoverImageUrl;
         };
       };
     };
@@ -25451,34 +17129,7 @@ export interface V3Paths {
       };
       response: {
         /** 补差付款单据列表 */
-        pay_receipt_list?: Array<{
-          /** 补差付款单号 */
-          subsidy_receipt_id: string;
-          /** 商家券批次号 */
-          stock_id: string;
-          /** 商家券Code */
-          coupon_code: string;
-          /** 微信支付订单号 */
-          transaction_id: string;
-          /** 营销补差扣款商户号 */
-          payer_merchant: string;
-          /** 营销补差入账商户号 */
-          payee_merchant: string;
-          /** 补差付款金额 */
-          amount: number;
-          /** 补差付款描述 */
-          description: string;
-          /** 补差付款单据状态 */
-          status: string;
-          /** 补差付款失败原因 */
-          fail_reason?: string;
-          /** 补差付款完成时间 */
-          success_time?: string;
-          /** 业务请求唯一单号 */
-          out_subsidy_no: string;
-          /** 补差付款发起时间 */
-          create_time?: string;
-        }>;
+        pay_receipt_list?: CreateTime2[];
       };
     };
     /** 营销补差付款API */
@@ -25504,34 +17155,7 @@ export interface V3Paths {
           out_subsidy_no: string;
         };
       };
-      response: {
-        /** 补差付款单号 */
-        subsidy_receipt_id: string;
-        /** 商家券批次号 */
-        stock_id: string;
-        /** 商家券Code */
-        coupon_code: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 营销补差扣款商户号 */
-        payer_merchant: string;
-        /** 营销补差入账商户号 */
-        payee_merchant: string;
-        /** 补差付款金额 */
-        amount: number;
-        /** 补差付款描述 */
-        description: string;
-        /** 补差付款单据状态 */
-        status: string;
-        /** 补差付款失败原因 */
-        fail_reason?: string;
-        /** 补差付款完成时间 */
-        success_time?: string;
-        /** 业务请求唯一单号 */
-        out_subsidy_no: string;
-        /** 补差付款发起时间 */
-        create_time?: string;
-      };
+      response: CreateTime2;
     };
   };
   'v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}': {
@@ -25544,34 +17168,7 @@ export interface V3Paths {
          */
         subsidy_receipt_id: string;
       };
-      response: {
-        /** 补差付款单号 */
-        subsidy_receipt_id: string;
-        /** 商家券批次号 */
-        stock_id: string;
-        /** 商家券Code */
-        coupon_code: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 营销补差扣款商户号 */
-        payer_merchant: string;
-        /** 营销补差入账商户号 */
-        payee_merchant: string;
-        /** 补差付款金额 */
-        amount: number;
-        /** 补差付款描述 */
-        description: string;
-        /** 补差付款单据状态 */
-        status: string;
-        /** 补差付款失败原因 */
-        fail_reason?: string;
-        /** 补差付款完成时间 */
-        success_time?: string;
-        /** 业务请求唯一单号 */
-        out_subsidy_no: string;
-        /** 补差付款发起时间 */
-        create_time?: string;
-      };
+      response: CreateTime2;
     };
   };
   'v3/marketing/busifavor/subsidy/return-receipts': {
@@ -25600,38 +17197,7 @@ export interface V3Paths {
           out_subsidy_return_no: string;
         };
       };
-      response: {
-        /** 补差回退单号 */
-        subsidy_return_receipt_id?: string;
-        /** 商家券批次号 */
-        stock_id: string;
-        /** 商家券Code */
-        coupon_code: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 微信支付退款单号 */
-        refund_id: string;
-        /** 原营销补差扣款商户号 */
-        payer_merchant: string;
-        /** 原营销补差入账商户号 */
-        payee_merchant: string;
-        /** 补差回退金额 */
-        amount: number;
-        /** 补差回退描述 */
-        description: string;
-        /** 补差回退单据状态 */
-        status: string;
-        /** 补差回退失败原因 */
-        fail_reason?: string;
-        /** 补差回退完成时间 */
-        return_done_time?: string;
-        /** 补差付款单号 */
-        subsidy_receipt_id: string;
-        /** 业务请求唯一单号 */
-        out_subsidy_return_no: string;
-        /** 补差回退发起时间 */
-        return_create_time?: string;
-      };
+      response: ReturnCreateTime;
     };
   };
   'v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}': {
@@ -25644,38 +17210,7 @@ export interface V3Paths {
          */
         subsidy_return_receipt_id: string;
       };
-      response: {
-        /** 补差回退单号 */
-        subsidy_return_receipt_id?: string;
-        /** 商家券批次号 */
-        stock_id: string;
-        /** 商家券Code */
-        coupon_code: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 微信支付退款单号 */
-        refund_id: string;
-        /** 原营销补差扣款商户号 */
-        payer_merchant: string;
-        /** 原营销补差入账商户号 */
-        payee_merchant: string;
-        /** 补差回退金额 */
-        amount: number;
-        /** 补差回退描述 */
-        description: string;
-        /** 补差回退单据状态 */
-        status: string;
-        /** 补差回退失败原因 */
-        fail_reason?: string;
-        /** 补差回退完成时间 */
-        return_done_time?: string;
-        /** 补差付款单号 */
-        subsidy_receipt_id: string;
-        /** 业务请求唯一单号 */
-        out_subsidy_return_no: string;
-        /** 补差回退发起时间 */
-        return_create_time?: string;
-      };
+      response: ReturnCreateTime;
     };
   };
   'v3/marketing/busifavor/users/{openid}/coupons': {
@@ -25725,32 +17260,7 @@ export interface V3Paths {
           transferable?: boolean;
           /** 是否允许分享链接 */
           shareable?: boolean;
-        } & {
-          /** 发券请求单号 */
-          send_request_no: string;
-          /** 核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 券可使用开始时间
-           * @format rfc3339
-           */
-          available_start_time: string;
-          /**
-           * 券过期时间
-           * @format rfc3339
-           */
-          expire_time: string;
-          /**
-           * 券领券时间
-           * @format rfc3339
-           */
-          receive_time: string;
-          /**
-           * 券核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-        }>;
+        } & UseTime>;
       };
     };
   };
@@ -25784,32 +17294,7 @@ export interface V3Paths {
         transferable?: boolean;
         /** 是否允许分享链接 */
         shareable?: boolean;
-      } & {
-        /** 发券请求单号 */
-        send_request_no: string;
-        /** 核销请求单号 */
-        use_request_no?: string;
-        /**
-         * 券可使用开始时间
-         * @format rfc3339
-         */
-        available_start_time: string;
-        /**
-         * 券过期时间
-         * @format rfc3339
-         */
-        expire_time: string;
-        /**
-         * 券领券时间
-         * @format rfc3339
-         */
-        receive_time: string;
-        /**
-         * 券核销时间
-         * @format rfc3339
-         */
-        use_time?: string;
-      };
+      } & UseTime;
     };
   };
   'v3/marketing/favor/callbacks': {
@@ -25934,25 +17419,7 @@ export interface V3Paths {
         data?: Array<StockBase & StockOwner & {
           /** 已发券数量 */
           distributed_coupons?: number;
-        } & {
-          /** 业务类型 */
-          business_type?: 'MULTIUSE';
-          /** 消费金可用地域 */
-          available_region_list?: Array<{
-            /** 类型 */
-            type?: string;
-            /** 省 */
-            province?: string;
-            /** 市 */
-            city?: string;
-            /** 区 */
-            district?: string;
-            /** 国家 */
-            country?: string;
-          }>;
-          /** 消费金可用行业 */
-          available_industry_list?: string[];
-        } & { description: string }>;
+        } & AvailableIndustryList & { description: string }>;
       };
     };
   };
@@ -25974,25 +17441,7 @@ export interface V3Paths {
       response: StockBase & StockOwner & {
         /** 已发券数量 */
         distributed_coupons?: number;
-      } & {
-        /** 业务类型 */
-        business_type?: 'MULTIUSE';
-        /** 消费金可用地域 */
-        available_region_list?: Array<{
-          /** 类型 */
-          type?: string;
-          /** 省 */
-          province?: string;
-          /** 市 */
-          city?: string;
-          /** 区 */
-          district?: string;
-          /** 国家 */
-          country?: string;
-        }>;
-        /** 消费金可用行业 */
-        available_industry_list?: string[];
-      } & { description: string };
+      } & AvailableIndustryList & { description: string };
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/items': {
@@ -26466,52 +17915,16 @@ export interface V3Paths {
           /** 调用报名活动API的商户的商户号 */
           caller_merchant_id: string;
           /** 门店报名信息 */
-          apply_infos: Array<{
-            /** 门店信息 */
-            store_info?: {
-              /** 门店ID */
-              store_id?: string;
-              /** 门店补贴入账商户号 */
-              accounting_merchant_id?: string;
-              /** 门店商户号 */
-              merchant_id?: string;
-            };
-            /** 商品原价 */
-            goods_original_price?: number;
-          }>;
+          apply_infos: GoodsOriginalPrice[];
         };
       };
       response: {
         /** 返回结果文案 */
         return_message?: string;
         /** 失败的报名记录 */
-        failed_apply_infos?: Array<{
-          /** 门店信息 */
-          store_info?: {
-            /** 门店ID */
-            store_id?: string;
-            /** 门店补贴入账商户号 */
-            accounting_merchant_id?: string;
-            /** 门店商户号 */
-            merchant_id?: string;
-          };
-          /** 商品原价 */
-          goods_original_price?: number;
-        }>;
+        failed_apply_infos?: GoodsOriginalPrice[];
         /** 成功的报名记录 */
-        succeed_apply_infos?: Array<{
-          /** 门店信息 */
-          store_info?: {
-            /** 门店ID */
-            store_id?: string;
-            /** 门店补贴入账商户号 */
-            accounting_merchant_id?: string;
-            /** 门店商户号 */
-            merchant_id?: string;
-          };
-          /** 商品原价 */
-          goods_original_price?: number;
-        }>;
+        succeed_apply_infos?: GoodsOriginalPrice[];
       };
     };
   };
@@ -26520,32 +17933,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 订单信息 */
-          order_information: {
-            /** 支付订单的微信用户OpenID */
-            payer_openid?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 订单总金额 */
-            total_fee?: number;
-            /** 门店ID */
-            store_id?: string;
-            /** 门店商户号 */
-            store_merchant_id?: string;
-          };
-          /** 待锁定的加价购资格ID列表 */
-          qualification_ids: string[];
-        };
+        json: QualificationIds;
       };
-      response: {
-        /** 返回结果文案 */
-        return_message?: string;
-        /** 锁定失败的资格ID列表 */
-        failed_qualification_ids?: string[];
-        /** 锁定成功的资格ID列表 */
-        succeed_qualification_ids?: string[];
-      };
+      response: SucceedQualificationIds;
     };
   };
   'v3/marketing/goods-subsidy-activity/qualification/unlock': {
@@ -26553,32 +17943,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 订单信息 */
-          order_information: {
-            /** 支付订单的微信用户OpenID */
-            payer_openid?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 订单总金额 */
-            total_fee?: number;
-            /** 门店ID */
-            store_id?: string;
-            /** 门店商户号 */
-            store_merchant_id?: string;
-          };
-          /** 待锁定的加价购资格ID列表 */
-          qualification_ids: string[];
-        };
+        json: QualificationIds;
       };
-      response: {
-        /** 返回结果文案 */
-        return_message?: string;
-        /** 锁定失败的资格ID列表 */
-        failed_qualification_ids?: string[];
-        /** 锁定成功的资格ID列表 */
-        succeed_qualification_ids?: string[];
-      };
+      response: SucceedQualificationIds;
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative': {
@@ -26880,115 +18247,7 @@ export interface V3Paths {
       };
       response: {
         /** 活动详情 */
-        data?: Array<{
-          /** 活动ID */
-          activity_id: string;
-          /** 活动的当前状态 */
-          activity_status?: string;
-          /** 创建时间 */
-          create_time?: string;
-          /** 更新时间 */
-          update_time?: string;
-          /** 会员卡ID */
-          card_id?: string;
-          /** 活动名称 */
-          activity_name?: string;
-          /** 活动类型 */
-          activity_type?: string;
-          /** 活动开始时间 */
-          begin_time?: string;
-          /** 活动结束时间 */
-          end_time?: string;
-          /** 发放时间段 */
-          award_send_period?: {
-            /** 指定时间 */
-            award_send_time?: Array<{
-              /** 发放开始时间 */
-              begin_time: string;
-              /** 发放结束时间 */
-              end_time: string;
-            }>;
-            /** 指定时间段 */
-            award_send_day_time?: Array<{
-              /** 每日发放开始时间 */
-              begin_day_time: {
-                /** 时 */
-                hours: number;
-                /** 分 */
-                minutes: number;
-                /** 秒 */
-                seconds: number;
-              };
-              /** 每日发放结束时间 */
-              end_day_time: {
-                /** 时 */
-                hours: number;
-                /** 分 */
-                minutes: number;
-                /** 秒 */
-                seconds: number;
-              };
-            }>;
-          };
-          /** 优惠券列表 */
-          stock_list?: Array<{
-            /** 创建批次的商户号 */
-            stock_creator_mchid: string;
-            /** 券批次ID */
-            stock_id: string;
-          }>;
-          /** 商户请求单号 */
-          out_request_no?: string;
-          /** 支付后活动设置 */
-          pay_activity_setting?: {
-            /** 商户logo */
-            logo_url: string;
-            /** 支付结果页活动副标题 */
-            activity_second_title: string;
-            /** 活动曝光商户号 */
-            mchid_list?: string[];
-            /** 激活方式设置 */
-            activate_setting?: {
-              /** 激活类型 */
-              activate_type: string;
-              /** 跳转激活的url */
-              activate_url?: string;
-              /** 跳转激活的小程序 */
-              activate_miniprogram?: {
-                /** 跳转激活的appid */
-                activate_appid: string;
-                /** 跳转激活的path */
-                activate_path: string;
-              };
-            };
-            /** 支付设置 */
-            payment_setting?: {
-              /** 支付模式 */
-              payment_mode?: {
-                /** 支付场景列表 */
-                payment_scene_list?: unknown[];
-              };
-              /** 指定银行的简称 */
-              limit_bank?: string;
-              /** 订单优惠标记 */
-              goods_tags?: unknown[];
-            };
-          };
-          /** 支付前会员活动设置 */
-          miniprogram_activity_setting?: {
-            /** 指定领取渠道 */
-            outer_str?: string[];
-            /** 领奖页面跳转配置 */
-            award_jump_deploy?: {
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序path */
-              mini_program_path?: string;
-              /** 跳转按钮文案 */
-              button_text?: string;
-            };
-          };
-        }>;
+        data?: ButtonText[];
         /** 请求资源起始位置 */
         offset?: number;
         /** 最大资源条数 */
@@ -27013,36 +18272,7 @@ export interface V3Paths {
           /** 活动结束时间 */
           end_time: string;
           /** 发放时间段 */
-          award_send_period?: {
-            /** 指定时间 */
-            award_send_time?: Array<{
-              /** 发放开始时间 */
-              begin_time: string;
-              /** 发放结束时间 */
-              end_time: string;
-            }>;
-            /** 指定时间段 */
-            award_send_day_time?: Array<{
-              /** 每日发放开始时间 */
-              begin_day_time: {
-                /** 时 */
-                hours: number;
-                /** 分 */
-                minutes: number;
-                /** 秒 */
-                seconds: number;
-              };
-              /** 每日发放结束时间 */
-              end_day_time: {
-                /** 时 */
-                hours: number;
-                /** 分 */
-                minutes: number;
-                /** 秒 */
-                seconds: number;
-              };
-            }>;
-          };
+          award_send_period?: Seconds;
           /** 优惠券列表 */
           stock_list?: Array<{
             /** 创建批次的商户号 */
@@ -27061,19 +18291,7 @@ export interface V3Paths {
             /** 活动曝光商户号 */
             mchid_list?: string[];
             /** 激活方式设置 */
-            activate_setting?: {
-              /** 激活类型 */
-              activate_type: string;
-              /** 跳转激活的url */
-              activate_url?: string;
-              /** 跳转激活的小程序 */
-              activate_miniprogram?: {
-                /** 跳转激活的appid */
-                activate_appid: string;
-                /** 跳转激活的path */
-                activate_path: string;
-              };
-            };
+            activate_setting?: ActivatePath;
             /** 支付设置 */
             payment_setting?: {
               /** 支付模式 */
@@ -27088,130 +18306,10 @@ export interface V3Paths {
             };
           };
           /** 支付前会员活动设置 */
-          miniprogram_activity_setting?: {
-            /** 指定领取渠道 */
-            outer_str?: string[];
-            /** 领奖页面跳转配置 */
-            award_jump_deploy?: {
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序path */
-              mini_program_path?: string;
-              /** 跳转按钮文案 */
-              button_text?: string;
-            };
-          };
+          miniprogram_activity_setting?: ButtonText2;
         };
       };
-      response: {
-        /** 活动ID */
-        activity_id: string;
-        /** 活动的当前状态 */
-        activity_status?: string;
-        /** 创建时间 */
-        create_time?: string;
-        /** 更新时间 */
-        update_time?: string;
-        /** 会员卡ID */
-        card_id?: string;
-        /** 活动名称 */
-        activity_name?: string;
-        /** 活动类型 */
-        activity_type?: string;
-        /** 活动开始时间 */
-        begin_time?: string;
-        /** 活动结束时间 */
-        end_time?: string;
-        /** 发放时间段 */
-        award_send_period?: {
-          /** 指定时间 */
-          award_send_time?: Array<{
-            /** 发放开始时间 */
-            begin_time: string;
-            /** 发放结束时间 */
-            end_time: string;
-          }>;
-          /** 指定时间段 */
-          award_send_day_time?: Array<{
-            /** 每日发放开始时间 */
-            begin_day_time: {
-              /** 时 */
-              hours: number;
-              /** 分 */
-              minutes: number;
-              /** 秒 */
-              seconds: number;
-            };
-            /** 每日发放结束时间 */
-            end_day_time: {
-              /** 时 */
-              hours: number;
-              /** 分 */
-              minutes: number;
-              /** 秒 */
-              seconds: number;
-            };
-          }>;
-        };
-        /** 优惠券列表 */
-        stock_list?: Array<{
-          /** 创建批次的商户号 */
-          stock_creator_mchid: string;
-          /** 券批次ID */
-          stock_id: string;
-        }>;
-        /** 商户请求单号 */
-        out_request_no?: string;
-        /** 支付后活动设置 */
-        pay_activity_setting?: {
-          /** 商户logo */
-          logo_url: string;
-          /** 支付结果页活动副标题 */
-          activity_second_title: string;
-          /** 活动曝光商户号 */
-          mchid_list?: string[];
-          /** 激活方式设置 */
-          activate_setting?: {
-            /** 激活类型 */
-            activate_type: string;
-            /** 跳转激活的url */
-            activate_url?: string;
-            /** 跳转激活的小程序 */
-            activate_miniprogram?: {
-              /** 跳转激活的appid */
-              activate_appid: string;
-              /** 跳转激活的path */
-              activate_path: string;
-            };
-          };
-          /** 支付设置 */
-          payment_setting?: {
-            /** 支付模式 */
-            payment_mode?: {
-              /** 支付场景列表 */
-              payment_scene_list?: unknown[];
-            };
-            /** 指定银行的简称 */
-            limit_bank?: string;
-            /** 订单优惠标记 */
-            goods_tags?: unknown[];
-          };
-        };
-        /** 支付前会员活动设置 */
-        miniprogram_activity_setting?: {
-          /** 指定领取渠道 */
-          outer_str?: string[];
-          /** 领奖页面跳转配置 */
-          award_jump_deploy?: {
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序path */
-            mini_program_path?: string;
-            /** 跳转按钮文案 */
-            button_text?: string;
-          };
-        };
-      };
+      response: ButtonText;
     };
   };
   'v3/marketing/membercard-activity/activities/{activity_id}': {
@@ -27244,36 +18342,7 @@ export interface V3Paths {
         /** 活动结束时间 */
         end_time?: string;
         /** 发放时间段 */
-        award_send_period?: {
-          /** 指定时间 */
-          award_send_time?: Array<{
-            /** 发放开始时间 */
-            begin_time: string;
-            /** 发放结束时间 */
-            end_time: string;
-          }>;
-          /** 指定时间段 */
-          award_send_day_time?: Array<{
-            /** 每日发放开始时间 */
-            begin_day_time: {
-              /** 时 */
-              hours: number;
-              /** 分 */
-              minutes: number;
-              /** 秒 */
-              seconds: number;
-            };
-            /** 每日发放结束时间 */
-            end_day_time: {
-              /** 时 */
-              hours: number;
-              /** 分 */
-              minutes: number;
-              /** 秒 */
-              seconds: number;
-            };
-          }>;
-        };
+        award_send_period?: Seconds;
         /** 优惠券列表 */
         stock_list?: Array<{
           /** 创建批次的商户号 */
@@ -27292,46 +18361,12 @@ export interface V3Paths {
           /** 活动曝光商户号 */
           mchid_list?: unknown[];
           /** 激活方式设置 */
-          activate_setting?: {
-            /** 激活类型 */
-            activate_type: string;
-            /** 跳转激活的url */
-            activate_url?: string;
-            /** 跳转激活的小程序 */
-            activate_miniprogram?: {
-              /** 跳转激活的appid */
-              activate_appid: string;
-              /** 跳转激活的path */
-              activate_path: string;
-            };
-          };
+          activate_setting?: ActivatePath;
           /** 支付设置 */
-          payment_setting?: {
-            /** 支付模式 */
-            payment_mode?: {
-              /** 支付场景列表 */
-              payment_scene_list?: unknown[];
-            };
-            /** 指定银行的简称 */
-            limit_bank?: string;
-            /** 订单优惠标记 */
-            goods_tags?: unknown[];
-          };
+          payment_setting?: GoodsTags2;
         };
         /** 支付前会员活动设置 */
-        miniprogram_activity_setting?: {
-          /** 指定领取渠道 */
-          outer_str?: string[];
-          /** 领奖页面跳转配置 */
-          award_jump_deploy?: {
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序path */
-            mini_program_path?: string;
-            /** 跳转按钮文案 */
-            button_text?: string;
-          };
-        };
+        miniprogram_activity_setting?: ButtonText2;
       };
     };
   };
@@ -27503,16 +18538,7 @@ export interface V3Paths {
           /** 商户请求单号 */
           out_request_no: string;
           /** 储值信息 */
-          balance_information?: {
-            /** 是否支持储值 */
-            need_balance?: boolean;
-            /** 储值小程序appid */
-            balance_appid?: string;
-            /** 储值小程序path */
-            balance_path?: string;
-            /** 储值url */
-            balance_url?: string;
-          };
+          balance_information?: BalanceUrl;
           /** 开卡信息 */
           user_information_form?: {
             /** 平台提供的通用开卡信息字段 */
@@ -27603,16 +18629,7 @@ export interface V3Paths {
           /** 会员初始等级 */
           init_level?: string;
           /** 储值信息 */
-          balance_information?: {
-            /** 是否支持储值 */
-            need_balance?: boolean;
-            /** 储值小程序appid */
-            balance_appid?: string;
-            /** 储值小程序path */
-            balance_path?: string;
-            /** 储值url */
-            balance_url?: string;
-          };
+          balance_information?: BalanceUrl;
           /** 开卡信息 */
           user_information_form?: {
             /** 是否允许修改 */
@@ -27861,18 +18878,7 @@ export interface V3Paths {
           /** 会员发票跳转文案 */
           fapiao_jump_word?: string;
           /** 会员专属咨询信息 */
-          guide?: {
-            /** 联系人名字 */
-            staff_name?: string;
-            /** 联系人头像 */
-            head_image_url?: string;
-            /** 联系方式 */
-            contact_information_name?: string;
-            /** 联系信息值 */
-            contact_information_value?: string;
-            /** 联系电话 */
-            phone_number?: string;
-          };
+          guide?: PhoneNumber;
         };
       };
       response: void;
@@ -28146,18 +19152,7 @@ export interface V3Paths {
           /** 是否展示会员专属咨询 */
           show_guide?: boolean;
           /** 会员专属咨询信息 */
-          guide?: {
-            /** 联系人名字 */
-            staff_name?: string;
-            /** 联系人头像 */
-            head_image_url?: string;
-            /** 联系方式 */
-            contact_information_name?: string;
-            /** 联系信息值 */
-            contact_information_value?: string;
-            /** 联系电话 */
-            phone_number?: string;
-          };
+          guide?: PhoneNumber;
         };
       };
       response: void;
@@ -28185,19 +19180,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 会员卡id */
-        card_id: string;
-        /** 会员服务项ID */
-        service_module_id: string;
-        /** 跳转小程序 */
-        jump_miniprogram: {
-          /** 小程序appid */
-          appid: string;
-          /** 小程序path */
-          path: string;
-        };
-      };
+      response: Path;
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}': {
@@ -28225,19 +19208,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 会员卡id */
-        card_id: string;
-        /** 会员服务项ID */
-        service_module_id: string;
-        /** 跳转小程序 */
-        jump_miniprogram: {
-          /** 小程序appid */
-          appid: string;
-          /** 小程序path */
-          path: string;
-        };
-      };
+      response: Path;
     };
     /** 移除会员卡服务项 */
     delete: {
@@ -28462,51 +19433,7 @@ export interface V3Paths {
           stock_bundle_id?: string;
         };
       };
-      response: {
-        /** 投放计划详情 */
-        plan: {
-          /** 投放计划ID */
-          plan_id: string;
-          /** 投放计划名称 */
-          plan_name: string;
-          /**
-           * 投放计划状态
-           *
-           * - `PLAN_CREATING`: 创建中
-           * - `PLAN_CREATED`: 创建成功
-           * - `PLAN_TERMINATING`: 终止中
-           * - `PLAN_TERMINATED`: 已终止
-           * - `PLAN_EXPIRED`: 已过期
-           * - `PLAN_DELIVERING`: 投放中
-           * - `PLAN_PAUSED`: 已暂停
-           */
-          plan_state: 'PLAN_CREATING' | 'PLAN_CREATED' | 'PLAN_TERMINATING' | 'PLAN_TERMINATED' | 'PLAN_EXPIRED' | 'PLAN_DELIVERING' | 'PLAN_PAUSED';
-          /**
-           * 开始可用时间
-           * @format rfc3339
-           */
-          delivery_start_time?: string;
-          /**
-           * 结束可用时间
-           * @format rfc3339
-           */
-          delivery_end_time?: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 营销标签 */
-          recommend_word?: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 总库存 */
-          total_count?: number;
-          /** 单用户限领 */
-          user_limit?: number;
-          /** 单日限领 */
-          daily_limit?: number;
-        };
-      };
+      response: DailyLimit;
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans': {
@@ -28553,48 +19480,7 @@ export interface V3Paths {
         /** 资源总条数 */
         total_count?: number;
         /** 投放计划列表 */
-        plan_list?: Array<{
-          /** 投放计划ID */
-          plan_id: string;
-          /** 投放计划名称 */
-          plan_name: string;
-          /**
-           * 投放计划状态
-           *
-           * - `PLAN_CREATING`: 创建中
-           * - `PLAN_CREATED`: 创建成功
-           * - `PLAN_TERMINATING`: 终止中
-           * - `PLAN_TERMINATED`: 已终止
-           * - `PLAN_EXPIRED`: 已过期
-           * - `PLAN_DELIVERING`: 投放中
-           * - `PLAN_PAUSED`: 已暂停
-           */
-          plan_state: 'PLAN_CREATING' | 'PLAN_CREATED' | 'PLAN_TERMINATING' | 'PLAN_TERMINATED' | 'PLAN_EXPIRED' | 'PLAN_DELIVERING' | 'PLAN_PAUSED';
-          /**
-           * 开始可用时间
-           * @format rfc3339
-           */
-          delivery_start_time?: string;
-          /**
-           * 结束可用时间
-           * @format rfc3339
-           */
-          delivery_end_time?: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 营销标签 */
-          recommend_word?: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 总库存 */
-          total_count?: number;
-          /** 单用户限领 */
-          user_limit?: number;
-          /** 单日限领 */
-          daily_limit?: number;
-        }>;
+        plan_list?: DailyLimit2[];
       };
     };
   };
@@ -28631,51 +19517,7 @@ export interface V3Paths {
           out_request_no?: string;
         };
       };
-      response: {
-        /** 投放计划详情 */
-        plan: {
-          /** 投放计划ID */
-          plan_id: string;
-          /** 投放计划名称 */
-          plan_name: string;
-          /**
-           * 投放计划状态
-           *
-           * - `PLAN_CREATING`: 创建中
-           * - `PLAN_CREATED`: 创建成功
-           * - `PLAN_TERMINATING`: 终止中
-           * - `PLAN_TERMINATED`: 已终止
-           * - `PLAN_EXPIRED`: 已过期
-           * - `PLAN_DELIVERING`: 投放中
-           * - `PLAN_PAUSED`: 已暂停
-           */
-          plan_state: 'PLAN_CREATING' | 'PLAN_CREATED' | 'PLAN_TERMINATING' | 'PLAN_TERMINATED' | 'PLAN_EXPIRED' | 'PLAN_DELIVERING' | 'PLAN_PAUSED';
-          /**
-           * 开始可用时间
-           * @format rfc3339
-           */
-          delivery_start_time?: string;
-          /**
-           * 结束可用时间
-           * @format rfc3339
-           */
-          delivery_end_time?: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 营销标签 */
-          recommend_word?: string;
-          /** 品牌ID */
-          brand_id: string;
-          /** 总库存 */
-          total_count?: number;
-          /** 单用户限领 */
-          user_limit?: number;
-          /** 单日限领 */
-          daily_limit?: number;
-        };
-      };
+      response: DailyLimit;
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate': {
@@ -28878,68 +19720,11 @@ export interface V3Paths {
           /** 使用模式 */
           usage_mode: 'SINGLE' | 'SEQUENTIAL';
           /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
+          single_usage_info?: PercentOff;
           /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
+          sequential_usage_info?: IntervalDays;
           /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
+          display_info: MiniProgramPath;
           /** 外部商品ID */
           out_product_no?: string;
           /** 批次信息 */
@@ -28958,165 +19743,11 @@ export interface V3Paths {
               max_count_per_user?: number;
             };
             /** 单券使用规则 */
-            single_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-                /** 领取后N秒内有效 */
-                available_seconds?: number;
-              };
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-              /** 兑换券使用规则 */
-              exchange_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              };
-            };
+            single_usage_rule?: ExchangePrice;
             /** 多次优惠使用规则 */
-            sequential_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-              };
-              /** 满减券使用规则 */
-              normal_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              }>;
-              /** 折扣券使用规则列表 */
-              discount_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              }>;
-              /** 兑换券使用规则列表 */
-              exchange_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              }>;
-              /** 多次优惠是否提供首笔特惠 */
-              special_first?: boolean;
-            };
+            sequential_usage_rule?: SpecialFirst;
             /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
+            usage_rule_display_info: PasscodeLink;
             /** 用户商品券展示信息 */
             coupon_display_info: {
               /** 用户商品券Code展示模式 */
@@ -29173,68 +19804,11 @@ export interface V3Paths {
         /** 使用模式 */
         usage_mode: 'SINGLE' | 'SEQUENTIAL';
         /** 单券模式信息 */
-        single_usage_info?: {
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-        };
+        single_usage_info?: PercentOff;
         /** 多次优惠模式信息 */
-        sequential_usage_info?: {
-          /** 多次优惠规则类型 */
-          type: 'INCREMENTAL' | 'EQUAL';
-          /** 可使用次数 */
-          count: number;
-          /** 多次优惠有效天数 */
-          available_days: number;
-          /** 多次优惠使用间隔天数 */
-          interval_days?: number;
-        };
+        sequential_usage_info?: IntervalDays;
         /** 展示信息 */
-        display_info: {
-          /** 商品券名称 */
-          name: string;
-          /** 商品券图片 */
-          image_url: string;
-          /** 商品券背景图 */
-          background_url: string;
-          /** 商品券详情图列表 */
-          detail_image_url_list?: string[];
-          /** 商品原价 */
-          original_price?: number;
-          /** 套餐组合 */
-          combo_package_list?: Array<{
-            /** 套餐名 */
-            name: string;
-            /** 可选单品数量 */
-            pick_count: number;
-            /** 单品列表 */
-            choice_list: Array<{
-              /** 单品名称 */
-              name: string;
-              /** 单品价格 */
-              price: number;
-              /** 单品数量 */
-              count: number;
-              /** 单品图片 */
-              image_url?: string;
-              /** 单品跳转小程序AppID */
-              mini_program_appid?: string;
-              /** 单品跳转小程序路径 */
-              mini_program_path?: string;
-            }>;
-          }>;
-        };
+        display_info: MiniProgramPath;
         /** 外部商品ID */
         out_product_no?: string;
         /** 批次信息 */
@@ -29257,195 +19831,13 @@ export interface V3Paths {
             max_count_per_user?: number;
           };
           /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
+          single_usage_rule?: ExchangePrice2;
           /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
+          sequential_usage_rule?: SpecialFirst;
           /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
+          usage_rule_display_info: PasscodeLink;
           /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
+          coupon_display_info: FinderVideoCoverImageUrl3;
           /** 事件通知配置 */
           notify_config: {
             /** 事件通知appid */
@@ -29492,94 +19884,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 商品券状态 */
-        state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-        /** 品牌ID */
-        brand_id: string;
-        /** 优惠范围 */
-        scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-        /** 商品券类型 */
-        type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-        /** 使用模式 */
-        usage_mode: 'SINGLE' | 'SEQUENTIAL';
-        /** 单券模式信息 */
-        single_usage_info?: {
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-        };
-        /** 多次优惠模式信息 */
-        sequential_usage_info?: {
-          /** 多次优惠规则类型 */
-          type: 'INCREMENTAL' | 'EQUAL';
-          /** 可使用次数 */
-          count: number;
-          /** 多次优惠有效天数 */
-          available_days: number;
-          /** 多次优惠使用间隔天数 */
-          interval_days?: number;
-        };
-        /** 展示信息 */
-        display_info: {
-          /** 商品券名称 */
-          name: string;
-          /** 商品券图片 */
-          image_url: string;
-          /** 商品券背景图 */
-          background_url: string;
-          /** 商品券详情图列表 */
-          detail_image_url_list?: string[];
-          /** 商品原价 */
-          original_price?: number;
-          /** 套餐组合 */
-          combo_package_list?: Array<{
-            /** 套餐名 */
-            name: string;
-            /** 可选单品数量 */
-            pick_count: number;
-            /** 单品列表 */
-            choice_list: Array<{
-              /** 单品名称 */
-              name: string;
-              /** 单品价格 */
-              price: number;
-              /** 单品数量 */
-              count: number;
-              /** 单品图片 */
-              image_url?: string;
-              /** 单品跳转小程序AppID */
-              mini_program_appid?: string;
-              /** 单品跳转小程序路径 */
-              mini_program_path?: string;
-            }>;
-          }>;
-        };
-        /** 外部商品ID */
-        out_product_no?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-      };
+      response: DeactivateReason;
     };
     /** 修改商品券 */
     patch: {
@@ -29596,130 +19901,10 @@ export interface V3Paths {
           /** 修改请求单号 */
           out_request_no: string;
           /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
+          display_info: MiniProgramPath;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 商品券状态 */
-        state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-        /** 品牌ID */
-        brand_id: string;
-        /** 优惠范围 */
-        scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-        /** 商品券类型 */
-        type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-        /** 使用模式 */
-        usage_mode: 'SINGLE' | 'SEQUENTIAL';
-        /** 单券模式信息 */
-        single_usage_info?: {
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-        };
-        /** 多次优惠模式信息 */
-        sequential_usage_info?: {
-          /** 多次优惠规则类型 */
-          type: 'INCREMENTAL' | 'EQUAL';
-          /** 可使用次数 */
-          count: number;
-          /** 多次优惠有效天数 */
-          available_days: number;
-          /** 多次优惠使用间隔天数 */
-          interval_days?: number;
-        };
-        /** 展示信息 */
-        display_info: {
-          /** 商品券名称 */
-          name: string;
-          /** 商品券图片 */
-          image_url: string;
-          /** 商品券背景图 */
-          background_url: string;
-          /** 商品券详情图列表 */
-          detail_image_url_list?: string[];
-          /** 商品原价 */
-          original_price?: number;
-          /** 套餐组合 */
-          combo_package_list?: Array<{
-            /** 套餐名 */
-            name: string;
-            /** 可选单品数量 */
-            pick_count: number;
-            /** 单品列表 */
-            choice_list: Array<{
-              /** 单品名称 */
-              name: string;
-              /** 单品价格 */
-              price: number;
-              /** 单品数量 */
-              count: number;
-              /** 单品图片 */
-              image_url?: string;
-              /** 单品跳转小程序AppID */
-              mini_program_appid?: string;
-              /** 单品跳转小程序路径 */
-              mini_program_path?: string;
-            }>;
-          }>;
-        };
-        /** 外部商品ID */
-        out_product_no?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-      };
+      response: DeactivateReason;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate': {
@@ -29741,94 +19926,7 @@ export interface V3Paths {
           deactivate_reason: string;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 商品券状态 */
-        state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-        /** 品牌ID */
-        brand_id: string;
-        /** 优惠范围 */
-        scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-        /** 商品券类型 */
-        type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-        /** 使用模式 */
-        usage_mode: 'SINGLE' | 'SEQUENTIAL';
-        /** 单券模式信息 */
-        single_usage_info?: {
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-        };
-        /** 多次优惠模式信息 */
-        sequential_usage_info?: {
-          /** 多次优惠规则类型 */
-          type: 'INCREMENTAL' | 'EQUAL';
-          /** 可使用次数 */
-          count: number;
-          /** 多次优惠有效天数 */
-          available_days: number;
-          /** 多次优惠使用间隔天数 */
-          interval_days?: number;
-        };
-        /** 展示信息 */
-        display_info: {
-          /** 商品券名称 */
-          name: string;
-          /** 商品券图片 */
-          image_url: string;
-          /** 商品券背景图 */
-          background_url: string;
-          /** 商品券详情图列表 */
-          detail_image_url_list?: string[];
-          /** 商品原价 */
-          original_price?: number;
-          /** 套餐组合 */
-          combo_package_list?: Array<{
-            /** 套餐名 */
-            name: string;
-            /** 可选单品数量 */
-            pick_count: number;
-            /** 单品列表 */
-            choice_list: Array<{
-              /** 单品名称 */
-              name: string;
-              /** 单品价格 */
-              price: number;
-              /** 单品数量 */
-              count: number;
-              /** 单品图片 */
-              image_url?: string;
-              /** 单品跳转小程序AppID */
-              mini_program_appid?: string;
-              /** 单品跳转小程序路径 */
-              mini_program_path?: string;
-            }>;
-          }>;
-        };
-        /** 外部商品ID */
-        out_product_no?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-      };
+      response: DeactivateReason;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles': {
@@ -29864,49 +19962,7 @@ export interface V3Paths {
             /** 多次优惠使用规则 */
             progressive_bundle_usage_rule?: {
               /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-                /** 领取后N秒内有效 */
-                available_seconds?: number;
-              };
+              coupon_available_period: AvailableSeconds;
               /** 满减券使用规则 */
               normal_coupon_list?: Array<{
                 /** 门槛金额 */
@@ -29930,63 +19986,9 @@ export interface V3Paths {
               }>;
             };
             /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
+            usage_rule_display_info: PasscodeLink;
             /** 用户商品券展示信息 */
-            coupon_display_info: {
-              /** 用户商品券Code展示模式 */
-              code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-              /** 背景颜色 */
-              background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-              /** 小程序入口 */
-              entrance_mini_program?: {
-                /** 小程序appid */
-                appid: string;
-                /** 小程序跳转路径 */
-                path: string;
-                /** 入口文案 */
-                entrance_wording: string;
-                /** 引导文案 */
-                guidance_wording: string;
-              };
-              /** 公众号入口 */
-              entrance_official_account?: {
-                /** 公众号AppID */
-                appid: string;
-              };
-              /** 视频号入口 */
-              entrance_finder?: {
-                /** 视频号ID */
-                finder_id: string;
-                /** 视频号视频ID */
-                finder_video_id: string;
-                /** 视频号封面图 */
-                finder_video_cover_image_url: string;
-              };
-            };
+            coupon_display_info: FinderVideoCoverImageUrl3;
             /** 事件通知配置 */
             notify_config: {
               /** 事件通知appid */
@@ -29997,195 +19999,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 批次组ID */
-        stock_bundle_id: string;
-        /** 批次列表 */
-        stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user: number;
-          };
-          /** 多次优惠使用规则 */
-          progressive_bundle_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 批次组信息 */
-          stock_bundle_info: {
-            /** 批次组ID */
-            stock_bundle_id: string;
-            /** 批次在批次组内的次序 */
-            stock_bundle_index: number;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        }>;
-      };
+      response: BrandId2;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}': {
@@ -30209,63 +20023,9 @@ export interface V3Paths {
           /** 备注 */
           remark?: string;
           /** 券使用规则展示信息 */
-          usage_rule_display_info?: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
+          usage_rule_display_info?: PasscodeLink;
           /** 用户商品券展示信息 */
-          coupon_display_info?: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
+          coupon_display_info?: FinderVideoCoverImageUrl3;
           /** 事件通知配置 */
           notify_config?: {
             /** 事件通知appid */
@@ -30277,195 +20037,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 批次组ID */
-        stock_bundle_id: string;
-        /** 批次列表 */
-        stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user: number;
-          };
-          /** 多次优惠使用规则 */
-          progressive_bundle_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 批次组信息 */
-          stock_bundle_info: {
-            /** 批次组ID */
-            stock_bundle_id: string;
-            /** 批次在批次组内的次序 */
-            stock_bundle_index: number;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        }>;
-      };
+      response: BrandId2;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores': {
@@ -30493,24 +20065,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 去重后门店总数 */
-        total_count: number;
-        /** 关联成功的门店列表 */
-        success_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-        }>;
-        /** 关联失败的门店列表 */
-        failed_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-          /** 失败错误码 */
-          code: string;
-          /** 失败错误信息 */
-          message: string;
-        }>;
-      };
+      response: Message;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores': {
@@ -30538,24 +20093,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 去重后门店总数 */
-        total_count: number;
-        /** 取消关联成功的门店列表 */
-        success_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-        }>;
-        /** 取消关联失败的门店列表 */
-        failed_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-          /** 失败错误码 */
-          code: string;
-          /** 失败错误信息 */
-          message: string;
-        }>;
-      };
+      response: Message2;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget': {
@@ -30590,195 +20128,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 批次组ID */
-        stock_bundle_id: string;
-        /** 批次列表 */
-        stock_list: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user: number;
-          };
-          /** 多次优惠使用规则 */
-          progressive_bundle_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 批次组信息 */
-          stock_bundle_info: {
-            /** 批次组ID */
-            stock_bundle_id: string;
-            /** 批次在批次组内的次序 */
-            stock_bundle_index: number;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        }>;
-      };
+      response: BrandId2;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks': {
@@ -30808,249 +20158,7 @@ export interface V3Paths {
         /** 下一页Token */
         next_page_token?: string;
         /** 批次列表 */
-        stock_list?: Array<{
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        }>;
+        stock_list?: BrandId4[];
       };
     };
     /** 添加商品券批次 */
@@ -31083,197 +20191,13 @@ export interface V3Paths {
               max_count_per_user?: number;
             };
             /** 单券使用规则 */
-            single_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-                /** 领取后N秒内有效 */
-                available_seconds?: number;
-              };
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-              /** 兑换券使用规则 */
-              exchange_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              };
-            };
+            single_usage_rule?: ExchangePrice;
             /** 多次优惠使用规则 */
-            sequential_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-              };
-              /** 满减券使用规则 */
-              normal_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              }>;
-              /** 折扣券使用规则列表 */
-              discount_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              }>;
-              /** 兑换券使用规则列表 */
-              exchange_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              }>;
-              /** 多次优惠是否提供首笔特惠 */
-              special_first?: boolean;
-            };
+            sequential_usage_rule?: SpecialFirst;
             /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
+            usage_rule_display_info: PasscodeLink;
             /** 用户商品券展示信息 */
-            coupon_display_info: {
-              /** 用户商品券Code展示模式 */
-              code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-              /** 背景颜色 */
-              background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-              /** 小程序入口 */
-              entrance_mini_program?: {
-                /** 小程序appid */
-                appid: string;
-                /** 小程序跳转路径 */
-                path: string;
-                /** 入口文案 */
-                entrance_wording: string;
-                /** 引导文案 */
-                guidance_wording: string;
-              };
-              /** 公众号入口 */
-              entrance_official_account?: {
-                /** 公众号AppID */
-                appid: string;
-              };
-              /** 视频号入口 */
-              entrance_finder?: {
-                /** 视频号ID */
-                finder_id: string;
-                /** 视频号视频ID */
-                finder_video_id: string;
-                /** 视频号封面图 */
-                finder_video_cover_image_url: string;
-              };
-            };
+            coupon_display_info: FinderVideoCoverImageUrl3;
             /** 事件通知配置 */
             notify_config: {
               /** 事件通知appid */
@@ -31310,137 +20234,9 @@ export interface V3Paths {
           max_count_per_user?: number;
         };
         /** 单券使用规则 */
-        single_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_days?: number;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-          /** 兑换券使用规则 */
-          exchange_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          };
-        };
+        single_usage_rule?: ExchangePrice2;
         /** 多次优惠使用规则 */
-        sequential_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          }>;
-          /** 折扣券使用规则列表 */
-          discount_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          }>;
-          /** 兑换券使用规则列表 */
-          exchange_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          }>;
-          /** 多次优惠是否提供首笔特惠 */
-          special_first?: boolean;
-        };
+        sequential_usage_rule?: SpecialFirst;
         /** 券使用规则展示信息 */
         usage_rule_display_info: {
           /** 券使用方式列表 */
@@ -31464,37 +20260,7 @@ export interface V3Paths {
           };
         };
         /** 用户商品券展示信息 */
-        coupon_display_info: {
-          /** 用户商品券Code展示模式 */
-          code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-          /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 小程序入口 */
-          entrance_mini_program?: {
-            /** 小程序appid */
-            appid: string;
-            /** 小程序跳转路径 */
-            path: string;
-            /** 入口文案 */
-            entrance_wording: string;
-            /** 引导文案 */
-            guidance_wording: string;
-          };
-          /** 公众号入口 */
-          entrance_official_account?: {
-            /** 公众号AppID */
-            appid: string;
-          };
-          /** 视频号入口 */
-          entrance_finder?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /** 视频号封面图 */
-            finder_video_cover_image_url: string;
-          };
-        };
+        coupon_display_info: FinderVideoCoverImageUrl3;
         /** 事件通知配置 */
         notify_config: {
           /** 事件通知appid */
@@ -31545,249 +20311,7 @@ export interface V3Paths {
           brand_id: string;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 批次ID */
-        stock_id: string;
-        /** 备注 */
-        remark?: string;
-        /** 券Code分配模式 */
-        coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-        /** 品牌方预上传的券Code数量信息 */
-        coupon_code_count_info?: {
-          /** 已上传的Code总数 */
-          total_count: number;
-          /** 当前可用的Code */
-          available_count: number;
-        };
-        /** 发放规则 */
-        stock_send_rule: {
-          /** 发放次数总上限 */
-          max_count: number;
-          /** 每日发放次数上限 */
-          max_count_per_day?: number;
-          /** 每个用户领取次数上限 */
-          max_count_per_user?: number;
-        };
-        /** 单券使用规则 */
-        single_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_days?: number;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-          /** 兑换券使用规则 */
-          exchange_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          };
-        };
-        /** 多次优惠使用规则 */
-        sequential_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          }>;
-          /** 折扣券使用规则列表 */
-          discount_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          }>;
-          /** 兑换券使用规则列表 */
-          exchange_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          }>;
-          /** 多次优惠是否提供首笔特惠 */
-          special_first?: boolean;
-        };
-        /** 券使用规则展示信息 */
-        usage_rule_display_info: {
-          /** 券使用方式列表 */
-          coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-          /** 小程序AppID */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 */
-          mini_program_path?: string;
-          /** APP的H5跳转路径 */
-          app_path?: string;
-          /** 券使用说明 */
-          usage_description: string;
-          /** 券可用门店信息 */
-          coupon_available_store_info?: {
-            /** 券可用门店描述 */
-            description: string;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-          };
-          /** APP跳转类型 */
-          app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-          /** 口令链接 */
-          passcode_link?: string;
-        };
-        /** 用户商品券展示信息 */
-        coupon_display_info: {
-          /** 用户商品券Code展示模式 */
-          code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-          /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 小程序入口 */
-          entrance_mini_program?: {
-            /** 小程序appid */
-            appid: string;
-            /** 小程序跳转路径 */
-            path: string;
-            /** 入口文案 */
-            entrance_wording: string;
-            /** 引导文案 */
-            guidance_wording: string;
-          };
-          /** 公众号入口 */
-          entrance_official_account?: {
-            /** 公众号AppID */
-            appid: string;
-          };
-          /** 视频号入口 */
-          entrance_finder?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /** 视频号封面图 */
-            finder_video_cover_image_url: string;
-          };
-        };
-        /** 事件通知配置 */
-        notify_config: {
-          /** 事件通知appid */
-          notify_appid?: string;
-        };
-        /** 可用门店范围 */
-        store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-        /** 已发放次数 */
-        sent_count_info: {
-          /** 已发放总次数 */
-          total_count: number;
-          /** 当天已发放次数 */
-          today_count: number;
-        };
-        /** 批次状态 */
-        state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId4;
     };
     /** 修改商品券指定批次 */
     patch: {
@@ -31811,63 +20335,9 @@ export interface V3Paths {
           /** 备注 */
           remark?: string;
           /** 券使用规则展示信息 */
-          usage_rule_display_info?: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
+          usage_rule_display_info?: PasscodeLink;
           /** 用户商品券展示信息 */
-          coupon_display_info?: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
+          coupon_display_info?: FinderVideoCoverImageUrl3;
           /** 事件通知配置 */
           notify_config?: {
             /** 事件通知appid */
@@ -31877,249 +20347,7 @@ export interface V3Paths {
           store_scope?: 'NONE' | 'ALL' | 'SPECIFIC';
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 批次ID */
-        stock_id: string;
-        /** 备注 */
-        remark?: string;
-        /** 券Code分配模式 */
-        coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-        /** 品牌方预上传的券Code数量信息 */
-        coupon_code_count_info?: {
-          /** 已上传的Code总数 */
-          total_count: number;
-          /** 当前可用的Code */
-          available_count: number;
-        };
-        /** 发放规则 */
-        stock_send_rule: {
-          /** 发放次数总上限 */
-          max_count: number;
-          /** 每日发放次数上限 */
-          max_count_per_day?: number;
-          /** 每个用户领取次数上限 */
-          max_count_per_user?: number;
-        };
-        /** 单券使用规则 */
-        single_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_days?: number;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-          /** 兑换券使用规则 */
-          exchange_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          };
-        };
-        /** 多次优惠使用规则 */
-        sequential_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          }>;
-          /** 折扣券使用规则列表 */
-          discount_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          }>;
-          /** 兑换券使用规则列表 */
-          exchange_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          }>;
-          /** 多次优惠是否提供首笔特惠 */
-          special_first?: boolean;
-        };
-        /** 券使用规则展示信息 */
-        usage_rule_display_info: {
-          /** 券使用方式列表 */
-          coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-          /** 小程序AppID */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 */
-          mini_program_path?: string;
-          /** APP的H5跳转路径 */
-          app_path?: string;
-          /** 券使用说明 */
-          usage_description: string;
-          /** 券可用门店信息 */
-          coupon_available_store_info?: {
-            /** 券可用门店描述 */
-            description: string;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-          };
-          /** APP跳转类型 */
-          app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-          /** 口令链接 */
-          passcode_link?: string;
-        };
-        /** 用户商品券展示信息 */
-        coupon_display_info: {
-          /** 用户商品券Code展示模式 */
-          code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-          /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 小程序入口 */
-          entrance_mini_program?: {
-            /** 小程序appid */
-            appid: string;
-            /** 小程序跳转路径 */
-            path: string;
-            /** 入口文案 */
-            entrance_wording: string;
-            /** 引导文案 */
-            guidance_wording: string;
-          };
-          /** 公众号入口 */
-          entrance_official_account?: {
-            /** 公众号AppID */
-            appid: string;
-          };
-          /** 视频号入口 */
-          entrance_finder?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /** 视频号封面图 */
-            finder_video_cover_image_url: string;
-          };
-        };
-        /** 事件通知配置 */
-        notify_config: {
-          /** 事件通知appid */
-          notify_appid?: string;
-        };
-        /** 可用门店范围 */
-        store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-        /** 已发放次数 */
-        sent_count_info: {
-          /** 已发放总次数 */
-          total_count: number;
-          /** 当天已发放次数 */
-          today_count: number;
-        };
-        /** 批次状态 */
-        state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId4;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores': {
@@ -32147,24 +20375,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 去重后门店总数 */
-        total_count: number;
-        /** 关联成功的门店列表 */
-        success_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-        }>;
-        /** 关联失败的门店列表 */
-        failed_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-          /** 失败错误码 */
-          code: string;
-          /** 失败错误信息 */
-          message: string;
-        }>;
-      };
+      response: Message;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores': {
@@ -32228,249 +20439,7 @@ export interface V3Paths {
           deactivate_reason: string;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 批次ID */
-        stock_id: string;
-        /** 备注 */
-        remark?: string;
-        /** 券Code分配模式 */
-        coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-        /** 品牌方预上传的券Code数量信息 */
-        coupon_code_count_info?: {
-          /** 已上传的Code总数 */
-          total_count: number;
-          /** 当前可用的Code */
-          available_count: number;
-        };
-        /** 发放规则 */
-        stock_send_rule: {
-          /** 发放次数总上限 */
-          max_count: number;
-          /** 每日发放次数上限 */
-          max_count_per_day?: number;
-          /** 每个用户领取次数上限 */
-          max_count_per_user?: number;
-        };
-        /** 单券使用规则 */
-        single_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_days?: number;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-          /** 兑换券使用规则 */
-          exchange_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          };
-        };
-        /** 多次优惠使用规则 */
-        sequential_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          }>;
-          /** 折扣券使用规则列表 */
-          discount_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          }>;
-          /** 兑换券使用规则列表 */
-          exchange_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          }>;
-          /** 多次优惠是否提供首笔特惠 */
-          special_first?: boolean;
-        };
-        /** 券使用规则展示信息 */
-        usage_rule_display_info: {
-          /** 券使用方式列表 */
-          coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-          /** 小程序AppID */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 */
-          mini_program_path?: string;
-          /** APP的H5跳转路径 */
-          app_path?: string;
-          /** 券使用说明 */
-          usage_description: string;
-          /** 券可用门店信息 */
-          coupon_available_store_info?: {
-            /** 券可用门店描述 */
-            description: string;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-          };
-          /** APP跳转类型 */
-          app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-          /** 口令链接 */
-          passcode_link?: string;
-        };
-        /** 用户商品券展示信息 */
-        coupon_display_info: {
-          /** 用户商品券Code展示模式 */
-          code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-          /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 小程序入口 */
-          entrance_mini_program?: {
-            /** 小程序appid */
-            appid: string;
-            /** 小程序跳转路径 */
-            path: string;
-            /** 入口文案 */
-            entrance_wording: string;
-            /** 引导文案 */
-            guidance_wording: string;
-          };
-          /** 公众号入口 */
-          entrance_official_account?: {
-            /** 公众号AppID */
-            appid: string;
-          };
-          /** 视频号入口 */
-          entrance_finder?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /** 视频号封面图 */
-            finder_video_cover_image_url: string;
-          };
-        };
-        /** 事件通知配置 */
-        notify_config: {
-          /** 事件通知appid */
-          notify_appid?: string;
-        };
-        /** 可用门店范围 */
-        store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-        /** 已发放次数 */
-        sent_count_info: {
-          /** 已发放总次数 */
-          total_count: number;
-          /** 当天已发放次数 */
-          today_count: number;
-        };
-        /** 批次状态 */
-        state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId4;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores': {
@@ -32498,24 +20467,7 @@ export interface V3Paths {
           }>;
         };
       };
-      response: {
-        /** 去重后门店总数 */
-        total_count: number;
-        /** 取消关联成功的门店列表 */
-        success_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-        }>;
-        /** 取消关联失败的门店列表 */
-        failed_store_list?: Array<{
-          /** 门店ID */
-          store_id: string;
-          /** 失败错误码 */
-          code: string;
-          /** 失败错误信息 */
-          message: string;
-        }>;
-      };
+      response: Message2;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget': {
@@ -32550,249 +20502,7 @@ export interface V3Paths {
           target_max_count_per_day?: number;
         };
       };
-      response: {
-        /** 商品券ID */
-        product_coupon_id: string;
-        /** 批次ID */
-        stock_id: string;
-        /** 备注 */
-        remark?: string;
-        /** 券Code分配模式 */
-        coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-        /** 品牌方预上传的券Code数量信息 */
-        coupon_code_count_info?: {
-          /** 已上传的Code总数 */
-          total_count: number;
-          /** 当前可用的Code */
-          available_count: number;
-        };
-        /** 发放规则 */
-        stock_send_rule: {
-          /** 发放次数总上限 */
-          max_count: number;
-          /** 每日发放次数上限 */
-          max_count_per_day?: number;
-          /** 每个用户领取次数上限 */
-          max_count_per_user?: number;
-        };
-        /** 单券使用规则 */
-        single_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 生效后N天内有效 */
-            available_days?: number;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          };
-          /** 折扣券使用规则 */
-          discount_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          };
-          /** 兑换券使用规则 */
-          exchange_coupon?: {
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          };
-        };
-        /** 多次优惠使用规则 */
-        sequential_usage_rule?: {
-          /** 券可核销时间 */
-          coupon_available_period: {
-            /**
-             * 开始时间
-             * @format rfc3339
-             */
-            available_begin_time: string;
-            /**
-             * 结束时间
-             * @format rfc3339
-             */
-            available_end_time: string;
-            /** 领取后N天开始生效 */
-            wait_days_after_receive?: number;
-            /** 每周固定可用时间 */
-            weekly_available_period?: {
-              /** 每周可用星期数 */
-              day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-              /** 当天可用时间段 */
-              day_period_list?: Array<{
-                /** 当天可用开始时间 */
-                begin_time: number;
-                /** 当天可用结束时间 */
-                end_time: number;
-              }>;
-            };
-            /** 无规律的可用时间段 */
-            irregular_available_period_list?: Array<{
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              end_time: string;
-            }>;
-          };
-          /** 满减券使用规则 */
-          normal_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免金额 */
-            discount_amount: number;
-          }>;
-          /** 折扣券使用规则列表 */
-          discount_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定减免百分比 */
-            percent_off: number;
-          }>;
-          /** 兑换券使用规则列表 */
-          exchange_coupon_list?: Array<{
-            /** 门槛金额 */
-            threshold: number;
-            /** 固定兑换价格 */
-            exchange_price: number;
-          }>;
-          /** 多次优惠是否提供首笔特惠 */
-          special_first?: boolean;
-        };
-        /** 券使用规则展示信息 */
-        usage_rule_display_info: {
-          /** 券使用方式列表 */
-          coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-          /** 小程序AppID */
-          mini_program_appid?: string;
-          /** 小程序跳转路径 */
-          mini_program_path?: string;
-          /** APP的H5跳转路径 */
-          app_path?: string;
-          /** 券使用说明 */
-          usage_description: string;
-          /** 券可用门店信息 */
-          coupon_available_store_info?: {
-            /** 券可用门店描述 */
-            description: string;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-          };
-          /** APP跳转类型 */
-          app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-          /** 口令链接 */
-          passcode_link?: string;
-        };
-        /** 用户商品券展示信息 */
-        coupon_display_info: {
-          /** 用户商品券Code展示模式 */
-          code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-          /** 背景颜色 */
-          background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-          /** 小程序入口 */
-          entrance_mini_program?: {
-            /** 小程序appid */
-            appid: string;
-            /** 小程序跳转路径 */
-            path: string;
-            /** 入口文案 */
-            entrance_wording: string;
-            /** 引导文案 */
-            guidance_wording: string;
-          };
-          /** 公众号入口 */
-          entrance_official_account?: {
-            /** 公众号AppID */
-            appid: string;
-          };
-          /** 视频号入口 */
-          entrance_finder?: {
-            /** 视频号ID */
-            finder_id: string;
-            /** 视频号视频ID */
-            finder_video_id: string;
-            /** 视频号封面图 */
-            finder_video_cover_image_url: string;
-          };
-        };
-        /** 事件通知配置 */
-        notify_config: {
-          /** 事件通知appid */
-          notify_appid?: string;
-        };
-        /** 可用门店范围 */
-        store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-        /** 已发放次数 */
-        sent_count_info: {
-          /** 已发放总次数 */
-          total_count: number;
-          /** 当天已发放次数 */
-          today_count: number;
-        };
-        /** 批次状态 */
-        state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId4;
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes': {
@@ -32932,314 +20642,13 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason?: string;
           /** 多次优惠使用详情 */
-          progressive_bundle_usage_detail?: {
-            /** 券核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-          };
+          progressive_bundle_usage_detail?: ReturnTime;
           /** 用户券组信息 */
-          user_product_coupon_bundle_info: {
-            /** 用户券组ID */
-            user_coupon_bundle_id: string;
-            /** 用户券组内索引 */
-            user_coupon_bundle_index: number;
-            /** 总可使用次数 */
-            total_count: number;
-            /** 已使用次数 */
-            used_count: number;
-          };
+          user_product_coupon_bundle_info: UsedCount;
           /** 商品券信息 */
-          product_coupon: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 商品券状态 */
-            state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-            /** 品牌ID */
-            brand_id: string;
-            /** 优惠范围 */
-            scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-            /** 商品券类型 */
-            type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-            /** 使用模式 */
-            usage_mode: 'SINGLE' | 'PROGRESSIVE_BUNDLE';
-            /** 单券模式信息 */
-            single_usage_info?: {
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-            };
-            /** 多次优惠模式信息 */
-            progressive_bundle_usage_info?: {
-              /** 可使用次数 */
-              count: number;
-              /** 多次优惠使用间隔天数 */
-              interval_days?: number;
-            };
-            /** 展示信息 */
-            display_info: {
-              /** 商品券名称 */
-              name: string;
-              /** 商品券图片 */
-              image_url: string;
-              /** 商品券背景图 */
-              background_url: string;
-              /** 商品券详情图列表 */
-              detail_image_url_list?: string[];
-              /** 商品原价 */
-              original_price?: number;
-              /** 套餐组合 */
-              combo_package_list?: Array<{
-                /** 套餐名 */
-                name: string;
-                /** 可选单品数量 */
-                pick_count: number;
-                /** 单品列表 */
-                choice_list: Array<{
-                  /** 单品名称 */
-                  name: string;
-                  /** 单品价格 */
-                  price: number;
-                  /** 单品数量 */
-                  count: number;
-                  /** 单品图片 */
-                  image_url?: string;
-                  /** 单品跳转小程序AppID */
-                  mini_program_appid?: string;
-                  /** 单品跳转小程序路径 */
-                  mini_program_path?: string;
-                }>;
-              }>;
-            };
-            /** 外部商品ID */
-            out_product_no?: string;
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-          };
+          product_coupon: DeactivateReason2;
           /** 批次信息 */
-          stock: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 批次ID */
-            stock_id: string;
-            /** 备注 */
-            remark?: string;
-            /** 券Code分配模式 */
-            coupon_code_mode: 'WECHATPAY' | 'UPLOAD';
-            /** 品牌方预上传的券Code数量信息 */
-            coupon_code_count_info?: {
-              /** 已上传的Code总数 */
-              total_count: number;
-              /** 当前可用的Code */
-              available_count: number;
-            };
-            /** 发放规则 */
-            stock_send_rule: {
-              /** 发放次数总上限 */
-              max_count: number;
-              /** 每日发放次数上限 */
-              max_count_per_day?: number;
-              /** 每个用户领取次数上限 */
-              max_count_per_user: number;
-            };
-            /** 多次优惠使用规则 */
-            progressive_bundle_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-              };
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-              /** 兑换券使用规则 */
-              exchange_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              };
-            };
-            /** 批次组信息 */
-            stock_bundle_info?: {
-              /** 批次组ID */
-              stock_bundle_id: string;
-              /** 批次在批次组内的次序 */
-              stock_bundle_index: number;
-            };
-            /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
-            /** 用户商品券展示信息 */
-            coupon_display_info: {
-              /** 用户商品券Code展示模式 */
-              code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-              /** 背景颜色 */
-              background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-              /** 小程序入口 */
-              entrance_mini_program?: {
-                /** 小程序appid */
-                appid: string;
-                /** 小程序跳转路径 */
-                path: string;
-                /** 入口文案 */
-                entrance_wording: string;
-                /** 引导文案 */
-                guidance_wording: string;
-              };
-              /** 公众号入口 */
-              entrance_official_account?: {
-                /** 公众号AppID */
-                appid: string;
-              };
-              /** 视频号入口 */
-              entrance_finder?: {
-                /** 视频号ID */
-                finder_id: string;
-                /** 视频号视频ID */
-                finder_video_id: string;
-                /** 视频号封面图 */
-                finder_video_cover_image_url: string;
-              };
-            };
-            /** 事件通知配置 */
-            notify_config: {
-              /** 事件通知appid */
-              notify_appid?: string;
-            };
-            /** 可用门店范围 */
-            store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-            /** 已发放次数 */
-            sent_count_info: {
-              /** 已发放总次数 */
-              total_count: number;
-              /** 当天已发放次数 */
-              today_count: number;
-            };
-            /** 批次状态 */
-            state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-            /** 品牌ID */
-            brand_id: string;
-          };
+          stock: BrandId5;
           /** 自定义附加信息 */
           attach?: string;
           /** 渠道自定义信息 */
@@ -33345,314 +20754,13 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason?: string;
           /** 多次优惠使用详情 */
-          progressive_bundle_usage_detail?: {
-            /** 券核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-          };
+          progressive_bundle_usage_detail?: ReturnTime;
           /** 用户券组信息 */
-          user_product_coupon_bundle_info: {
-            /** 用户券组ID */
-            user_coupon_bundle_id: string;
-            /** 用户券组内索引 */
-            user_coupon_bundle_index: number;
-            /** 总可使用次数 */
-            total_count: number;
-            /** 已使用次数 */
-            used_count: number;
-          };
+          user_product_coupon_bundle_info: UsedCount;
           /** 商品券信息 */
-          product_coupon: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 商品券状态 */
-            state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-            /** 品牌ID */
-            brand_id: string;
-            /** 优惠范围 */
-            scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-            /** 商品券类型 */
-            type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-            /** 使用模式 */
-            usage_mode: 'SINGLE' | 'PROGRESSIVE_BUNDLE';
-            /** 单券模式信息 */
-            single_usage_info?: {
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-            };
-            /** 多次优惠模式信息 */
-            progressive_bundle_usage_info?: {
-              /** 可使用次数 */
-              count: number;
-              /** 多次优惠使用间隔天数 */
-              interval_days?: number;
-            };
-            /** 展示信息 */
-            display_info: {
-              /** 商品券名称 */
-              name: string;
-              /** 商品券图片 */
-              image_url: string;
-              /** 商品券背景图 */
-              background_url: string;
-              /** 商品券详情图列表 */
-              detail_image_url_list?: string[];
-              /** 商品原价 */
-              original_price?: number;
-              /** 套餐组合 */
-              combo_package_list?: Array<{
-                /** 套餐名 */
-                name: string;
-                /** 可选单品数量 */
-                pick_count: number;
-                /** 单品列表 */
-                choice_list: Array<{
-                  /** 单品名称 */
-                  name: string;
-                  /** 单品价格 */
-                  price: number;
-                  /** 单品数量 */
-                  count: number;
-                  /** 单品图片 */
-                  image_url?: string;
-                  /** 单品跳转小程序AppID */
-                  mini_program_appid?: string;
-                  /** 单品跳转小程序路径 */
-                  mini_program_path?: string;
-                }>;
-              }>;
-            };
-            /** 外部商品ID */
-            out_product_no?: string;
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-          };
+          product_coupon: DeactivateReason2;
           /** 批次信息 */
-          stock: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 批次ID */
-            stock_id: string;
-            /** 备注 */
-            remark?: string;
-            /** 券Code分配模式 */
-            coupon_code_mode: 'WECHATPAY' | 'UPLOAD';
-            /** 品牌方预上传的券Code数量信息 */
-            coupon_code_count_info?: {
-              /** 已上传的Code总数 */
-              total_count: number;
-              /** 当前可用的Code */
-              available_count: number;
-            };
-            /** 发放规则 */
-            stock_send_rule: {
-              /** 发放次数总上限 */
-              max_count: number;
-              /** 每日发放次数上限 */
-              max_count_per_day?: number;
-              /** 每个用户领取次数上限 */
-              max_count_per_user: number;
-            };
-            /** 多次优惠使用规则 */
-            progressive_bundle_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-              };
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-              /** 兑换券使用规则 */
-              exchange_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              };
-            };
-            /** 批次组信息 */
-            stock_bundle_info?: {
-              /** 批次组ID */
-              stock_bundle_id: string;
-              /** 批次在批次组内的次序 */
-              stock_bundle_index: number;
-            };
-            /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
-            /** 用户商品券展示信息 */
-            coupon_display_info: {
-              /** 用户商品券Code展示模式 */
-              code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-              /** 背景颜色 */
-              background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-              /** 小程序入口 */
-              entrance_mini_program?: {
-                /** 小程序appid */
-                appid: string;
-                /** 小程序跳转路径 */
-                path: string;
-                /** 入口文案 */
-                entrance_wording: string;
-                /** 引导文案 */
-                guidance_wording: string;
-              };
-              /** 公众号入口 */
-              entrance_official_account?: {
-                /** 公众号AppID */
-                appid: string;
-              };
-              /** 视频号入口 */
-              entrance_finder?: {
-                /** 视频号ID */
-                finder_id: string;
-                /** 视频号视频ID */
-                finder_video_id: string;
-                /** 视频号封面图 */
-                finder_video_cover_image_url: string;
-              };
-            };
-            /** 事件通知配置 */
-            notify_config: {
-              /** 事件通知appid */
-              notify_appid?: string;
-            };
-            /** 可用门店范围 */
-            store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-            /** 已发放次数 */
-            sent_count_info: {
-              /** 已发放总次数 */
-              total_count: number;
-              /** 当天已发放次数 */
-              today_count: number;
-            };
-            /** 批次状态 */
-            state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-            /** 品牌ID */
-            brand_id: string;
-          };
+          stock: BrandId5;
           /** 自定义附加信息 */
           attach?: string;
           /** 渠道自定义信息 */
@@ -33716,498 +20824,7 @@ export interface V3Paths {
         /** 下一页Token */
         next_page_token?: string;
         /** 用户商品券列表 */
-        user_coupon_list?: Array<{
-          /** 用户商品券Code */
-          coupon_code: string;
-          /**
-           * 用户商品券状态
-           *
-           * - `CONFIRMING`: 待确认
-           * - `PENDING`: 已发放待生效
-           * - `EFFECTIVE`: 已生效
-           * - `USED`: 已核销
-           * - `EXPIRED`: 已过期
-           * - `DELETED`: 已删除
-           * - `DEACTIVATED`: 已失效
-           */
-          coupon_state: 'CONFIRMING' | 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-          /**
-           * 有效期开始时间
-           * @format rfc3339
-           */
-          valid_begin_time: string;
-          /**
-           * 有效期结束时间
-           * @format rfc3339
-           */
-          valid_end_time: string;
-          /**
-           * 领券时间
-           * @format rfc3339
-           */
-          receive_time: string;
-          /** 发券请求单号 */
-          send_request_no: string;
-          /**
-           * 发券渠道
-           *
-           * - `API`: 品牌方自主发放，品牌方调用发券接口自行发放
-           * - `BRAND_MANAGE`: 摇一摇有优惠，通过摇一摇有优惠渠道发放
-           * - `MERCHANT_CARD`: 名片优惠，通过名片优惠渠道发放
-           * - `MEMBER`: 会员优惠，通过会员优惠渠道发放
-           * - `SMALL_ACTIVITY`: 小活动，通过小活动渠道发放
-           * - `RECEIVE_COMPONENT`: 小程序领券组件
-           */
-          send_channel: 'API' | 'BRAND_MANAGE' | 'MERCHANT_CARD' | 'MEMBER' | 'SMALL_ACTIVITY' | 'RECEIVE_COMPONENT';
-          /** 确认请求单号 */
-          confirm_request_no?: string;
-          /**
-           * 确认发放时间
-           * @format rfc3339
-           */
-          confirm_time?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 单券使用详情 */
-          single_usage_detail?: {
-            /** 券核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-          };
-          /** 多次优惠使用详情 */
-          sequential_usage_detail?: {
-            /** 总可使用次数 */
-            total_count?: number;
-            /** 已使用次数 */
-            used_count?: number;
-            /** 轮次使用详情列表 */
-            detail_item_list?: Array<{
-              /**
-               * 轮次使用详情状态
-               *
-               * - `PENDING`: 待生效，尚未到达可用开始时间
-               * - `EFFECTIVE`: 已生效，已到达可用开始时间
-               * - `USED`: 已核销
-               * - `EXPIRED`: 已过期，已超过有效期，不再可用
-               * - `DELETED`: 已删除，用户主动删除
-               * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-               */
-              detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-              /**
-               * 有效期开始时间
-               * @format rfc3339
-               */
-              valid_begin_time?: string;
-              /**
-               * 有效期结束时间
-               * @format rfc3339
-               */
-              valid_end_time?: string;
-              /** 核销请求单号 */
-              use_request_no?: string;
-              /**
-               * 核销时间
-               * @format rfc3339
-               */
-              use_time?: string;
-              /** 关联微信支付订单信息 */
-              associated_order_info?: {
-                /** 微信支付单号 */
-                transaction_id?: string;
-                /** 商户订单号 */
-                out_trade_no?: string;
-                /** 商户号 */
-                mchid?: string;
-                /** 子商户号 */
-                sub_mchid?: string;
-              };
-              /** 退券请求单号 */
-              return_request_no?: string;
-              /**
-               * 退券时间
-               * @format rfc3339
-               */
-              return_time?: string;
-              /**
-               * 删除时间
-               * @format rfc3339
-               */
-              delete_time?: string;
-            }>;
-          };
-          /** 商品券信息 */
-          product_coupon: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 商品券状态 */
-            state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-            /** 品牌ID */
-            brand_id: string;
-            /** 优惠范围 */
-            scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-            /** 商品券类型 */
-            type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-            /** 使用模式 */
-            usage_mode: 'SINGLE' | 'SEQUENTIAL';
-            /** 单券模式信息 */
-            single_usage_info?: {
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-            };
-            /** 多次优惠模式信息 */
-            sequential_usage_info?: {
-              /** 多次优惠规则类型 */
-              type: 'INCREMENTAL' | 'EQUAL';
-              /** 可使用次数 */
-              count: number;
-              /** 多次优惠有效天数 */
-              available_days: number;
-              /** 多次优惠使用间隔天数 */
-              interval_days?: number;
-            };
-            /** 展示信息 */
-            display_info: {
-              /** 商品券名称 */
-              name: string;
-              /** 商品券图片 */
-              image_url: string;
-              /** 商品券背景图 */
-              background_url: string;
-              /** 商品券详情图列表 */
-              detail_image_url_list?: string[];
-              /** 商品原价 */
-              original_price?: number;
-              /** 套餐组合 */
-              combo_package_list?: Array<{
-                /** 套餐名 */
-                name: string;
-                /** 可选单品数量 */
-                pick_count: number;
-                /** 单品列表 */
-                choice_list: Array<{
-                  /** 单品名称 */
-                  name: string;
-                  /** 单品价格 */
-                  price: number;
-                  /** 单品数量 */
-                  count: number;
-                  /** 单品图片 */
-                  image_url?: string;
-                  /** 单品跳转小程序AppID */
-                  mini_program_appid?: string;
-                  /** 单品跳转小程序路径 */
-                  mini_program_path?: string;
-                }>;
-              }>;
-            };
-            /** 外部商品ID */
-            out_product_no?: string;
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-          };
-          /** 批次信息 */
-          stock: {
-            /** 商品券ID */
-            product_coupon_id: string;
-            /** 批次ID */
-            stock_id: string;
-            /** 备注 */
-            remark?: string;
-            /** 券Code分配模式 */
-            coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-            /** 品牌方预上传的券Code数量信息 */
-            coupon_code_count_info?: {
-              /** 已上传的Code总数 */
-              total_count: number;
-              /** 当前可用的Code */
-              available_count: number;
-            };
-            /** 发放规则 */
-            stock_send_rule: {
-              /** 发放次数总上限 */
-              max_count: number;
-              /** 每日发放次数上限 */
-              max_count_per_day?: number;
-              /** 每个用户领取次数上限 */
-              max_count_per_user?: number;
-            };
-            /** 单券使用规则 */
-            single_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 生效后N天内有效 */
-                available_days?: number;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-                /** 领取后N秒内有效 */
-                available_seconds?: number;
-              };
-              /** 满减券使用规则 */
-              normal_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              };
-              /** 折扣券使用规则 */
-              discount_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              };
-              /** 兑换券使用规则 */
-              exchange_coupon?: {
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              };
-            };
-            /** 多次优惠使用规则 */
-            sequential_usage_rule?: {
-              /** 券可核销时间 */
-              coupon_available_period: {
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                available_begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                available_end_time: string;
-                /** 领取后N天开始生效 */
-                wait_days_after_receive?: number;
-                /** 每周固定可用时间 */
-                weekly_available_period?: {
-                  /** 每周可用星期数 */
-                  day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                  /** 当天可用时间段 */
-                  day_period_list?: Array<{
-                    /** 当天可用开始时间 */
-                    begin_time: number;
-                    /** 当天可用结束时间 */
-                    end_time: number;
-                  }>;
-                };
-                /** 无规律的可用时间段 */
-                irregular_available_period_list?: Array<{
-                  /**
-                   * 开始时间
-                   * @format rfc3339
-                   */
-                  begin_time: string;
-                  /**
-                   * 结束时间
-                   * @format rfc3339
-                   */
-                  end_time: string;
-                }>;
-                /** 领取后N秒内有效 */
-                available_seconds?: number;
-              };
-              /** 满减券使用规则 */
-              normal_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免金额 */
-                discount_amount: number;
-              }>;
-              /** 折扣券使用规则列表 */
-              discount_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定减免百分比 */
-                percent_off: number;
-              }>;
-              /** 兑换券使用规则列表 */
-              exchange_coupon_list?: Array<{
-                /** 门槛金额 */
-                threshold: number;
-                /** 固定兑换价格 */
-                exchange_price: number;
-              }>;
-              /** 多次优惠是否提供首笔特惠 */
-              special_first?: boolean;
-            };
-            /** 券使用规则展示信息 */
-            usage_rule_display_info: {
-              /** 券使用方式列表 */
-              coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-              /** APP的H5跳转路径 */
-              app_path?: string;
-              /** 券使用说明 */
-              usage_description: string;
-              /** 券可用门店信息 */
-              coupon_available_store_info?: {
-                /** 券可用门店描述 */
-                description: string;
-                /** 小程序AppID */
-                mini_program_appid?: string;
-                /** 小程序跳转路径 */
-                mini_program_path?: string;
-              };
-              /** APP跳转类型 */
-              app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-              /** 口令链接 */
-              passcode_link?: string;
-            };
-            /** 用户商品券展示信息 */
-            coupon_display_info: {
-              /** 用户商品券Code展示模式 */
-              code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-              /** 背景颜色 */
-              background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-              /** 小程序入口 */
-              entrance_mini_program?: {
-                /** 小程序appid */
-                appid: string;
-                /** 小程序跳转路径 */
-                path: string;
-                /** 入口文案 */
-                entrance_wording: string;
-                /** 引导文案 */
-                guidance_wording: string;
-              };
-              /** 公众号入口 */
-              entrance_official_account?: {
-                /** 公众号AppID */
-                appid: string;
-              };
-              /** 视频号入口 */
-              entrance_finder?: {
-                /** 视频号ID */
-                finder_id: string;
-                /** 视频号视频ID */
-                finder_video_id: string;
-                /** 视频号封面图 */
-                finder_video_cover_image_url: string;
-              };
-            };
-            /** 事件通知配置 */
-            notify_config: {
-              /** 事件通知appid */
-              notify_appid?: string;
-            };
-            /** 可用门店范围 */
-            store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-            /** 已发放次数 */
-            sent_count_info: {
-              /** 已发放总次数 */
-              total_count: number;
-              /** 当天已发放次数 */
-              today_count: number;
-            };
-            /** 批次状态 */
-            state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-            /** 失效请求单号 */
-            deactivate_request_no?: string;
-            /**
-             * 失效时间
-             * @format rfc3339
-             */
-            deactivate_time?: string;
-            /** 失效原因 */
-            deactivate_reason?: string;
-            /** 品牌ID */
-            brand_id: string;
-          };
-          /** 自定义附加信息 */
-          attach?: string;
-          /** 渠道自定义信息 */
-          channel_custom_info?: string;
-          /** 品牌ID */
-          brand_id: string;
-        }>;
+        user_coupon_list?: BrandId6[];
       };
     };
     /** 向用户发放商品券 */
@@ -34246,498 +20863,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 用户商品券Code */
-        coupon_code: string;
-        /**
-         * 用户商品券状态
-         *
-         * - `CONFIRMING`: 待确认
-         * - `PENDING`: 已发放待生效
-         * - `EFFECTIVE`: 已生效
-         * - `USED`: 已核销
-         * - `EXPIRED`: 已过期
-         * - `DELETED`: 已删除
-         * - `DEACTIVATED`: 已失效
-         */
-        coupon_state: 'CONFIRMING' | 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-        /**
-         * 有效期开始时间
-         * @format rfc3339
-         */
-        valid_begin_time: string;
-        /**
-         * 有效期结束时间
-         * @format rfc3339
-         */
-        valid_end_time: string;
-        /**
-         * 领券时间
-         * @format rfc3339
-         */
-        receive_time: string;
-        /** 发券请求单号 */
-        send_request_no: string;
-        /**
-         * 发券渠道
-         *
-         * - `API`: 品牌方自主发放，品牌方调用发券接口自行发放
-         * - `BRAND_MANAGE`: 摇一摇有优惠，通过摇一摇有优惠渠道发放
-         * - `MERCHANT_CARD`: 名片优惠，通过名片优惠渠道发放
-         * - `MEMBER`: 会员优惠，通过会员优惠渠道发放
-         * - `SMALL_ACTIVITY`: 小活动，通过小活动渠道发放
-         * - `RECEIVE_COMPONENT`: 小程序领券组件
-         */
-        send_channel: 'API' | 'BRAND_MANAGE' | 'MERCHANT_CARD' | 'MEMBER' | 'SMALL_ACTIVITY' | 'RECEIVE_COMPONENT';
-        /** 确认请求单号 */
-        confirm_request_no?: string;
-        /**
-         * 确认发放时间
-         * @format rfc3339
-         */
-        confirm_time?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 单券使用详情 */
-        single_usage_detail?: {
-          /** 券核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-          /** 关联微信支付订单信息 */
-          associated_order_info?: {
-            /** 微信支付单号 */
-            transaction_id?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 商户号 */
-            mchid?: string;
-            /** 子商户号 */
-            sub_mchid?: string;
-          };
-          /** 退券请求单号 */
-          return_request_no?: string;
-          /**
-           * 退券时间
-           * @format rfc3339
-           */
-          return_time?: string;
-        };
-        /** 多次优惠使用详情 */
-        sequential_usage_detail?: {
-          /** 总可使用次数 */
-          total_count?: number;
-          /** 已使用次数 */
-          used_count?: number;
-          /** 轮次使用详情列表 */
-          detail_item_list?: Array<{
-            /**
-             * 轮次使用详情状态
-             *
-             * - `PENDING`: 待生效，尚未到达可用开始时间
-             * - `EFFECTIVE`: 已生效，已到达可用开始时间
-             * - `USED`: 已核销
-             * - `EXPIRED`: 已过期，已超过有效期，不再可用
-             * - `DELETED`: 已删除，用户主动删除
-             * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-             */
-            detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            valid_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            valid_end_time?: string;
-            /** 核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /**
-             * 删除时间
-             * @format rfc3339
-             */
-            delete_time?: string;
-          }>;
-        };
-        /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
-        /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-              /** 领取后N秒内有效 */
-              available_seconds?: number;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-              /** 领取后N秒内有效 */
-              available_seconds?: number;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
-        /** 自定义附加信息 */
-        attach?: string;
-        /** 渠道自定义信息 */
-        channel_custom_info?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId6;
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}': {
@@ -34766,494 +20892,7 @@ export interface V3Paths {
           appid: string;
         };
       };
-      response: {
-        /** 用户商品券Code */
-        coupon_code: string;
-        /**
-         * 用户商品券状态
-         *
-         * - `CONFIRMING`: 待确认
-         * - `PENDING`: 已发放待生效
-         * - `EFFECTIVE`: 已生效
-         * - `USED`: 已核销
-         * - `EXPIRED`: 已过期
-         * - `DELETED`: 已删除
-         * - `DEACTIVATED`: 已失效
-         */
-        coupon_state: 'CONFIRMING' | 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-        /**
-         * 有效期开始时间
-         * @format rfc3339
-         */
-        valid_begin_time: string;
-        /**
-         * 有效期结束时间
-         * @format rfc3339
-         */
-        valid_end_time: string;
-        /**
-         * 领券时间
-         * @format rfc3339
-         */
-        receive_time: string;
-        /** 发券请求单号 */
-        send_request_no: string;
-        /**
-         * 发券渠道
-         *
-         * - `API`: 品牌方自主发放，品牌方调用发券接口自行发放
-         * - `BRAND_MANAGE`: 摇一摇有优惠，通过摇一摇有优惠渠道发放
-         * - `MERCHANT_CARD`: 名片优惠，通过名片优惠渠道发放
-         * - `MEMBER`: 会员优惠，通过会员优惠渠道发放
-         * - `SMALL_ACTIVITY`: 小活动，通过小活动渠道发放
-         * - `RECEIVE_COMPONENT`: 小程序领券组件
-         */
-        send_channel: 'API' | 'BRAND_MANAGE' | 'MERCHANT_CARD' | 'MEMBER' | 'SMALL_ACTIVITY' | 'RECEIVE_COMPONENT';
-        /** 确认请求单号 */
-        confirm_request_no?: string;
-        /**
-         * 确认发放时间
-         * @format rfc3339
-         */
-        confirm_time?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 单券使用详情 */
-        single_usage_detail?: {
-          /** 券核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-          /** 关联微信支付订单信息 */
-          associated_order_info?: {
-            /** 微信支付单号 */
-            transaction_id?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 商户号 */
-            mchid?: string;
-            /** 子商户号 */
-            sub_mchid?: string;
-          };
-          /** 退券请求单号 */
-          return_request_no?: string;
-          /**
-           * 退券时间
-           * @format rfc3339
-           */
-          return_time?: string;
-        };
-        /** 多次优惠使用详情 */
-        sequential_usage_detail?: {
-          /** 总可使用次数 */
-          total_count?: number;
-          /** 已使用次数 */
-          used_count?: number;
-          /** 轮次使用详情列表 */
-          detail_item_list?: Array<{
-            /**
-             * 轮次使用详情状态
-             *
-             * - `PENDING`: 待生效，尚未到达可用开始时间
-             * - `EFFECTIVE`: 已生效，已到达可用开始时间
-             * - `USED`: 已核销
-             * - `EXPIRED`: 已过期，已超过有效期，不再可用
-             * - `DELETED`: 已删除，用户主动删除
-             * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-             */
-            detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            valid_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            valid_end_time?: string;
-            /** 核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /**
-             * 删除时间
-             * @format rfc3339
-             */
-            delete_time?: string;
-          }>;
-        };
-        /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
-        /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
-        /** 自定义附加信息 */
-        attach?: string;
-        /** 渠道自定义信息 */
-        channel_custom_info?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId8;
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm': {
@@ -35388,399 +21027,11 @@ export interface V3Paths {
           return_time?: string;
         };
         /** 多次优惠使用详情 */
-        progressive_bundle_usage_detail?: {
-          /** 总可使用次数 */
-          total_count?: number;
-          /** 已使用次数 */
-          used_count?: number;
-          /** 轮次使用详情列表 */
-          detail_item_list?: Array<{
-            /**
-             * 轮次使用详情状态
-             *
-             * - `PENDING`: 待生效，尚未到达可用开始时间
-             * - `EFFECTIVE`: 已生效，已到达可用开始时间
-             * - `USED`: 已核销
-             * - `EXPIRED`: 已过期，已超过有效期，不再可用
-             * - `DELETED`: 已删除，用户主动删除
-             * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-             */
-            detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            valid_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            valid_end_time?: string;
-            /** 核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /**
-             * 删除时间
-             * @format rfc3339
-             */
-            delete_time?: string;
-          }>;
-        };
+        progressive_bundle_usage_detail?: DeleteTime;
         /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
+        product_coupon: DeactivateReason;
         /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
+        stock: BrandId4;
         /** 自定义附加信息 */
         attach?: string;
         /** 渠道自定义信息 */
@@ -35820,494 +21071,7 @@ export interface V3Paths {
           deactivate_reason: string;
         };
       };
-      response: {
-        /** 用户商品券Code */
-        coupon_code: string;
-        /**
-         * 用户商品券状态
-         *
-         * - `CONFIRMING`: 待确认
-         * - `PENDING`: 已发放待生效
-         * - `EFFECTIVE`: 已生效
-         * - `USED`: 已核销
-         * - `EXPIRED`: 已过期
-         * - `DELETED`: 已删除
-         * - `DEACTIVATED`: 已失效
-         */
-        coupon_state: 'CONFIRMING' | 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-        /**
-         * 有效期开始时间
-         * @format rfc3339
-         */
-        valid_begin_time: string;
-        /**
-         * 有效期结束时间
-         * @format rfc3339
-         */
-        valid_end_time: string;
-        /**
-         * 领券时间
-         * @format rfc3339
-         */
-        receive_time: string;
-        /** 发券请求单号 */
-        send_request_no: string;
-        /**
-         * 发券渠道
-         *
-         * - `API`: 品牌方自主发放，品牌方调用发券接口自行发放
-         * - `BRAND_MANAGE`: 摇一摇有优惠，通过摇一摇有优惠渠道发放
-         * - `MERCHANT_CARD`: 名片优惠，通过名片优惠渠道发放
-         * - `MEMBER`: 会员优惠，通过会员优惠渠道发放
-         * - `SMALL_ACTIVITY`: 小活动，通过小活动渠道发放
-         * - `RECEIVE_COMPONENT`: 小程序领券组件
-         */
-        send_channel: 'API' | 'BRAND_MANAGE' | 'MERCHANT_CARD' | 'MEMBER' | 'SMALL_ACTIVITY' | 'RECEIVE_COMPONENT';
-        /** 确认请求单号 */
-        confirm_request_no?: string;
-        /**
-         * 确认发放时间
-         * @format rfc3339
-         */
-        confirm_time?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 单券使用详情 */
-        single_usage_detail?: {
-          /** 券核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-          /** 关联微信支付订单信息 */
-          associated_order_info?: {
-            /** 微信支付单号 */
-            transaction_id?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 商户号 */
-            mchid?: string;
-            /** 子商户号 */
-            sub_mchid?: string;
-          };
-          /** 退券请求单号 */
-          return_request_no?: string;
-          /**
-           * 退券时间
-           * @format rfc3339
-           */
-          return_time?: string;
-        };
-        /** 多次优惠使用详情 */
-        sequential_usage_detail?: {
-          /** 总可使用次数 */
-          total_count?: number;
-          /** 已使用次数 */
-          used_count?: number;
-          /** 轮次使用详情列表 */
-          detail_item_list?: Array<{
-            /**
-             * 轮次使用详情状态
-             *
-             * - `PENDING`: 待生效，尚未到达可用开始时间
-             * - `EFFECTIVE`: 已生效，已到达可用开始时间
-             * - `USED`: 已核销
-             * - `EXPIRED`: 已过期，已超过有效期，不再可用
-             * - `DELETED`: 已删除，用户主动删除
-             * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-             */
-            detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            valid_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            valid_end_time?: string;
-            /** 核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /**
-             * 删除时间
-             * @format rfc3339
-             */
-            delete_time?: string;
-          }>;
-        };
-        /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
-        /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
-        /** 自定义附加信息 */
-        attach?: string;
-        /** 渠道自定义信息 */
-        channel_custom_info?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId8;
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return': {
@@ -36340,494 +21104,7 @@ export interface V3Paths {
           sequential_coupon_index?: number;
         };
       };
-      response: {
-        /** 用户商品券Code */
-        coupon_code: string;
-        /**
-         * 用户商品券状态
-         *
-         * - `CONFIRMING`: 待确认
-         * - `PENDING`: 已发放待生效
-         * - `EFFECTIVE`: 已生效
-         * - `USED`: 已核销
-         * - `EXPIRED`: 已过期
-         * - `DELETED`: 已删除
-         * - `DEACTIVATED`: 已失效
-         */
-        coupon_state: 'CONFIRMING' | 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-        /**
-         * 有效期开始时间
-         * @format rfc3339
-         */
-        valid_begin_time: string;
-        /**
-         * 有效期结束时间
-         * @format rfc3339
-         */
-        valid_end_time: string;
-        /**
-         * 领券时间
-         * @format rfc3339
-         */
-        receive_time: string;
-        /** 发券请求单号 */
-        send_request_no: string;
-        /**
-         * 发券渠道
-         *
-         * - `API`: 品牌方自主发放，品牌方调用发券接口自行发放
-         * - `BRAND_MANAGE`: 摇一摇有优惠，通过摇一摇有优惠渠道发放
-         * - `MERCHANT_CARD`: 名片优惠，通过名片优惠渠道发放
-         * - `MEMBER`: 会员优惠，通过会员优惠渠道发放
-         * - `SMALL_ACTIVITY`: 小活动，通过小活动渠道发放
-         * - `RECEIVE_COMPONENT`: 小程序领券组件
-         */
-        send_channel: 'API' | 'BRAND_MANAGE' | 'MERCHANT_CARD' | 'MEMBER' | 'SMALL_ACTIVITY' | 'RECEIVE_COMPONENT';
-        /** 确认请求单号 */
-        confirm_request_no?: string;
-        /**
-         * 确认发放时间
-         * @format rfc3339
-         */
-        confirm_time?: string;
-        /** 失效请求单号 */
-        deactivate_request_no?: string;
-        /**
-         * 失效时间
-         * @format rfc3339
-         */
-        deactivate_time?: string;
-        /** 失效原因 */
-        deactivate_reason?: string;
-        /** 单券使用详情 */
-        single_usage_detail?: {
-          /** 券核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-          /** 关联微信支付订单信息 */
-          associated_order_info?: {
-            /** 微信支付单号 */
-            transaction_id?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 商户号 */
-            mchid?: string;
-            /** 子商户号 */
-            sub_mchid?: string;
-          };
-          /** 退券请求单号 */
-          return_request_no?: string;
-          /**
-           * 退券时间
-           * @format rfc3339
-           */
-          return_time?: string;
-        };
-        /** 多次优惠使用详情 */
-        sequential_usage_detail?: {
-          /** 总可使用次数 */
-          total_count?: number;
-          /** 已使用次数 */
-          used_count?: number;
-          /** 轮次使用详情列表 */
-          detail_item_list?: Array<{
-            /**
-             * 轮次使用详情状态
-             *
-             * - `PENDING`: 待生效，尚未到达可用开始时间
-             * - `EFFECTIVE`: 已生效，已到达可用开始时间
-             * - `USED`: 已核销
-             * - `EXPIRED`: 已过期，已超过有效期，不再可用
-             * - `DELETED`: 已删除，用户主动删除
-             * - `DEACTIVATED`: 已失效，品牌方主动调用失效用户商品券接口使用户商品券失效
-             */
-            detail_state?: 'PENDING' | 'EFFECTIVE' | 'USED' | 'EXPIRED' | 'DELETED' | 'DEACTIVATED';
-            /**
-             * 有效期开始时间
-             * @format rfc3339
-             */
-            valid_begin_time?: string;
-            /**
-             * 有效期结束时间
-             * @format rfc3339
-             */
-            valid_end_time?: string;
-            /** 核销请求单号 */
-            use_request_no?: string;
-            /**
-             * 核销时间
-             * @format rfc3339
-             */
-            use_time?: string;
-            /** 关联微信支付订单信息 */
-            associated_order_info?: {
-              /** 微信支付单号 */
-              transaction_id?: string;
-              /** 商户订单号 */
-              out_trade_no?: string;
-              /** 商户号 */
-              mchid?: string;
-              /** 子商户号 */
-              sub_mchid?: string;
-            };
-            /** 退券请求单号 */
-            return_request_no?: string;
-            /**
-             * 退券时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /**
-             * 删除时间
-             * @format rfc3339
-             */
-            delete_time?: string;
-          }>;
-        };
-        /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
-        /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
-        /** 自定义附加信息 */
-        attach?: string;
-        /** 渠道自定义信息 */
-        channel_custom_info?: string;
-        /** 品牌ID */
-        brand_id: string;
-      };
+      response: BrandId8;
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use': {
@@ -36951,33 +21228,7 @@ export interface V3Paths {
         /** 失效原因 */
         deactivate_reason?: string;
         /** 单券使用详情 */
-        single_usage_detail?: {
-          /** 券核销请求单号 */
-          use_request_no?: string;
-          /**
-           * 核销时间
-           * @format rfc3339
-           */
-          use_time?: string;
-          /** 关联微信支付订单信息 */
-          associated_order_info?: {
-            /** 微信支付单号 */
-            transaction_id?: string;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 商户号 */
-            mchid?: string;
-            /** 子商户号 */
-            sub_mchid?: string;
-          };
-          /** 退券请求单号 */
-          return_request_no?: string;
-          /**
-           * 退券时间
-           * @format rfc3339
-           */
-          return_time?: string;
-        };
+        single_usage_detail?: ReturnTime;
         /** 多次优惠使用详情 */
         sequential_usage_detail?: {
           /** 总可使用次数 */
@@ -37040,338 +21291,9 @@ export interface V3Paths {
           }>;
         };
         /** 商品券信息 */
-        product_coupon: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 商品券状态 */
-          state: 'AUDITING' | 'EFFECTIVE' | 'DEACTIVATED';
-          /** 品牌ID */
-          brand_id: string;
-          /** 优惠范围 */
-          scope: 'ALL' | 'SINGLE' | 'CATEGORY';
-          /** 商品券类型 */
-          type: 'NORMAL' | 'DISCOUNT' | 'EXCHANGE';
-          /** 使用模式 */
-          usage_mode: 'SINGLE' | 'SEQUENTIAL';
-          /** 单券模式信息 */
-          single_usage_info?: {
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-          };
-          /** 多次优惠模式信息 */
-          sequential_usage_info?: {
-            /** 多次优惠规则类型 */
-            type: 'INCREMENTAL' | 'EQUAL';
-            /** 可使用次数 */
-            count: number;
-            /** 多次优惠有效天数 */
-            available_days: number;
-            /** 多次优惠使用间隔天数 */
-            interval_days?: number;
-          };
-          /** 展示信息 */
-          display_info: {
-            /** 商品券名称 */
-            name: string;
-            /** 商品券图片 */
-            image_url: string;
-            /** 商品券背景图 */
-            background_url: string;
-            /** 商品券详情图列表 */
-            detail_image_url_list?: string[];
-            /** 商品原价 */
-            original_price?: number;
-            /** 套餐组合 */
-            combo_package_list?: Array<{
-              /** 套餐名 */
-              name: string;
-              /** 可选单品数量 */
-              pick_count: number;
-              /** 单品列表 */
-              choice_list: Array<{
-                /** 单品名称 */
-                name: string;
-                /** 单品价格 */
-                price: number;
-                /** 单品数量 */
-                count: number;
-                /** 单品图片 */
-                image_url?: string;
-                /** 单品跳转小程序AppID */
-                mini_program_appid?: string;
-                /** 单品跳转小程序路径 */
-                mini_program_path?: string;
-              }>;
-            }>;
-          };
-          /** 外部商品ID */
-          out_product_no?: string;
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-        };
+        product_coupon: DeactivateReason;
         /** 批次信息 */
-        stock: {
-          /** 商品券ID */
-          product_coupon_id: string;
-          /** 批次ID */
-          stock_id: string;
-          /** 备注 */
-          remark?: string;
-          /** 券Code分配模式 */
-          coupon_code_mode: 'WECHATPAY' | 'UPLOAD' | 'API_ASSIGN';
-          /** 品牌方预上传的券Code数量信息 */
-          coupon_code_count_info?: {
-            /** 已上传的Code总数 */
-            total_count: number;
-            /** 当前可用的Code */
-            available_count: number;
-          };
-          /** 发放规则 */
-          stock_send_rule: {
-            /** 发放次数总上限 */
-            max_count: number;
-            /** 每日发放次数上限 */
-            max_count_per_day?: number;
-            /** 每个用户领取次数上限 */
-            max_count_per_user?: number;
-          };
-          /** 单券使用规则 */
-          single_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 生效后N天内有效 */
-              available_days?: number;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            };
-            /** 折扣券使用规则 */
-            discount_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            };
-            /** 兑换券使用规则 */
-            exchange_coupon?: {
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            };
-          };
-          /** 多次优惠使用规则 */
-          sequential_usage_rule?: {
-            /** 券可核销时间 */
-            coupon_available_period: {
-              /**
-               * 开始时间
-               * @format rfc3339
-               */
-              available_begin_time: string;
-              /**
-               * 结束时间
-               * @format rfc3339
-               */
-              available_end_time: string;
-              /** 领取后N天开始生效 */
-              wait_days_after_receive?: number;
-              /** 每周固定可用时间 */
-              weekly_available_period?: {
-                /** 每周可用星期数 */
-                day_list?: Array<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
-                /** 当天可用时间段 */
-                day_period_list?: Array<{
-                  /** 当天可用开始时间 */
-                  begin_time: number;
-                  /** 当天可用结束时间 */
-                  end_time: number;
-                }>;
-              };
-              /** 无规律的可用时间段 */
-              irregular_available_period_list?: Array<{
-                /**
-                 * 开始时间
-                 * @format rfc3339
-                 */
-                begin_time: string;
-                /**
-                 * 结束时间
-                 * @format rfc3339
-                 */
-                end_time: string;
-              }>;
-            };
-            /** 满减券使用规则 */
-            normal_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免金额 */
-              discount_amount: number;
-            }>;
-            /** 折扣券使用规则列表 */
-            discount_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定减免百分比 */
-              percent_off: number;
-            }>;
-            /** 兑换券使用规则列表 */
-            exchange_coupon_list?: Array<{
-              /** 门槛金额 */
-              threshold: number;
-              /** 固定兑换价格 */
-              exchange_price: number;
-            }>;
-            /** 多次优惠是否提供首笔特惠 */
-            special_first?: boolean;
-          };
-          /** 券使用规则展示信息 */
-          usage_rule_display_info: {
-            /** 券使用方式列表 */
-            coupon_usage_method_list: Array<'OFFLINE' | 'MINI_PROGRAM' | 'APP' | 'PAYMENT_CODE'>;
-            /** 小程序AppID */
-            mini_program_appid?: string;
-            /** 小程序跳转路径 */
-            mini_program_path?: string;
-            /** APP的H5跳转路径 */
-            app_path?: string;
-            /** 券使用说明 */
-            usage_description: string;
-            /** 券可用门店信息 */
-            coupon_available_store_info?: {
-              /** 券可用门店描述 */
-              description: string;
-              /** 小程序AppID */
-              mini_program_appid?: string;
-              /** 小程序跳转路径 */
-              mini_program_path?: string;
-            };
-            /** APP跳转类型 */
-            app_jump_type?: 'H5' | 'PASSCODE_LINK' | 'USAGE_GUIDE';
-            /** 口令链接 */
-            passcode_link?: string;
-          };
-          /** 用户商品券展示信息 */
-          coupon_display_info: {
-            /** 用户商品券Code展示模式 */
-            code_display_mode?: 'INVISIBLE' | 'BARCODE' | 'QRCODE';
-            /** 背景颜色 */
-            background_color?: 'Color010' | 'Color020' | 'Color030' | 'Color040' | 'Color050' | 'Color060' | 'Color070' | 'Color080' | 'Color090' | 'Color100';
-            /** 小程序入口 */
-            entrance_mini_program?: {
-              /** 小程序appid */
-              appid: string;
-              /** 小程序跳转路径 */
-              path: string;
-              /** 入口文案 */
-              entrance_wording: string;
-              /** 引导文案 */
-              guidance_wording: string;
-            };
-            /** 公众号入口 */
-            entrance_official_account?: {
-              /** 公众号AppID */
-              appid: string;
-            };
-            /** 视频号入口 */
-            entrance_finder?: {
-              /** 视频号ID */
-              finder_id: string;
-              /** 视频号视频ID */
-              finder_video_id: string;
-              /** 视频号封面图 */
-              finder_video_cover_image_url: string;
-            };
-          };
-          /** 事件通知配置 */
-          notify_config: {
-            /** 事件通知appid */
-            notify_appid?: string;
-          };
-          /** 可用门店范围 */
-          store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
-          /** 已发放次数 */
-          sent_count_info: {
-            /** 已发放总次数 */
-            total_count: number;
-            /** 当天已发放次数 */
-            today_count: number;
-          };
-          /** 批次状态 */
-          state: 'AUDITING' | 'SENDING' | 'PAUSED' | 'STOPPED' | 'DEACTIVATED';
-          /** 失效请求单号 */
-          deactivate_request_no?: string;
-          /**
-           * 失效时间
-           * @format rfc3339
-           */
-          deactivate_time?: string;
-          /** 失效原因 */
-          deactivate_reason?: string;
-          /** 品牌ID */
-          brand_id: string;
-        };
+        stock: BrandId4;
         /** 自定义附加信息 */
         attach?: string;
         /** 渠道自定义信息 */
@@ -37509,24 +21431,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 合作方信息 */
-          partner: {
-            /** 合作方类别 */
-            type: 'APPID' | 'MERCHANT';
-            /** 合作方APPID */
-            appid?: string;
-            /** 合作方商户ID */
-            merchant_id?: string;
-          };
-          /** 被授权数据 */
-          authorized_data: {
-            /** 授权业务类别 */
-            business_type: 'FAVOR_STOCK' | 'BUSIFAVOR_STOCK';
-            /** 授权批次ID */
-            stock_id?: string;
-          };
-        };
+        json: StockId;
         /** Request headers. */
         headers?: {
           /** 业务请求幂等值 */
@@ -37574,24 +21479,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 合作方信息 */
-          partner: {
-            /** 合作方类别 */
-            type: 'APPID' | 'MERCHANT';
-            /** 合作方APPID */
-            appid?: string;
-            /** 合作方商户ID */
-            merchant_id?: string;
-          };
-          /** 被授权数据 */
-          authorized_data: {
-            /** 授权业务类别 */
-            business_type: 'FAVOR_STOCK' | 'BUSIFAVOR_STOCK';
-            /** 授权批次ID */
-            stock_id?: string;
-          };
-        };
+        json: StockId;
         /** Request headers. */
         headers?: {
           /** 业务请求幂等值 */
@@ -37929,47 +21817,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 自定义入口种类 */
-        custom_entrance_type: 'MERCHANT_ACTIVITY' | 'MERCHANT_MINI_PROGRAM';
-        /** 副标题，辅助描述商家活动或商家小程序信息 */
-        subtitle: string;
-        /** 展示商品信息，当自定义入口种类为商家活动时，该字段必填，种类为商家小程序该字段不填 */
-        goods_thumbnail_url?: string;
-        /** 设置自定义入口的状态，ONLINE-在线对用户展示，OFFLINE-下线对用户不展示 可选取值 */
-        custom_entrance_state: 'ONLINE' | 'OFFLINE';
-        /**
-         * 自定义入口的开始时间
-         * @format rfc3339
-         */
-        start_time: string;
-        /**
-         * 自定义入口的结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 自定义入口的归属品牌ID */
-        brand_id: string;
-        /**
-         * 自定义入口创建的时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 自定义入口修改的时间
-         * @format rfc3339
-         */
-        modify_time: string;
-        /** 商户创建自定义入口的凭据号（格式：商户ID+日期+流水号），商家侧需要保持唯一且递增 */
-        out_request_no: string;
-        /** 自定义入口跳转信息 */
-        jump_link: {
-          /** 自定义入口的跳转小程序AppID */
-          mini_programs_appid: string;
-          /** 自定义入口跳转小程序的path */
-          mini_programs_path: string;
-        };
-      };
+      response: MiniProgramsPath2;
     };
   };
   'v3/marketing/shopping-receipt/customentrances/{brand_id}': {
@@ -37982,47 +21830,7 @@ export interface V3Paths {
          */
         brand_id: string;
       };
-      response: {
-        /** 自定义入口种类 */
-        custom_entrance_type: 'MERCHANT_ACTIVITY' | 'MERCHANT_MINI_PROGRAM';
-        /** 副标题，辅助描述商家活动或商家小程序信息 */
-        subtitle: string;
-        /** 展示商品信息，当自定义入口种类为商家活动时，该字段必填，种类为商家小程序该字段不填 */
-        goods_thumbnail_url?: string;
-        /** 设置自定义入口的状态，ONLINE-在线对用户展示，OFFLINE-下线对用户不展示 可选取值 */
-        custom_entrance_state: 'ONLINE' | 'OFFLINE';
-        /**
-         * 自定义入口的开始时间
-         * @format rfc3339
-         */
-        start_time: string;
-        /**
-         * 自定义入口的结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 自定义入口的归属品牌ID */
-        brand_id: string;
-        /**
-         * 自定义入口创建的时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 自定义入口修改的时间
-         * @format rfc3339
-         */
-        modify_time: string;
-        /** 商户创建自定义入口的凭据号（格式：商户ID+日期+流水号），商家侧需要保持唯一且递增 */
-        out_request_no: string;
-        /** 自定义入口跳转信息 */
-        jump_link: {
-          /** 自定义入口的跳转小程序AppID */
-          mini_programs_appid: string;
-          /** 自定义入口跳转小程序的path */
-          mini_programs_path: string;
-        };
-      };
+      response: MiniProgramsPath2;
     };
     /** 更新自定义入口 */
     patch: {
@@ -38063,47 +21871,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 自定义入口种类 */
-        custom_entrance_type: 'MERCHANT_ACTIVITY' | 'MERCHANT_MINI_PROGRAM';
-        /** 副标题，辅助描述商家活动或商家小程序信息 */
-        subtitle: string;
-        /** 展示商品信息，当自定义入口种类为商家活动时，该字段必填，种类为商家小程序该字段不填 */
-        goods_thumbnail_url?: string;
-        /** 设置自定义入口的状态，ONLINE-在线对用户展示，OFFLINE-下线对用户不展示 可选取值 */
-        custom_entrance_state: 'ONLINE' | 'OFFLINE';
-        /**
-         * 自定义入口的开始时间
-         * @format rfc3339
-         */
-        start_time: string;
-        /**
-         * 自定义入口的结束时间
-         * @format rfc3339
-         */
-        end_time: string;
-        /** 自定义入口的归属品牌ID */
-        brand_id: string;
-        /**
-         * 自定义入口创建的时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 自定义入口修改的时间
-         * @format rfc3339
-         */
-        modify_time: string;
-        /** 商户创建自定义入口的凭据号（格式：商户ID+日期+流水号），商家侧需要保持唯一且递增 */
-        out_request_no: string;
-        /** 自定义入口跳转信息 */
-        jump_link: {
-          /** 自定义入口的跳转小程序AppID */
-          mini_programs_appid: string;
-          /** 自定义入口跳转小程序的path */
-          mini_programs_path: string;
-        };
-      };
+      response: MiniProgramsPath2;
     };
   };
   'v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos': {
@@ -38256,38 +22024,7 @@ export interface V3Paths {
       };
       response: {
         /** 周周惠活动详情 */
-        data: Array<{
-          /** 活动ID */
-          activity_id?: string;
-          /** 活动名称 */
-          activity_name: string;
-          /** 活动投放场景 */
-          activity_scene: string;
-          /** 活动投放区域编码 */
-          activity_area_code: unknown[];
-          /** 活动指定付款方式 */
-          activity_limit_pay?: string;
-          /** 活动优惠门槛 */
-          activity_transaction_minimum_amount: number;
-          /** 活动优惠金额 */
-          activity_coupon_amount: number;
-          /** 活动可使用周期 */
-          activity_available_week: unknown[];
-          /** 活动预算 */
-          activity_max_amount: number;
-          /** 活动单天预算 */
-          activity_max_amount_per_day?: number;
-          /** 活动开始时间 */
-          activity_available_begin_time: string;
-          /** 活动结束时间 */
-          activity_available_end_time: string;
-          /** 活动状态 */
-          activity_state: string;
-          /** 活动备注 */
-          activity_remark?: string;
-          /** 活动logo */
-          activity_logo: string;
-        }>;
+        data: ActivityLogo[];
         /** 请求资源起始位置 */
         offset: number;
         /** 最大资源条数 */
@@ -38307,38 +22044,7 @@ export interface V3Paths {
          */
         activity_id: string;
       };
-      response: {
-        /** 活动ID */
-        activity_id?: string;
-        /** 活动名称 */
-        activity_name: string;
-        /** 活动投放场景 */
-        activity_scene: string;
-        /** 活动投放区域编码 */
-        activity_area_code: unknown[];
-        /** 活动指定付款方式 */
-        activity_limit_pay?: string;
-        /** 活动优惠门槛 */
-        activity_transaction_minimum_amount: number;
-        /** 活动优惠金额 */
-        activity_coupon_amount: number;
-        /** 活动可使用周期 */
-        activity_available_week: unknown[];
-        /** 活动预算 */
-        activity_max_amount: number;
-        /** 活动单天预算 */
-        activity_max_amount_per_day?: number;
-        /** 活动开始时间 */
-        activity_available_begin_time: string;
-        /** 活动结束时间 */
-        activity_available_end_time: string;
-        /** 活动状态 */
-        activity_state: string;
-        /** 活动备注 */
-        activity_remark?: string;
-        /** 活动logo */
-        activity_logo: string;
-      };
+      response: ActivityLogo;
     };
   };
   'v3/marketing/weekly-discount/activities/{activity_id}/apply': {
@@ -38468,60 +22174,7 @@ export interface V3Paths {
         /** 资源总条数 */
         total_count?: number;
         /** 商户管理记录详情列表 */
-        data?: Array<{
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 商户管理记录ID */
-          manage_record_id?: string;
-          /** 商户管理记录类型 */
-          manage_record_type?: 'FUNCTIONAL_LIMIT_RECORD' | 'INVESTIGATE_RECORD';
-          /**
-           * 管控时间
-           * @format rfc3339
-           */
-          manage_time?: string;
-          /** 管控原因 */
-          manage_reason?: string;
-          /** 限制功能 */
-          limit_ability?: string;
-          /** 解除管控方式 */
-          recover_way?: 'SUBMIT_INFORMATION' | 'VERIFY_INACTIVE_MERCHANT_IDENTITY' | 'MODIFY_ORGANIZATION_INFORMATION' | 'OTHER';
-          /** 是否允许提交资料 */
-          allow_submit?: boolean;
-          /** 禁止提交资料原因 */
-          forbid_submit_reason?: string;
-          /**
-           * 可提交资料开始时间
-           * @format rfc3339
-           */
-          submit_start_time?: string;
-          /**
-           * 可提交资料结束时间
-           * @format rfc3339
-           */
-          submit_end_time?: string;
-          /** 商户管理记录状态 */
-          manage_record_state?: 'PENDING' | 'SUBMITTED' | 'EXPIRED' | 'UNDER_REVIEW' | 'RECOVERED' | 'REJECTED';
-          /**
-           * 解除管控时间
-           * @format rfc3339
-           */
-          recover_time?: string;
-          /** 解除管控原因 */
-          recover_reason?: 'MERCHANT_SUBMIT_RECOVER' | 'MERCHANT_OPERATE_RECOVER' | 'PLATFORM_AUTO_RECOVER';
-          /** 申诉驳回原因 */
-          reject_reason?: string;
-          /**
-           * 可提交资料结束时间
-           * @format rfc3339
-           */
-          approve_time?: string;
-          /**
-           * 要求提交的资料
-           * @format jsonObjectLike
-           */
-          requested_item_info?: string;
-        }>;
+        data?: RequestedItemInfo[];
       };
     };
   };
@@ -38540,60 +22193,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 商户管理记录ID */
-        manage_record_id?: string;
-        /** 商户管理记录类型 */
-        manage_record_type?: 'FUNCTIONAL_LIMIT_RECORD' | 'INVESTIGATE_RECORD';
-        /**
-         * 管控时间
-         * @format rfc3339
-         */
-        manage_time?: string;
-        /** 管控原因 */
-        manage_reason?: string;
-        /** 限制功能 */
-        limit_ability?: string;
-        /** 解除管控方式 */
-        recover_way?: 'SUBMIT_INFORMATION' | 'VERIFY_INACTIVE_MERCHANT_IDENTITY' | 'MODIFY_ORGANIZATION_INFORMATION' | 'OTHER';
-        /** 是否允许提交资料 */
-        allow_submit?: boolean;
-        /** 禁止提交资料原因 */
-        forbid_submit_reason?: string;
-        /**
-         * 可提交资料开始时间
-         * @format rfc3339
-         */
-        submit_start_time?: string;
-        /**
-         * 可提交资料结束时间
-         * @format rfc3339
-         */
-        submit_end_time?: string;
-        /** 商户管理记录状态 */
-        manage_record_state?: 'PENDING' | 'SUBMITTED' | 'EXPIRED' | 'UNDER_REVIEW' | 'RECOVERED' | 'REJECTED';
-        /**
-         * 解除管控时间
-         * @format rfc3339
-         */
-        recover_time?: string;
-        /** 解除管控原因 */
-        recover_reason?: 'MERCHANT_SUBMIT_RECOVER' | 'MERCHANT_OPERATE_RECOVER' | 'PLATFORM_AUTO_RECOVER';
-        /** 申诉驳回原因 */
-        reject_reason?: string;
-        /**
-         * 可提交资料结束时间
-         * @format rfc3339
-         */
-        approve_time?: string;
-        /**
-         * 要求提交的资料
-         * @format jsonObjectLike
-         */
-        requested_item_info?: string;
-      };
+      response: RequestedItemInfo;
     };
   };
   'v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions': {
@@ -38927,31 +22527,7 @@ export interface V3Paths {
               account_number: string;
             };
             /** 收款人账号对应的证件信息 */
-            identity_info?: {
-              /**
-               * 证件类型
-               *
-               * - `IDENTIFICATION_TYPE_IDCARD`: 中国大陆居民-身份证
-               * - `IDENTIFICATION_TYPE_OVERSEA_PASSPORT`: 其他国家或地区居民-护照
-               * - `IDENTIFICATION_TYPE_HONGKONG_PASSPORT`: 中国香港居民-来往内地通行证
-               * - `IDENTIFICATION_TYPE_MACAO_PASSPORT`: 中国澳门居民-来往内地通行证
-               * - `IDENTIFICATION_TYPE_TAIWAN_PASSPORT`: 中国台湾居民-来往大陆通行证
-               * - `IDENTIFICATION_TYPE_FOREIGN_RESIDENT`: 外国人居留证
-               * - `IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT`: 港澳居民证
-               * - `IDENTIFICATION_TYPE_TAIWAN_RESIDENT`: 台湾居民证
-               */
-              id_doc_type?: 'IDENTIFICATION_TYPE_IDCARD' | 'IDENTIFICATION_TYPE_OVERSEA_PASSPORT' | 'IDENTIFICATION_TYPE_HONGKONG_PASSPORT' | 'IDENTIFICATION_TYPE_MACAO_PASSPORT' | 'IDENTIFICATION_TYPE_TAIWAN_PASSPORT' | 'IDENTIFICATION_TYPE_FOREIGN_RESIDENT' | 'IDENTIFICATION_TYPE_HONGKONG_MACAO_RESIDENT' | 'IDENTIFICATION_TYPE_TAIWAN_RESIDENT';
-              /**
-               * 证件姓名
-               * @format base64
-               */
-              identification_name: string;
-              /**
-               * 证件号码
-               * @format base64
-               */
-              identification_no: string;
-            };
+            identity_info?: IdentificationNo;
           };
           /** 付款申请证明材料 */
           proof_media_list?: {
@@ -39009,21 +22585,7 @@ export interface V3Paths {
          */
         applyment_id: string;
       };
-      response: {
-        /** 提现申请单信息 */
-        withdrawl_apply: {
-          /** 微信支付提现申请单号 */
-          applyment_id: string;
-          /** 商户提现申请单号 */
-          out_request_no: string;
-          /** 申请单状态 */
-          state: string;
-          /** 失败原因 */
-          fail_reason?: string;
-          /** 最后更新时间 */
-          modify_time?: string;
-        };
-      };
+      response: ModifyTime4;
     };
   };
   'v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}': {
@@ -39036,21 +22598,7 @@ export interface V3Paths {
          */
         out_request_no: string;
       };
-      response: {
-        /** 提现申请单信息 */
-        withdrawl_apply: {
-          /** 微信支付提现申请单号 */
-          applyment_id: string;
-          /** 商户提现申请单号 */
-          out_request_no: string;
-          /** 申请单状态 */
-          state: string;
-          /** 失败原因 */
-          fail_reason?: string;
-          /** 最后更新时间 */
-          modify_time?: string;
-        };
-      };
+      response: ModifyTime4;
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment': {
@@ -39144,33 +22692,7 @@ export interface V3Paths {
          */
         out_request_no: string;
       };
-      response: {
-        /** 申请单号 */
-        apply_id: string;
-        /** 业务申请编号 */
-        out_request_no: string;
-        /** 微信支付商户号 */
-        merchant_code: string;
-        /**
-         * 申请单状态
-         *
-         * - `APPLYMENT_STATE_AUDITING`: 审核中
-         * - `APPLYMENT_STATE_REJECTED`: 已驳回
-         * - `APPLYMENT_STATE_MODIFING`: 资料修改中
-         * - `APPLYMENT_STATE_FINISHED`: 已完成
-         * - `APPLYMENT_STATE_CANCELED`: 已作废
-         */
-        state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED';
-        /** 总体驳回原因 */
-        audit_reject_reason?: string;
-        /** 驳回原因详情 */
-        audit_reject_detail?: Array<{
-          /** 参数名称 */
-          param_name?: string;
-          /** 驳回原因 */
-          reject_reason?: string;
-        }>;
-      };
+      response: RejectReason;
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}': {
@@ -39183,33 +22705,7 @@ export interface V3Paths {
          */
         apply_id: string;
       };
-      response: {
-        /** 申请单号 */
-        apply_id: string;
-        /** 业务申请编号 */
-        out_request_no: string;
-        /** 微信支付商户号 */
-        merchant_code: string;
-        /**
-         * 申请单状态
-         *
-         * - `APPLYMENT_STATE_AUDITING`: 审核中
-         * - `APPLYMENT_STATE_REJECTED`: 已驳回
-         * - `APPLYMENT_STATE_MODIFING`: 资料修改中
-         * - `APPLYMENT_STATE_FINISHED`: 已完成
-         * - `APPLYMENT_STATE_CANCELED`: 已作废
-         */
-        state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED';
-        /** 总体驳回原因 */
-        audit_reject_reason?: string;
-        /** 驳回原因详情 */
-        audit_reject_detail?: Array<{
-          /** 参数名称 */
-          param_name?: string;
-          /** 驳回原因 */
-          reject_reason?: string;
-        }>;
-      };
+      response: RejectReason;
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke': {
@@ -39467,34 +22963,7 @@ export interface V3Paths {
          */
         out_request_no: string;
       };
-      response: {
-        /** 微信支付商户号 */
-        merchant_code: string;
-        /** 申请单号 */
-        apply_id: string;
-        /** 业务申请编号 */
-        out_request_no: string;
-        /**
-         * 申请单状态
-         *
-         * - `APPLYMENT_STATE_AUDITING`: 审核中
-         * - `APPLYMENT_STATE_REJECTED`: 已驳回
-         * - `APPLYMENT_STATE_MODIFING`: 资料修改中
-         * - `APPLYMENT_STATE_FINISHED`: 已完成
-         * - `APPLYMENT_STATE_CANCELED`: 已作废
-         * - `APPLYMENT_STATE_EDITTING`: 编辑中
-         */
-        state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED' | 'APPLYMENT_STATE_EDITTING';
-        /** 总体驳回原因 */
-        audit_reject_reason?: string;
-        /** 驳回原因详情 */
-        audit_reject_detail?: Array<{
-          /** 参数名称 */
-          param_name?: string;
-          /** 驳回原因 */
-          reject_reason?: string;
-        }>;
-      };
+      response: RejectReason2;
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}': {
@@ -39507,34 +22976,7 @@ export interface V3Paths {
          */
         apply_id: string;
       };
-      response: {
-        /** 微信支付商户号 */
-        merchant_code: string;
-        /** 申请单号 */
-        apply_id: string;
-        /** 业务申请编号 */
-        out_request_no: string;
-        /**
-         * 申请单状态
-         *
-         * - `APPLYMENT_STATE_AUDITING`: 审核中
-         * - `APPLYMENT_STATE_REJECTED`: 已驳回
-         * - `APPLYMENT_STATE_MODIFING`: 资料修改中
-         * - `APPLYMENT_STATE_FINISHED`: 已完成
-         * - `APPLYMENT_STATE_CANCELED`: 已作废
-         * - `APPLYMENT_STATE_EDITTING`: 编辑中
-         */
-        state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED' | 'APPLYMENT_STATE_EDITTING';
-        /** 总体驳回原因 */
-        audit_reject_reason?: string;
-        /** 驳回原因详情 */
-        audit_reject_detail?: Array<{
-          /** 参数名称 */
-          param_name?: string;
-          /** 驳回原因 */
-          reject_reason?: string;
-        }>;
-      };
+      response: RejectReason2;
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke': {
@@ -39707,59 +23149,11 @@ export interface V3Paths {
           /** 用户在医疗机构AppID下的唯一标识 */
           sub_openid?: string;
           /** 支付人身份信息 */
-          payer: {
-            /**
-             * 真实姓名
-             * @format base64
-             */
-            name: string;
-            /**
-             * 个人身份ID摘要
-             * @format base64
-             */
-            id_digest: string;
-            /**
-             * 证件类型
-             *
-             * - `UNKNOWN_USER_CARD_TYPE`: 未知证件类型
-             * - `ID_CARD`: 身份证
-             * - `HOUSEHOLD_REGISTRATION`: 户口本
-             * - `FOREIGNER_PASSPORT`: 外国人护照
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_TW`: 台湾居民来往大陆通行证
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_MO`: 澳门居民往来内地通行证
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_HK`: 香港居民往来内地通行证
-             * - `FOREIGN_PERMANENT_RESIDENT`: 外国人永久居留证
-             */
-            card_type: 'UNKNOWN_USER_CARD_TYPE' | 'ID_CARD' | 'HOUSEHOLD_REGISTRATION' | 'FOREIGNER_PASSPORT' | 'MAINLAND_TRAVEL_PERMIT_FOR_TW' | 'MAINLAND_TRAVEL_PERMIT_FOR_MO' | 'MAINLAND_TRAVEL_PERMIT_FOR_HK' | 'FOREIGN_PERMANENT_RESIDENT';
-          };
+          payer: CardType;
           /** 是否代亲属支付 */
           pay_for_relatives?: boolean;
           /** 亲属身份信息 */
-          relative?: {
-            /**
-             * 真实姓名
-             * @format base64
-             */
-            name: string;
-            /**
-             * 个人身份ID摘要
-             * @format base64
-             */
-            id_digest: string;
-            /**
-             * 证件类型
-             *
-             * - `UNKNOWN_USER_CARD_TYPE`: 未知证件类型
-             * - `ID_CARD`: 身份证
-             * - `HOUSEHOLD_REGISTRATION`: 户口本
-             * - `FOREIGNER_PASSPORT`: 外国人护照
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_TW`: 台湾居民来往大陆通行证
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_MO`: 澳门居民往来内地通行证
-             * - `MAINLAND_TRAVEL_PERMIT_FOR_HK`: 香港居民往来内地通行证
-             * - `FOREIGN_PERMANENT_RESIDENT`: 外国人永久居留证
-             */
-            card_type: 'UNKNOWN_USER_CARD_TYPE' | 'ID_CARD' | 'HOUSEHOLD_REGISTRATION' | 'FOREIGNER_PASSPORT' | 'MAINLAND_TRAVEL_PERMIT_FOR_TW' | 'MAINLAND_TRAVEL_PERMIT_FOR_MO' | 'MAINLAND_TRAVEL_PERMIT_FOR_HK' | 'FOREIGN_PERMANENT_RESIDENT';
-          };
+          relative?: CardType;
           /** 从业机构订单号 */
           out_trade_no: string;
           /** 医疗机构订单号 */
@@ -39801,12 +23195,7 @@ export interface V3Paths {
             cash_add_type: 'DEFAULT_ADD_TYPE' | 'FREIGHT' | 'OTHER_MEDICAL_EXPENSES';
           }>;
           /** 现金减免列表 */
-          cash_reduce_detail?: Array<{
-            /** 现金减免金额 */
-            cash_reduce_fee: number;
-            /** 现金减免类型 */
-            cash_reduce_type: 'DEFAULT_REDUCE_TYPE' | 'HOSPITAL_REDUCE' | 'PHARMACY_DISCOUNT' | 'DISCOUNT' | 'PRE_PAYMENT' | 'DEPOSIT_DEDUCTION';
-          }>;
+          cash_reduce_detail?: CashReduceType[];
           /** 回调通知URL */
           callback_url: string;
           /** 自费预下单ID */
@@ -39834,153 +23223,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 医保自费混合订单号 */
-        mix_trade_no: string;
-        /**
-         * 医保自费混合订单支付状态
-         *
-         * - `UNKNOWN_MIX_PAY_STATUS`: 未知类型，需报错
-         * - `MIX_PAY_CREATED`: 等待支付
-         * - `MIX_PAY_SUCCESS`: 支付成功
-         * - `MIX_PAY_REFUND`: 自费和医保均已退款
-         * - `MIX_PAY_FAIL`: 支付失败
-         */
-        mix_pay_status: 'UNKNOWN_MIX_PAY_STATUS' | 'MIX_PAY_CREATED' | 'MIX_PAY_SUCCESS' | 'MIX_PAY_REFUND' | 'MIX_PAY_FAIL';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_SELF_PAY_STATUS`: 未知类型，需报错
-         * - `SELF_PAY_CREATED`: 等待支付
-         * - `SELF_PAY_SUCCESS`: 支付成功
-         * - `SELF_PAY_REFUND`: 已退款
-         * - `SELF_PAY_FAIL`: 支付失败
-         * - `NO_SELF_PAY`: 订单不含自费部分
-         */
-        self_pay_status: 'UNKNOWN_SELF_PAY_STATUS' | 'SELF_PAY_CREATED' | 'SELF_PAY_SUCCESS' | 'SELF_PAY_REFUND' | 'SELF_PAY_FAIL' | 'NO_SELF_PAY';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_MED_INS_PAY_STATUS`: 未知类型，需报错
-         * - `MED_INS_PAY_CREATED`: 等待支付
-         * - `MED_INS_PAY_SUCCESS`: 支付成功
-         * - `MED_INS_PAY_REFUND`: 已退款
-         * - `MED_INS_PAY_FAIL`: 支付失败
-         * - `NO_MED_INS_PAY`: 订单不含医保部分
-         */
-        med_ins_pay_status: 'UNKNOWN_MED_INS_PAY_STATUS' | 'MED_INS_PAY_CREATED' | 'MED_INS_PAY_SUCCESS' | 'MED_INS_PAY_REFUND' | 'MED_INS_PAY_FAIL' | 'NO_MED_INS_PAY';
-        /** 订单支付时间 */
-        paid_time?: string;
-        /**
-         * 支付完成后医保局返回内容
-         * @format jsonObjectLike
-         */
-        passthrough_response_content?: string;
-        /**
-         * 混合支付类型
-         *
-         * - `UNKNOWN_MIX_PAY_TYPE`: 未知的混合支付类型，会被拦截。
-         * - `CASH_ONLY`: 只向微信支付下单，没有向医保局下单。
-         * - `INSURANCE_ONLY`: 只向医保局下单，没有向微信支付下单。
-         * - `CASH_AND_INSURANCE`: 向医保局下单，也向微信支付下单。
-         */
-        mix_pay_type: 'UNKNOWN_MIX_PAY_TYPE' | 'CASH_ONLY' | 'INSURANCE_ONLY' | 'CASH_AND_INSURANCE';
-        /**
-         * 订单类型
-         *
-         * - `UNKNOWN_ORDER_TYPE`: 未知类型，会被拦截
-         * - `REG_PAY`: 挂号支付
-         * - `DIAG_PAY`: 诊间支付
-         * - `COVID_EXAM_PAY`: 新冠检测费用（核酸）
-         * - `IN_HOSP_PAY`: 住院费支付
-         * - `PHARMACY_PAY`: 药店支付
-         * - `INSURANCE_PAY`: 保险费支付
-         * - `INT_REG_PAY`: 互联网医院挂号支付
-         * - `INT_RE_DIAG_PAY`: 互联网医院复诊支付
-         * - `INT_RX_PAY`: 互联网医院处方支付
-         * - `COVID_ANTIGEN_PAY`: 新冠抗原检测
-         * - `MED_PAY`: 药费支付
-         */
-        order_type: 'UNKNOWN_ORDER_TYPE' | 'REG_PAY' | 'DIAG_PAY' | 'COVID_EXAM_PAY' | 'IN_HOSP_PAY' | 'PHARMACY_PAY' | 'INSURANCE_PAY' | 'INT_REG_PAY' | 'INT_RE_DIAG_PAY' | 'INT_RX_PAY' | 'COVID_ANTIGEN_PAY' | 'MED_PAY';
-        /** 从业机构的公众号ID */
-        appid: string;
-        /** 医疗机构的公众号ID */
-        sub_appid?: string;
-        /** 医疗机构的商户号 */
-        sub_mchid?: string;
-        /** 用户在appid下的唯一标识 */
-        openid?: string;
-        /** 用户在医疗机构AppID下的唯一标识 */
-        sub_openid?: string;
-        /** 是否代亲属支付 */
-        pay_for_relatives?: boolean;
-        /** 从业机构订单号 */
-        out_trade_no: string;
-        /** 医疗机构订单号 */
-        serial_no: string;
-        /** 医保局返回的支付单ID */
-        pay_order_id?: string;
-        /** 医保局返回的支付授权码 */
-        pay_auth_no?: string;
-        /** 用户定位信息 */
-        geo_location?: string;
-        /** 城市ID */
-        city_id: string;
-        /** 医疗机构名称 */
-        med_inst_name: string;
-        /** 医疗机构编码 */
-        med_inst_no: string;
-        /**
-         * 医保下单时间
-         * @format rfc3339
-         */
-        med_ins_order_create_time?: string;
-        /** 使用该接口下单的总金额 */
-        total_fee: number;
-        /** 医保局结算后，医保统筹支付金额 */
-        med_ins_gov_fee?: number;
-        /** 医保局结算后，医保个账支付金额 */
-        med_ins_self_fee?: number;
-        /** 医保局结算后，医保其他支付金额 */
-        med_ins_other_fee?: number;
-        /** 医保局结算后，需要自费的金额 */
-        med_ins_cash_fee?: number;
-        /** 实际需要用户微信支付的金额 */
-        wechat_pay_cash_fee?: number;
-        /** 现金补充列表 */
-        cash_add_detail?: Array<{
-          /** 现金补充金额 */
-          cash_add_fee: number;
-          /** 现金补充类型 */
-          cash_add_type: 'DEFAULT_ADD_TYPE' | 'FREIGHT' | 'OTHER_MEDICAL_EXPENSES';
-        }>;
-        /** 现金减免列表 */
-        cash_reduce_detail?: Array<{
-          /** 现金减免金额 */
-          cash_reduce_fee: number;
-          /** 现金减免类型 */
-          cash_reduce_type: 'DEFAULT_REDUCE_TYPE' | 'HOSPITAL_REDUCE' | 'PHARMACY_DISCOUNT' | 'DISCOUNT' | 'PRE_PAYMENT' | 'DEPOSIT_DEDUCTION';
-        }>;
-        /** 回调通知URL */
-        callback_url: string;
-        /** 自费预下单ID */
-        prepay_id?: string;
-        /**
-         * 医疗机构透传给医保的数据
-         * @format jsonObjectLike
-         */
-        passthrough_request_content?: string;
-        /** 扩展字段 */
-        extends?: string;
-        /** 附加数据 */
-        attach?: string;
-        /** 渠道号 */
-        channel_no?: string;
-        /** 是否到医保局测试环境下单 */
-        med_ins_test_env?: boolean;
-        /** 医保支付失败原因 */
-        med_ins_fail_reason?: string;
-      };
+      response: MedInsFailReason;
     };
   };
   'v3/med-ins/orders/mix-trade-no/{mix_trade_no}': {
@@ -39998,153 +23241,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 医保自费混合订单号 */
-        mix_trade_no: string;
-        /**
-         * 医保自费混合订单支付状态
-         *
-         * - `UNKNOWN_MIX_PAY_STATUS`: 未知类型，需报错
-         * - `MIX_PAY_CREATED`: 等待支付
-         * - `MIX_PAY_SUCCESS`: 支付成功
-         * - `MIX_PAY_REFUND`: 自费和医保均已退款
-         * - `MIX_PAY_FAIL`: 支付失败
-         */
-        mix_pay_status: 'UNKNOWN_MIX_PAY_STATUS' | 'MIX_PAY_CREATED' | 'MIX_PAY_SUCCESS' | 'MIX_PAY_REFUND' | 'MIX_PAY_FAIL';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_SELF_PAY_STATUS`: 未知类型，需报错
-         * - `SELF_PAY_CREATED`: 等待支付
-         * - `SELF_PAY_SUCCESS`: 支付成功
-         * - `SELF_PAY_REFUND`: 已退款
-         * - `SELF_PAY_FAIL`: 支付失败
-         * - `NO_SELF_PAY`: 订单不含自费部分
-         */
-        self_pay_status: 'UNKNOWN_SELF_PAY_STATUS' | 'SELF_PAY_CREATED' | 'SELF_PAY_SUCCESS' | 'SELF_PAY_REFUND' | 'SELF_PAY_FAIL' | 'NO_SELF_PAY';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_MED_INS_PAY_STATUS`: 未知类型，需报错
-         * - `MED_INS_PAY_CREATED`: 等待支付
-         * - `MED_INS_PAY_SUCCESS`: 支付成功
-         * - `MED_INS_PAY_REFUND`: 已退款
-         * - `MED_INS_PAY_FAIL`: 支付失败
-         * - `NO_MED_INS_PAY`: 订单不含医保部分
-         */
-        med_ins_pay_status: 'UNKNOWN_MED_INS_PAY_STATUS' | 'MED_INS_PAY_CREATED' | 'MED_INS_PAY_SUCCESS' | 'MED_INS_PAY_REFUND' | 'MED_INS_PAY_FAIL' | 'NO_MED_INS_PAY';
-        /** 订单支付时间 */
-        paid_time?: string;
-        /**
-         * 支付完成后医保局返回内容
-         * @format jsonObjectLike
-         */
-        passthrough_response_content?: string;
-        /**
-         * 混合支付类型
-         *
-         * - `UNKNOWN_MIX_PAY_TYPE`: 未知的混合支付类型，会被拦截。
-         * - `CASH_ONLY`: 只向微信支付下单，没有向医保局下单。
-         * - `INSURANCE_ONLY`: 只向医保局下单，没有向微信支付下单。
-         * - `CASH_AND_INSURANCE`: 向医保局下单，也向微信支付下单。
-         */
-        mix_pay_type: 'UNKNOWN_MIX_PAY_TYPE' | 'CASH_ONLY' | 'INSURANCE_ONLY' | 'CASH_AND_INSURANCE';
-        /**
-         * 订单类型
-         *
-         * - `UNKNOWN_ORDER_TYPE`: 未知类型，会被拦截
-         * - `REG_PAY`: 挂号支付
-         * - `DIAG_PAY`: 诊间支付
-         * - `COVID_EXAM_PAY`: 新冠检测费用（核酸）
-         * - `IN_HOSP_PAY`: 住院费支付
-         * - `PHARMACY_PAY`: 药店支付
-         * - `INSURANCE_PAY`: 保险费支付
-         * - `INT_REG_PAY`: 互联网医院挂号支付
-         * - `INT_RE_DIAG_PAY`: 互联网医院复诊支付
-         * - `INT_RX_PAY`: 互联网医院处方支付
-         * - `COVID_ANTIGEN_PAY`: 新冠抗原检测
-         * - `MED_PAY`: 药费支付
-         */
-        order_type: 'UNKNOWN_ORDER_TYPE' | 'REG_PAY' | 'DIAG_PAY' | 'COVID_EXAM_PAY' | 'IN_HOSP_PAY' | 'PHARMACY_PAY' | 'INSURANCE_PAY' | 'INT_REG_PAY' | 'INT_RE_DIAG_PAY' | 'INT_RX_PAY' | 'COVID_ANTIGEN_PAY' | 'MED_PAY';
-        /** 从业机构的公众号ID */
-        appid: string;
-        /** 医疗机构的公众号ID */
-        sub_appid?: string;
-        /** 医疗机构的商户号 */
-        sub_mchid?: string;
-        /** 用户在appid下的唯一标识 */
-        openid?: string;
-        /** 用户在医疗机构AppID下的唯一标识 */
-        sub_openid?: string;
-        /** 是否代亲属支付 */
-        pay_for_relatives?: boolean;
-        /** 从业机构订单号 */
-        out_trade_no: string;
-        /** 医疗机构订单号 */
-        serial_no: string;
-        /** 医保局返回的支付单ID */
-        pay_order_id?: string;
-        /** 医保局返回的支付授权码 */
-        pay_auth_no?: string;
-        /** 用户定位信息 */
-        geo_location?: string;
-        /** 城市ID */
-        city_id: string;
-        /** 医疗机构名称 */
-        med_inst_name: string;
-        /** 医疗机构编码 */
-        med_inst_no: string;
-        /**
-         * 医保下单时间
-         * @format rfc3339
-         */
-        med_ins_order_create_time?: string;
-        /** 使用该接口下单的总金额 */
-        total_fee: number;
-        /** 医保局结算后，医保统筹支付金额 */
-        med_ins_gov_fee?: number;
-        /** 医保局结算后，医保个账支付金额 */
-        med_ins_self_fee?: number;
-        /** 医保局结算后，医保其他支付金额 */
-        med_ins_other_fee?: number;
-        /** 医保局结算后，需要自费的金额 */
-        med_ins_cash_fee?: number;
-        /** 实际需要用户微信支付的金额 */
-        wechat_pay_cash_fee?: number;
-        /** 现金补充列表 */
-        cash_add_detail?: Array<{
-          /** 现金补充金额 */
-          cash_add_fee: number;
-          /** 现金补充类型 */
-          cash_add_type: 'DEFAULT_ADD_TYPE' | 'FREIGHT' | 'OTHER_MEDICAL_EXPENSES';
-        }>;
-        /** 现金减免列表 */
-        cash_reduce_detail?: Array<{
-          /** 现金减免金额 */
-          cash_reduce_fee: number;
-          /** 现金减免类型 */
-          cash_reduce_type: 'DEFAULT_REDUCE_TYPE' | 'HOSPITAL_REDUCE' | 'PHARMACY_DISCOUNT' | 'DISCOUNT' | 'PRE_PAYMENT' | 'DEPOSIT_DEDUCTION';
-        }>;
-        /** 回调通知URL */
-        callback_url: string;
-        /** 自费预下单ID */
-        prepay_id?: string;
-        /**
-         * 医疗机构透传给医保的数据
-         * @format jsonObjectLike
-         */
-        passthrough_request_content?: string;
-        /** 扩展字段 */
-        extends?: string;
-        /** 附加数据 */
-        attach?: string;
-        /** 渠道号 */
-        channel_no?: string;
-        /** 是否到医保局测试环境下单 */
-        med_ins_test_env?: boolean;
-        /** 医保支付失败原因 */
-        med_ins_fail_reason?: string;
-      };
+      response: MedInsFailReason;
     };
   };
   'v3/med-ins/orders/out-trade-no/{out_trade_no}': {
@@ -40162,153 +23259,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 医保自费混合订单号 */
-        mix_trade_no: string;
-        /**
-         * 医保自费混合订单支付状态
-         *
-         * - `UNKNOWN_MIX_PAY_STATUS`: 未知类型，需报错
-         * - `MIX_PAY_CREATED`: 等待支付
-         * - `MIX_PAY_SUCCESS`: 支付成功
-         * - `MIX_PAY_REFUND`: 自费和医保均已退款
-         * - `MIX_PAY_FAIL`: 支付失败
-         */
-        mix_pay_status: 'UNKNOWN_MIX_PAY_STATUS' | 'MIX_PAY_CREATED' | 'MIX_PAY_SUCCESS' | 'MIX_PAY_REFUND' | 'MIX_PAY_FAIL';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_SELF_PAY_STATUS`: 未知类型，需报错
-         * - `SELF_PAY_CREATED`: 等待支付
-         * - `SELF_PAY_SUCCESS`: 支付成功
-         * - `SELF_PAY_REFUND`: 已退款
-         * - `SELF_PAY_FAIL`: 支付失败
-         * - `NO_SELF_PAY`: 订单不含自费部分
-         */
-        self_pay_status: 'UNKNOWN_SELF_PAY_STATUS' | 'SELF_PAY_CREATED' | 'SELF_PAY_SUCCESS' | 'SELF_PAY_REFUND' | 'SELF_PAY_FAIL' | 'NO_SELF_PAY';
-        /**
-         * 混合订单中自费部分的支付状态
-         *
-         * - `UNKNOWN_MED_INS_PAY_STATUS`: 未知类型，需报错
-         * - `MED_INS_PAY_CREATED`: 等待支付
-         * - `MED_INS_PAY_SUCCESS`: 支付成功
-         * - `MED_INS_PAY_REFUND`: 已退款
-         * - `MED_INS_PAY_FAIL`: 支付失败
-         * - `NO_MED_INS_PAY`: 订单不含医保部分
-         */
-        med_ins_pay_status: 'UNKNOWN_MED_INS_PAY_STATUS' | 'MED_INS_PAY_CREATED' | 'MED_INS_PAY_SUCCESS' | 'MED_INS_PAY_REFUND' | 'MED_INS_PAY_FAIL' | 'NO_MED_INS_PAY';
-        /** 订单支付时间 */
-        paid_time?: string;
-        /**
-         * 支付完成后医保局返回内容
-         * @format jsonObjectLike
-         */
-        passthrough_response_content?: string;
-        /**
-         * 混合支付类型
-         *
-         * - `UNKNOWN_MIX_PAY_TYPE`: 未知的混合支付类型，会被拦截。
-         * - `CASH_ONLY`: 只向微信支付下单，没有向医保局下单。
-         * - `INSURANCE_ONLY`: 只向医保局下单，没有向微信支付下单。
-         * - `CASH_AND_INSURANCE`: 向医保局下单，也向微信支付下单。
-         */
-        mix_pay_type: 'UNKNOWN_MIX_PAY_TYPE' | 'CASH_ONLY' | 'INSURANCE_ONLY' | 'CASH_AND_INSURANCE';
-        /**
-         * 订单类型
-         *
-         * - `UNKNOWN_ORDER_TYPE`: 未知类型，会被拦截
-         * - `REG_PAY`: 挂号支付
-         * - `DIAG_PAY`: 诊间支付
-         * - `COVID_EXAM_PAY`: 新冠检测费用（核酸）
-         * - `IN_HOSP_PAY`: 住院费支付
-         * - `PHARMACY_PAY`: 药店支付
-         * - `INSURANCE_PAY`: 保险费支付
-         * - `INT_REG_PAY`: 互联网医院挂号支付
-         * - `INT_RE_DIAG_PAY`: 互联网医院复诊支付
-         * - `INT_RX_PAY`: 互联网医院处方支付
-         * - `COVID_ANTIGEN_PAY`: 新冠抗原检测
-         * - `MED_PAY`: 药费支付
-         */
-        order_type: 'UNKNOWN_ORDER_TYPE' | 'REG_PAY' | 'DIAG_PAY' | 'COVID_EXAM_PAY' | 'IN_HOSP_PAY' | 'PHARMACY_PAY' | 'INSURANCE_PAY' | 'INT_REG_PAY' | 'INT_RE_DIAG_PAY' | 'INT_RX_PAY' | 'COVID_ANTIGEN_PAY' | 'MED_PAY';
-        /** 从业机构的公众号ID */
-        appid: string;
-        /** 医疗机构的公众号ID */
-        sub_appid?: string;
-        /** 医疗机构的商户号 */
-        sub_mchid?: string;
-        /** 用户在appid下的唯一标识 */
-        openid?: string;
-        /** 用户在医疗机构AppID下的唯一标识 */
-        sub_openid?: string;
-        /** 是否代亲属支付 */
-        pay_for_relatives?: boolean;
-        /** 从业机构订单号 */
-        out_trade_no: string;
-        /** 医疗机构订单号 */
-        serial_no: string;
-        /** 医保局返回的支付单ID */
-        pay_order_id?: string;
-        /** 医保局返回的支付授权码 */
-        pay_auth_no?: string;
-        /** 用户定位信息 */
-        geo_location?: string;
-        /** 城市ID */
-        city_id: string;
-        /** 医疗机构名称 */
-        med_inst_name: string;
-        /** 医疗机构编码 */
-        med_inst_no: string;
-        /**
-         * 医保下单时间
-         * @format rfc3339
-         */
-        med_ins_order_create_time?: string;
-        /** 使用该接口下单的总金额 */
-        total_fee: number;
-        /** 医保局结算后，医保统筹支付金额 */
-        med_ins_gov_fee?: number;
-        /** 医保局结算后，医保个账支付金额 */
-        med_ins_self_fee?: number;
-        /** 医保局结算后，医保其他支付金额 */
-        med_ins_other_fee?: number;
-        /** 医保局结算后，需要自费的金额 */
-        med_ins_cash_fee?: number;
-        /** 实际需要用户微信支付的金额 */
-        wechat_pay_cash_fee?: number;
-        /** 现金补充列表 */
-        cash_add_detail?: Array<{
-          /** 现金补充金额 */
-          cash_add_fee: number;
-          /** 现金补充类型 */
-          cash_add_type: 'DEFAULT_ADD_TYPE' | 'FREIGHT' | 'OTHER_MEDICAL_EXPENSES';
-        }>;
-        /** 现金减免列表 */
-        cash_reduce_detail?: Array<{
-          /** 现金减免金额 */
-          cash_reduce_fee: number;
-          /** 现金减免类型 */
-          cash_reduce_type: 'DEFAULT_REDUCE_TYPE' | 'HOSPITAL_REDUCE' | 'PHARMACY_DISCOUNT' | 'DISCOUNT' | 'PRE_PAYMENT' | 'DEPOSIT_DEDUCTION';
-        }>;
-        /** 回调通知URL */
-        callback_url: string;
-        /** 自费预下单ID */
-        prepay_id?: string;
-        /**
-         * 医疗机构透传给医保的数据
-         * @format jsonObjectLike
-         */
-        passthrough_request_content?: string;
-        /** 扩展字段 */
-        extends?: string;
-        /** 附加数据 */
-        attach?: string;
-        /** 渠道号 */
-        channel_no?: string;
-        /** 是否到医保局测试环境下单 */
-        med_ins_test_env?: boolean;
-        /** 医保支付失败原因 */
-        med_ins_fail_reason?: string;
-      };
+      response: MedInsFailReason;
     };
   };
   'v3/med-ins/refunds/notify': {
@@ -40916,29 +23867,7 @@ export interface V3Paths {
           /** 用户标签列表 */
           user_tag_list?: Array<'TRUSTED' | 'HIGH_RISK'>;
           /** 补充信息 */
-          additional_info?: {
-            /** 补充信息类型 */
-            type?: 'SHARE_POWER_TYPE';
-            /** 充电宝投诉相关信息 */
-            share_power_info?: {
-              /**
-               * 归还时间
-               * @format rfc3339
-               */
-              return_time?: string;
-              /** 归还地点信息 */
-              return_address_info?: {
-                /** 归还地点 */
-                return_address?: string;
-                /** 归还地点经度 */
-                longitude?: string;
-                /** 归还地点纬度 */
-                latitude?: string;
-              };
-              /** 是否归还同一柜机 */
-              is_returned_to_same_machine?: boolean;
-            };
-          };
+          additional_info?: IsReturnedToSameMachine;
           /** 是否在平台协助中 */
           in_platform_service?: boolean;
           /** 是否需即时服务用户 */
@@ -41026,29 +23955,7 @@ export interface V3Paths {
         /** 用户标签列表 */
         user_tag_list?: Array<'TRUSTED' | 'HIGH_RISK'>;
         /** 补充信息 */
-        additional_info?: {
-          /** 补充信息类型 */
-          type?: 'SHARE_POWER_TYPE';
-          /** 充电宝投诉相关信息 */
-          share_power_info?: {
-            /**
-             * 归还时间
-             * @format rfc3339
-             */
-            return_time?: string;
-            /** 归还地点信息 */
-            return_address_info?: {
-              /** 归还地点 */
-              return_address?: string;
-              /** 归还地点经度 */
-              longitude?: string;
-              /** 归还地点纬度 */
-              latitude?: string;
-            };
-            /** 是否归还同一柜机 */
-            is_returned_to_same_machine?: boolean;
-          };
-        };
+        additional_info?: IsReturnedToSameMachine;
         /** 是否在平台协助中 */
         in_platform_service?: boolean;
         /** 是否需即时服务用户 */
@@ -41164,55 +24071,9 @@ export interface V3Paths {
                 is_bold?: boolean;
               };
               /** 图片 */
-              image?: {
-                /**
-                 * 媒体ID
-                 * @format MediaId
-                 */
-                media_id?: string;
-                /** 图片样式类型 */
-                image_style_type?: 'IMAGE_STYLE_TYPE_NARROW' | 'IMAGE_STYLE_TYPE_WIDE';
-              };
+              image?: ImageStyleType;
               /** 链接 */
-              link?: {
-                /** 文本 */
-                text?: string;
-                /** 动作 */
-                action?: {
-                  /** 动作类型 */
-                  action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                  /** 跳转链接 */
-                  jump_url?: string;
-                  /** 跳转小程序信息 */
-                  mini_program_jump_info?: {
-                    /** 跳转小程序APPID */
-                    appid: string;
-                    /** 跳转小程序页面PATH */
-                    path: string;
-                    /** 跳转小程序页面名称 */
-                    text: string;
-                  };
-                  /** 回复消息内容 */
-                  message_info?: {
-                    /** 回复的消息内容 */
-                    content: string;
-                    /** 自定义透传字段 */
-                    custom_data?: string;
-                  };
-                  /** 动作id */
-                  action_id?: string;
-                };
-                /** 失效配置 */
-                invalid_info?: {
-                  /**
-                   * 过期时间
-                   * @format rfc3339
-                   */
-                  expired_time?: string;
-                  /** 是否可以多次点击 */
-                  multi_clickable?: boolean;
-                };
-              };
+              link?: MultiClickable;
               /** FAQ列表 */
               faq_list?: {
                 /** FAQ列表 */
@@ -41222,114 +24083,15 @@ export interface V3Paths {
                   /** faq内容 */
                   faq_title?: string;
                   /** 动作 */
-                  action?: {
-                    /** 动作类型 */
-                    action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                    /** 跳转链接 */
-                    jump_url?: string;
-                    /** 跳转小程序信息 */
-                    mini_program_jump_info?: {
-                      /** 跳转小程序APPID */
-                      appid: string;
-                      /** 跳转小程序页面PATH */
-                      path: string;
-                      /** 跳转小程序页面名称 */
-                      text: string;
-                    };
-                    /** 回复消息内容 */
-                    message_info?: {
-                      /** 回复的消息内容 */
-                      content: string;
-                      /** 自定义透传字段 */
-                      custom_data?: string;
-                    };
-                    /** 动作id */
-                    action_id?: string;
-                  };
+                  action?: ActionId;
                 }>;
               };
               /** 按钮 */
-              button?: {
-                /** 文本 */
-                text?: string;
-                /** 动作 */
-                action?: {
-                  /** 动作类型 */
-                  action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                  /** 跳转链接 */
-                  jump_url?: string;
-                  /** 跳转小程序信息 */
-                  mini_program_jump_info?: {
-                    /** 跳转小程序APPID */
-                    appid: string;
-                    /** 跳转小程序页面PATH */
-                    path: string;
-                    /** 跳转小程序页面名称 */
-                    text: string;
-                  };
-                  /** 回复消息内容 */
-                  message_info?: {
-                    /** 回复的消息内容 */
-                    content: string;
-                    /** 自定义透传字段 */
-                    custom_data?: string;
-                  };
-                  /** 动作id */
-                  action_id?: string;
-                };
-                /** 失效配置 */
-                invalid_info?: {
-                  /**
-                   * 过期时间
-                   * @format rfc3339
-                   */
-                  expired_time?: string;
-                  /** 是否可以多次点击 */
-                  multi_clickable?: boolean;
-                };
-              };
+              button?: MultiClickable;
               /** 按钮组 */
               button_group?: {
                 /** 按钮组 */
-                buttons?: Array<{
-                  /** 文本 */
-                  text?: string;
-                  /** 动作 */
-                  action?: {
-                    /** 动作类型 */
-                    action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                    /** 跳转链接 */
-                    jump_url?: string;
-                    /** 跳转小程序信息 */
-                    mini_program_jump_info?: {
-                      /** 跳转小程序APPID */
-                      appid: string;
-                      /** 跳转小程序页面PATH */
-                      path: string;
-                      /** 跳转小程序页面名称 */
-                      text: string;
-                    };
-                    /** 回复消息内容 */
-                    message_info?: {
-                      /** 回复的消息内容 */
-                      content: string;
-                      /** 自定义透传字段 */
-                      custom_data?: string;
-                    };
-                    /** 动作id */
-                    action_id?: string;
-                  };
-                  /** 失效配置 */
-                  invalid_info?: {
-                    /**
-                     * 过期时间
-                     * @format rfc3339
-                     */
-                    expired_time?: string;
-                    /** 是否可以多次点击 */
-                    multi_clickable?: boolean;
-                  };
-                }>;
+                buttons?: MultiClickable[];
                 /** 按钮布局方式 */
                 button_layout?: 'LAYOUT_UNKNOWN' | 'LAYOUT_HORIZONTAL' | 'LAYOUT_VERTICAL';
                 /** 失效配置 */
@@ -41431,55 +24193,9 @@ export interface V3Paths {
                 is_bold?: boolean;
               };
               /** 图片 */
-              image?: {
-                /**
-                 * 媒体ID
-                 * @format MediaId
-                 */
-                media_id?: string;
-                /** 图片样式类型 */
-                image_style_type?: 'IMAGE_STYLE_TYPE_NARROW' | 'IMAGE_STYLE_TYPE_WIDE';
-              };
+              image?: ImageStyleType;
               /** 链接 */
-              link?: {
-                /** 文本 */
-                text?: string;
-                /** 动作 */
-                action?: {
-                  /** 动作类型 */
-                  action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                  /** 跳转链接 */
-                  jump_url?: string;
-                  /** 跳转小程序信息 */
-                  mini_program_jump_info?: {
-                    /** 跳转小程序APPID */
-                    appid: string;
-                    /** 跳转小程序页面PATH */
-                    path?: string;
-                    /** 跳转小程序页面名称 */
-                    text?: string;
-                  };
-                  /** 回复消息内容 */
-                  message_info?: {
-                    /** 回复的消息内容 */
-                    content: string;
-                    /** 自定义透传字段 */
-                    custom_data?: string;
-                  };
-                  /** 动作id */
-                  action_id?: string;
-                };
-                /** 失效配置 */
-                invalid_info?: {
-                  /**
-                   * 过期时间
-                   * @format rfc3339
-                   */
-                  expired_time?: string;
-                  /** 是否可以多次点击 */
-                  multi_clickable?: boolean;
-                };
-              };
+              link?: MultiClickable2;
               /** FAQ列表 */
               faq_list?: {
                 /** FAQ列表 */
@@ -41489,114 +24205,15 @@ export interface V3Paths {
                   /** faq内容 */
                   faq_title?: string;
                   /** 动作 */
-                  action?: {
-                    /** 动作类型 */
-                    action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                    /** 跳转链接 */
-                    jump_url?: string;
-                    /** 跳转小程序信息 */
-                    mini_program_jump_info?: {
-                      /** 跳转小程序APPID */
-                      appid: string;
-                      /** 跳转小程序页面PATH */
-                      path?: string;
-                      /** 跳转小程序页面名称 */
-                      text?: string;
-                    };
-                    /** 回复消息内容 */
-                    message_info?: {
-                      /** 回复的消息内容 */
-                      content: string;
-                      /** 自定义透传字段 */
-                      custom_data?: string;
-                    };
-                    /** 动作id */
-                    action_id?: string;
-                  };
+                  action?: ActionId2;
                 }>;
               };
               /** 按钮 */
-              button?: {
-                /** 文本 */
-                text?: string;
-                /** 动作 */
-                action?: {
-                  /** 动作类型 */
-                  action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                  /** 跳转链接 */
-                  jump_url?: string;
-                  /** 跳转小程序信息 */
-                  mini_program_jump_info?: {
-                    /** 跳转小程序APPID */
-                    appid: string;
-                    /** 跳转小程序页面PATH */
-                    path?: string;
-                    /** 跳转小程序页面名称 */
-                    text?: string;
-                  };
-                  /** 回复消息内容 */
-                  message_info?: {
-                    /** 回复的消息内容 */
-                    content: string;
-                    /** 自定义透传字段 */
-                    custom_data?: string;
-                  };
-                  /** 动作id */
-                  action_id?: string;
-                };
-                /** 失效配置 */
-                invalid_info?: {
-                  /**
-                   * 过期时间
-                   * @format rfc3339
-                   */
-                  expired_time?: string;
-                  /** 是否可以多次点击 */
-                  multi_clickable?: boolean;
-                };
-              };
+              button?: MultiClickable2;
               /** 按钮组 */
               button_group?: {
                 /** 按钮组 */
-                buttons?: Array<{
-                  /** 文本 */
-                  text?: string;
-                  /** 动作 */
-                  action?: {
-                    /** 动作类型 */
-                    action_type?: 'ACTION_TYPE_SEND_MESSAGE' | 'ACTION_TYPE_JUMP_URL' | 'ACTION_TYPE_JUMP_MINI_PROGRAM';
-                    /** 跳转链接 */
-                    jump_url?: string;
-                    /** 跳转小程序信息 */
-                    mini_program_jump_info?: {
-                      /** 跳转小程序APPID */
-                      appid: string;
-                      /** 跳转小程序页面PATH */
-                      path?: string;
-                      /** 跳转小程序页面名称 */
-                      text?: string;
-                    };
-                    /** 回复消息内容 */
-                    message_info?: {
-                      /** 回复的消息内容 */
-                      content: string;
-                      /** 自定义透传字段 */
-                      custom_data?: string;
-                    };
-                    /** 动作id */
-                    action_id?: string;
-                  };
-                  /** 失效配置 */
-                  invalid_info?: {
-                    /**
-                     * 过期时间
-                     * @format rfc3339
-                     */
-                    expired_time?: string;
-                    /** 是否可以多次点击 */
-                    multi_clickable?: boolean;
-                  };
-                }>;
+                buttons?: MultiClickable2[];
                 /** 按钮布局方式 */
                 button_layout?: 'LAYOUT_UNKNOWN' | 'LAYOUT_HORIZONTAL' | 'LAYOUT_VERTICAL';
                 /** 失效配置 */
@@ -41797,24 +24414,7 @@ export interface V3Paths {
           settle_rule_id: number;
         };
       };
-      response: {
-        /** 申请单编号 */
-        application_id: string;
-        /** 申请单处理信息 */
-        application_process_info?: string;
-        /** 申请单状态 */
-        application_state?: string;
-        /** 最后更新时间 */
-        update_time?: string;
-        /** 从业机构号 */
-        acquiring_bank_id?: string;
-        /** 渠道商户号 */
-        channel_id?: string;
-        /** 从业机构特约商户号 */
-        sub_mchid?: string;
-        /** 结算规则id */
-        settle_rule_id?: number;
-      };
+      response: SettleRuleId;
     };
   };
   'v3/merchant-settlement/merchant-settle-rule-applications/{application_id}': {
@@ -41827,24 +24427,7 @@ export interface V3Paths {
          */
         application_id: string;
       };
-      response: {
-        /** 申请单编号 */
-        application_id: string;
-        /** 申请单处理信息 */
-        application_process_info?: string;
-        /** 申请单状态 */
-        application_state?: string;
-        /** 最后更新时间 */
-        update_time?: string;
-        /** 从业机构号 */
-        acquiring_bank_id?: string;
-        /** 渠道商户号 */
-        channel_id?: string;
-        /** 从业机构特约商户号 */
-        sub_mchid?: string;
-        /** 结算规则id */
-        settle_rule_id?: number;
-      };
+      response: SettleRuleId;
     };
   };
   'v3/merchant-store/stores': {
@@ -41856,31 +24439,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
           /** 门店基础信息 */
-          store_basics?: {
-            /** 商家门店编号 */
-            store_reference_id?: string;
-            /** 品牌名称 */
-            brand_name?: string;
-            /** 门店名称 */
-            store_name: string;
-            /** 分店名称 */
-            branch_name?: string;
-            /** 品牌ID */
-            brand_id?: number;
-          };
+          store_basics?: BrandId9;
           /** 门店地址信息 */
-          store_address?: {
-            /** 门店省市编码 */
-            address_code: string;
-            /** 门店地址 */
-            address_detail: string;
-            /** 门店地址辅助描述 */
-            address_complements?: string;
-            /** 门店经度 */
-            longitude?: string;
-            /** 门店纬度 */
-            latitude?: string;
-          };
+          store_address?: Latitude;
           /** 门店经营信息 */
           store_business?: {
             /** 门店服务电话 */
@@ -41920,31 +24481,9 @@ export interface V3Paths {
       };
       response: {
         /** 门店基础信息 */
-        store_basics?: {
-          /** 商家门店编号 */
-          store_reference_id?: string;
-          /** 品牌名称 */
-          brand_name?: string;
-          /** 门店名称 */
-          store_name: string;
-          /** 分店名称 */
-          branch_name?: string;
-          /** 品牌ID */
-          brand_id?: number;
-        };
+        store_basics?: BrandId9;
         /** 门店地址信息 */
-        store_address?: {
-          /** 门店省市编码 */
-          address_code: string;
-          /** 门店地址 */
-          address_detail: string;
-          /** 门店地址辅助描述 */
-          address_complements?: string;
-          /** 门店经度 */
-          longitude?: string;
-          /** 门店纬度 */
-          latitude?: string;
-        };
+        store_address?: Latitude;
         /** 门店经营信息 */
         store_business?: {
           /** 门店服务电话 */
@@ -41983,31 +24522,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
           /** 门店基础信息 */
-          store_basics?: {
-            /** 商家门店编号 */
-            store_reference_id?: string;
-            /** 品牌名称 */
-            brand_name?: string;
-            /** 门店名称 */
-            store_name: string;
-            /** 分店名称 */
-            branch_name?: string;
-            /** 品牌ID */
-            brand_id?: number;
-          };
+          store_basics?: BrandId9;
           /** 门店地址信息 */
-          store_address?: {
-            /** 门店省市编码 */
-            address_code: string;
-            /** 门店地址 */
-            address_detail: string;
-            /** 门店地址辅助描述 */
-            address_complements?: string;
-            /** 门店经度 */
-            longitude?: string;
-            /** 门店纬度 */
-            latitude?: string;
-          };
+          store_address?: Latitude;
           /** 门店经营信息 */
           store_business?: {
             /** 门店服务电话 */
@@ -42191,39 +24708,7 @@ export interface V3Paths {
          */
         out_request_no: string;
       };
-      response: {
-        /**
-         * 提现单状态
-         *
-         * - `CREATE_SUCCESS`: 受理成功
-         * - `SUCCESS`: 提现成功
-         * - `FAIL`: 提现失败
-         * - `REFUND`: 提现退票
-         * - `CLOSE`: 关单
-         * - `INIT`: 业务单已创建
-         */
-        status: 'CREATE_SUCCESS' | 'SUCCESS' | 'FAIL' | 'REFUND' | 'CLOSE' | 'INIT';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        amount: number;
-        /** 发起提现时间 */
-        create_time: string;
-        /** 提现状态更新时间 */
-        update_time: string;
-        /** 失败原因 */
-        reason: string;
-        /** 提现备注 */
-        remark: string;
-        /** 银行附言 */
-        bank_memo: string;
-        /** 出款账户类型 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 提现失败解决方案 */
-        solution: string;
-      };
+      response: Solution;
     };
   };
   'v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}': {
@@ -42236,39 +24721,7 @@ export interface V3Paths {
          */
         withdraw_id: string;
       };
-      response: {
-        /**
-         * 提现单状态
-         *
-         * - `CREATE_SUCCESS`: 受理成功
-         * - `SUCCESS`: 提现成功
-         * - `FAIL`: 提现失败
-         * - `REFUND`: 提现退票
-         * - `CLOSE`: 关单
-         * - `INIT`: 业务单已创建
-         */
-        status: 'CREATE_SUCCESS' | 'SUCCESS' | 'FAIL' | 'REFUND' | 'CLOSE' | 'INIT';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        amount: number;
-        /** 发起提现时间 */
-        create_time: string;
-        /** 提现状态更新时间 */
-        update_time: string;
-        /** 失败原因 */
-        reason: string;
-        /** 提现备注 */
-        remark: string;
-        /** 银行附言 */
-        bank_memo: string;
-        /** 出款账户类型 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 提现失败解决方案 */
-        solution: string;
-      };
+      response: Solution;
     };
   };
   'v3/merchant/media/upload': {
@@ -42657,40 +25110,7 @@ export interface V3Paths {
           /** 发票申请单号 */
           fapiao_apply_id: string;
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 需要开具的数电发票信息 */
           fapiao_information: {
             /** 商户发票单号 */
@@ -42771,16 +25191,7 @@ export interface V3Paths {
             /** 发票类型 */
             fapiao_bill_type: 'COMM_FAPIAO' | 'VAT_FAPIAO';
             /** 交易信息 */
-            transaction_information: Array<{
-              /** 支付渠道 */
-              pay_channel: 'WECHAT_PAY';
-              /** 支付订单号 */
-              transaction_id: string;
-              /** 支付商户订单号 */
-              out_trade_no?: string;
-              /** 交易金额 */
-              amount: number;
-            }>;
+            transaction_information: Amount3[];
             /** 发票备注 */
             remark?: string;
           };
@@ -42808,40 +25219,7 @@ export interface V3Paths {
           /** 发票申请单号 */
           fapiao_apply_id: string;
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 需要开具的数电发票信息 */
           fapiao_information: {
             /** 商户发票单号 */
@@ -42947,16 +25325,7 @@ export interface V3Paths {
             /** 发票类型 */
             fapiao_bill_type: 'COMM_FAPIAO' | 'VAT_FAPIAO';
             /** 交易信息 */
-            transaction_information: Array<{
-              /** 支付渠道 */
-              pay_channel: 'WECHAT_PAY';
-              /** 支付订单号 */
-              transaction_id: string;
-              /** 支付商户订单号 */
-              out_trade_no?: string;
-              /** 交易金额 */
-              amount: number;
-            }>;
+            transaction_information: Amount3[];
             /** 发票备注 */
             remark?: string;
           };
@@ -42984,40 +25353,7 @@ export interface V3Paths {
           /** 发票申请单号 */
           fapiao_apply_id: string;
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 需要开具的数电发票信息 */
           fapiao_information: {
             /** 商户发票单号 */
@@ -43110,16 +25446,7 @@ export interface V3Paths {
             /** 发票类型 */
             fapiao_bill_type: 'COMM_FAPIAO' | 'VAT_FAPIAO';
             /** 交易信息 */
-            transaction_information: Array<{
-              /** 支付渠道 */
-              pay_channel: 'WECHAT_PAY';
-              /** 支付订单号 */
-              transaction_id: string;
-              /** 支付商户订单号 */
-              out_trade_no?: string;
-              /** 交易金额 */
-              amount: number;
-            }>;
+            transaction_information: Amount3[];
             /** 发票备注 */
             remark?: string;
           };
@@ -43147,40 +25474,7 @@ export interface V3Paths {
           /** 发票申请单号 */
           fapiao_apply_id: string;
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 需要开具的数电发票信息 */
           fapiao_information: {
             /** 商户发票单号 */
@@ -43289,16 +25583,7 @@ export interface V3Paths {
             /** 发票类型 */
             fapiao_bill_type: 'COMM_FAPIAO' | 'VAT_FAPIAO';
             /** 交易信息 */
-            transaction_information: Array<{
-              /** 支付渠道 */
-              pay_channel: 'WECHAT_PAY';
-              /** 支付订单号 */
-              transaction_id: string;
-              /** 支付商户订单号 */
-              out_trade_no?: string;
-              /** 交易金额 */
-              amount: number;
-            }>;
+            transaction_information: Amount3[];
             /** 发票备注 */
             remark?: string;
           };
@@ -43368,37 +25653,9 @@ export interface V3Paths {
            */
           status: 'ISSUE_ACCEPTED' | 'ISSUED' | 'REVERSE_ACCEPTED' | 'REVERSED' | 'ISSUE_FAILED' | 'REVERSE_FAILED';
           /** 蓝字发票信息 */
-          blue_fapiao?: {
-            /** 发票代码 */
-            fapiao_code: string;
-            /** 发票号码 */
-            fapiao_number: string;
-            /** 校验码 */
-            check_code: string;
-            /** 密码 */
-            password: string;
-            /**
-             * 开票时间
-             * @format rfc3339
-             */
-            fapiao_time: string;
-          };
+          blue_fapiao?: FapiaoTime;
           /** 红字发票信息 */
-          red_fapiao?: {
-            /** 发票代码 */
-            fapiao_code: string;
-            /** 发票号码 */
-            fapiao_number: string;
-            /** 校验码 */
-            check_code: string;
-            /** 密码 */
-            password: string;
-            /**
-             * 开票时间
-             * @format rfc3339
-             */
-            fapiao_time: string;
-          };
+          red_fapiao?: FapiaoTime;
           /** 电子发票插卡信息 */
           card_information?: {
             /** 插卡公众号AppID */
@@ -43419,55 +25676,9 @@ export interface V3Paths {
           /** 总金额 */
           amount: number;
           /** 销售方信息 */
-          seller_information: {
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id: string;
-            /** 地址 */
-            address: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-          };
+          seller_information: BankAccount;
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 附加信息 */
           extra_information: {
             /** 收款人 */
@@ -43478,40 +25689,7 @@ export interface V3Paths {
             drawer: string;
           };
           /** 发票行信息 */
-          items: Array<{
-            /** 货物或应税劳务、服务编码 */
-            tax_code: string;
-            /** 货物或应税劳务、服务名称 */
-            goods_name: string;
-            /** 规格型号 */
-            specification?: string;
-            /** 单位 */
-            unit?: string;
-            /** 数量 */
-            quantity: number;
-            /** 单价 */
-            unit_price: number;
-            /** 单行金额 */
-            amount: number;
-            /** 单行税额 */
-            tax_amount: number;
-            /** 单行金额合计 */
-            total_amount: number;
-            /** 税率 */
-            tax_rate: number;
-            /**
-             * 税收优惠政策标识
-             *
-             * - `NO_FAVORABLE`: 无优惠
-             * - `OUTSIDE_VAT`: 不征税
-             * - `VAT_EXEMPT`: 免税
-             * - `NORMAL_ZERO_RATED`: 普通零税率
-             * - `EXPORT_ZERO_RATED`: 出口零税率
-             */
-            tax_prefer_mark: 'NO_FAVORABLE' | 'OUTSIDE_VAT' | 'VAT_EXEMPT' | 'NORMAL_ZERO_RATED' | 'EXPORT_ZERO_RATED';
-            /** 是否折扣行 */
-            discount: boolean;
-          }>;
+          items: Discount[];
           /** 备注信息 */
           remark?: string;
           /** 开票失败错误码 */
@@ -43577,40 +25755,7 @@ export interface V3Paths {
           /** 插卡场景 */
           scene: 'WITH_WECHATPAY' | 'WITHOUT_WECHATPAY';
           /** 购买方信息 */
-          buyer_information: {
-            /** 购买方类型 */
-            type: 'INDIVIDUAL' | 'ORGANIZATION';
-            /** 名称 */
-            name: string;
-            /** 纳税人识别号 */
-            taxpayer_id?: string;
-            /** 地址 */
-            address?: string;
-            /** 电话 */
-            telephone?: string;
-            /** 开户银行 */
-            bank_name?: string;
-            /** 银行账号 */
-            bank_account?: string;
-            /**
-             * 手机号
-             * @format base64
-             */
-            phone?: string;
-            /**
-             * 邮箱地址
-             * @format base64
-             */
-            email?: string;
-            /** 订单金额 */
-            amount?: number;
-            /** 商户订单号 */
-            out_trade_no?: string;
-            /** 开具的发票类型 */
-            fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-            /** 留言信息 */
-            user_apply_message?: string;
-          };
+          buyer_information: UserApplyMessage;
           /** 电子发票卡券信息列表 */
           fapiao_card_information: Array<{
             /** 电子发票文件ID */
@@ -43635,20 +25780,7 @@ export interface V3Paths {
             /** 总金额 */
             amount: number;
             /** 销售方信息 */
-            seller_information: {
-              /** 名称 */
-              name: string;
-              /** 纳税人识别号 */
-              taxpayer_id: string;
-              /** 地址 */
-              address: string;
-              /** 电话 */
-              telephone?: string;
-              /** 开户银行 */
-              bank_name?: string;
-              /** 银行账号 */
-              bank_account?: string;
-            };
+            seller_information: BankAccount;
             /** 附加信息 */
             extra_information: {
               /** 收款人 */
@@ -43659,40 +25791,7 @@ export interface V3Paths {
               drawer: string;
             };
             /** 发票行信息 */
-            items: Array<{
-              /** 货物或应税劳务、服务编码 */
-              tax_code: string;
-              /** 货物或应税劳务、服务名称 */
-              goods_name: string;
-              /** 规格型号 */
-              specification?: string;
-              /** 单位 */
-              unit?: string;
-              /** 数量 */
-              quantity: number;
-              /** 单价 */
-              unit_price: number;
-              /** 单行金额 */
-              amount: number;
-              /** 单行税额 */
-              tax_amount: number;
-              /** 单行金额合计 */
-              total_amount: number;
-              /** 税率 */
-              tax_rate: number;
-              /**
-               * 税收优惠政策标识
-               *
-               * - `NO_FAVORABLE`: 无优惠
-               * - `OUTSIDE_VAT`: 不征税
-               * - `VAT_EXEMPT`: 免税
-               * - `NORMAL_ZERO_RATED`: 普通零税率
-               * - `EXPORT_ZERO_RATED`: 出口零税率
-               */
-              tax_prefer_mark: 'NO_FAVORABLE' | 'OUTSIDE_VAT' | 'VAT_EXEMPT' | 'NORMAL_ZERO_RATED' | 'EXPORT_ZERO_RATED';
-              /** 是否折扣行 */
-              discount: boolean;
-            }>;
+            items: Discount[];
             /** 备注信息 */
             remark?: string;
           }>;
@@ -43860,20 +25959,7 @@ export interface V3Paths {
       };
       response: {
         /** 销售方信息 */
-        seller_information: {
-          /** 名称 */
-          name: string;
-          /** 纳税人识别号 */
-          taxpayer_id: string;
-          /** 地址 */
-          address: string;
-          /** 电话 */
-          telephone?: string;
-          /** 开户银行 */
-          bank_name?: string;
-          /** 银行账号 */
-          bank_account?: string;
-        };
+        seller_information: BankAccount;
         /** 附加信息 */
         extra_information: {
           /** 收款人 */
@@ -44073,40 +26159,7 @@ export interface V3Paths {
           fapiao_apply_id: string;
         };
       };
-      response: {
-        /** 购买方类型 */
-        type: 'INDIVIDUAL' | 'ORGANIZATION';
-        /** 名称 */
-        name: string;
-        /** 纳税人识别号 */
-        taxpayer_id?: string;
-        /** 地址 */
-        address?: string;
-        /** 电话 */
-        telephone?: string;
-        /** 开户银行 */
-        bank_name?: string;
-        /** 银行账号 */
-        bank_account?: string;
-        /**
-         * 手机号
-         * @format base64
-         */
-        phone?: string;
-        /**
-         * 邮箱地址
-         * @format base64
-         */
-        email?: string;
-        /** 订单金额 */
-        amount?: number;
-        /** 商户订单号 */
-        out_trade_no?: string;
-        /** 开具的发票类型 */
-        fapiao_bill_type?: 'COMM_FAPIAO' | 'VAT_FAPIAO';
-        /** 留言信息 */
-        user_apply_message?: string;
-      };
+      response: UserApplyMessage;
     };
   };
   'v3/new-tax-control-fapiao/user-title/title-url': {
@@ -44346,32 +26399,7 @@ export interface V3Paths {
       };
       response: {
         /** 重采列表 */
-        face_collections: Array<{
-          /** 重采ID */
-          collection_id: string;
-          /** 用户ID */
-          use_id: string;
-          /** 机构ID */
-          organization_id: string;
-          /**
-           * 重采状态
-           *
-           * - `COLLECTION_REQUIRED`: 该刷脸用户需要进行重采
-           * - `PHOTO_UPLOADED`: 照片已上传
-           * - `COMPLETE`: 支付用户已经确认照片, 重采结束
-           */
-          collection_state: 'COLLECTION_REQUIRED' | 'PHOTO_UPLOADED' | 'COMPLETE';
-          /**
-           * 注册照上传时间
-           * @format rfc3339
-           */
-          register_photo_upload_time?: string;
-          /**
-           * 支付用户确认时间
-           * @format rfc3339
-           */
-          confirm_time?: string;
-        }>;
+        face_collections: ConfirmTime[];
       };
     };
   };
@@ -44385,32 +26413,7 @@ export interface V3Paths {
          */
         collection_id: string;
       };
-      response: {
-        /** 重采ID */
-        collection_id: string;
-        /** 用户ID */
-        use_id: string;
-        /** 机构ID */
-        organization_id: string;
-        /**
-         * 重采状态
-         *
-         * - `COLLECTION_REQUIRED`: 该刷脸用户需要进行重采
-         * - `PHOTO_UPLOADED`: 照片已上传
-         * - `COMPLETE`: 支付用户已经确认照片, 重采结束
-         */
-        collection_state: 'COLLECTION_REQUIRED' | 'PHOTO_UPLOADED' | 'COMPLETE';
-        /**
-         * 注册照上传时间
-         * @format rfc3339
-         */
-        register_photo_upload_time?: string;
-        /**
-         * 支付用户确认时间
-         * @format rfc3339
-         */
-        confirm_time?: string;
-      };
+      response: ConfirmTime;
     };
   };
   'v3/offlineface/repayment-url': {
@@ -44944,32 +26947,7 @@ export interface V3Paths {
          */
         policy_period_id: number | string;
       };
-      response: {
-        /** 保单的扣费周期编号 */
-        policy_period_id: number;
-        /** 当前扣费周期的状态 */
-        policy_period_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate;
     };
   };
   'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule': {
@@ -44999,32 +26977,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 保单的扣费周期编号 */
-        policy_period_id: number;
-        /** 当前扣费周期的状态 */
-        policy_period_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate;
     };
   };
   'v3/papay/insurance-pay/transactions/apply': {
@@ -45090,19 +27043,7 @@ export interface V3Paths {
           /** 应用ID */
           appid: string;
           /** 续期的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-          }>;
+          policy_periods: Currency3[];
         };
       };
       response: void;
@@ -45149,17 +27090,7 @@ export interface V3Paths {
          */
         contract_expired_time?: string;
         /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: 'USER_TERMINATE' | 'MCH_API_TERMINATE' | 'WEPAY_WEB_TERMINATE' | 'CUSTOMER_SERVICE_TERMINATE' | 'SYSTEM_TERMINATE';
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
+        contract_terminate_info?: ContractTerminationRemark;
         /** 用户OpenID */
         openid: string;
         /** 商户侧用户标识 */
@@ -45217,17 +27148,7 @@ export interface V3Paths {
          */
         contract_expired_time?: string;
         /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: 'USER_TERMINATE' | 'MCH_API_TERMINATE' | 'WEPAY_WEB_TERMINATE' | 'CUSTOMER_SERVICE_TERMINATE' | 'SYSTEM_TERMINATE';
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
+        contract_terminate_info?: ContractTerminationRemark;
         /** 用户OpenID */
         openid: string;
         /** 商户侧用户标识 */
@@ -45258,19 +27179,7 @@ export interface V3Paths {
           /** 保险保单的结束日期 */
           policy_end_date: string;
           /** 保单的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-          }>;
+          policy_periods: Currency3[];
           /** 扣费金额信息 */
           amount?: {
             /** 金额 */
@@ -45295,20 +27204,7 @@ export interface V3Paths {
           /** 是否自动重新投保 */
           can_auto_reinsure?: boolean;
           /** 用户实名信息 */
-          real_identity?: {
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-            /**
-             * 自然人身份证号码
-             * @format base64
-             */
-            id_card_number: string;
-            /** 实名验证类型 */
-            identity_type?: 'ID_CARD';
-          };
+          real_identity?: IdentityType;
           /** 合并扣费期数 */
           combined_deduct_period_count?: number;
         };
@@ -45350,31 +27246,7 @@ export interface V3Paths {
           /** 保险保单的结束日期 */
           policy_end_date: string;
           /** 保单的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 保障详情 */
-            policy_coverage_detail?: {
-              /** 保单额度 */
-              policy_amount?: string;
-              /** 保险条款列表 */
-              policy_clauses?: Array<{
-                /** 条款内容 */
-                clause_name?: string;
-                /** 条款额度 */
-                clause_quota?: string;
-              }>;
-            };
-          }>;
+          policy_periods: ClauseQuota[];
           /** 扣费金额信息 */
           amount?: {
             /** 金额 */
@@ -45399,20 +27271,7 @@ export interface V3Paths {
           /** 是否自动重新投保 */
           can_auto_reinsure?: boolean;
           /** 用户实名信息 */
-          real_identity?: {
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-            /**
-             * 自然人身份证号码
-             * @format base64
-             */
-            id_card_number: string;
-            /** 实名验证类型 */
-            identity_type?: 'ID_CARD';
-          };
+          real_identity?: IdentityType;
           /** 跳转控制信息 */
           jump_control?: {
             /** 跳转的应用AppID */
@@ -45441,90 +27300,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          appid: string;
-          /** 用户在直连商户应用下的用户标示 */
-          openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 被保人的展示名称 */
-          insured_display_name: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 保险保单的开始日期 */
-          policy_start_date: string;
-          /** 保险保单的结束日期 */
-          policy_end_date: string;
-          /** 保单的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 保障详情 */
-            policy_coverage_detail?: {
-              /** 保单额度 */
-              policy_amount?: string;
-              /** 保险条款列表 */
-              policy_clauses?: Array<{
-                /** 条款内容 */
-                clause_name?: string;
-                /** 条款额度 */
-                clause_quota?: string;
-              }>;
-            };
-          }>;
-          /** 扣费金额信息 */
-          amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 商户订单号 */
-          out_trade_no?: string;
-          /** 商品描述 */
-          description?: string;
-          /** 支付结果通知地址 */
-          transaction_notify_url?: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 订单优惠标记 */
-          goods_tag?: string;
-          /** 附加数据 */
-          attach?: string;
-          /** 是否自动续保 */
-          can_auto_insure?: boolean;
-          /** 是否自动重新投保 */
-          can_auto_reinsure?: boolean;
-          /** 用户实名信息 */
-          real_identity?: {
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-            /**
-             * 自然人身份证号码
-             * @format base64
-             */
-            id_card_number: string;
-            /** 实名验证类型 */
-            identity_type?: 'ID_CARD';
-          };
-          /** 合并扣费期数 */
-          combined_deduct_period_count?: number;
-        };
+        json: CombinedDeductPeriodCount;
         /** Request headers. */
         headers?: {
           /**
@@ -45545,90 +27321,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          appid: string;
-          /** 用户在直连商户应用下的用户标示 */
-          openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 被保人的展示名称 */
-          insured_display_name: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 保险保单的开始日期 */
-          policy_start_date: string;
-          /** 保险保单的结束日期 */
-          policy_end_date: string;
-          /** 保单的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 保障详情 */
-            policy_coverage_detail?: {
-              /** 保单额度 */
-              policy_amount?: string;
-              /** 保险条款列表 */
-              policy_clauses?: Array<{
-                /** 条款内容 */
-                clause_name?: string;
-                /** 条款额度 */
-                clause_quota?: string;
-              }>;
-            };
-          }>;
-          /** 扣费金额信息 */
-          amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 商户订单号 */
-          out_trade_no?: string;
-          /** 商品描述 */
-          description?: string;
-          /** 支付结果通知地址 */
-          transaction_notify_url?: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 订单优惠标记 */
-          goods_tag?: string;
-          /** 附加数据 */
-          attach?: string;
-          /** 是否自动续保 */
-          can_auto_insure?: boolean;
-          /** 是否自动重新投保 */
-          can_auto_reinsure?: boolean;
-          /** 用户实名信息 */
-          real_identity?: {
-            /**
-             * 自然人姓名
-             * @format base64
-             */
-            real_name: string;
-            /**
-             * 自然人身份证号码
-             * @format base64
-             */
-            id_card_number: string;
-            /** 实名验证类型 */
-            identity_type?: 'ID_CARD';
-          };
-          /** 合并扣费期数 */
-          combined_deduct_period_count?: number;
-        };
+        json: CombinedDeductPeriodCount;
         /** Request headers. */
         headers?: {
           /**
@@ -45667,38 +27360,14 @@ export interface V3Paths {
           /** 应用ID */
           appid: string;
           /** 续期的扣费周期列表 */
-          policy_periods: Array<{
-            /** 保险扣费周期编号 */
-            policy_period_id: number;
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-          }>;
+          policy_periods: Currency3[];
           /** 是否允许取消预约 */
           allow_cancel_scheduled?: boolean;
         };
       };
       response: {
         /** 最新的扣费周期列表 */
-        policy_periods?: Array<{
-          /** 保险扣费周期编号 */
-          policy_period_id: number;
-          /** 预计扣费的日期 */
-          estimated_deduct_date: string;
-          /** 预计扣费金额 */
-          estimated_deduct_amount: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-        }>;
+        policy_periods?: Currency3[];
         /** 发生了取消预约的扣费计划项编号 */
         cancel_scheduled_policy_period_id?: number;
       };
@@ -45829,30 +27498,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 扣费预约的状态 */
-        schedule_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate2;
     };
   };
   'v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule': {
@@ -45881,30 +27527,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 扣费预约的状态 */
-        schedule_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate2;
     };
   };
   'v3/papay/pay/partner/transactions/apply': {
@@ -45963,30 +27586,7 @@ export interface V3Paths {
          */
         contract_id: string;
       };
-      response: {
-        /** 扣费预约的状态 */
-        schedule_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate2;
     };
   };
   'v3/papay/pay/schedules/contract-id/{contract_id}/schedule': {
@@ -46011,30 +27611,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 扣费预约的状态 */
-        schedule_state: string;
-        /** 可扣费开始日期 */
-        deduct_start_date?: string;
-        /** 可扣费结束日期 */
-        deduct_end_date?: string;
-        /** 已预约的扣费金额信息 */
-        scheduled_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费金额 */
-        deduct_amount?: {
-          /** 金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 实际扣费的日期 */
-        deduct_date?: string;
-      };
+      response: DeductDate2;
     };
   };
   'v3/papay/pay/transactions/apply': {
@@ -46084,45 +27661,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          appid: string;
-          /** 用户在直连商户应用下的用户标示 */
-          openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description2;
       };
-      response: {
-        /** 预签约ID */
-        pre_entrustweb_id: string;
-        /** 跳转签约小程序的username */
-        miniprogram_username?: string;
-        /** 跳转签约小程序的path */
-        miniprogram_path?: string;
-      };
+      response: MiniprogramPath;
     };
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5': {
@@ -46146,19 +27687,7 @@ export interface V3Paths {
           /** 商户侧用户标识 */
           out_user_code?: string;
           /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
+          deduct_schedule?: Description3;
           /** 跳转控制信息 */
           jump_control?: {
             /** 跳转的应用AppID */
@@ -46177,36 +27706,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          appid: string;
-          /** 用户在直连商户应用下的用户标示 */
-          openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description2;
       };
       response: {
         /** 跳转签约流程的URL */
@@ -46219,36 +27719,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          appid: string;
-          /** 用户在直连商户应用下的用户标示 */
-          openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description2;
       };
       response: {
         /** 预签约ID */
@@ -46265,51 +27736,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          sp_appid: string;
-          /** 用户在服务商商户应用下的用户标示 */
-          sp_openid?: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 子商户的AppID */
-          sub_appid?: string;
-          /** 子商户AppID对应的用户OpenID */
-          sub_openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description4;
       };
-      response: {
-        /** 预签约ID */
-        pre_entrustweb_id: string;
-        /** 跳转签约小程序的username */
-        miniprogram_username?: string;
-        /** 跳转签约小程序的path */
-        miniprogram_path?: string;
-      };
+      response: MiniprogramPath;
     };
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5': {
@@ -46339,19 +27768,7 @@ export interface V3Paths {
           /** 商户侧用户标识 */
           out_user_code?: string;
           /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
+          deduct_schedule?: Description3;
           /** 跳转控制信息 */
           jump_control?: {
             /** 跳转的应用AppID */
@@ -46370,42 +27787,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          sp_appid: string;
-          /** 用户在服务商商户应用下的用户标示 */
-          sp_openid?: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 子商户的AppID */
-          sub_appid?: string;
-          /** 子商户AppID对应的用户OpenID */
-          sub_openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description4;
       };
       response: {
         /** 跳转签约流程的URL */
@@ -46418,42 +27800,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 应用ID */
-          sp_appid: string;
-          /** 用户在服务商商户应用下的用户标示 */
-          sp_openid?: string;
-          /** 子商户号 */
-          sub_mchid: string;
-          /** 子商户的AppID */
-          sub_appid?: string;
-          /** 子商户AppID对应的用户OpenID */
-          sub_openid?: string;
-          /** 委托代扣模板ID */
-          plan_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 签约结果通知地址 */
-          contract_notify_url: string;
-          /** 商户侧用户标识 */
-          out_user_code?: string;
-          /** 用于预约扣费的预约信息 */
-          deduct_schedule?: {
-            /** 预计扣费的日期 */
-            estimated_deduct_date: string;
-            /** 预计的扣费金额 */
-            estimated_deduct_amount: {
-              /** 金额 */
-              total: number;
-              /** 货币类型 */
-              currency?: string;
-            };
-            /** 商品描述 */
-            description: string;
-          };
-        };
+        json: Description4;
       };
       response: {
         /** 预签约ID */
@@ -46549,78 +27896,7 @@ export interface V3Paths {
          */
         out_contract_code: string;
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 委托代扣协议ID */
-        contract_id: string;
-        /** 商户AppID */
-        appid: string;
-        /** 委托代扣模板ID */
-        plan_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 用户账户展示名称 */
-        contract_display_account: string;
-        /** 委托代扣协议状态 */
-        contract_state: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        contract_signed_time?: string;
-        /**
-         * 协议到期时间
-         * @format rfc3339
-         */
-        contract_expired_time?: string;
-        /** 用户OpenID */
-        openid: string;
-        /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: string;
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
-        /** 商户侧用户标识 */
-        out_user_code?: string;
-        /** 预约扣费场景的预约信息 */
-        deduct_schedule?: {
-          /** 预计扣费的日期 */
-          estimated_deduct_date: string;
-          /** 预计的扣费金额 */
-          estimated_deduct_amount: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 扣费预约状态 */
-          schedule_state: string;
-          /** 已预约的扣费金额信息 */
-          scheduled_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费金额 */
-          deduct_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费的日期 */
-          deduct_date?: string;
-        };
-      };
+      response: DeductDate3;
     };
   };
   'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
@@ -46643,78 +27919,7 @@ export interface V3Paths {
           contract_termination_remark: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 委托代扣协议ID */
-        contract_id: string;
-        /** 商户AppID */
-        appid: string;
-        /** 委托代扣模板ID */
-        plan_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 用户账户展示名称 */
-        contract_display_account: string;
-        /** 委托代扣协议状态 */
-        contract_state: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        contract_signed_time?: string;
-        /**
-         * 协议到期时间
-         * @format rfc3339
-         */
-        contract_expired_time?: string;
-        /** 用户OpenID */
-        openid: string;
-        /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: string;
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
-        /** 商户侧用户标识 */
-        out_user_code?: string;
-        /** 预约扣费场景的预约信息 */
-        deduct_schedule?: {
-          /** 预计扣费的日期 */
-          estimated_deduct_date: string;
-          /** 预计的扣费金额 */
-          estimated_deduct_amount: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 扣费预约状态 */
-          schedule_state: string;
-          /** 已预约的扣费金额信息 */
-          scheduled_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费金额 */
-          deduct_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费的日期 */
-          deduct_date?: string;
-        };
-      };
+      response: DeductDate3;
     };
   };
   'v3/papay/sign/contracts/pre-entrust-sign': {
@@ -46812,84 +28017,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 委托代扣协议ID */
-        contract_id: string;
-        /** 普通服务商商户号 */
-        sp_mchid: string;
-        /** 普通服务商的AppID */
-        sp_appid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 子商户的AppID */
-        sub_appid?: string;
-        /** 委托代扣模板ID */
-        plan_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 用户账户展示名称 */
-        contract_display_account: string;
-        /** 委托代扣协议状态 */
-        contract_state: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        contract_signed_time?: string;
-        /**
-         * 协议到期时间
-         * @format rfc3339
-         */
-        contract_expired_time?: string;
-        /** 用户OpenID */
-        sp_openid: string;
-        /** 子商户AppID对应的用户OpenID */
-        sub_openid?: string;
-        /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: string;
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
-        /** 商户侧用户标识 */
-        out_user_code?: string;
-        /** 预约扣费场景的预约信息 */
-        deduct_schedule?: {
-          /** 预计扣费的日期 */
-          estimated_deduct_date: string;
-          /** 预计的扣费金额 */
-          estimated_deduct_amount: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 扣费预约状态 */
-          schedule_state: string;
-          /** 已预约的扣费金额信息 */
-          scheduled_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费金额 */
-          deduct_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费的日期 */
-          deduct_date?: string;
-        };
-      };
+      response: DeductDate5;
     };
   };
   'v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
@@ -46914,84 +28042,7 @@ export interface V3Paths {
           contract_termination_remark: string;
         };
       };
-      response: {
-        /** 委托代扣协议ID */
-        contract_id: string;
-        /** 普通服务商商户号 */
-        sp_mchid: string;
-        /** 普通服务商的AppID */
-        sp_appid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** 子商户的AppID */
-        sub_appid?: string;
-        /** 委托代扣模板ID */
-        plan_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 用户账户展示名称 */
-        contract_display_account: string;
-        /** 委托代扣协议状态 */
-        contract_state: string;
-        /**
-         * 协议签署时间
-         * @format rfc3339
-         */
-        contract_signed_time?: string;
-        /**
-         * 协议到期时间
-         * @format rfc3339
-         */
-        contract_expired_time?: string;
-        /** 用户OpenID */
-        sp_openid: string;
-        /** 子商户AppID对应的用户OpenID */
-        sub_openid?: string;
-        /** 协议解约信息 */
-        contract_terminate_info?: {
-          /** 协议解约方式 */
-          contract_termination_mode: string;
-          /**
-           * 协议解约时间
-           * @format rfc3339
-           */
-          contract_terminated_time: string;
-          /** 解约备注 */
-          contract_termination_remark?: string;
-        };
-        /** 商户侧用户标识 */
-        out_user_code?: string;
-        /** 预约扣费场景的预约信息 */
-        deduct_schedule?: {
-          /** 预计扣费的日期 */
-          estimated_deduct_date: string;
-          /** 预计的扣费金额 */
-          estimated_deduct_amount: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 扣费预约状态 */
-          schedule_state: string;
-          /** 已预约的扣费金额信息 */
-          scheduled_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费金额 */
-          deduct_amount?: {
-            /** 金额 */
-            total: number;
-            /** 货币类型 */
-            currency?: string;
-          };
-          /** 实际扣费的日期 */
-          deduct_date?: string;
-        };
-      };
+      response: DeductDate5;
     };
   };
   'v3/parking/reminders/application': {
@@ -47027,102 +28078,7 @@ export interface V3Paths {
             parking_order_mini_prog_appid?: string;
             /** 商家停车订单路径 */
             parking_order_path?: string;
-            charging_rule?: {
-              /** 收费规则类型 */
-              rule_type?: 'CHARGING_RULE_UNKNOWN' | 'CHARGING_RULE_FIXED_INTERVAL' | 'CHARGING_RULE_SEGMENT' | 'CHARGING_RULE_PER_ENTRY';
-              /** 收费金额限制类型 */
-              fee_limit_type?: 'FEE_LIMIT_UNKNOWN' | 'FEE_LIMIT_AGGREGATE' | 'FEE_LIMIT_SINGLE';
-              /** 计费周期类型 */
-              daily_limit_type?: 'DAILY_LIMIT_UNKNOWN' | 'DAILY_LIMIT_ROLLING_24H' | 'DAILY_LIMIT_CALENDAR_DAY';
-              /** 不满一小时取整方式 */
-              time_rounding_type?: 'TIME_ROUND_UNKNOWN' | 'TIME_ROUND_DOWN' | 'TIME_ROUND_UP';
-              /** 入场免费时间 */
-              free_entry_duration?: number;
-              /** 出场免费时间 */
-              free_exit_duration?: number;
-              fixed_interval_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 首段收费时长 */
-                first_duration?: number;
-                /** 首段收费金额 */
-                first_amount?: number;
-                /** 间隔收费时长 */
-                interval_duration?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-                /** 免费时段收取模式 */
-                free_period_charging_mode?: 'FREE_PERIOD_CHARGING_UNKNOWN' | 'FREE_PERIOD_CHARGING_ONCE_PER_ENTRY' | 'FREE_PERIOD_CHARGING_ONCE_PER_24_HOURS' | 'FREE_PERIOD_CHARGING_ONCE_PER_CALENDAR_DAY' | 'FREE_PERIOD_CHARGING_CUMULATIVE_QUOTA_CALCULATION';
-                /** 免费时段计算方式 */
-                free_period_calculation_mode?: 'FREE_PERIOD_CAL_UNKNOWN' | 'FREE_PERIOD_CAL_CONCURRENT_START' | 'FREE_PERIOD_CAL_SEQUENTIAL_START';
-                /** 新能源是否免停 */
-                is_green_vehicle_free_parking?: boolean;
-                /** 首段收费模式 */
-                first_duration_mode?: 'FIRST_DURATION_MODE_UNKNOWN' | 'FIRST_DURATION_MODE_ONLY_FIRST_DURATION' | 'FIRST_DURATION_MODE_EVERY_FIRST_DURATION';
-              }>;
-              duration_segment_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费模式 */
-                charge_mode?: 'UNKNOWN' | 'INTERVAL' | 'ONE_TIME';
-                /** 停车时长起始 */
-                duration_from?: number;
-                /** 停车时长结束 */
-                duration_to?: number;
-                /** 固定收费金额 */
-                fixed_amount?: number;
-                /** 间隔时段 */
-                interval_min?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              pre_entry_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费金额 */
-                amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              /** 节假日模式 */
-              holiday_mode?: 'HOLIDAY_MODE_UNKNOWN' | 'HOLIDAY_MODE_LEGAL_MODY' | 'HOLIDAY_MODE_CALENDAR_MODY' | 'HOLIDAY_MODE_FINANCIAL_MODY';
-              /** 累计限额模式 */
-              aggregate_limit_mode?: 'AGGREGATE_LIMIT_MODE_UNKNOWN' | 'AGGREGATE_LIMIT_MODE_NORMAL' | 'AGGREGATE_LIMIT_MODE_MIN';
-              /** 首次计费时间模式 */
-              first_charge_time_mode?: 'FIRST_CHARGE_TIME_MODE_UNKNOWN' | 'FIRST_CHARGE_TIME_MODE_ENTER' | 'FIRST_CHARGE_TIME_MODE_AFTER_FREE';
-            };
+            charging_rule?: FirstChargeTimeMode;
           };
         };
       };
@@ -47145,148 +28101,7 @@ export interface V3Paths {
         };
       };
       response: {
-        application?: {
-          /** 停车场进件审核单号 */
-          parking_lot_audit_no?: string;
-          /** 审核状态 */
-          audit_status?: 'AUDIT_STATUS_UNKNOWN' | 'AUDIT_STATUS_PENDING' | 'AUDIT_STATUS_WITHDRAWN' | 'AUDIT_STATUS_APPROVED' | 'AUDIT_STATUS_REJECTED';
-          /** 提交时间 */
-          submit_time?: number;
-          parking_lot?: {
-            /** 停车场名称 */
-            parking_lot_name?: string;
-            /** 商户停车场ID */
-            out_parking_lot_id?: string;
-            /** 停车场地址 */
-            parking_lot_address?: string;
-            /** 停车场经度 */
-            longitude?: string;
-            /** 停车场纬度 */
-            latitude?: string;
-            /** 停车场类型 */
-            parking_lot_type?: 'PARKING_LOT_TYPE_UNKNOWN' | 'PARKING_LOT_TYPE_BUSINESS_DISTRICT' | 'PARKING_LOT_TYPE_OFFICE_BUILDING' | 'PARKING_LOT_TYPE_TRANSPORTATION_HUB' | 'PARKING_LOT_TYPE_RESIDENTIAL_AREA' | 'PARKING_LOT_TYPE_PARK_AREA' | 'PARKING_LOT_TYPE_OTHER_PUBLIC_FACILITY';
-            /** 客服联系电话 */
-            phone_number?: string;
-            /** 收费告示牌url */
-            parking_sign_url?: string;
-            /** 停车场优惠文案 */
-            notification_text_list?: string[];
-            /** 商家支付小程序appid */
-            payment_mini_prog_appid?: string;
-            /** 商家支付路径 */
-            payment_path?: string;
-            /** 商家停车订单小程序appid */
-            parking_order_mini_prog_appid?: string;
-            /** 商家停车订单路径 */
-            parking_order_path?: string;
-            charging_rule?: {
-              /** 收费规则类型 */
-              rule_type?: 'CHARGING_RULE_UNKNOWN' | 'CHARGING_RULE_FIXED_INTERVAL' | 'CHARGING_RULE_SEGMENT' | 'CHARGING_RULE_PER_ENTRY';
-              /** 收费金额限制类型 */
-              fee_limit_type?: 'FEE_LIMIT_UNKNOWN' | 'FEE_LIMIT_AGGREGATE' | 'FEE_LIMIT_SINGLE';
-              /** 计费周期类型 */
-              daily_limit_type?: 'DAILY_LIMIT_UNKNOWN' | 'DAILY_LIMIT_ROLLING_24H' | 'DAILY_LIMIT_CALENDAR_DAY';
-              /** 不满一小时取整方式 */
-              time_rounding_type?: 'TIME_ROUND_UNKNOWN' | 'TIME_ROUND_DOWN' | 'TIME_ROUND_UP';
-              /** 入场免费时间 */
-              free_entry_duration?: number;
-              /** 出场免费时间 */
-              free_exit_duration?: number;
-              fixed_interval_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 首段收费时长 */
-                first_duration?: number;
-                /** 首段收费金额 */
-                first_amount?: number;
-                /** 间隔收费时长 */
-                interval_duration?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-                /** 免费时段收取模式 */
-                free_period_charging_mode?: 'FREE_PERIOD_CHARGING_UNKNOWN' | 'FREE_PERIOD_CHARGING_ONCE_PER_ENTRY' | 'FREE_PERIOD_CHARGING_ONCE_PER_24_HOURS' | 'FREE_PERIOD_CHARGING_ONCE_PER_CALENDAR_DAY' | 'FREE_PERIOD_CHARGING_CUMULATIVE_QUOTA_CALCULATION';
-                /** 免费时段计算方式 */
-                free_period_calculation_mode?: 'FREE_PERIOD_CAL_UNKNOWN' | 'FREE_PERIOD_CAL_CONCURRENT_START' | 'FREE_PERIOD_CAL_SEQUENTIAL_START';
-                /** 新能源是否免停 */
-                is_green_vehicle_free_parking?: boolean;
-                /** 首段收费模式 */
-                first_duration_mode?: 'FIRST_DURATION_MODE_UNKNOWN' | 'FIRST_DURATION_MODE_ONLY_FIRST_DURATION' | 'FIRST_DURATION_MODE_EVERY_FIRST_DURATION';
-              }>;
-              duration_segment_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费模式 */
-                charge_mode?: 'UNKNOWN' | 'INTERVAL' | 'ONE_TIME';
-                /** 停车时长起始 */
-                duration_from?: number;
-                /** 停车时长结束 */
-                duration_to?: number;
-                /** 固定收费金额 */
-                fixed_amount?: number;
-                /** 间隔时段 */
-                interval_min?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              pre_entry_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费金额 */
-                amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              /** 节假日模式 */
-              holiday_mode?: 'HOLIDAY_MODE_UNKNOWN' | 'HOLIDAY_MODE_LEGAL_MODY' | 'HOLIDAY_MODE_CALENDAR_MODY' | 'HOLIDAY_MODE_FINANCIAL_MODY';
-              /** 累计限额模式 */
-              aggregate_limit_mode?: 'AGGREGATE_LIMIT_MODE_UNKNOWN' | 'AGGREGATE_LIMIT_MODE_NORMAL' | 'AGGREGATE_LIMIT_MODE_MIN';
-              /** 首次计费时间模式 */
-              first_charge_time_mode?: 'FIRST_CHARGE_TIME_MODE_UNKNOWN' | 'FIRST_CHARGE_TIME_MODE_ENTER' | 'FIRST_CHARGE_TIME_MODE_AFTER_FREE';
-            };
-          };
-          audit_comment?: {
-            fields?: Array<{
-              /** 字段名 */
-              field?: string;
-              /** 审核意见 */
-              comment?: string;
-            }>;
-            /** 改进建议 */
-            recommendation?: string;
-          };
-        };
+        application?: Recommendation;
         /** 微信停车场ID */
         wx_parking_lot_id?: string;
       };
@@ -47322,148 +28137,7 @@ export interface V3Paths {
         };
       };
       response: {
-        application_list?: Array<{
-          /** 停车场进件审核单号 */
-          parking_lot_audit_no?: string;
-          /** 审核状态 */
-          audit_status?: 'AUDIT_STATUS_UNKNOWN' | 'AUDIT_STATUS_PENDING' | 'AUDIT_STATUS_WITHDRAWN' | 'AUDIT_STATUS_APPROVED' | 'AUDIT_STATUS_REJECTED';
-          /** 提交时间 */
-          submit_time?: number;
-          parking_lot?: {
-            /** 停车场名称 */
-            parking_lot_name?: string;
-            /** 商户停车场ID */
-            out_parking_lot_id?: string;
-            /** 停车场地址 */
-            parking_lot_address?: string;
-            /** 停车场经度 */
-            longitude?: string;
-            /** 停车场纬度 */
-            latitude?: string;
-            /** 停车场类型 */
-            parking_lot_type?: 'PARKING_LOT_TYPE_UNKNOWN' | 'PARKING_LOT_TYPE_BUSINESS_DISTRICT' | 'PARKING_LOT_TYPE_OFFICE_BUILDING' | 'PARKING_LOT_TYPE_TRANSPORTATION_HUB' | 'PARKING_LOT_TYPE_RESIDENTIAL_AREA' | 'PARKING_LOT_TYPE_PARK_AREA' | 'PARKING_LOT_TYPE_OTHER_PUBLIC_FACILITY';
-            /** 客服联系电话 */
-            phone_number?: string;
-            /** 收费告示牌url */
-            parking_sign_url?: string;
-            /** 停车场优惠文案 */
-            notification_text_list?: string[];
-            /** 商家支付小程序appid */
-            payment_mini_prog_appid?: string;
-            /** 商家支付路径 */
-            payment_path?: string;
-            /** 商家停车订单小程序appid */
-            parking_order_mini_prog_appid?: string;
-            /** 商家停车订单路径 */
-            parking_order_path?: string;
-            charging_rule?: {
-              /** 收费规则类型 */
-              rule_type?: 'CHARGING_RULE_UNKNOWN' | 'CHARGING_RULE_FIXED_INTERVAL' | 'CHARGING_RULE_SEGMENT' | 'CHARGING_RULE_PER_ENTRY';
-              /** 收费金额限制类型 */
-              fee_limit_type?: 'FEE_LIMIT_UNKNOWN' | 'FEE_LIMIT_AGGREGATE' | 'FEE_LIMIT_SINGLE';
-              /** 计费周期类型 */
-              daily_limit_type?: 'DAILY_LIMIT_UNKNOWN' | 'DAILY_LIMIT_ROLLING_24H' | 'DAILY_LIMIT_CALENDAR_DAY';
-              /** 不满一小时取整方式 */
-              time_rounding_type?: 'TIME_ROUND_UNKNOWN' | 'TIME_ROUND_DOWN' | 'TIME_ROUND_UP';
-              /** 入场免费时间 */
-              free_entry_duration?: number;
-              /** 出场免费时间 */
-              free_exit_duration?: number;
-              fixed_interval_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 首段收费时长 */
-                first_duration?: number;
-                /** 首段收费金额 */
-                first_amount?: number;
-                /** 间隔收费时长 */
-                interval_duration?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-                /** 免费时段收取模式 */
-                free_period_charging_mode?: 'FREE_PERIOD_CHARGING_UNKNOWN' | 'FREE_PERIOD_CHARGING_ONCE_PER_ENTRY' | 'FREE_PERIOD_CHARGING_ONCE_PER_24_HOURS' | 'FREE_PERIOD_CHARGING_ONCE_PER_CALENDAR_DAY' | 'FREE_PERIOD_CHARGING_CUMULATIVE_QUOTA_CALCULATION';
-                /** 免费时段计算方式 */
-                free_period_calculation_mode?: 'FREE_PERIOD_CAL_UNKNOWN' | 'FREE_PERIOD_CAL_CONCURRENT_START' | 'FREE_PERIOD_CAL_SEQUENTIAL_START';
-                /** 新能源是否免停 */
-                is_green_vehicle_free_parking?: boolean;
-                /** 首段收费模式 */
-                first_duration_mode?: 'FIRST_DURATION_MODE_UNKNOWN' | 'FIRST_DURATION_MODE_ONLY_FIRST_DURATION' | 'FIRST_DURATION_MODE_EVERY_FIRST_DURATION';
-              }>;
-              duration_segment_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费模式 */
-                charge_mode?: 'UNKNOWN' | 'INTERVAL' | 'ONE_TIME';
-                /** 停车时长起始 */
-                duration_from?: number;
-                /** 停车时长结束 */
-                duration_to?: number;
-                /** 固定收费金额 */
-                fixed_amount?: number;
-                /** 间隔时段 */
-                interval_min?: number;
-                /** 间隔收费金额 */
-                interval_amount?: number;
-                /** 间隔时段收费封顶 */
-                interval_max_amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              pre_entry_rule?: Array<{
-                /** 日期类型 */
-                day_type?: 'DAY_TYPE_UNKNOWN' | 'DAY_TYPE_WEEKDAY' | 'DAY_TYPE_HOLIDAY' | 'DAY_TYPE_ALL_DAY';
-                /** 时段开始时间 */
-                start_time?: string;
-                /** 时段结束时间 */
-                end_time?: string;
-                /** 车辆类型 */
-                vehicle_type?: 'VEHICLE_TYPE_UNKNOWN' | 'VEHICLE_TYPE_SMALL' | 'VEHICLE_TYPE_LARGE' | 'VEHICLE_TYPE_EXTRA_LARGE' | 'VEHICLE_TYPE_ALL_TYPE';
-                /** 车牌类型 */
-                plate_type?: 'PLATE_TYPE_UNKNOWN' | 'PLATE_TYPE_TEMPORARY' | 'PLATE_TYPE_MONTHLY' | 'PLATE_TYPE_FREE' | 'PLATE_TYPE_PREPAID' | 'PLATE_TYPE_OTHERS';
-                /** 收费金额 */
-                amount?: number;
-                /** 单日最大收款金额 */
-                max_fee_per_day?: number;
-              }>;
-              /** 节假日模式 */
-              holiday_mode?: 'HOLIDAY_MODE_UNKNOWN' | 'HOLIDAY_MODE_LEGAL_MODY' | 'HOLIDAY_MODE_CALENDAR_MODY' | 'HOLIDAY_MODE_FINANCIAL_MODY';
-              /** 累计限额模式 */
-              aggregate_limit_mode?: 'AGGREGATE_LIMIT_MODE_UNKNOWN' | 'AGGREGATE_LIMIT_MODE_NORMAL' | 'AGGREGATE_LIMIT_MODE_MIN';
-              /** 首次计费时间模式 */
-              first_charge_time_mode?: 'FIRST_CHARGE_TIME_MODE_UNKNOWN' | 'FIRST_CHARGE_TIME_MODE_ENTER' | 'FIRST_CHARGE_TIME_MODE_AFTER_FREE';
-            };
-          };
-          audit_comment?: {
-            fields?: Array<{
-              /** 字段名 */
-              field?: string;
-              /** 审核意见 */
-              comment?: string;
-            }>;
-            /** 改进建议 */
-            recommendation?: string;
-          };
-        }>;
+        application_list?: Recommendation[];
         /** 微信停车场ID */
         wx_parking_lot_id?: string;
       };
@@ -47905,42 +28579,7 @@ export interface V3Paths {
          */
         detail_id: string;
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 商户的appid */
-        appid?: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 微信支付明细单号 */
-        detail_id: string;
-        /** 明细状态 */
-        detail_status: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 收款用户openid */
-        openid: string;
-        /** 收款用户姓名 */
-        username: string;
-        /** 转账发起时间 */
-        initiate_time: string;
-        /** 明细更新时间 */
-        update_time: string;
-        /** 收款账户类型 */
-        account_type?: string;
-        /** 银行名称 */
-        bank_name?: string;
-        /** 银行卡尾号 */
-        bank_card_number_tail?: string;
-      };
+      response: BankCardNumberTail2;
     };
   };
   'v3/partner-transfer/batches/out-batch-no/{out_batch_no}': {
@@ -48036,42 +28675,7 @@ export interface V3Paths {
          */
         out_detail_no: string;
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 微信支付批次单号 */
-        batch_id: string;
-        /** 商户的appid */
-        appid?: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 微信支付明细单号 */
-        detail_id: string;
-        /** 明细状态 */
-        detail_status: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 收款用户openid */
-        openid: string;
-        /** 收款用户姓名 */
-        username: string;
-        /** 转账发起时间 */
-        initiate_time: string;
-        /** 明细更新时间 */
-        update_time: string;
-        /** 收款账户类型 */
-        account_type?: string;
-        /** 银行名称 */
-        bank_name?: string;
-        /** 银行卡尾号 */
-        bank_card_number_tail?: string;
-      };
+      response: BankCardNumberTail2;
     };
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program': {
@@ -48079,35 +28683,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 商户AppID */
-          appid: string;
-          /** 免密支付服务ID */
-          service_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 回调通知地址 */
-          notify_url: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 用户标识 */
-          openid: string;
-        };
+        json: Openid4;
       };
-      response: {
-        /** 预签约ID */
-        pre_entrustweb_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** 免密支付服务ID */
-        service_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 跳转签约的小程序AppID */
-        sign_mp_appid: string;
-        /** 跳转签约的小程序路径 */
-        sign_mp_path: string;
-      };
+      response: SignMpPath;
     };
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign': {
@@ -48115,22 +28693,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 商户AppID */
-          appid: string;
-          /** 免密支付服务ID */
-          service_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 回调通知地址 */
-          notify_url: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 预支付交易会话标识 */
-          prepay_id: string;
-          /** 用户标识 */
-          openid: string;
-        };
+        json: Openid5;
       };
       response: {
         /** 商户号 */
@@ -48147,35 +28710,9 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 商户AppID */
-          appid: string;
-          /** 免密支付服务ID */
-          service_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 回调通知地址 */
-          notify_url: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 用户标识 */
-          openid: string;
-        };
+        json: Openid4;
       };
-      response: {
-        /** 预签约ID */
-        pre_entrustweb_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** 免密支付服务ID */
-        service_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 跳转签约的小程序AppID */
-        sign_mp_appid: string;
-        /** 跳转签约的小程序路径 */
-        sign_mp_path: string;
-      };
+      response: SignMpPath;
     };
   };
   'v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign': {
@@ -48183,22 +28720,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 商户AppID */
-          appid: string;
-          /** 免密支付服务ID */
-          service_id: number;
-          /** 商户签约协议号 */
-          out_contract_code: string;
-          /** 回调通知地址 */
-          notify_url: string;
-          /** 用户账户展示名称 */
-          contract_display_account: string;
-          /** 预支付交易会话标识 */
-          prepay_id: string;
-          /** 用户标识 */
-          openid: string;
-        };
+        json: Openid5;
       };
       response: {
         /** 商户号 */
@@ -48236,20 +28758,7 @@ export interface V3Paths {
           sub_openid?: string;
         };
       };
-      response: {
-        /** 预签约ID */
-        pre_entrustweb_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** 免密支付服务ID */
-        service_id: number;
-        /** 商户签约协议号 */
-        out_contract_code: string;
-        /** 跳转签约的小程序AppID */
-        sign_mp_appid: string;
-        /** 跳转签约的小程序路径 */
-        sign_mp_path: string;
-      };
+      response: SignMpPath;
     };
   };
   'v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign': {
@@ -48470,16 +28979,7 @@ export interface V3Paths {
          */
         device_sn: string;
       };
-      response: {
-        /** 子商户 */
-        sub_mchid: string;
-        /** 设备sn */
-        device_sn: string;
-        /** 绑定状态 */
-        bind_state: 'OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND' | 'OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED';
-        /** 收款链接url */
-        code_url: string;
-      };
+      response: CodeUrl;
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/bind': {
@@ -48499,16 +28999,7 @@ export interface V3Paths {
           code_url: string;
         };
       };
-      response: {
-        /** 子商户 */
-        sub_mchid: string;
-        /** 设备sn */
-        device_sn: string;
-        /** 绑定状态 */
-        bind_state: 'OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND' | 'OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED';
-        /** 收款链接url */
-        code_url: string;
-      };
+      response: CodeUrl;
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/prebind': {
@@ -48546,16 +29037,7 @@ export interface V3Paths {
          */
         device_sn: string;
       };
-      response: {
-        /** 子商户 */
-        sub_mchid: string;
-        /** 设备sn */
-        device_sn: string;
-        /** 绑定状态 */
-        bind_state: 'OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND' | 'OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED';
-        /** 收款链接url */
-        code_url: string;
-      };
+      response: CodeUrl;
     };
   };
   'v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report': {
@@ -48793,47 +29275,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionServiceProvider & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
-          /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
-        };
+        json: TransactionServiceProvider & TransactionBase & Name4 & SubsidyPercent3;
         /** Request headers. */
         headers?: {
           /**
@@ -48893,60 +29335,11 @@ export interface V3Paths {
             currency?: string;
           };
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商户侧商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wechatpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice;
           /** 场景信息 */
-          scene_info?: {
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 门店编号 */
-              id?: string;
-              /** 门店名称 */
-              name?: string;
-              /** 地区编码 */
-              area_code?: string;
-              /** 详细地址 */
-              address?: string;
-            };
-          };
+          scene_info?: Address3;
           /** 签约授权信息 */
-          contract_info: {
-            /** 模板ID */
-            plan_id: string;
-            /** 签约商户号 */
-            contract_mchid: string;
-            /** 签约AppID */
-            contract_appid: string;
-            /** 签约协议号 */
-            contract_code: string;
-            /** 请求序列号 */
-            request_serial: string;
-            /** 用户账户展示名称 */
-            contract_display_account: string;
-            /** 签约信息通知URL */
-            contract_notify_url?: string;
-          };
+          contract_info: ContractNotifyUrl;
         };
       };
       response: {
@@ -48992,39 +29385,9 @@ export interface V3Paths {
             currency?: string;
           };
           /** 场景信息 */
-          scene_info: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备 IP */
-            device_ip?: string;
-            /** 商户门店信息 */
-            store_info: {
-              /** 门店编号 */
-              id?: string;
-              /** 商家自定义编码 */
-              out_id?: string;
-            };
-          };
+          scene_info: OutId;
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice3;
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
@@ -49065,52 +29428,9 @@ export interface V3Paths {
           sub_openid?: string;
         };
         /** 订单金额 */
-        amount?: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 订单金额货币类型 */
-          currency?: string;
-          /** 用户支付货币类型 */
-          payer_currency?: string;
-        };
+        amount?: PayerCurrency4;
         /** 优惠信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 活动ID */
-          stock_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-          /** 优惠货币类型 */
-          currency?: string;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品备注 */
-            goods_remark?: string;
-          }>;
-        }>;
+        promotion_detail?: GoodsRemark[];
       };
     };
   };
@@ -49154,26 +29474,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionServiceProvider & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
+        json: TransactionServiceProvider & TransactionBase & Name4 & {
           scene_info: {
             h5_info?: H5Info;
           };
@@ -49219,45 +29520,8 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: TransactionServiceProvider & TransactionBase & {
-          payer: PayerServiceProvider & {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
-          /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
-        };
+          payer: PayerServiceProvider & Name;
+        } & SubsidyPercent3;
         /** Request headers. */
         headers?: {
           /**
@@ -49324,43 +29588,9 @@ export interface V3Paths {
             sub_openid?: string;
           };
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商户侧商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wechatpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice;
           /** 场景信息 */
-          scene_info?: {
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 门店编号 */
-              id?: string;
-              /** 门店名称 */
-              name?: string;
-              /** 地区编码 */
-              area_code?: string;
-              /** 详细地址 */
-              address?: string;
-            };
-          };
+          scene_info?: Address3;
           /** 签约授权信息 */
           contract_info: {
             /** 免密协议ID */
@@ -49487,26 +29717,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionServiceProvider & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        };
+        json: TransactionServiceProvider & TransactionBase & Name4;
         /** Request headers. */
         headers?: {
           /**
@@ -49694,53 +29905,13 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionDirection & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
+        json: TransactionDirection & TransactionBase & Name4 & {
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
             profit_sharing?: boolean;
           };
-        } & {
-          /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
-        };
+        } & SubsidyPercent3;
         /** Request headers. */
         headers?: {
           /**
@@ -49788,65 +29959,16 @@ export interface V3Paths {
             currency?: string;
           };
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商户侧商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wechatpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice;
           /** 场景信息 */
-          scene_info?: {
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 门店编号 */
-              id?: string;
-              /** 门店名称 */
-              name?: string;
-              /** 地区编码 */
-              area_code?: string;
-              /** 详细地址 */
-              address?: string;
-            };
-          };
+          scene_info?: Address3;
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
             profit_sharing?: boolean;
           };
           /** 签约授权信息 */
-          contract_info: {
-            /** 模板ID */
-            plan_id: string;
-            /** 签约商户号 */
-            contract_mchid: string;
-            /** 签约AppID */
-            contract_appid: string;
-            /** 签约协议号 */
-            contract_code: string;
-            /** 请求序列号 */
-            request_serial: string;
-            /** 用户账户展示名称 */
-            contract_display_account: string;
-            /** 签约信息通知URL */
-            contract_notify_url?: string;
-          };
+          contract_info: ContractNotifyUrl;
         };
       };
       response: {
@@ -49888,39 +30010,9 @@ export interface V3Paths {
             currency?: string;
           };
           /** 场景信息 */
-          scene_info: {
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户端设备 IP */
-            device_ip?: string;
-            /** 商户门店信息 */
-            store_info: {
-              /** 门店编号 */
-              id?: string;
-              /** 商家自定义编码 */
-              out_id?: string;
-            };
-          };
+          scene_info: OutId;
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wxpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice3;
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
@@ -49955,52 +30047,9 @@ export interface V3Paths {
           openid?: string;
         };
         /** 订单金额 */
-        amount?: {
-          /** 订单金额 */
-          total: number;
-          /** 用户支付金额 */
-          payer_total?: number;
-          /** 订单金额货币类型 */
-          currency?: string;
-          /** 用户支付货币类型 */
-          payer_currency?: string;
-        };
+        amount?: PayerCurrency4;
         /** 优惠信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 活动ID */
-          stock_id?: string;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-          /** 优惠货币类型 */
-          currency?: string;
-          /** 单品列表 */
-          goods_detail?: Array<{
-            /** 商品编码 */
-            goods_id: string;
-            /** 商品数量 */
-            quantity: number;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品优惠金额 */
-            discount_amount: number;
-            /** 商品备注 */
-            goods_remark?: string;
-          }>;
-        }>;
+        promotion_detail?: GoodsRemark[];
       };
     };
   };
@@ -50038,26 +30087,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionDirection & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
+        json: TransactionDirection & TransactionBase & Name4 & {
           scene_info: {
             h5_info?: H5Info;
           };
@@ -50107,51 +30137,14 @@ export interface V3Paths {
       options: {
         /** The JSON body. */
         json: TransactionDirection & TransactionBase & {
-          payer: PayerDirection & {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
+          payer: PayerDirection & Name;
         } & {
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
             profit_sharing?: boolean;
           };
-        } & {
-          /** 贴息信息(微信分付) */
-          subsidy_info?: {
-            /** 贴息详情列表 */
-            subsidy_detail?: Array<{
-              /**
-               * 贴息方案类型
-               *
-               * - `DAILY`: 随时还
-               * - `PERIOD`: 分期还
-               */
-              subsidy_period_type: 'DAILY' | 'PERIOD';
-              /** 贴息方案列表 */
-              subsidy_plan: Array<{
-                /** 贴息期数 */
-                subsidy_installment_num: 3 | 6 | 12;
-                /** 贴息比例 */
-                subsidy_percent: 0 | 100;
-              }>;
-            }>;
-          };
-        };
+        } & SubsidyPercent3;
         /** Request headers. */
         headers?: {
           /**
@@ -50204,43 +30197,9 @@ export interface V3Paths {
             openid: string;
           };
           /** 优惠功能 */
-          detail?: {
-            /** 订单原价 */
-            cost_price?: number;
-            /** 商品小票ID */
-            invoice_id?: string;
-            /** 单品列表 */
-            goods_detail: Array<{
-              /** 商户侧商品编码 */
-              merchant_goods_id: string;
-              /** 微信支付商品编码 */
-              wechatpay_goods_id?: string;
-              /** 商品名称 */
-              goods_name?: string;
-              /** 商品数量 */
-              quantity: number;
-              /** 商品单价 */
-              unit_price: number;
-            }>;
-          };
+          detail?: UnitPrice;
           /** 场景信息 */
-          scene_info?: {
-            /** 用户终端IP */
-            payer_client_ip: string;
-            /** 商户端设备号 */
-            device_id?: string;
-            /** 商户门店信息 */
-            store_info?: {
-              /** 门店编号 */
-              id?: string;
-              /** 门店名称 */
-              name?: string;
-              /** 地区编码 */
-              area_code?: string;
-              /** 详细地址 */
-              address?: string;
-            };
-          };
+          scene_info?: Address3;
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
@@ -50280,26 +30239,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: TransactionDirection & TransactionBase & {
-          /** 支付者 */
-          payer?: {
-            /** 实名支付(需单独申请权限) */
-            identity?: {
-              /** 证件类型 */
-              type: 'IDCARD' | 'HONGKONG_MACAO' | 'HONGKONG_MACAO_RESIDENT' | 'TAIWAN_RESIDENT' | 'FOREIGN_RESIDENT' | 'OVERSEA_PASSPORT' | 'PHONE_NUMBER';
-              /**
-               * 加密后的证件号
-               * @format base64
-               */
-              number: string;
-              /**
-               * 加密后的姓名
-               * @format base64
-               */
-              name: string;
-            };
-          };
-        } & {
+        json: TransactionDirection & TransactionBase & Name4 & {
           /** 结算信息 */
           settle_info?: {
             /** 是否指定分账 */
@@ -50465,20 +30405,7 @@ export interface V3Paths {
           authenticate_type: 'SIGN_IN' | 'INSURANCE' | 'CONTRACT';
         };
       };
-      response: {
-        /** 商家核身单号 */
-        authenticate_number: string;
-        /** 用户标识 */
-        openid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** token值 */
-        token: string;
-        /** token有效时间 */
-        expires_in: number;
-      };
+      response: ExpiresIn;
     };
   };
   'v3/payroll-card/authentications/pre-order-with-auth': {
@@ -50525,20 +30452,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 商家核身单号 */
-        authenticate_number: string;
-        /** 用户标识 */
-        openid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 子商户号 */
-        sub_mchid: string;
-        /** token值 */
-        token: string;
-        /** token有效时间 */
-        expires_in: number;
-      };
+      response: ExpiresIn;
     };
   };
   'v3/payroll-card/authentications/{authenticate_number}': {
@@ -51024,32 +30938,12 @@ export interface V3Paths {
               /** 优惠币种 */
               currency?: string;
               /** 单品列表 */
-              goods_detail?: Array<{
-                /** 商品编码 */
-                goods_id: string;
-                /** 商品数量 */
-                quantity?: number;
-                /** 商品价格 */
-                unit_price?: number;
-                /** 商品优惠金额 */
-                discount_amount?: number;
-                /** 商品备注 */
-                goods_remark?: string;
-              }>;
+              goods_detail?: GoodsRemark3[];
             }>;
           }>;
         };
         /** 服务时间段 */
-        time_range: {
-          /** 服务开始时间 */
-          start_time: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range: EndTimeRemark;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -51122,16 +31016,7 @@ export interface V3Paths {
             description?: string;
           };
           /** 服务时间段 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 预计服务结束时间 */
-            end_time?: string;
-            /** 预计服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark2;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -51202,16 +31087,7 @@ export interface V3Paths {
           description?: string;
         };
         /** 服务时间段 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 预计服务结束时间 */
-          end_time?: string;
-          /** 预计服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark2;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -51324,16 +31200,7 @@ export interface V3Paths {
           /** 总金额 */
           total_amount: number;
           /** 实际服务时间 */
-          time_range?: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range?: EndTimeRemark;
           /** 实际服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -51501,16 +31368,7 @@ export interface V3Paths {
             count?: number;
           }>;
           /** 服务时间段 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark3;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -51574,110 +31432,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 商户订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 服务商公众号ID */
-        appid: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户公众号ID */
-        sub_appid?: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务信息 */
-        service_introduction: string;
-        /** 服务订单状态 */
-        state: string;
-        /** 订单状态说明 */
-        state_description?: string;
-        /** 后付费项目 */
-        post_payments?: Array<{
-          /** 付费名称 */
-          name?: string;
-          /** 付费金额 */
-          amount?: number;
-          /** 付费说明 */
-          description?: string;
-          /** 付费数量 */
-          count?: number;
-        }>;
-        /** 商户优惠 */
-        post_discounts?: Array<{
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠说明 */
-          description?: string;
-          /** 优惠金额 */
-          amount?: number;
-          /** 优惠数量 */
-          count?: number;
-        }>;
-        /** 服务风险金 */
-        risk_fund?: {
-          /** 风险名称 */
-          name: string;
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
-        /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
-        /** 服务位置 */
-        location?: {
-          /** 服务开始地点 */
-          start_location?: string;
-          /** 服务结束地点 */
-          end_location?: string;
-        };
-        /** 附加数据 */
-        attach?: string;
-        /** 商户回调地址 */
-        notify_url?: string;
-        /** 微信支付服务订单号 */
-        order_id?: string;
-        /** 跳转微信侧数据包 */
-        package?: string;
-        /** 先用后付购物详情 */
-        shopping_info?: {
-          /** 实际购物商家公众号ID */
-          real_merchant_appid?: string;
-          /** 单详跳转链接 */
-          jump_link: {
-            /** 跳转链接类型 */
-            jump_link_type: string;
-            /** 小程序跳转AppID */
-            appid?: string;
-            /** 小程序跳转path */
-            path?: string;
-          };
-          /** 商品列表 */
-          goods: Array<{
-            /** 商品名称 */
-            name: string;
-            /** 商品图片链接 */
-            picture: string;
-            /** 商品单价金额 */
-            amount: number;
-            /** 商品数量 */
-            count: number;
-            /** 商品品类ID */
-            category_id?: string[];
-          }>;
-        };
-      };
+      response: CategoryId2;
     };
   };
   'v3/payscore/merchant-bill': {
@@ -51845,32 +31600,12 @@ export interface V3Paths {
               /** 优惠币种 */
               currency?: string;
               /** 单品列表 */
-              goods_detail?: Array<{
-                /** 商品编码 */
-                goods_id: string;
-                /** 商品数量 */
-                quantity?: number;
-                /** 商品价格 */
-                unit_price?: number;
-                /** 商品优惠金额 */
-                discount_amount?: number;
-                /** 商品备注 */
-                goods_remark?: string;
-              }>;
+              goods_detail?: GoodsRemark3[];
             }>;
           }>;
         };
         /** 服务时间段 */
-        time_range: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range: EndTimeRemark3;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -51947,22 +31682,7 @@ export interface V3Paths {
             description?: string;
           };
           /** 服务时间 */
-          time_range: {
-            /**
-             * 服务开始时间
-             * @format rfc3339
-             */
-            start_time: string;
-            /**
-             * 服务结束时间
-             * @format rfc3339
-             */
-            end_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark5;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -52041,22 +31761,7 @@ export interface V3Paths {
           description?: string;
         };
         /** 服务时间段 */
-        time_range?: {
-          /**
-           * 服务开始时间
-           * @format rfc3339
-           */
-          start_time: string;
-          /**
-           * 服务结束时间
-           * @format rfc3339
-           */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark5;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -52297,63 +32002,10 @@ export interface V3Paths {
           /** 子商户的用户标识 */
           sub_openid?: string;
           /** 先用后付商品信息 */
-          shopping_info?: {
-            /** 商品列表 */
-            goods: Array<{
-              /** 商品名称 */
-              name: string;
-              /** 商品图片链接 */
-              picture: string;
-              /** 商品单价金额 */
-              amount: number;
-              /** 商品数量 */
-              count: number;
-              /** 商品品类ID */
-              category_id?: string[];
-            }>;
-          };
+          shopping_info?: CategoryId5;
         };
       };
-      response: {
-        /** 服务ID */
-        service_id: string;
-        /** 公众号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 用户标识 */
-        openid?: string;
-        /** 授权协议号 */
-        authorization_code?: string;
-        /** 授权状态 */
-        authorization_state: string;
-        /** 授权通知地址 */
-        notify_url?: string;
-        /**
-         * 最近一次解除授权时间
-         * @format rfc3339
-         */
-        cancel_authorization_time?: string;
-        /**
-         * 最近一次授权成功时间
-         * @format rfc3339
-         */
-        authorization_success_time?: string;
-        /** 子商户商户号 */
-        sub_mchid?: string;
-        /** 子商户的公众号ID */
-        sub_appid?: string;
-        /** 子商户的用户标识 */
-        sub_openid?: string;
-        /** 用户标签 */
-        user_label?: string;
-        /** 渠道商商户号 */
-        channel_id?: string;
-        /** 用户分层 */
-        user_risk_level?: number;
-        /** 分层版本 */
-        risk_level_version?: number;
-      };
+      response: RiskLevelVersion;
     };
   };
   'v3/payscore/partner/permissions/authorization-code/{authorization_code}': {
@@ -52536,26 +32188,7 @@ export interface V3Paths {
           result_notify_url?: string;
         };
       };
-      response: {
-        /** 服务ID */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 服务商应用ID */
-        appid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 子商户应用ID */
-        sub_appid?: string;
-        /** 申请单号 */
-        out_apply_no: string;
-        /** 绑定结果回调通知地址 */
-        result_notify_url?: string;
-        /** 受理状态 */
-        apply_state: string;
-        /** 拒绝原因 */
-        reject_reason?: string;
-      };
+      response: RejectReason3;
     };
   };
   'v3/payscore/partner/service-account-applications/{out_apply_no}': {
@@ -52568,26 +32201,7 @@ export interface V3Paths {
          */
         out_apply_no: string;
       };
-      response: {
-        /** 服务ID */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 服务商应用ID */
-        appid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 子商户应用ID */
-        sub_appid?: string;
-        /** 申请单号 */
-        out_apply_no: string;
-        /** 绑定结果回调通知地址 */
-        result_notify_url?: string;
-        /** 受理状态 */
-        apply_state: string;
-        /** 拒绝原因 */
-        reject_reason?: string;
-      };
+      response: RejectReason3;
     };
   };
   'v3/payscore/partner/serviceorder': {
@@ -52669,78 +32283,9 @@ export interface V3Paths {
         /** 是否需要收款 */
         need_collection?: boolean;
         /** 收款信息 */
-        collection?: {
-          /** 收款状态 */
-          state: 'USER_PAYING' | 'USER_PAID';
-          /** 总收款金额 */
-          total_amount?: number;
-          /** 待收金额 */
-          paying_amount?: number;
-          /** 已收金额 */
-          paid_amount?: number;
-          /** 收款明细列表 */
-          details?: Array<{
-            /** 收款序号 */
-            seq?: number;
-            /** 单笔收款金额 */
-            amount?: number;
-            /** 收款成功渠道 */
-            paid_type?: 'NEWTON' | 'MCH';
-            /** 收款成功时间 */
-            paid_time?: string;
-            /** 微信支付交易单号 */
-            transaction_id?: string;
-            /** 优惠功能 */
-            promotion_detail?: Array<{
-              /** 券ID */
-              coupon_id: string;
-              /** 优惠名称 */
-              name?: string;
-              /** 优惠范围 */
-              scope?: 'SINGLE' | 'GLOBAL';
-              /** 优惠类型 */
-              type?: 'CASH' | 'NOCASH';
-              /** 优惠券面额 */
-              amount: number;
-              /** 活动ID */
-              stock_id?: string;
-              /** 微信出资 */
-              wechatpay_contribute?: number;
-              /** 商户出资 */
-              merchant_contribute?: number;
-              /** 其他出资 */
-              other_contribute?: number;
-              /** 优惠币种 */
-              currency?: string;
-              /** 单品列表 */
-              goods_detail?: Array<{
-                /** 商品编码 */
-                goods_id: string;
-                /** 商品数量 */
-                quantity?: number;
-                /** 商品价格 */
-                unit_price?: number;
-                /** 商品优惠金额 */
-                discount_amount?: number;
-                /** 商品备注 */
-                goods_remark?: string;
-              }>;
-            }>;
-          }>;
-          /** 收款银行 */
-          bank_type?: string;
-        };
+        collection?: BankType;
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark3;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -52800,14 +32345,7 @@ export interface V3Paths {
             count?: number;
           }>;
           /** 订单风险金 */
-          risk_fund: {
-            /** 风险金名称 */
-            name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-            /** 风险金额 */
-            amount: number;
-            /** 风险说明 */
-            description?: string;
-          };
+          risk_fund: Description5;
           /** 服务时间 */
           time_range: {
             /** 服务开始时间 */
@@ -52897,25 +32435,9 @@ export interface V3Paths {
           count?: number;
         }>;
         /** 订单风险金 */
-        risk_fund?: {
-          /** 风险金名称 */
-          name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
+        risk_fund?: Description5;
         /** 服务时间段 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 预计服务结束时间 */
-          end_time?: string;
-          /** 预计服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark2;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -52977,16 +32499,7 @@ export interface V3Paths {
           /** 总金额 */
           total_amount: number;
           /** 服务时间段 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -53071,16 +32584,7 @@ export interface V3Paths {
           /** 总金额 */
           total_amount: number;
           /** 实际服务时间 */
-          time_range?: {
-            /** 服务开始时间 */
-            start_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range?: EndTimeRemark3;
           /** 实际服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -53193,38 +32697,7 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 服务ID */
-          service_id: string;
-          /** 子商户商户号 */
-          sub_mchid: string;
-          /** 后付费项目 */
-          post_payments: Array<{
-            /** 付费名称 */
-            name?: string;
-            /** 付费金额 */
-            amount?: number;
-            /** 付费说明 */
-            description?: string;
-            /** 付费数量 */
-            count?: number;
-          }>;
-          /** 商户优惠 */
-          post_discounts?: Array<{
-            /** 优惠名称 */
-            name?: string;
-            /** 优惠说明 */
-            description?: string;
-            /** 优惠金额 */
-            amount?: number;
-            /** 优惠数量 */
-            count?: number;
-          }>;
-          /** 总金额 */
-          total_amount: number;
-          /** 预计扣费时间 */
-          prepaid_time: string;
-        };
+        json: PrepaidTime;
       };
       response: void;
     };
@@ -53239,38 +32712,7 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 服务ID */
-          service_id: string;
-          /** 子商户商户号 */
-          sub_mchid: string;
-          /** 后付费项目 */
-          post_payments: Array<{
-            /** 付费名称 */
-            name?: string;
-            /** 付费金额 */
-            amount?: number;
-            /** 付费说明 */
-            description?: string;
-            /** 付费数量 */
-            count?: number;
-          }>;
-          /** 商户优惠 */
-          post_discounts?: Array<{
-            /** 优惠名称 */
-            name?: string;
-            /** 优惠说明 */
-            description?: string;
-            /** 优惠金额 */
-            amount?: number;
-            /** 优惠数量 */
-            count?: number;
-          }>;
-          /** 总金额 */
-          total_amount: number;
-          /** 预计扣费时间 */
-          prepaid_time: string;
-        };
+        json: PrepaidTime;
       };
       response: void;
     };
@@ -53345,16 +32787,7 @@ export interface V3Paths {
             count?: number;
           }>;
           /** 服务时间 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark3;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -53363,21 +32796,7 @@ export interface V3Paths {
             end_location?: string;
           };
           /** 订单风险金 */
-          risk_fund: {
-            /**
-             * 风险金名称
-             *
-             * - `DEPOSIT`: 押金
-             * - `ADVANCE`: 预付款
-             * - `CASH_DEPOSIT`: 保证金
-             * - `ESTIMATE_ORDER_COST`: 预估订单费用
-             */
-            name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-            /** 风险金额 */
-            amount: number;
-            /** 风险说明 */
-            description?: string;
-          };
+          risk_fund: Description6;
           /** 商户数据包 */
           attach?: string;
           /** 商户回调地址 */
@@ -53419,110 +32838,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 商户订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 服务商公众号ID */
-        appid: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户公众号ID */
-        sub_appid?: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务信息 */
-        service_introduction: string;
-        /** 服务订单状态 */
-        state: string;
-        /** 订单状态说明 */
-        state_description?: string;
-        /** 后付费项目 */
-        post_payments?: Array<{
-          /** 付费名称 */
-          name?: string;
-          /** 付费金额 */
-          amount?: number;
-          /** 付费说明 */
-          description?: string;
-          /** 付费数量 */
-          count?: number;
-        }>;
-        /** 商户优惠 */
-        post_discounts?: Array<{
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠说明 */
-          description?: string;
-          /** 优惠金额 */
-          amount?: number;
-          /** 优惠数量 */
-          count?: number;
-        }>;
-        /** 服务风险金 */
-        risk_fund?: {
-          /** 风险名称 */
-          name: string;
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
-        /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
-        /** 服务位置 */
-        location?: {
-          /** 服务开始地点 */
-          start_location?: string;
-          /** 服务结束地点 */
-          end_location?: string;
-        };
-        /** 附加数据 */
-        attach?: string;
-        /** 商户回调地址 */
-        notify_url?: string;
-        /** 微信支付服务订单号 */
-        order_id?: string;
-        /** 跳转微信侧数据包 */
-        package?: string;
-        /** 先用后付购物详情 */
-        shopping_info?: {
-          /** 实际购物商家公众号ID */
-          real_merchant_appid?: string;
-          /** 单详跳转链接 */
-          jump_link: {
-            /** 跳转链接类型 */
-            jump_link_type: string;
-            /** 小程序跳转AppID */
-            appid?: string;
-            /** 小程序跳转path */
-            path?: string;
-          };
-          /** 商品列表 */
-          goods: Array<{
-            /** 商品名称 */
-            name: string;
-            /** 商品图片链接 */
-            picture: string;
-            /** 商品单价金额 */
-            amount: number;
-            /** 商品数量 */
-            count: number;
-            /** 商品品类ID */
-            category_id?: string[];
-          }>;
-        };
-      };
+      response: CategoryId2;
     };
   };
   'v3/payscore/partner/servicequotas/service-id/{service_id}': {
@@ -53585,79 +32901,7 @@ export interface V3Paths {
           appid?: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        mchid?: string;
-        /** 商户服务订单号 */
-        out_order_no?: string;
-        /** 服务ID */
-        service_id?: string;
-        /**
-         * - `CREATED`: 商户下单已受理
-         * - `USER_ACCEPTED`: 用户成功使用服务
-         * - `FINISHED`: 商户完结订单
-         * - `USER_PAID`: 用户订单支付成功
-         * - `REVOKED`: 商户撤销订单
-         * - `EXPIRED`: 订单已失效. “商户下单已受理”状态超过1小时未变动，则订单失效
-         */
-        state?: 'CREATED' | 'USER_ACCEPTED' | 'FINISHED' | 'USER_PAID' | 'REVOKED' | 'EXPIRED';
-        /** 标识用户订单使用情况 */
-        finish_type?: 1 | 2;
-        /** 服务开始时间 */
-        service_start_time?: string;
-        /** 服务结束时间 */
-        service_end_time?: string;
-        /** 实际服务开始时间 */
-        real_service_start_time?: string;
-        /** 实际服务结束时间 */
-        real_service_end_time?: string;
-        /** 支付完成时间 */
-        pay_succ_time?: string;
-        /** 开始使用服务的地点 */
-        service_start_location?: string;
-        /** 预计服务结束的地点 */
-        service_end_location?: string;
-        /** 开始使用服务的地点 */
-        real_service_start_location?: string;
-        /** 预计服务结束的地点 */
-        real_service_end_location?: string;
-        /** 服务信息，用于介绍本订单所提供的服务 */
-        service_introduction?: string;
-        /** 后付费，描述付费项目列表 */
-        fees?: Array<{
-          /** 付费项目名称 */
-          fee_name?: string;
-          /** 付费项目数量 */
-          fee_count?: number;
-          /** 付费项目总金额 */
-          fee_amount?: number;
-          /** 描述计费规则 */
-          fee_desc?: string;
-        }>;
-        /** 商户优惠，最多包含5条商户优惠 */
-        discounts?: Array<{
-          /** 优惠名称 */
-          discount_name?: string;
-          /** 商品优惠金额 */
-          discount_amount?: number;
-          /** 优惠说明 */
-          discount_desc?: string;
-        }>;
-        /** 订单风险金额 */
-        risk_amount?: number;
-        /** 总金额(大于等于0的数字，单位为分) */
-        total_amount?: number;
-        /** 商户自定义说明,可存放本订单所需信息 */
-        attach?: string;
-        /** 用于完结订单时传入,确保订单完结时数据完整 */
-        finish_ticket?: string;
-        /** 结单交易单号 */
-        finish_transaction_id?: string;
-        /** 支付方式 */
-        pay_type?: 'MchChannelPayType';
-      };
+      response: PayType;
     };
     /** 创建先享后付订单 */
     post: {
@@ -53736,28 +32980,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        mchid?: string;
-        /** 商户服务订单号 */
-        out_order_no?: string;
-        /** 服务ID */
-        service_id?: string;
-        /** 微信支付服务订单号 */
-        order_id?: string;
-        /** 小程序跳转businessType */
-        miniprogram_businesstype?: string;
-        /** 小程序跳转appid，在商户小程序跳转到微信侧小程序流程需要用到 */
-        miniprogram_appid?: string;
-        /** 小程序跳转路径 */
-        miniprogram_path?: string;
-        /** 小程序跳转username，在商户APP跳转微信侧小程序流程需要用到 */
-        miniprogram_username?: string;
-        /** 用于跳转到微信侧小程序订单数据,跳转到微信侧小程序传入 */
-        package?: string;
-      };
+      response: Package;
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/cancel': {
@@ -53779,18 +33002,7 @@ export interface V3Paths {
           reason: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-      };
+      response: OrderId2;
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/complete': {
@@ -53803,61 +33015,9 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 公众账号ID */
-          appid: string;
-          /** 服务ID */
-          service_id: string;
-          /** 标识用户订单使用情况 */
-          finish_type?: 1 | 2;
-          /** 取消订单的原因 */
-          cancel_reason?: string;
-          /** 实际服务开始时间 */
-          real_service_start_time?: string;
-          /** 服务结束时间 */
-          real_service_end_time?: string;
-          /** 实际结束使用服务的地点 */
-          real_service_end_location?: string;
-          /** 后付费，描述付费项目列表 */
-          fees?: Array<{
-            /** 付费项目名称 */
-            fee_name?: string;
-            /** 付费项目数量 */
-            fee_count?: number;
-            /** 付费项目总金额 */
-            fee_amount?: number;
-            /** 描述计费规则 */
-            fee_desc?: string;
-          }>;
-          /** 商户优惠，最多包含5条商户优惠 */
-          discounts?: Array<{
-            /** 优惠名称 */
-            discount_name?: string;
-            /** 商品优惠金额 */
-            discount_amount?: number;
-            /** 优惠说明 */
-            discount_desc?: string;
-          }>;
-          /** 总金额(大于等于0的数字，单位为分) */
-          total_amount?: number;
-          /** 完结凭证 */
-          finish_ticket?: string;
-          /** 是否指定商户分账 */
-          profit_sharing?: boolean;
-        };
+        json: ProfitSharing;
       };
-      response: {
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-      };
+      response: OrderId2;
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/sync': {
@@ -53940,63 +33100,10 @@ export interface V3Paths {
           /** 用户标识 */
           openid?: string;
           /** 先用后付商品信息 */
-          shopping_info?: {
-            /** 商品列表 */
-            goods: Array<{
-              /** 商品名称 */
-              name: string;
-              /** 商品图片链接 */
-              picture: string;
-              /** 商品单价金额 */
-              amount: number;
-              /** 商品数量 */
-              count: number;
-              /** 商品品类ID */
-              category_id?: string[];
-            }>;
-          };
+          shopping_info?: CategoryId5;
         };
       };
-      response: {
-        /** 服务ID */
-        service_id: string;
-        /** 公众号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 用户标识 */
-        openid?: string;
-        /** 授权协议号 */
-        authorization_code?: string;
-        /** 授权状态 */
-        authorization_state: string;
-        /** 授权通知地址 */
-        notify_url?: string;
-        /**
-         * 最近一次解除授权时间
-         * @format rfc3339
-         */
-        cancel_authorization_time?: string;
-        /**
-         * 最近一次授权成功时间
-         * @format rfc3339
-         */
-        authorization_success_time?: string;
-        /** 子商户商户号 */
-        sub_mchid?: string;
-        /** 子商户的公众号ID */
-        sub_appid?: string;
-        /** 子商户的用户标识 */
-        sub_openid?: string;
-        /** 用户标签 */
-        user_label?: string;
-        /** 渠道商商户号 */
-        channel_id?: string;
-        /** 用户分层 */
-        user_risk_level?: number;
-        /** 分层版本 */
-        risk_level_version?: number;
-      };
+      response: RiskLevelVersion;
     };
   };
   'v3/payscore/permissions/authorization-code/{authorization_code}': {
@@ -54161,68 +33268,12 @@ export interface V3Paths {
           /** 支付分计划实际扣费总金额(单位分) */
           total_actual_price: number;
           /** 支付分计划明细列表 */
-          plan_detail_list?: Array<{
-            /** 计划明细原支付金额(单位分) */
-            original_price: number;
-            /** 计划明细优惠说明 */
-            plan_discount_description?: string;
-            /** 计划明细实际支付金额(单位分) */
-            actual_price: number;
-            /** 计划明细名称 */
-            plan_detail_name: string;
-          }>;
+          plan_detail_list?: PlanDetailName[];
           /** 商户侧计划号 */
           merchant_plan_no: string;
         };
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime;
     };
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
@@ -54240,54 +33291,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime;
     };
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
@@ -54305,54 +33309,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime;
     };
   };
   'v3/payscore/plan/payscore-plans': {
@@ -54376,64 +33333,12 @@ export interface V3Paths {
           /** 支付分计划实际扣费总金额(单位分) */
           total_actual_price: number;
           /** 支付分计划明细列表 */
-          plan_detail_list?: Array<{
-            /** 计划明细原支付金额(单位分) */
-            original_price: number;
-            /** 计划明细优惠说明 */
-            plan_discount_description?: string;
-            /** 计划明细实际支付金额(单位分) */
-            actual_price: number;
-            /** 计划明细名称 */
-            plan_detail_name: string;
-          }>;
+          plan_detail_list?: PlanDetailName[];
           /** 商户侧计划号 */
           merchant_plan_no: string;
         };
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** AppID */
-        appid: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime2;
     };
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
@@ -54446,50 +33351,7 @@ export interface V3Paths {
          */
         merchant_plan_no: string;
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** AppID */
-        appid: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime2;
     };
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
@@ -54502,50 +33364,7 @@ export interface V3Paths {
          */
         merchant_plan_no: string;
       };
-      response: {
-        /** 支付分计划ID */
-        plan_id: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** AppID */
-        appid: string;
-        /** 商户侧计划号 */
-        merchant_plan_no: string;
-        /** 支付分计划名称 */
-        plan_name: string;
-        /** 支付分计划有效期(单位天) */
-        plan_duration: number;
-        /** 支付分计划状态 */
-        plan_state: string;
-        /** 支付分计划原总金额(单位分) */
-        total_original_price: number;
-        /** 支付分计划扣费次数 */
-        deduction_quantity: number;
-        /** 支付分计划实际扣费总金额(单位分) */
-        total_actual_price: number;
-        /** 支付分计划明细列表 */
-        plan_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细名称 */
-          plan_detail_name: string;
-          /** 计划明细原支付金额(单位分) */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额(单位分) */
-          actual_price: number;
-        }>;
-        /** 终止方商户号 */
-        stop_mchid?: string;
-        /**
-         * 终止时间
-         * @format rfc3339
-         */
-        stop_time?: string;
-      };
+      response: StopTime2;
     };
   };
   'v3/payscore/serviceorder': {
@@ -54610,91 +33429,15 @@ export interface V3Paths {
           count?: number;
         }>;
         /** 服务风险金 */
-        risk_fund?: {
-          /** 风险名称 */
-          name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
+        risk_fund?: Description7;
         /** 总金额 */
         total_amount?: number;
         /** 是否需要收款 */
         need_collection?: boolean;
         /** 收款信息 */
-        collection?: {
-          /** 收款状态 */
-          state: 'USER_PAYING' | 'USER_PAID';
-          /** 总收款金额 */
-          total_amount?: number;
-          /** 待收金额 */
-          paying_amount?: number;
-          /** 已收金额 */
-          paid_amount?: number;
-          /** 收款明细列表 */
-          details?: Array<{
-            /** 收款序号 */
-            seq?: number;
-            /** 单笔收款金额 */
-            amount?: number;
-            /** 收款成功渠道 */
-            paid_type?: 'NEWTON' | 'MCH';
-            /** 收款成功时间 */
-            paid_time?: string;
-            /** 微信支付交易单号 */
-            transaction_id?: string;
-            /** 优惠功能 */
-            promotion_detail?: Array<{
-              /** 券ID */
-              coupon_id: string;
-              /** 优惠名称 */
-              name?: string;
-              /** 优惠范围 */
-              scope?: 'SINGLE' | 'GLOBAL';
-              /** 优惠类型 */
-              type?: 'CASH' | 'NOCASH';
-              /** 优惠券面额 */
-              amount: number;
-              /** 活动ID */
-              stock_id?: string;
-              /** 微信出资 */
-              wechatpay_contribute?: number;
-              /** 商户出资 */
-              merchant_contribute?: number;
-              /** 其他出资 */
-              other_contribute?: number;
-              /** 优惠币种 */
-              currency?: string;
-              /** 单品列表 */
-              goods_detail?: Array<{
-                /** 商品编码 */
-                goods_id: string;
-                /** 商品数量 */
-                quantity?: number;
-                /** 商品价格 */
-                unit_price?: number;
-                /** 商品优惠金额 */
-                discount_amount?: number;
-                /** 商品备注 */
-                goods_remark?: string;
-              }>;
-            }>;
-          }>;
-          /** 收款银行 */
-          bank_type?: string;
-        };
+        collection?: BankType;
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -54746,16 +33489,7 @@ export interface V3Paths {
             count?: number;
           }>;
           /** 服务时间段 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark6;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -54837,25 +33571,9 @@ export interface V3Paths {
           count?: number;
         }>;
         /** 服务风险金 */
-        risk_fund?: {
-          /** 风险名称 */
-          name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
+        risk_fund?: Description7;
         /** 服务时间段 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -54933,18 +33651,7 @@ export interface V3Paths {
           reason: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-      };
+      response: OrderId2;
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/complete': {
@@ -54987,16 +33694,7 @@ export interface V3Paths {
           /** 总金额 */
           total_amount: number;
           /** 实际服务时间段 */
-          time_range?: {
-            /** 服务开始时间 */
-            start_time?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range?: EndTimeRemark4;
           /** 实际服务位置 */
           location?: {
             /** 服务结束地点 */
@@ -55065,25 +33763,9 @@ export interface V3Paths {
           count?: number;
         }>;
         /** 服务风险金 */
-        risk_fund: {
-          /** 风险名称 */
-          name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
+        risk_fund: Description7;
         /** 服务时间段 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务结束地点 */
@@ -55194,14 +33876,7 @@ export interface V3Paths {
           count?: number;
         }>;
         /** 服务风险金 */
-        risk_fund?: {
-          /** 风险名称 */
-          name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-          /** 风险金额 */
-          amount: number;
-          /** 风险说明 */
-          description?: string;
-        };
+        risk_fund?: Description7;
         /** 总金额 */
         total_amount?: number;
         /** 是否需要收款 */
@@ -55233,16 +33908,7 @@ export interface V3Paths {
           bank_type?: string;
         };
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -55300,36 +33966,7 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 服务ID */
-          service_id: string;
-          /** 后付费项目 */
-          post_payments: Array<{
-            /** 付费名称 */
-            name?: string;
-            /** 付费金额 */
-            amount?: number;
-            /** 付费说明 */
-            description?: string;
-            /** 付费数量 */
-            count?: number;
-          }>;
-          /** 商户优惠 */
-          post_discounts?: Array<{
-            /** 优惠名称 */
-            name?: string;
-            /** 优惠说明 */
-            description?: string;
-            /** 优惠金额 */
-            amount?: number;
-            /** 优惠数量 */
-            count?: number;
-          }>;
-          /** 总金额 */
-          total_amount: number;
-          /** 预计扣费时间 */
-          prepaid_time: string;
-        };
+        json: PrepaidTime2;
       };
       response: void;
     };
@@ -55344,36 +33981,7 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 服务ID */
-          service_id: string;
-          /** 后付费项目 */
-          post_payments: Array<{
-            /** 付费名称 */
-            name?: string;
-            /** 付费金额 */
-            amount?: number;
-            /** 付费说明 */
-            description?: string;
-            /** 付费数量 */
-            count?: number;
-          }>;
-          /** 商户优惠 */
-          post_discounts?: Array<{
-            /** 优惠名称 */
-            name?: string;
-            /** 优惠说明 */
-            description?: string;
-            /** 优惠金额 */
-            amount?: number;
-            /** 优惠数量 */
-            count?: number;
-          }>;
-          /** 总金额 */
-          total_amount: number;
-          /** 预计扣费时间 */
-          prepaid_time: string;
-        };
+        json: PrepaidTime2;
       };
       response: void;
     };
@@ -55475,16 +34083,7 @@ export interface V3Paths {
           bank_type?: string;
         };
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -55538,16 +34137,7 @@ export interface V3Paths {
             count?: number;
           }>;
           /** 服务时间段 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -55556,21 +34146,7 @@ export interface V3Paths {
             end_location?: string;
           };
           /** 订单风险金 */
-          risk_fund: {
-            /**
-             * 风险金名称
-             *
-             * - `DEPOSIT`: 押金
-             * - `ADVANCE`: 预付款
-             * - `CASH_DEPOSIT`: 保证金
-             * - `ESTIMATE_ORDER_COST`: 预估订单费用
-             */
-            name: 'DEPOSIT' | 'ADVANCE' | 'CASH_DEPOSIT' | 'ESTIMATE_ORDER_COST';
-            /** 风险金额 */
-            amount: number;
-            /** 风险说明 */
-            description?: string;
-          };
+          risk_fund: Description6;
           /** 商户数据包 */
           attach?: string;
           /** 商户回调地址 */
@@ -55595,18 +34171,7 @@ export interface V3Paths {
               path?: string;
             };
             /** 商品列表 */
-            goods: Array<{
-              /** 商品名称 */
-              name: string;
-              /** 商品图片链接 */
-              picture: string;
-              /** 商品单价金额 */
-              amount: number;
-              /** 商品数量 */
-              count: number;
-              /** 商品品类ID */
-              category_id?: string[];
-            }>;
+            goods: CategoryId4[];
           };
         };
       };
@@ -55657,16 +34222,7 @@ export interface V3Paths {
           description?: string;
         };
         /** 服务时间段 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time?: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark4;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -55683,32 +34239,7 @@ export interface V3Paths {
         /** 跳转微信侧小程序订单数据 */
         package: string;
         /** 先用后付购物详情 */
-        shopping_info?: {
-          /** 实际购物商家公众号ID */
-          real_merchant_appid?: string;
-          /** 单详跳转链接 */
-          jump_link: {
-            /** 跳转链接类型 */
-            jump_link_type: string;
-            /** 小程序跳转AppID */
-            appid?: string;
-            /** 小程序跳转path */
-            path?: string;
-          };
-          /** 商品列表 */
-          goods: Array<{
-            /** 商品名称 */
-            name: string;
-            /** 商品图片链接 */
-            picture: string;
-            /** 商品单价金额 */
-            amount: number;
-            /** 商品数量 */
-            count: number;
-            /** 商品品类ID */
-            category_id?: string[];
-          }>;
-        };
+        shopping_info?: CategoryId3;
       };
     };
   };
@@ -55739,16 +34270,7 @@ export interface V3Paths {
           /** 服务信息 */
           service_introduction: string;
           /** 服务时间 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark6;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -55803,16 +34325,7 @@ export interface V3Paths {
           amount: number;
         };
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark6;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -55864,88 +34377,7 @@ export interface V3Paths {
       };
       response: {
         /** 用户的签约计划 */
-        sign_plan: {
-          /** 计划签约ID */
-          sign_plan_id: string;
-          /** 签约计划用户服务商应用下的OpenID */
-          openid?: string;
-          /** 签约计划用户子商户应用下的OpenID */
-          sub_openid?: string;
-          /** 计划所属服务 */
-          service_id: string;
-          /** 服务商商户号 */
-          mchid: string;
-          /** 子商户商户号 */
-          sub_mchid: string;
-          /** 服务商AppID */
-          appid: string;
-          /** 子商户AppID */
-          sub_appid?: string;
-          /** 商户侧签约计划号 */
-          merchant_sign_plan_no: string;
-          /** 商户回调地址 */
-          merchant_callback_url: string;
-          /** 签约所属计划ID */
-          plan_id: string;
-          /** 目前用户进行到的计划详情序号 */
-          going_detail_no: number;
-          /** 计划签约状态 */
-          sign_state: string;
-          /**
-           * 签约计划取消时间
-           * @format rfc3339
-           */
-          cancel_sign_time?: string;
-          /** 签约计划取消类型 */
-          cancel_sign_type?: string;
-          /** 签约计划取消原因 */
-          cancel_reason?: string;
-          /** 签约计划的名称 */
-          plan_name: string;
-          /**
-           * 签约计划的过期时间
-           * @format rfc3339
-           */
-          plan_over_time: string;
-          /** 签约计划原总金额(单位分) */
-          total_origin_price: number;
-          /** 签约计划扣费次数 */
-          deduction_quantity: number;
-          /** 签约计划实际总金额（单位分） */
-          total_actual_price: number;
-          /** 签约计划明细列表 */
-          signed_detail_list?: Array<{
-            /** 计划明细序号 */
-            plan_detail_no: number;
-            /** 计划明细原支付金额（单位分） */
-            original_price: number;
-            /** 计划明细优惠说明 */
-            plan_discount_description?: string;
-            /** 计划明细实际支付金额（单位分） */
-            actual_price: number;
-            /** 计划明细状态 */
-            plan_detail_state: string;
-            /** 计划明细对应的支付分服务单号 */
-            order_id?: string;
-            /** 商户侧计划明细使用订单号 */
-            merchant_plan_detail_no: string;
-            /** 计划详情名称 */
-            plan_detail_name: string;
-            /** 计划明细对应订单实际支付金额（单位分） */
-            actual_pay_price?: number;
-            /** 详情使用时间 */
-            use_time?: string;
-            /** 详情完成时间 */
-            complete_time?: string;
-            /** 详情取消时间 */
-            cancel_time?: string;
-          }>;
-          /**
-           * 签约时间
-           * @format rfc3339
-           */
-          sign_time?: string;
-        };
+        sign_plan: SignTime2;
         /** 跳转微信侧确认签约小程序的数据 */
         package: string;
       };
@@ -55966,88 +34398,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 计划签约ID */
-        sign_plan_id: string;
-        /** 签约计划用户服务商应用下的OpenID */
-        openid?: string;
-        /** 签约计划用户子商户应用下的OpenID */
-        sub_openid?: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 商户侧签约计划号 */
-        merchant_sign_plan_no: string;
-        /** 商户回调地址 */
-        merchant_callback_url: string;
-        /** 签约所属计划ID */
-        plan_id: string;
-        /** 目前用户进行到的计划详情序号 */
-        going_detail_no: number;
-        /** 计划签约状态 */
-        sign_state: string;
-        /**
-         * 签约计划取消时间
-         * @format rfc3339
-         */
-        cancel_sign_time?: string;
-        /** 签约计划取消类型 */
-        cancel_sign_type?: string;
-        /** 签约计划取消原因 */
-        cancel_reason?: string;
-        /** 签约计划的名称 */
-        plan_name: string;
-        /**
-         * 签约计划的过期时间
-         * @format rfc3339
-         */
-        plan_over_time: string;
-        /** 签约计划原总金额(单位分) */
-        total_origin_price: number;
-        /** 签约计划扣费次数 */
-        deduction_quantity: number;
-        /** 签约计划实际总金额（单位分） */
-        total_actual_price: number;
-        /** 签约计划明细列表 */
-        signed_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细原支付金额（单位分） */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额（单位分） */
-          actual_price: number;
-          /** 计划明细状态 */
-          plan_detail_state: string;
-          /** 计划明细对应的支付分服务单号 */
-          order_id?: string;
-          /** 商户侧计划明细使用订单号 */
-          merchant_plan_detail_no: string;
-          /** 计划详情名称 */
-          plan_detail_name: string;
-          /** 计划明细对应订单实际支付金额（单位分） */
-          actual_pay_price?: number;
-          /** 详情使用时间 */
-          use_time?: string;
-          /** 详情完成时间 */
-          complete_time?: string;
-          /** 详情取消时间 */
-          cancel_time?: string;
-        }>;
-        /**
-         * 签约时间
-         * @format rfc3339
-         */
-        sign_time?: string;
-      };
+      response: SignTime2;
     };
   };
   'v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
@@ -56067,88 +34418,7 @@ export interface V3Paths {
           stop_reason: string;
         };
       };
-      response: {
-        /** 计划签约ID */
-        sign_plan_id: string;
-        /** 签约计划用户服务商应用下的OpenID */
-        openid?: string;
-        /** 签约计划用户子商户应用下的OpenID */
-        sub_openid?: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 服务商商户号 */
-        mchid: string;
-        /** 子商户商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        appid: string;
-        /** 子商户AppID */
-        sub_appid?: string;
-        /** 商户侧签约计划号 */
-        merchant_sign_plan_no: string;
-        /** 商户回调地址 */
-        merchant_callback_url: string;
-        /** 签约所属计划ID */
-        plan_id: string;
-        /** 目前用户进行到的计划详情序号 */
-        going_detail_no: number;
-        /** 计划签约状态 */
-        sign_state: string;
-        /**
-         * 签约计划取消时间
-         * @format rfc3339
-         */
-        cancel_sign_time?: string;
-        /** 签约计划取消类型 */
-        cancel_sign_type?: string;
-        /** 签约计划取消原因 */
-        cancel_reason?: string;
-        /** 签约计划的名称 */
-        plan_name: string;
-        /**
-         * 签约计划的过期时间
-         * @format rfc3339
-         */
-        plan_over_time: string;
-        /** 签约计划原总金额(单位分) */
-        total_origin_price: number;
-        /** 签约计划扣费次数 */
-        deduction_quantity: number;
-        /** 签约计划实际总金额（单位分） */
-        total_actual_price: number;
-        /** 签约计划明细列表 */
-        signed_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细原支付金额（单位分） */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额（单位分） */
-          actual_price: number;
-          /** 计划明细状态 */
-          plan_detail_state: string;
-          /** 计划明细对应的支付分服务单号 */
-          order_id?: string;
-          /** 商户侧计划明细使用订单号 */
-          merchant_plan_detail_no: string;
-          /** 计划详情名称 */
-          plan_detail_name: string;
-          /** 计划明细对应订单实际支付金额（单位分） */
-          actual_pay_price?: number;
-          /** 详情使用时间 */
-          use_time?: string;
-          /** 详情完成时间 */
-          complete_time?: string;
-          /** 详情取消时间 */
-          cancel_time?: string;
-        }>;
-        /**
-         * 签约时间
-         * @format rfc3339
-         */
-        sign_time?: string;
-      };
+      response: SignTime2;
     };
   };
   'v3/payscore/sign-plan/serviceorder': {
@@ -56172,16 +34442,7 @@ export interface V3Paths {
           /** 服务信息 */
           service_introduction: string;
           /** 服务时间 */
-          time_range: {
-            /** 服务开始时间 */
-            start_time: string;
-            /** 服务结束时间 */
-            end_time?: string;
-            /** 服务开始时间备注 */
-            start_time_remark?: string;
-            /** 服务结束时间备注 */
-            end_time_remark?: string;
-          };
+          time_range: EndTimeRemark6;
           /** 服务位置 */
           location?: {
             /** 服务开始地点 */
@@ -56232,16 +34493,7 @@ export interface V3Paths {
           amount: number;
         };
         /** 服务时间 */
-        time_range?: {
-          /** 服务开始时间 */
-          start_time: string;
-          /** 服务结束时间 */
-          end_time?: string;
-          /** 服务开始时间备注 */
-          start_time_remark?: string;
-          /** 服务结束时间备注 */
-          end_time_remark?: string;
-        };
+        time_range?: EndTimeRemark6;
         /** 服务位置 */
         location?: {
           /** 服务开始地点 */
@@ -56287,82 +34539,7 @@ export interface V3Paths {
       };
       response: {
         /** 用户的签约计划 */
-        sign_plan: {
-          /** 计划签约ID */
-          sign_plan_id: string;
-          /** 签约计划用户应用下的OpenID */
-          openid?: string;
-          /** 计划所属服务 */
-          service_id: string;
-          /** 商户号 */
-          mchid: string;
-          /** AppID */
-          appid: string;
-          /** 商户侧签约计划号 */
-          merchant_sign_plan_no: string;
-          /** 商户回调地址 */
-          merchant_callback_url: string;
-          /** 签约所属计划ID */
-          plan_id: string;
-          /** 目前用户进行到的计划详情序号 */
-          going_detail_no: number;
-          /** 计划签约状态 */
-          sign_state: string;
-          /**
-           * 签约计划取消时间
-           * @format rfc3339
-           */
-          cancel_sign_time?: string;
-          /** 签约计划取消类型 */
-          cancel_sign_type?: string;
-          /** 签约计划取消原因 */
-          cancel_reason?: string;
-          /** 签约计划的名称 */
-          plan_name: string;
-          /**
-           * 签约计划的过期时间
-           * @format rfc3339
-           */
-          plan_over_time: string;
-          /** 签约计划原总金额(单位分) */
-          total_origin_price: number;
-          /** 签约计划扣费次数 */
-          deduction_quantity: number;
-          /** 签约计划实际总金额（单位分） */
-          total_actual_price: number;
-          /** 签约计划明细列表 */
-          signed_detail_list?: Array<{
-            /** 计划明细序号 */
-            plan_detail_no: number;
-            /** 计划明细原支付金额（单位分） */
-            original_price: number;
-            /** 计划明细优惠说明 */
-            plan_discount_description?: string;
-            /** 计划明细实际支付金额（单位分） */
-            actual_price: number;
-            /** 计划明细状态 */
-            plan_detail_state: string;
-            /** 计划明细对应的支付分服务单号 */
-            order_id?: string;
-            /** 商户侧计划明细使用订单号 */
-            merchant_plan_detail_no: string;
-            /** 计划详情名称 */
-            plan_detail_name: string;
-            /** 计划明细对应订单实际支付金额（单位分） */
-            actual_pay_price?: number;
-            /** 详情使用时间 */
-            use_time?: string;
-            /** 详情完成时间 */
-            complete_time?: string;
-            /** 详情取消时间 */
-            cancel_time?: string;
-          }>;
-          /**
-           * 签约时间
-           * @format rfc3339
-           */
-          sign_time?: string;
-        };
+        sign_plan: SignTime3;
         /** 跳转微信侧确认签约小程序的数据 */
         package: string;
       };
@@ -56378,82 +34555,7 @@ export interface V3Paths {
          */
         merchant_sign_plan_no: string;
       };
-      response: {
-        /** 计划签约ID */
-        sign_plan_id: string;
-        /** 签约计划用户应用下的OpenID */
-        openid?: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** AppID */
-        appid: string;
-        /** 商户侧签约计划号 */
-        merchant_sign_plan_no: string;
-        /** 商户回调地址 */
-        merchant_callback_url: string;
-        /** 签约所属计划ID */
-        plan_id: string;
-        /** 目前用户进行到的计划详情序号 */
-        going_detail_no: number;
-        /** 计划签约状态 */
-        sign_state: string;
-        /**
-         * 签约计划取消时间
-         * @format rfc3339
-         */
-        cancel_sign_time?: string;
-        /** 签约计划取消类型 */
-        cancel_sign_type?: string;
-        /** 签约计划取消原因 */
-        cancel_reason?: string;
-        /** 签约计划的名称 */
-        plan_name: string;
-        /**
-         * 签约计划的过期时间
-         * @format rfc3339
-         */
-        plan_over_time: string;
-        /** 签约计划原总金额(单位分) */
-        total_origin_price: number;
-        /** 签约计划扣费次数 */
-        deduction_quantity: number;
-        /** 签约计划实际总金额（单位分） */
-        total_actual_price: number;
-        /** 签约计划明细列表 */
-        signed_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细原支付金额（单位分） */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额（单位分） */
-          actual_price: number;
-          /** 计划明细状态 */
-          plan_detail_state: string;
-          /** 计划明细对应的支付分服务单号 */
-          order_id?: string;
-          /** 商户侧计划明细使用订单号 */
-          merchant_plan_detail_no: string;
-          /** 计划详情名称 */
-          plan_detail_name: string;
-          /** 计划明细对应订单实际支付金额（单位分） */
-          actual_pay_price?: number;
-          /** 详情使用时间 */
-          use_time?: string;
-          /** 详情完成时间 */
-          complete_time?: string;
-          /** 详情取消时间 */
-          cancel_time?: string;
-        }>;
-        /**
-         * 签约时间
-         * @format rfc3339
-         */
-        sign_time?: string;
-      };
+      response: SignTime3;
     };
   };
   'v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
@@ -56471,82 +34573,7 @@ export interface V3Paths {
           stop_reason: string;
         };
       };
-      response: {
-        /** 计划签约ID */
-        sign_plan_id: string;
-        /** 签约计划用户应用下的OpenID */
-        openid?: string;
-        /** 计划所属服务 */
-        service_id: string;
-        /** 商户号 */
-        mchid: string;
-        /** AppID */
-        appid: string;
-        /** 商户侧签约计划号 */
-        merchant_sign_plan_no: string;
-        /** 商户回调地址 */
-        merchant_callback_url: string;
-        /** 签约所属计划ID */
-        plan_id: string;
-        /** 目前用户进行到的计划详情序号 */
-        going_detail_no: number;
-        /** 计划签约状态 */
-        sign_state: string;
-        /**
-         * 签约计划取消时间
-         * @format rfc3339
-         */
-        cancel_sign_time?: string;
-        /** 签约计划取消类型 */
-        cancel_sign_type?: string;
-        /** 签约计划取消原因 */
-        cancel_reason?: string;
-        /** 签约计划的名称 */
-        plan_name: string;
-        /**
-         * 签约计划的过期时间
-         * @format rfc3339
-         */
-        plan_over_time: string;
-        /** 签约计划原总金额(单位分) */
-        total_origin_price: number;
-        /** 签约计划扣费次数 */
-        deduction_quantity: number;
-        /** 签约计划实际总金额（单位分） */
-        total_actual_price: number;
-        /** 签约计划明细列表 */
-        signed_detail_list?: Array<{
-          /** 计划明细序号 */
-          plan_detail_no: number;
-          /** 计划明细原支付金额（单位分） */
-          original_price: number;
-          /** 计划明细优惠说明 */
-          plan_discount_description?: string;
-          /** 计划明细实际支付金额（单位分） */
-          actual_price: number;
-          /** 计划明细状态 */
-          plan_detail_state: string;
-          /** 计划明细对应的支付分服务单号 */
-          order_id?: string;
-          /** 商户侧计划明细使用订单号 */
-          merchant_plan_detail_no: string;
-          /** 计划详情名称 */
-          plan_detail_name: string;
-          /** 计划明细对应订单实际支付金额（单位分） */
-          actual_pay_price?: number;
-          /** 详情使用时间 */
-          use_time?: string;
-          /** 详情完成时间 */
-          complete_time?: string;
-          /** 详情取消时间 */
-          cancel_time?: string;
-        }>;
-        /**
-         * 签约时间
-         * @format rfc3339
-         */
-        sign_time?: string;
-      };
+      response: SignTime3;
     };
   };
   'v3/payscore/smartretail-orders': {
@@ -56565,79 +34592,7 @@ export interface V3Paths {
           appid?: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        mchid?: string;
-        /** 商户服务订单号 */
-        out_order_no?: string;
-        /** 服务ID */
-        service_id?: string;
-        /**
-         * - `CREATED`: 商户下单已受理
-         * - `USER_ACCEPTED`: 用户成功使用服务
-         * - `FINISHED`: 商户完结订单
-         * - `USER_PAID`: 用户订单支付成功
-         * - `REVOKED`: 商户撤销订单
-         * - `EXPIRED`: 订单已失效. “商户下单已受理”状态超过1小时未变动，则订单失效
-         */
-        state?: 'CREATED' | 'USER_ACCEPTED' | 'FINISHED' | 'USER_PAID' | 'REVOKED' | 'EXPIRED';
-        /** 标识用户订单使用情况 */
-        finish_type?: 1 | 2;
-        /** 服务开始时间 */
-        service_start_time?: string;
-        /** 服务结束时间 */
-        service_end_time?: string;
-        /** 实际服务开始时间 */
-        real_service_start_time?: string;
-        /** 实际服务结束时间 */
-        real_service_end_time?: string;
-        /** 支付完成时间 */
-        pay_succ_time?: string;
-        /** 开始使用服务的地点 */
-        service_start_location?: string;
-        /** 预计服务结束的地点 */
-        service_end_location?: string;
-        /** 开始使用服务的地点 */
-        real_service_start_location?: string;
-        /** 预计服务结束的地点 */
-        real_service_end_location?: string;
-        /** 服务信息，用于介绍本订单所提供的服务 */
-        service_introduction?: string;
-        /** 后付费，描述付费项目列表 */
-        fees?: Array<{
-          /** 付费项目名称 */
-          fee_name?: string;
-          /** 付费项目数量 */
-          fee_count?: number;
-          /** 付费项目总金额 */
-          fee_amount?: number;
-          /** 描述计费规则 */
-          fee_desc?: string;
-        }>;
-        /** 商户优惠，最多包含5条商户优惠 */
-        discounts?: Array<{
-          /** 优惠名称 */
-          discount_name?: string;
-          /** 商品优惠金额 */
-          discount_amount?: number;
-          /** 优惠说明 */
-          discount_desc?: string;
-        }>;
-        /** 订单风险金额 */
-        risk_amount?: number;
-        /** 总金额(大于等于0的数字，单位为分) */
-        total_amount?: number;
-        /** 商户自定义说明,可存放本订单所需信息 */
-        attach?: string;
-        /** 用于完结订单时传入,确保订单完结时数据完整 */
-        finish_ticket?: string;
-        /** 结单交易单号 */
-        finish_transaction_id?: string;
-        /** 支付方式 */
-        pay_type?: 'MchChannelPayType';
-      };
+      response: PayType;
     };
     /** 创建智慧零售订单 */
     post: {
@@ -56688,28 +34643,7 @@ export interface V3Paths {
           openid?: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 商户号 */
-        mchid?: string;
-        /** 商户服务订单号 */
-        out_order_no?: string;
-        /** 服务ID */
-        service_id?: string;
-        /** 微信支付服务订单号 */
-        order_id?: string;
-        /** 小程序跳转businessType */
-        miniprogram_businesstype?: string;
-        /** 小程序跳转appid，在商户小程序跳转到微信侧小程序流程需要用到 */
-        miniprogram_appid?: string;
-        /** 小程序跳转路径 */
-        miniprogram_path?: string;
-        /** 小程序跳转username，在商户APP跳转微信侧小程序流程需要用到 */
-        miniprogram_username?: string;
-        /** 用于跳转到微信侧小程序订单数据,跳转到微信侧小程序传入 */
-        package?: string;
-      };
+      response: Package;
     };
   };
   'v3/payscore/smartretail-orders/{out_order_no}/cancel': {
@@ -56731,18 +34665,7 @@ export interface V3Paths {
           reason: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-      };
+      response: OrderId2;
     };
   };
   'v3/payscore/smartretail-orders/{out_order_no}/complete': {
@@ -56755,61 +34678,9 @@ export interface V3Paths {
          */
         out_order_no: string;
         /** The JSON body. */
-        json: {
-          /** 公众账号ID */
-          appid: string;
-          /** 服务ID */
-          service_id: string;
-          /** 标识用户订单使用情况 */
-          finish_type?: 1 | 2;
-          /** 取消订单的原因 */
-          cancel_reason?: string;
-          /** 实际服务开始时间 */
-          real_service_start_time?: string;
-          /** 服务结束时间 */
-          real_service_end_time?: string;
-          /** 实际结束使用服务的地点 */
-          real_service_end_location?: string;
-          /** 后付费，描述付费项目列表 */
-          fees?: Array<{
-            /** 付费项目名称 */
-            fee_name?: string;
-            /** 付费项目数量 */
-            fee_count?: number;
-            /** 付费项目总金额 */
-            fee_amount?: number;
-            /** 描述计费规则 */
-            fee_desc?: string;
-          }>;
-          /** 商户优惠，最多包含5条商户优惠 */
-          discounts?: Array<{
-            /** 优惠名称 */
-            discount_name?: string;
-            /** 商品优惠金额 */
-            discount_amount?: number;
-            /** 优惠说明 */
-            discount_desc?: string;
-          }>;
-          /** 总金额(大于等于0的数字，单位为分) */
-          total_amount?: number;
-          /** 完结凭证 */
-          finish_ticket?: string;
-          /** 是否指定商户分账 */
-          profit_sharing?: boolean;
-        };
+        json: ProfitSharing;
       };
-      response: {
-        /** 公众账号ID */
-        appid: string;
-        /** 商户号 */
-        mchid: string;
-        /** 商户服务订单号 */
-        out_order_no: string;
-        /** 服务ID */
-        service_id: string;
-        /** 微信支付服务订单号 */
-        order_id: string;
-      };
+      response: OrderId2;
     };
   };
   'v3/payscore/user-service-state': {
@@ -56884,25 +34755,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 银行账户 */
-        transfer_in_account: {
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 开户银行省市编码 */
-          bank_address_code?: string;
-          /** 开户银行行号 */
-          bank_code?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-          /** 银行账号 */
-          bank_account_no?: string;
-        };
-      };
+      response: BankAccountNo;
     };
   };
   'v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
@@ -56915,48 +34768,7 @@ export interface V3Paths {
          */
         out_recharge_no: string;
       };
-      response: {
-        /** 充值商户号 */
-        mchid: string;
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 充值入账账户 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 充值状态 */
-        recharge_state: 'SUCCESS' | 'RECHARGING' | 'CLOSED';
-        /** 充值场景 */
-        recharge_scene: 'ECOMMERCE_BANK_TRANSFER';
-        /** 充值状态描述 */
-        recharge_state_desc?: string;
-        /** 充值金额 */
-        recharge_amount: {
-          /** 总金额 */
-          amount?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 转账充值的付款信息 */
-        bank_transfer_info?: {
-          /** 转账充值附言 */
-          memo?: string;
-          /** 银行转账退回时间 */
-          return_time?: string;
-          /** 银行转账退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-        };
-        /** 受理充值时间 */
-        accept_time?: string;
-        /** 充值成功时间 */
-        success_time?: string;
-        /** 关闭充值时间 */
-        close_time?: string;
-      };
+      response: CloseTime;
     };
   };
   'v3/platsolution/ecommerce/insurance-compensation-contracts': {
@@ -56970,16 +34782,7 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
           /** 签约协议列表 */
-          agreement_list: Array<{
-            /** 协议编号 */
-            agreement_code: string;
-            /** 协议版本号 */
-            agreement_version: string;
-            /** 签约主体 */
-            sign_organization: string;
-            /** 签约时间 */
-            sign_time: string;
-          }>;
+          agreement_list: SignTime[];
         };
       };
       response: {
@@ -57019,17 +34822,7 @@ export interface V3Paths {
         /** The JSON body. */
         json: {
           /** 收款方信息 */
-          receiver: {
-            /** 转账接收方类型 */
-            type?: 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
+          receiver: Type;
           /** 商户单号 */
           out_bill_no: string;
           /** 赔付金额 */
@@ -57048,20 +34841,7 @@ export interface V3Paths {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
+        receiver_detail: Type2;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57106,66 +34886,7 @@ export interface V3Paths {
          */
         bill_id: string;
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}': {
@@ -57178,66 +34899,7 @@ export interface V3Paths {
          */
         out_bill_no: string;
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel': {
@@ -57283,17 +34945,7 @@ export interface V3Paths {
           /** 公众账号ID */
           sp_appid?: string;
           /** 收款方信息 */
-          receiver: {
-            /** 转账接收方类型 */
-            type?: 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
+          receiver: Type;
           /** 商户单号 */
           out_bill_no: string;
           /** 赔付金额 */
@@ -57372,20 +35024,7 @@ export interface V3Paths {
         /** 二级商户号 */
         sub_mchid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
+        receiver_detail: Type3;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57437,70 +35076,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-      };
+      response: SubAppid;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}': {
@@ -57518,70 +35094,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-      };
+      response: SubAppid;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills': {
@@ -57627,23 +35140,7 @@ export interface V3Paths {
         /** 二级商户AppID */
         sub_appid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT';
-            /** 转账接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mchid?: string;
-            };
-            /** 赔付单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-            };
-          };
-        };
+        receiver_detail: TransactionId2;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57696,23 +35193,7 @@ export interface V3Paths {
         /** 二级商户AppID */
         sub_appid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT';
-            /** 转账接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mchid?: string;
-            };
-            /** 赔付单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-            };
-          };
-        };
+        receiver_detail: TransactionId2;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57768,20 +35249,7 @@ export interface V3Paths {
           /** 公众账号ID */
           sp_appid?: string;
           /** 赔付用户信息 */
-          receiver: {
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-            /** 转账接收方用户 */
-            user_info?: {
-              /** 转账接收方用户 openid */
-              sp_openid?: string;
-            };
-          };
+          receiver: SpOpenid;
           /** 商户单号 */
           out_bill_no: string;
           /** 赔付金额 */
@@ -57802,23 +35270,7 @@ export interface V3Paths {
         /** 二级商户AppID */
         sub_appid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-            /** 转账接收方用户 */
-            user_info?: {
-              /** 转账接收方用户 openid */
-              sp_openid?: string;
-            };
-          };
-        };
+        receiver_detail: SpOpenid2;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57874,23 +35326,7 @@ export interface V3Paths {
         /** 二级商户号 */
         sub_mchid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-            /** 转账接收方用户 */
-            user_info?: {
-              /** 转账接收方用户 openid */
-              sp_openid?: string;
-            };
-          };
-        };
+        receiver_detail: SpOpenid2;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -57944,17 +35380,7 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
           /** 赔付用户信息 */
-          receiver: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
+          receiver: Type4;
           /** 商户单号 */
           out_bill_no: string;
           /** 赔付金额 */
@@ -57969,20 +35395,7 @@ export interface V3Paths {
         /** 二级商户号 */
         sub_mchid?: string;
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
+        receiver_detail: Type3;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -58032,68 +35445,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          accept_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid2;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}': {
@@ -58111,68 +35463,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid?: string;
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          accept_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid2;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel': {
@@ -58225,17 +35516,7 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
           /** 收款方信息 */
-          receiver: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方订单信息 */
-            transaction_info?: {
-              /** 交易订单号 */
-              transaction_id: string;
-              /** 转账接收方订单类型 */
-              type?: 'WXPAY' | 'WXVALUE';
-            };
-          };
+          receiver: Type4;
           /** 商户单号 */
           out_bill_no: string;
           /** 赔付金额 */
@@ -58293,18 +35574,7 @@ export interface V3Paths {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 赔付接收方信息 */
-        receiver_detail: {
-          /** 赔付接收者信息 */
-          receiver?: {
-            /** 赔付接收方类型 */
-            type?: 'MERCHANT';
-            /** 赔付接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mchid: string;
-            };
-          };
-        };
+        receiver_detail: Mchid;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -58355,18 +35625,7 @@ export interface V3Paths {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 赔付接收方信息 */
-        receiver_detail: {
-          /** 赔付接收者信息 */
-          receiver?: {
-            /** 赔付接收方类型 */
-            type?: 'MERCHANT';
-            /** 赔付接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mchid: string;
-            };
-          };
-        };
+        receiver_detail: Mchid;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -58452,18 +35711,7 @@ export interface V3Paths {
         /** 业务类型 */
         business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
         /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mch_id?: string;
-            };
-          };
-        };
+        receiver_detail: MchId;
         /** 商户单号 */
         out_bill_no: string;
         /** 赔付金额 */
@@ -58515,68 +35763,7 @@ export interface V3Paths {
           business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 业务类型 */
-        business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mch_id?: string;
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 收款方备注 */
-        receiver_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid3;
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
@@ -58594,68 +35781,7 @@ export interface V3Paths {
           business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 业务类型 */
-        business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
-        /** 转账接收方信息 */
-        receiver_detail: {
-          /** 转账接收者信息 */
-          receiver?: {
-            /** 转账接收方类型 */
-            type?: 'MERCHANT' | 'TRANSACTION_USER';
-            /** 转账接收方商户信息 */
-            mch_info?: {
-              /** 商户号 */
-              mch_id?: string;
-            };
-          };
-        };
-        /** 商户单号 */
-        out_bill_no: string;
-        /** 赔付金额 */
-        amount?: number;
-        /** 赔付原因 */
-        transfer_remark?: string;
-        /** 收款方备注 */
-        receiver_remark?: string;
-        /** 微信支付转账单号 */
-        bill_id: string;
-        /**
-         * 赔付状态
-         *
-         * - `ACCEPTED`: 已受理
-         * - `SUCCESS`: 已成功
-         * - `CLOSED`: 系统关闭（余额不足、转账失败等原因）。
-         * - `WAIT_USER_CONFIRM`: 预下单成功，等待用户确认
-         * - `CANCELING`: 商户撤销请求受理成功，该笔付款正在撤销中
-         * - `CANCELLED`: 付款撤销完成
-         */
-        state: 'ACCEPTED' | 'SUCCESS' | 'CLOSED' | 'WAIT_USER_CONFIRM' | 'CANCELING' | 'CANCELLED';
-        /**
-         * 受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /**
-         * 成功时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 关单信息 */
-        close_info?: {
-          /**
-           * 关单时间
-           * @format rfc3339
-           */
-          close_time?: string;
-          /** 关单原因 */
-          close_reason?: string;
-        };
-        /** 出资商户号 */
-        sponsor_mchid?: string;
-      };
+      response: SponsorMchid3;
     };
   };
   'v3/platsolution/ecommerce/recharge-employees': {
@@ -58670,24 +35796,7 @@ export interface V3Paths {
           sp_openid: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 员工OpenID */
-        sp_openid?: string;
-        /** 员工状态 */
-        state?: 'EFFECTIVE' | 'DELETED';
-        /**
-         * 添加员工时间
-         * @format rfc3339
-         */
-        create_time?: string;
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime10;
     };
   };
   'v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}': {
@@ -58702,24 +35811,7 @@ export interface V3Paths {
       };
       response: {
         /** 员工列表 */
-        employees?: Array<{
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 员工OpenID */
-          sp_openid?: string;
-          /** 员工状态 */
-          state?: 'EFFECTIVE' | 'DELETED';
-          /**
-           * 添加员工时间
-           * @format rfc3339
-           */
-          create_time?: string;
-          /**
-           * 最后更新时间
-           * @format rfc3339
-           */
-          update_time?: string;
-        }>;
+        employees?: UpdateTime10[];
       };
     };
   };
@@ -58738,24 +35830,7 @@ export interface V3Paths {
          */
         sp_openid: string;
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 员工OpenID */
-        sp_openid?: string;
-        /** 员工状态 */
-        state?: 'EFFECTIVE' | 'DELETED';
-        /**
-         * 添加员工时间
-         * @format rfc3339
-         */
-        create_time?: string;
-        /**
-         * 最后更新时间
-         * @format rfc3339
-         */
-        update_time?: string;
-      };
+      response: UpdateTime10;
     };
   };
   'v3/platsolution/ecommerce/recharges/apply': {
@@ -58812,82 +35887,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 平台商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 充值渠道 */
-        recharge_channel?: 'BANK_TRANSFER' | 'QR_RECHARGE' | 'ONLINE_BANK';
-        /** 充值入账账户 */
-        account_type: 'DEPOSIT' | 'OPERATION';
-        /** 充值状态 */
-        recharge_state: 'SUCCESS' | 'RECHARGING' | 'CLOSED';
-        /** 充值场景 */
-        recharge_scene: 'ECOMMERCE_DEPOSIT' | 'ECOMMERCE_PAYMENT';
-        /** 充值状态描述 */
-        recharge_state_desc?: string;
-        /** 充值金额 */
-        recharge_amount: {
-          /** 总金额 */
-          amount?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 转账充值的付款信息 */
-        bank_transfer_info?: {
-          /** 转入的银行流水单号 */
-          bill_no?: string;
-          /** 转账充值附言 */
-          memo?: string;
-          /** 银行转账退回时间 */
-          return_time?: string;
-          /** 银行转账退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-        };
-        /** 扫码充值的付款信息 */
-        qr_recharge_info?: {
-          /** 用户OpenID */
-          openid?: string;
-          /** 员工类型 */
-          employee_type?: 'ADMIN' | 'STAFF';
-        };
-        /** 网银充值的付款信息 */
-        online_bank_recharge_info?: {
-          /** 银行交易订单号 */
-          bill_no?: string;
-          /** 网银充值退回时间 */
-          return_time?: string;
-          /** 网银充值退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 网银类型 */
-          online_bank_type?: 'ONLINE_BANK_TYPE_CORPORATE' | 'ONLINE_BANK_TYPE_PERSONAL';
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-        };
-        /** 受理充值时间 */
-        accept_time?: string;
-        /** 充值成功时间 */
-        success_time?: string;
-        /** 关闭充值时间 */
-        close_time?: string;
-        /** 可用充值渠道列表 */
-        available_recharge_channels?: Array<'BANK_TRANSFER' | 'QR_RECHARGE' | 'ONLINE_BANK'>;
-      };
+      response: AvailableRechargeChannels;
     };
   };
   'v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close': {
@@ -58905,82 +35905,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 平台商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 充值渠道 */
-        recharge_channel?: 'BANK_TRANSFER' | 'QR_RECHARGE' | 'ONLINE_BANK';
-        /** 充值入账账户 */
-        account_type: 'DEPOSIT' | 'OPERATION';
-        /** 充值状态 */
-        recharge_state: 'SUCCESS' | 'RECHARGING' | 'CLOSED';
-        /** 充值场景 */
-        recharge_scene: 'ECOMMERCE_DEPOSIT' | 'ECOMMERCE_PAYMENT';
-        /** 充值状态描述 */
-        recharge_state_desc?: string;
-        /** 充值金额 */
-        recharge_amount: {
-          /** 总金额 */
-          amount?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 转账充值的付款信息 */
-        bank_transfer_info?: {
-          /** 转入的银行流水单号 */
-          bill_no?: string;
-          /** 转账充值附言 */
-          memo?: string;
-          /** 银行转账退回时间 */
-          return_time?: string;
-          /** 银行转账退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-        };
-        /** 扫码充值的付款信息 */
-        qr_recharge_info?: {
-          /** 用户OpenID */
-          openid?: string;
-          /** 员工类型 */
-          employee_type?: 'ADMIN' | 'STAFF';
-        };
-        /** 网银充值的付款信息 */
-        online_bank_recharge_info?: {
-          /** 银行交易订单号 */
-          bill_no?: string;
-          /** 网银充值退回时间 */
-          return_time?: string;
-          /** 网银充值退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 网银类型 */
-          online_bank_type?: 'ONLINE_BANK_TYPE_CORPORATE' | 'ONLINE_BANK_TYPE_PERSONAL';
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-        };
-        /** 受理充值时间 */
-        accept_time?: string;
-        /** 充值成功时间 */
-        success_time?: string;
-        /** 关闭充值时间 */
-        close_time?: string;
-        /** 可用充值渠道列表 */
-        available_recharge_channels?: Array<'BANK_TRANSFER' | 'QR_RECHARGE' | 'ONLINE_BANK'>;
-      };
+      response: AvailableRechargeChannels;
     };
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders': {
@@ -59186,50 +36111,7 @@ export interface V3Paths {
           reserve_amount?: number;
         };
       };
-      response: {
-        /** 收付通平台商户号 */
-        sp_mchid: string;
-        /** 特约商户号 */
-        sub_mchid: string;
-        /** 单据状态 */
-        status: 'CREATED' | 'PROCESSING' | 'FINISHED' | 'ABNORMAL';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        total_amount: number;
-        /** 提现成功金额 */
-        success_amount?: number;
-        /** 提现失败金额 */
-        fail_amount?: number;
-        /** 提现退票金额 */
-        refund_amount?: number;
-        /**
-         * 发起提现时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 提现状态更新时间
-         * @format rfc3339
-         */
-        update_time: string;
-        /** 失败原因 */
-        reason?: string;
-        /** 提现备注 */
-        remark?: string;
-        /** 银行附言 */
-        bank_memo?: string;
-        /** 出款账户类型 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 入账银行账号后四位 */
-        account_number: string;
-        /** 入账银行 */
-        account_bank: string;
-        /** 入账银行全称（含支行） */
-        bank_name?: string;
-      };
+      response: BankName2;
     };
   };
   'v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}': {
@@ -59247,50 +36129,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 收付通平台商户号 */
-        sp_mchid: string;
-        /** 特约商户号 */
-        sub_mchid: string;
-        /** 单据状态 */
-        status: 'CREATED' | 'PROCESSING' | 'FINISHED' | 'ABNORMAL';
-        /** 微信支付提现单号 */
-        withdraw_id: string;
-        /** 商户提现单号 */
-        out_request_no: string;
-        /** 提现金额 */
-        total_amount: number;
-        /** 提现成功金额 */
-        success_amount?: number;
-        /** 提现失败金额 */
-        fail_amount?: number;
-        /** 提现退票金额 */
-        refund_amount?: number;
-        /**
-         * 发起提现时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 提现状态更新时间
-         * @format rfc3339
-         */
-        update_time: string;
-        /** 失败原因 */
-        reason?: string;
-        /** 提现备注 */
-        remark?: string;
-        /** 银行附言 */
-        bank_memo?: string;
-        /** 出款账户类型 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 入账银行账号后四位 */
-        account_number: string;
-        /** 入账银行 */
-        account_bank: string;
-        /** 入账银行全称（含支行） */
-        bank_name?: string;
-      };
+      response: BankName2;
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/apply': {
@@ -59298,41 +36137,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 服务商AppID */
-          sp_appid: string;
-          /** 二级商户AppID */
-          sub_appid?: string;
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-          /** 转账明细列表 */
-          transfer_detail_list: Array<{
-            /** 商家明细单号 */
-            out_detail_no: string;
-            /** 转账金额 */
-            transfer_amount: number;
-            /** 转账备注 */
-            transfer_remark: string;
-            /** 微信转账预约单号 */
-            reservation_id: string;
-            /** 收款用户OpenID */
-            openid: string;
-          }>;
-          /** 商户回调地址 */
-          notify_url: string;
-        };
+        json: NotifyUrl3;
       };
       response: {
         /** 商家批次单号 */
@@ -59380,70 +36185,7 @@ export interface V3Paths {
           limit?: number;
         };
       };
-      response: {
-        /** 转账批次单 */
-        transfer_batch: {
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 商家转账批次单号 */
-          batch_id: string;
-          /** 服务商应用ID */
-          sp_appid: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户应用ID */
-          sub_appid?: string;
-          /** 批次状态 */
-          batch_state: 'ACCEPTED' | 'PROCESSING' | 'COMPLETED' | 'CLOSED';
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: 'MERCHANT_REVOCATION' | 'OVERDUE_CLOSE';
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /**
-           * 批次创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /** 转账成功金额 */
-          success_amount: number;
-          /** 转账成功笔数 */
-          success_num: number;
-          /** 转账失败金额 */
-          failed_amount: number;
-          /** 转账失败笔数 */
-          failed_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-        };
-        /** 转账明细单列表 */
-        data?: Array<{
-          /** 商家转账明细单号 */
-          detail_id: string;
-          /** 商家明细单号 */
-          out_detail_no: string;
-          /**
-           * 明细状态
-           *
-           * - `INIT`: 系统转账校验中
-           * - `ALL`: 全部
-           * - `WAIT_PAY`: 待确认
-           * - `SUCCESS`: 转账成功
-           * - `FAIL`: 转账失败
-           * - `BANK_REFUND`: 银行返回转账成功后，拒绝入账，资金会返回商户账户
-           */
-          detail_state: 'INIT' | 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
-        }>;
-        /** 请求资源起始位置 */
-        offset?: number;
-        /** 最大资源条数 */
-        limit?: number;
-      };
+      response: Limit;
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
@@ -59466,110 +36208,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 商家转账批次单号 */
-        batch_id: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 商家转账明细单号 */
-        detail_id: string;
-        /** 服务商应用ID */
-        sp_appid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 二级商户应用ID */
-        sub_appid?: string;
-        /**
-         * 转账发起时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 明细状态
-         *
-         * - `INIT`: 系统转账校验中
-         * - `ALL`: 全部
-         * - `WAIT_PAY`: 待确认
-         * - `SUCCESS`: 转账成功
-         * - `FAIL`: 转账失败
-         * - `BANK_REFUND`: 银行返回转账成功后，拒绝入账，资金会返回商户账户
-         */
-        detail_state: 'INIT' | 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /**
-         * 明细失败原因
-         *
-         * - `ACCOUNT_FROZEN`: 该用户账户被冻结
-         * - `REAL_NAME_CHECK_FAIL`: 收款人未实名认证，需要用户完成微信实名认证
-         * - `NAME_NOT_CORRECT`: 收款人姓名校验不通过，请核实信息
-         * - `OPENID_INVALID`: OpenID格式错误或者不属于商家公众账号
-         * - `TRANSFER_QUOTA_EXCEED`: 超过用户单笔收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_QUOTA_EXCEED`: 超过用户单日收款额度，核实产品设置是否准确
-         * - `MONTH_RECEIVED_QUOTA_EXCEED`: 超过用户单月收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_COUNT_EXCEED`: 超过用户单日收款次数，核实产品设置是否准确
-         * - `PRODUCT_AUTH_CHECK_FAIL`: 未开通该权限或权限被冻结，请核实产品权限状态
-         * - `OVERDUE_CLOSE`: 超过系统重试期，系统自动关闭
-         * - `ID_CARD_NOT_CORRECT`: 收款人身份证校验不通过，请核实信息
-         * - `ACCOUNT_NOT_EXIST`: 该用户账户不存在
-         * - `TRANSFER_RISK`: 该笔转账可能存在风险，已被微信拦截
-         * - `PAYROLL_CARD_ALREADY_LOGOUT`: 该用户的务工卡已经注销
-         * - `PAYROLL_CARD_ALREADY_FROZEN`: 该用户的务工卡已经被冻结
-         * - `PAYROLL_CARD_UNAUTHORIZED`: 该用户的务工卡未授权该商户
-         * - `PAYROLL_CARD_USER_NOT_OPEN`: 该用户没有开通务工卡
-         * - `PAYROLL_CARD_NAME_CARD_NOT_MATCH`: 务工卡实名和用户实名不一致
-         * - `PAYROLL_CARD_ID_CARD_NOT_MATCH`: 务工卡身份证和用户身份证不一致
-         * - `PAYROLL_CARD_BANKCARD_UNBUNDLING`: 务工卡所选银行卡已解绑
-         * - `BANK_CARD_COLLECTIONS_ABOVE_QUOTA`: 银行卡属二/三类卡，达到收款限额无法入账
-         * - `BANK_CARD_ACCOUNT_ABNORMAL`: 银行卡已被销户、冻结、作废、挂失等致无法入账
-         * - `BANK_CARD_STATUS_ABNORMAL`: 银行卡状态异常，无法入账
-         * - `BANK_CARD_BANK_INFO_WRONG`: 登记的银行名称或分支行信息有误
-         * - `BANK_CARD_CARD_INFO_WRONG`: 银行卡户名或卡号有误
-         * - `OTHER_FAIL_REASON_TYPE`: 其它失败原因
-         * - `REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED`: 请引导用户在微信支付查看详情
-         * - `RECEIVE_ACCOUNT_NOT_PERMMIT`: 请在产品设置中调整，添加该用户为收款人
-         * - `PAYEE_ACCOUNT_ABNORMAL`: 请联系用户完善其在微信支付的身份信息以继续收款
-         * - `PAYER_ACCOUNT_ABNORMAL`: 可前往商户平台获取解除功能限制指引
-         * - `TRANSFER_REMARK_SET_FAIL`: 转账备注设置失败，请调整后重新再试
-         * - `TRANSFER_SCENE_INVALID`: 该转账场景暂不可用，请确认转账场景ID是否正确
-         * - `TRANSFER_SCENE_UNAVAILABLE`: 你尚未获取该转账场景，请确认转账场景ID是否正确
-         * - `RECEIVE_ACCOUNT_NOT_CONFIGURE`: 请前往商户平台-商家转账到零钱-前往功能-转账场景中添加
-         * - `BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH`: 超出用户单月转账收款20w限额，本月不支持继续向该用户付款
-         * - `BLOCK_B2C_USERLIMITAMOUNT_MONTH`: 用户账户存在风险收款受限，本月不支持继续向该用户付款
-         * - `MERCHANT_REJECT`: 商户员工（转账验密人）已驳回转账
-         * - `MERCHANT_NOT_CONFIRM`: 商户员工（转账验密人）超时未验密
-         * - `BANK_CARD_PARAM_ERROR`: 用户收款卡错误，请核实信息
-         * - `BANK_CARD_TYPE_NOT_SUPPORTED`: 用户收款卡类型非储值卡，不支持转账
-         * - `RESERVATION_STATE_INVALID`: 预约转账单状态异常，请检查
-         * - `EXCEEDED_ESTIMATED_AMOUNT`: 转账金额超过预约金额范围，请检查
-         * - `RESERVATION_INFO_NOT_MATCH`: 转账信息，如用户OpenID等参数，与预约时传入的信息不一致，请检查
-         * - `RESERVATION_SCENE_NOT_MATCH`: 该预约单的转账场景与发起转账时传入的不同，请检查
-         */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'RECEIVE_ACCOUNT_NOT_PERMMIT' | 'PAYEE_ACCOUNT_ABNORMAL' | 'PAYER_ACCOUNT_ABNORMAL' | 'TRANSFER_REMARK_SET_FAIL' | 'TRANSFER_SCENE_INVALID' | 'TRANSFER_SCENE_UNAVAILABLE' | 'RECEIVE_ACCOUNT_NOT_CONFIGURE' | 'BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH' | 'BLOCK_B2C_USERLIMITAMOUNT_MONTH' | 'MERCHANT_REJECT' | 'MERCHANT_NOT_CONFIRM' | 'BANK_CARD_PARAM_ERROR' | 'BANK_CARD_TYPE_NOT_SUPPORTED' | 'RESERVATION_STATE_INVALID' | 'EXCEEDED_ESTIMATED_AMOUNT' | 'RESERVATION_INFO_NOT_MATCH' | 'RESERVATION_SCENE_NOT_MATCH';
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 转账完成时间
-         * @format rfc3339
-         */
-        transfer_finish_time?: string;
-        /**
-         * 银行退票时间
-         * @format rfc3339
-         */
-        bank_refund_time?: string;
-      };
+      response: BankRefundTime;
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
@@ -59677,70 +36316,7 @@ export interface V3Paths {
           detail_state?: 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
         };
       };
-      response: {
-        /** 转账批次单 */
-        transfer_batch: {
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 商家转账批次单号 */
-          batch_id: string;
-          /** 服务商应用ID */
-          sp_appid: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户应用ID */
-          sub_appid?: string;
-          /** 批次状态 */
-          batch_state: 'ACCEPTED' | 'PROCESSING' | 'COMPLETED' | 'CLOSED';
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: 'MERCHANT_REVOCATION' | 'OVERDUE_CLOSE';
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /**
-           * 批次创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /** 转账成功金额 */
-          success_amount: number;
-          /** 转账成功笔数 */
-          success_num: number;
-          /** 转账失败金额 */
-          failed_amount: number;
-          /** 转账失败笔数 */
-          failed_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-        };
-        /** 转账明细单列表 */
-        data?: Array<{
-          /** 商家转账明细单号 */
-          detail_id: string;
-          /** 商家明细单号 */
-          out_detail_no: string;
-          /**
-           * 明细状态
-           *
-           * - `INIT`: 系统转账校验中
-           * - `ALL`: 全部
-           * - `WAIT_PAY`: 待确认
-           * - `SUCCESS`: 转账成功
-           * - `FAIL`: 转账失败
-           * - `BANK_REFUND`: 银行返回转账成功后，拒绝入账，资金会返回商户账户
-           */
-          detail_state: 'INIT' | 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
-        }>;
-        /** 请求资源起始位置 */
-        offset?: number;
-        /** 最大资源条数 */
-        limit?: number;
-      };
+      response: Limit;
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
@@ -59763,110 +36339,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 商家转账批次单号 */
-        batch_id: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 商家转账明细单号 */
-        detail_id: string;
-        /** 服务商应用ID */
-        sp_appid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 二级商户应用ID */
-        sub_appid?: string;
-        /**
-         * 转账发起时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 明细状态
-         *
-         * - `INIT`: 系统转账校验中
-         * - `ALL`: 全部
-         * - `WAIT_PAY`: 待确认
-         * - `SUCCESS`: 转账成功
-         * - `FAIL`: 转账失败
-         * - `BANK_REFUND`: 银行返回转账成功后，拒绝入账，资金会返回商户账户
-         */
-        detail_state: 'INIT' | 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /**
-         * 明细失败原因
-         *
-         * - `ACCOUNT_FROZEN`: 该用户账户被冻结
-         * - `REAL_NAME_CHECK_FAIL`: 收款人未实名认证，需要用户完成微信实名认证
-         * - `NAME_NOT_CORRECT`: 收款人姓名校验不通过，请核实信息
-         * - `OPENID_INVALID`: OpenID格式错误或者不属于商家公众账号
-         * - `TRANSFER_QUOTA_EXCEED`: 超过用户单笔收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_QUOTA_EXCEED`: 超过用户单日收款额度，核实产品设置是否准确
-         * - `MONTH_RECEIVED_QUOTA_EXCEED`: 超过用户单月收款额度，核实产品设置是否准确
-         * - `DAY_RECEIVED_COUNT_EXCEED`: 超过用户单日收款次数，核实产品设置是否准确
-         * - `PRODUCT_AUTH_CHECK_FAIL`: 未开通该权限或权限被冻结，请核实产品权限状态
-         * - `OVERDUE_CLOSE`: 超过系统重试期，系统自动关闭
-         * - `ID_CARD_NOT_CORRECT`: 收款人身份证校验不通过，请核实信息
-         * - `ACCOUNT_NOT_EXIST`: 该用户账户不存在
-         * - `TRANSFER_RISK`: 该笔转账可能存在风险，已被微信拦截
-         * - `PAYROLL_CARD_ALREADY_LOGOUT`: 该用户的务工卡已经注销
-         * - `PAYROLL_CARD_ALREADY_FROZEN`: 该用户的务工卡已经被冻结
-         * - `PAYROLL_CARD_UNAUTHORIZED`: 该用户的务工卡未授权该商户
-         * - `PAYROLL_CARD_USER_NOT_OPEN`: 该用户没有开通务工卡
-         * - `PAYROLL_CARD_NAME_CARD_NOT_MATCH`: 务工卡实名和用户实名不一致
-         * - `PAYROLL_CARD_ID_CARD_NOT_MATCH`: 务工卡身份证和用户身份证不一致
-         * - `PAYROLL_CARD_BANKCARD_UNBUNDLING`: 务工卡所选银行卡已解绑
-         * - `BANK_CARD_COLLECTIONS_ABOVE_QUOTA`: 银行卡属二/三类卡，达到收款限额无法入账
-         * - `BANK_CARD_ACCOUNT_ABNORMAL`: 银行卡已被销户、冻结、作废、挂失等致无法入账
-         * - `BANK_CARD_STATUS_ABNORMAL`: 银行卡状态异常，无法入账
-         * - `BANK_CARD_BANK_INFO_WRONG`: 登记的银行名称或分支行信息有误
-         * - `BANK_CARD_CARD_INFO_WRONG`: 银行卡户名或卡号有误
-         * - `OTHER_FAIL_REASON_TYPE`: 其它失败原因
-         * - `REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED`: 请引导用户在微信支付查看详情
-         * - `RECEIVE_ACCOUNT_NOT_PERMMIT`: 请在产品设置中调整，添加该用户为收款人
-         * - `PAYEE_ACCOUNT_ABNORMAL`: 请联系用户完善其在微信支付的身份信息以继续收款
-         * - `PAYER_ACCOUNT_ABNORMAL`: 可前往商户平台获取解除功能限制指引
-         * - `TRANSFER_REMARK_SET_FAIL`: 转账备注设置失败，请调整后重新再试
-         * - `TRANSFER_SCENE_INVALID`: 该转账场景暂不可用，请确认转账场景ID是否正确
-         * - `TRANSFER_SCENE_UNAVAILABLE`: 你尚未获取该转账场景，请确认转账场景ID是否正确
-         * - `RECEIVE_ACCOUNT_NOT_CONFIGURE`: 请前往商户平台-商家转账到零钱-前往功能-转账场景中添加
-         * - `BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH`: 超出用户单月转账收款20w限额，本月不支持继续向该用户付款
-         * - `BLOCK_B2C_USERLIMITAMOUNT_MONTH`: 用户账户存在风险收款受限，本月不支持继续向该用户付款
-         * - `MERCHANT_REJECT`: 商户员工（转账验密人）已驳回转账
-         * - `MERCHANT_NOT_CONFIRM`: 商户员工（转账验密人）超时未验密
-         * - `BANK_CARD_PARAM_ERROR`: 用户收款卡错误，请核实信息
-         * - `BANK_CARD_TYPE_NOT_SUPPORTED`: 用户收款卡类型非储值卡，不支持转账
-         * - `RESERVATION_STATE_INVALID`: 预约转账单状态异常，请检查
-         * - `EXCEEDED_ESTIMATED_AMOUNT`: 转账金额超过预约金额范围，请检查
-         * - `RESERVATION_INFO_NOT_MATCH`: 转账信息，如用户OpenID等参数，与预约时传入的信息不一致，请检查
-         * - `RESERVATION_SCENE_NOT_MATCH`: 该预约单的转账场景与发起转账时传入的不同，请检查
-         */
-        fail_reason?: 'ACCOUNT_FROZEN' | 'REAL_NAME_CHECK_FAIL' | 'NAME_NOT_CORRECT' | 'OPENID_INVALID' | 'TRANSFER_QUOTA_EXCEED' | 'DAY_RECEIVED_QUOTA_EXCEED' | 'MONTH_RECEIVED_QUOTA_EXCEED' | 'DAY_RECEIVED_COUNT_EXCEED' | 'PRODUCT_AUTH_CHECK_FAIL' | 'OVERDUE_CLOSE' | 'ID_CARD_NOT_CORRECT' | 'ACCOUNT_NOT_EXIST' | 'TRANSFER_RISK' | 'PAYROLL_CARD_ALREADY_LOGOUT' | 'PAYROLL_CARD_ALREADY_FROZEN' | 'PAYROLL_CARD_UNAUTHORIZED' | 'PAYROLL_CARD_USER_NOT_OPEN' | 'PAYROLL_CARD_NAME_CARD_NOT_MATCH' | 'PAYROLL_CARD_ID_CARD_NOT_MATCH' | 'PAYROLL_CARD_BANKCARD_UNBUNDLING' | 'BANK_CARD_COLLECTIONS_ABOVE_QUOTA' | 'BANK_CARD_ACCOUNT_ABNORMAL' | 'BANK_CARD_STATUS_ABNORMAL' | 'BANK_CARD_BANK_INFO_WRONG' | 'BANK_CARD_CARD_INFO_WRONG' | 'OTHER_FAIL_REASON_TYPE' | 'REALNAME_ACCOUNT_RECEIVED_QUOTA_EXCEED' | 'RECEIVE_ACCOUNT_NOT_PERMMIT' | 'PAYEE_ACCOUNT_ABNORMAL' | 'PAYER_ACCOUNT_ABNORMAL' | 'TRANSFER_REMARK_SET_FAIL' | 'TRANSFER_SCENE_INVALID' | 'TRANSFER_SCENE_UNAVAILABLE' | 'RECEIVE_ACCOUNT_NOT_CONFIGURE' | 'BLOCK_B2C_USERLIMITAMOUNT_BSRULE_MONTH' | 'BLOCK_B2C_USERLIMITAMOUNT_MONTH' | 'MERCHANT_REJECT' | 'MERCHANT_NOT_CONFIRM' | 'BANK_CARD_PARAM_ERROR' | 'BANK_CARD_TYPE_NOT_SUPPORTED' | 'RESERVATION_STATE_INVALID' | 'EXCEEDED_ESTIMATED_AMOUNT' | 'RESERVATION_INFO_NOT_MATCH' | 'RESERVATION_SCENE_NOT_MATCH';
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /**
-         * 收款用户姓名
-         * @format base64
-         */
-        user_name?: string;
-        /**
-         * 转账完成时间
-         * @format rfc3339
-         */
-        transfer_finish_time?: string;
-        /**
-         * 银行退票时间
-         * @format rfc3339
-         */
-        bank_refund_time?: string;
-      };
+      response: BankRefundTime;
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
@@ -59932,51 +36405,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 服务商AppID */
-          sp_appid: string;
-          /** 二级商户AppID */
-          sub_appid?: string;
-          /** 商户预约单号 */
-          out_reservation_no: string;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-          /** 预计最晚转账日期 */
-          estimated_date: string;
-          /** 预计最大转账金额 */
-          estimated_max_amount?: number;
-          /** 准确转账金额 */
-          exact_amount?: number;
-          /** 收款用户OpenID */
-          openid?: string;
-          /**
-           * 收款用户姓名
-           * @format base64
-           */
-          user_real_name?: string;
-          /** 预约备注 */
-          reserve_remark: string;
-          /** 商户回调地址 */
-          notify_url: string;
-          /** 场景报备信息 */
-          scene_report_data?: {
-            /** 保险保单报备信息 */
-            insurance_policy?: {
-              /** 保险产品备案编号 */
-              product_registration_no: string;
-              /** 保险单号 */
-              policy_no: string;
-              /** 保险名称 */
-              name: string;
-              /** 取现单号 */
-              withdrawal_no?: string;
-              /** 理赔单号 */
-              claim_no?: string;
-            };
-          };
-        };
+        json: ClaimNo;
         /** Request headers. */
         headers?: {
           /**
@@ -59986,23 +36415,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /**
-         * 预约记录受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /** 预约记录状态 */
-        state: 'ACCEPTED' | 'CONFIRMED' | 'CLOSED';
-        /** 跳转微信支付用户确认预约页的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo3;
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
@@ -60020,55 +36433,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: 'ACCEPTED' | 'CONFIRMED' | 'CLOSED';
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /**
-           * 预约记录关闭的原因
-           *
-           * - `USER_OVERDUE_UNCONFIRMED`: 用户超时未确认，系统自动关闭
-           * - `CLOSE_CONFIRMED_VIA_MCH_API`: 商户通过API主动关闭已预约的记录
-           * - `CLOSE_ACCEPTED_VIA_MCH_API`: 商户通过API主动关闭已受理的记录
-           * - `TRANSFER_FINISHED`: 转账成功后，系统自动关闭
-           * - `OVERDUE_NOT_TRANSFER`: 商户在预计最晚转账日期之前，未发起或发起转账但转账失败，系统自动关闭。
-           * - `RESERVE_FAIL`: 因业务规则限制或者预约流程不合法，系统自动关闭
-           * - `USER_CLOSE`: 用户确认后，主动关闭预约
-           */
-          close_reason: 'USER_OVERDUE_UNCONFIRMED' | 'CLOSE_CONFIRMED_VIA_MCH_API' | 'CLOSE_ACCEPTED_VIA_MCH_API' | 'TRANSFER_FINISHED' | 'OVERDUE_NOT_TRANSFER' | 'RESERVE_FAIL' | 'USER_CLOSE';
-        };
-      };
+      response: CloseReason;
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
@@ -60086,55 +36451,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: 'ACCEPTED' | 'CONFIRMED' | 'CLOSED';
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /**
-           * 预约记录关闭的原因
-           *
-           * - `USER_OVERDUE_UNCONFIRMED`: 用户超时未确认，系统自动关闭
-           * - `CLOSE_CONFIRMED_VIA_MCH_API`: 商户通过API主动关闭已预约的记录
-           * - `CLOSE_ACCEPTED_VIA_MCH_API`: 商户通过API主动关闭已受理的记录
-           * - `TRANSFER_FINISHED`: 转账成功后，系统自动关闭
-           * - `OVERDUE_NOT_TRANSFER`: 商户在预计最晚转账日期之前，未发起或发起转账但转账失败，系统自动关闭。
-           * - `RESERVE_FAIL`: 因业务规则限制或者预约流程不合法，系统自动关闭
-           * - `USER_CLOSE`: 用户确认后，主动关闭预约
-           */
-          close_reason: 'USER_OVERDUE_UNCONFIRMED' | 'CLOSE_CONFIRMED_VIA_MCH_API' | 'CLOSE_ACCEPTED_VIA_MCH_API' | 'TRANSFER_FINISHED' | 'OVERDUE_NOT_TRANSFER' | 'RESERVE_FAIL' | 'USER_CLOSE';
-        };
-      };
+      response: CloseReason;
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}': {
@@ -60152,55 +36469,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: 'ACCEPTED' | 'CONFIRMED' | 'CLOSED';
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /**
-           * 预约记录关闭的原因
-           *
-           * - `USER_OVERDUE_UNCONFIRMED`: 用户超时未确认，系统自动关闭
-           * - `CLOSE_CONFIRMED_VIA_MCH_API`: 商户通过API主动关闭已预约的记录
-           * - `CLOSE_ACCEPTED_VIA_MCH_API`: 商户通过API主动关闭已受理的记录
-           * - `TRANSFER_FINISHED`: 转账成功后，系统自动关闭
-           * - `OVERDUE_NOT_TRANSFER`: 商户在预计最晚转账日期之前，未发起或发起转账但转账失败，系统自动关闭。
-           * - `RESERVE_FAIL`: 因业务规则限制或者预约流程不合法，系统自动关闭
-           * - `USER_CLOSE`: 用户确认后，主动关闭预约
-           */
-          close_reason: 'USER_OVERDUE_UNCONFIRMED' | 'CLOSE_CONFIRMED_VIA_MCH_API' | 'CLOSE_ACCEPTED_VIA_MCH_API' | 'TRANSFER_FINISHED' | 'OVERDUE_NOT_TRANSFER' | 'RESERVE_FAIL' | 'USER_CLOSE';
-        };
-      };
+      response: CloseReason;
     };
   };
   'v3/platsolution/mch-transfer/batches/apply': {
@@ -60208,41 +36477,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 服务商AppID */
-          sp_appid: string;
-          /** 二级商户AppID */
-          sub_appid?: string;
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-          /** 转账明细列表 */
-          transfer_detail_list: Array<{
-            /** 商家明细单号 */
-            out_detail_no: string;
-            /** 转账金额 */
-            transfer_amount: number;
-            /** 转账备注 */
-            transfer_remark: string;
-            /** 微信转账预约单号 */
-            reservation_id: string;
-            /** 收款用户OpenID */
-            openid: string;
-          }>;
-          /** 商户回调地址 */
-          notify_url: string;
-        };
+        json: NotifyUrl3;
       };
       response: {
         /** 商家批次单号 */
@@ -60289,61 +36524,7 @@ export interface V3Paths {
           limit?: number;
         };
       };
-      response: {
-        /** 转账批次单 */
-        transfer_batch: {
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 商家转账批次单号 */
-          batch_id: string;
-          /** 服务商应用ID */
-          sp_appid: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户应用ID */
-          sub_appid?: string;
-          /** 批次状态 */
-          batch_state: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /**
-           * 批次创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /** 转账成功金额 */
-          success_amount: number;
-          /** 转账成功笔数 */
-          success_num: number;
-          /** 转账失败金额 */
-          failed_amount: number;
-          /** 转账失败笔数 */
-          failed_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-        };
-        /** 转账明细单列表 */
-        data?: Array<{
-          /** 商家转账明细单号 */
-          detail_id: string;
-          /** 商家明细单号 */
-          out_detail_no: string;
-          /** 明细状态 */
-          detail_state: string;
-        }>;
-        /** 请求资源起始位置 */
-        offset?: number;
-        /** 最大资源条数 */
-        limit?: number;
-      };
+      response: Limit2;
     };
   };
   'v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
@@ -60366,51 +36547,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 商家转账批次单号 */
-        batch_id: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 商家转账明细单号 */
-        detail_id: string;
-        /** 服务商应用ID */
-        sp_appid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 二级商户应用ID */
-        sub_appid?: string;
-        /**
-         * 转账发起时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /** 明细状态 */
-        detail_state: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 收款用户姓名 */
-        user_name?: string;
-        /**
-         * 转账完成时间
-         * @format rfc3339
-         */
-        transfer_finish_time?: string;
-        /**
-         * 银行退票时间
-         * @format rfc3339
-         */
-        bank_refund_time?: string;
-      };
+      response: BankRefundTime2;
     };
   };
   'v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
@@ -60518,61 +36655,7 @@ export interface V3Paths {
           detail_state?: 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
         };
       };
-      response: {
-        /** 转账批次单 */
-        transfer_batch: {
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 商家转账批次单号 */
-          batch_id: string;
-          /** 服务商应用ID */
-          sp_appid: string;
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 二级商户应用ID */
-          sub_appid?: string;
-          /** 批次状态 */
-          batch_state: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /**
-           * 批次创建时间
-           * @format rfc3339
-           */
-          create_time: string;
-          /** 转账成功金额 */
-          success_amount: number;
-          /** 转账成功笔数 */
-          success_num: number;
-          /** 转账失败金额 */
-          failed_amount: number;
-          /** 转账失败笔数 */
-          failed_num: number;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-        };
-        /** 转账明细单列表 */
-        data?: Array<{
-          /** 商家转账明细单号 */
-          detail_id: string;
-          /** 商家明细单号 */
-          out_detail_no: string;
-          /** 明细状态 */
-          detail_state: string;
-        }>;
-        /** 请求资源起始位置 */
-        offset?: number;
-        /** 最大资源条数 */
-        limit?: number;
-      };
+      response: Limit2;
     };
   };
   'v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
@@ -60595,51 +36678,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 商家转账批次单号 */
-        batch_id: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 商家转账明细单号 */
-        detail_id: string;
-        /** 服务商应用ID */
-        sp_appid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 二级商户应用ID */
-        sub_appid?: string;
-        /**
-         * 转账发起时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /** 明细状态 */
-        detail_state: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 收款用户OpenID */
-        openid?: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 收款用户姓名 */
-        user_name?: string;
-        /**
-         * 转账完成时间
-         * @format rfc3339
-         */
-        transfer_finish_time?: string;
-        /**
-         * 银行退票时间
-         * @format rfc3339
-         */
-        bank_refund_time?: string;
-      };
+      response: BankRefundTime2;
     };
   };
   'v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
@@ -60705,51 +36744,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 二级商户号 */
-          sub_mchid: string;
-          /** 服务商AppID */
-          sp_appid: string;
-          /** 二级商户AppID */
-          sub_appid?: string;
-          /** 商户预约单号 */
-          out_reservation_no: string;
-          /** 转账场景ID */
-          transfer_scene_id: string;
-          /** 预计最晚转账日期 */
-          estimated_date: string;
-          /** 预计最大转账金额 */
-          estimated_max_amount?: number;
-          /** 准确转账金额 */
-          exact_amount?: number;
-          /** 收款用户OpenID */
-          openid?: string;
-          /**
-           * 收款用户姓名
-           * @format base64
-           */
-          user_real_name?: string;
-          /** 预约备注 */
-          reserve_remark: string;
-          /** 商户回调地址 */
-          notify_url: string;
-          /** 场景报备信息 */
-          scene_report_data?: {
-            /** 保险保单报备信息 */
-            insurance_policy?: {
-              /** 保险产品备案编号 */
-              product_registration_no: string;
-              /** 保险单号 */
-              policy_no: string;
-              /** 保险名称 */
-              name: string;
-              /** 取现单号 */
-              withdrawal_no?: string;
-              /** 理赔单号 */
-              claim_no?: string;
-            };
-          };
-        };
+        json: ClaimNo;
         /** Request headers. */
         headers?: {
           /**
@@ -60759,23 +36754,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /**
-         * 预约记录受理时间
-         * @format rfc3339
-         */
-        accept_time: string;
-        /** 预约记录状态 */
-        state: 'ACCEPTED' | 'CONFIRMED' | 'CLOSED';
-        /** 跳转微信支付用户确认预约页的package信息 */
-        package_info: string;
-      };
+      response: PackageInfo3;
     };
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
@@ -60793,45 +36772,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: string;
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /** 预约记录关闭的原因 */
-          close_reason: string;
-        };
-      };
+      response: CloseReason3;
     };
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
@@ -60849,45 +36790,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: string;
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /** 预约记录关闭的原因 */
-          close_reason: string;
-        };
-      };
+      response: CloseReason3;
     };
   };
   'v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}': {
@@ -60905,45 +36808,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 二级商户号 */
-        sub_mchid: string;
-        /** 服务商AppID */
-        sp_appid: string;
-        /** 二级商户AppID */
-        sub_appid?: string;
-        /** 微信转账预约单号 */
-        reservation_id: string;
-        /** 商户预约单号 */
-        out_reservation_no: string;
-        /** 转账场景ID */
-        transfer_scene_id: string;
-        /** 预计最晚转账日期 */
-        estimated_date?: string;
-        /** 预计最大转账金额 */
-        estimated_max_amount?: number;
-        /** 准确转账金额 */
-        exact_amount?: number;
-        /** 收款用户OpenID */
-        openid: string;
-        /** 收款银行类型 */
-        bank_type?: string;
-        /** 预约记录状态 */
-        state: string;
-        /** 预约记录受理的时间 */
-        accept_time: string;
-        /** 预约记录用户确认预约的时间 */
-        reserve_time?: string;
-        /** 预约记录的关闭信息 */
-        close_info?: {
-          /** 预约记录关闭的时间 */
-          close_time: string;
-          /** 预约记录关闭的原因 */
-          close_reason: string;
-        };
-      };
+      response: CloseReason3;
     };
   };
   'v3/profitsharing/bills': {
@@ -61089,16 +36954,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /** 子商户号 */
-          sub_mchid?: string;
-          /** 微信订单号 */
-          transaction_id: string;
-          /** 商户分账单号 */
-          out_order_no: string;
-          /** 分账描述 */
-          description: string;
-        };
+        json: Description;
       };
       response: {
         /** 子商户号 */
@@ -61353,46 +37209,7 @@ export interface V3Paths {
           description: string;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 商户回退单号 */
-        out_return_no: string;
-        /** 微信回退单号 */
-        return_id: string;
-        /** 回退商户号 */
-        return_mchid: string;
-        /** 回退金额 */
-        amount: number;
-        /** 回退描述 */
-        description: string;
-        /** 回退结果 */
-        result: 'PROCESSING' | 'SUCCESS' | 'FAILED';
-        /**
-         * 失败原因
-         *
-         * - `ACCOUNT_ABNORMAL`: 原分账接收方账户异常
-         * - `BALANCE_NOT_ENOUGH`: 余额不足
-         * - `TIME_OUT_CLOSED`: 超时关单
-         * - `PAYER_ACCOUNT_ABNORMAL`: 原分账分出方账户异常
-         * - `INVALID_REQUEST`: 描述参数设置失败
-         */
-        fail_reason?: 'ACCOUNT_ABNORMAL' | 'BALANCE_NOT_ENOUGH' | 'TIME_OUT_CLOSED' | 'PAYER_ACCOUNT_ABNORMAL' | 'INVALID_REQUEST';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time: string;
-      };
+      response: FinishTime2;
     };
   };
   'v3/profitsharing/return-orders/{out_return_no}': {
@@ -61412,46 +37229,7 @@ export interface V3Paths {
           out_order_no: string;
         };
       };
-      response: {
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 微信分账单号 */
-        order_id: string;
-        /** 商户分账单号 */
-        out_order_no: string;
-        /** 商户回退单号 */
-        out_return_no: string;
-        /** 微信回退单号 */
-        return_id: string;
-        /** 回退商户号 */
-        return_mchid: string;
-        /** 回退金额 */
-        amount: number;
-        /** 回退描述 */
-        description: string;
-        /** 回退结果 */
-        result: 'PROCESSING' | 'SUCCESS' | 'FAILED';
-        /**
-         * 失败原因
-         *
-         * - `ACCOUNT_ABNORMAL`: 原分账接收方账户异常
-         * - `BALANCE_NOT_ENOUGH`: 余额不足
-         * - `TIME_OUT_CLOSED`: 超时关单
-         * - `PAYER_ACCOUNT_ABNORMAL`: 原分账分出方账户异常
-         * - `INVALID_REQUEST`: 描述参数设置失败
-         */
-        fail_reason?: 'ACCOUNT_ABNORMAL' | 'BALANCE_NOT_ENOUGH' | 'TIME_OUT_CLOSED' | 'PAYER_ACCOUNT_ABNORMAL' | 'INVALID_REQUEST';
-        /**
-         * 创建时间
-         * @format rfc3339
-         */
-        create_time: string;
-        /**
-         * 完成时间
-         * @format rfc3339
-         */
-        finish_time: string;
-      };
+      response: FinishTime2;
     };
   };
   'v3/profitsharing/transactions/{transaction_id}/amounts': {
@@ -61518,137 +37296,10 @@ export interface V3Paths {
             plate_number?: string;
           };
           /** 地铁场景信息 */
-          metro_info?: {
-            /**
-             * 用户乘车时间（上车）
-             * @format rfc3339
-             */
-            start_time?: string;
-            /**
-             * 用户下车时间
-             * @format rfc3339
-             */
-            end_time?: string;
-            /** 乘车起始站 */
-            start_station?: string;
-            /** 乘车终点站 */
-            end_station?: string;
-          };
+          metro_info?: EndStation;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 子商户公众账号ID */
-        sub_appid?: string;
-        /** 商户号 */
-        sp_mchid?: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 服务描述 */
-        description?: string;
-        /**
-         * 订单创建时间
-         * @format rfc3339
-         */
-        create_time?: string;
-        /** 商户订单号 */
-        out_trade_no?: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 交易状态 */
-        trade_state?: 'SUCCESS' | 'ACCEPTED' | 'PAY_FAIL' | 'REFUND';
-        /** 交易状态描述 */
-        trade_state_description?: string;
-        /**
-         * 支付完成时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 用户还款状态 */
-        user_repay_state?: 'NOT_REPAY' | 'REPAID' | 'ALL_REFUND';
-        /** 还款微信支付订单号 */
-        repay_transaction_id?: string;
-        /**
-         * 垫资还款时间
-         * @format rfc3339
-         */
-        repay_time?: string;
-        /** 附加数据 */
-        attach?: string;
-        /** 代扣签约ID */
-        contract_id?: string;
-        /** 交易场景 */
-        trade_scene?: 'BUS' | 'METRO';
-        /** 公交场景信息 */
-        bus_info?: {
-          /**
-           * 用户乘车时间（上车）
-           * @format rfc3339
-           */
-          start_time?: string;
-          /** 乘车路线 */
-          line_name?: string;
-          /** 车牌号。 */
-          plate_number?: string;
-        };
-        /** 地铁场景信息 */
-        metro_info?: {
-          /**
-           * 用户乘车时间（上车）
-           * @format rfc3339
-           */
-          start_time?: string;
-          /**
-           * 用户下车时间
-           * @format rfc3339
-           */
-          end_time?: string;
-          /** 乘车起始站 */
-          start_station?: string;
-          /** 乘车终点站 */
-          end_station?: string;
-        };
-        /** 订单金额信息 */
-        amount?: {
-          /**
-           * 订单金额
-           * @format integer
-           */
-          total?: number;
-          /**
-           * 用户实际支付金额
-           * @format integer
-           */
-          payer_total?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id?: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'CASH' | 'NOCASH';
-          /** 活动ID */
-          stock_id?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-          /** 优惠币种 */
-          currency?: string;
-        }>;
-      };
+      response: Currency4;
     };
   };
   'v3/qrcode/transactions/out-trade-no/{out_trade_no}': {
@@ -61666,119 +37317,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 公众账号ID */
-        appid?: string;
-        /** 子商户公众账号ID */
-        sub_appid?: string;
-        /** 商户号 */
-        sp_mchid?: string;
-        /** 子商户号 */
-        sub_mchid?: string;
-        /** 服务描述 */
-        description?: string;
-        /**
-         * 订单创建时间
-         * @format rfc3339
-         */
-        create_time?: string;
-        /** 商户订单号 */
-        out_trade_no?: string;
-        /** 微信支付订单号 */
-        transaction_id?: string;
-        /** 交易状态 */
-        trade_state?: 'SUCCESS' | 'ACCEPTED' | 'PAY_FAIL' | 'REFUND';
-        /** 交易状态描述 */
-        trade_state_description?: string;
-        /**
-         * 支付完成时间
-         * @format rfc3339
-         */
-        success_time?: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 用户还款状态 */
-        user_repay_state?: 'NOT_REPAY' | 'REPAID' | 'ALL_REFUND';
-        /** 还款微信支付订单号 */
-        repay_transaction_id?: string;
-        /**
-         * 垫资还款时间
-         * @format rfc3339
-         */
-        repay_time?: string;
-        /** 附加数据 */
-        attach?: string;
-        /** 代扣签约ID */
-        contract_id?: string;
-        /** 交易场景 */
-        trade_scene?: 'BUS' | 'METRO';
-        /** 公交场景信息 */
-        bus_info?: {
-          /**
-           * 用户乘车时间（上车）
-           * @format rfc3339
-           */
-          start_time?: string;
-          /** 乘车路线 */
-          line_name?: string;
-          /** 车牌号。 */
-          plate_number?: string;
-        };
-        /** 地铁场景信息 */
-        metro_info?: {
-          /**
-           * 用户乘车时间（上车）
-           * @format rfc3339
-           */
-          start_time?: string;
-          /**
-           * 用户下车时间
-           * @format rfc3339
-           */
-          end_time?: string;
-          /** 乘车起始站 */
-          start_station?: string;
-          /** 乘车终点站 */
-          end_station?: string;
-        };
-        /** 订单金额信息 */
-        amount?: {
-          /**
-           * 订单金额
-           * @format integer
-           */
-          total?: number;
-          /**
-           * 用户实际支付金额
-           * @format integer
-           */
-          payer_total?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        promotion_detail?: Array<{
-          /** 券ID */
-          coupon_id?: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: 'GLOBAL' | 'SINGLE';
-          /** 优惠类型 */
-          type?: 'CASH' | 'NOCASH';
-          /** 活动ID */
-          stock_id?: string;
-          /** 优惠券面额 */
-          amount?: number;
-          /** 微信出资 */
-          wechatpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-          /** 优惠币种 */
-          currency?: string;
-        }>;
-      };
+      response: Currency4;
     };
   };
   'v3/qrcode/user-services/contract-id/{contract_id}': {
@@ -61965,25 +37504,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 银行账户 */
-        transfer_in_account: {
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 开户银行省市编码 */
-          bank_address_code?: string;
-          /** 开户银行行号 */
-          bank_code?: string;
-          /** 银行账户名称 */
-          bank_account_name?: string;
-          /** 银行账号 */
-          bank_account_no?: string;
-        };
-      };
+      response: BankAccountNo;
     };
   };
   'v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
@@ -61996,48 +37517,7 @@ export interface V3Paths {
          */
         out_recharge_no: string;
       };
-      response: {
-        /** 充值商户号 */
-        mchid: string;
-        /** 微信支付充值单号 */
-        recharge_id: string;
-        /** 商户充值单号 */
-        out_recharge_no: string;
-        /** 充值入账账户 */
-        account_type: 'BASIC' | 'OPERATION' | 'FEES';
-        /** 充值状态 */
-        recharge_state: 'SUCCESS' | 'RECHARGING' | 'CLOSED';
-        /** 充值场景 */
-        recharge_scene: 'ECOMMERCE_BANK_TRANSFER';
-        /** 充值状态描述 */
-        recharge_state_desc?: string;
-        /** 充值金额 */
-        recharge_amount: {
-          /** 总金额 */
-          amount?: number;
-          /** 货币类型 */
-          currency?: string;
-        };
-        /** 转账充值的付款信息 */
-        bank_transfer_info?: {
-          /** 转账充值附言 */
-          memo?: string;
-          /** 银行转账退回时间 */
-          return_time?: string;
-          /** 银行转账退回原因 */
-          return_reason?: string;
-          /** 开户银行名称 */
-          bank_name?: string;
-          /** 银行卡号后四位 */
-          bank_card_tail?: string;
-        };
-        /** 受理充值时间 */
-        accept_time?: string;
-        /** 充值成功时间 */
-        success_time?: string;
-        /** 关闭充值时间 */
-        close_time?: string;
-      };
+      response: CloseTime;
     };
   };
   'v3/refund/domestic/refunds': {
@@ -62077,100 +37557,10 @@ export interface V3Paths {
             currency: string;
           };
           /** 退款商品 */
-          goods_detail?: Array<{
-            /** 商户侧商品编码 */
-            merchant_goods_id: string;
-            /** 微信侧商品编码 */
-            wechatpay_goods_id?: string;
-            /** 商品名称 */
-            goods_name?: string;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品退款金额 */
-            refund_amount: number;
-            /** 商品退货数量 */
-            refund_quantity: number;
-          }>;
+          goods_detail?: RefundQuantity2[];
         };
       };
-      response: {
-        /** 微信支付退款号 */
-        refund_id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel: string;
-        /** 退款入账账户 */
-        user_received_account: string;
-        /** 退款成功时间 */
-        success_time?: string;
-        /** 退款创建时间 */
-        create_time: string;
-        /** 退款状态 */
-        status: string;
-        /** 资金账户 */
-        funds_account?: string;
-        /** 金额信息 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 退款金额 */
-          refund: number;
-          /** 退款出资账户及金额 */
-          from?: Array<{
-            /** 出资账户类型 */
-            account: string;
-            /** 出资金额 */
-            amount: number;
-          }>;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 应结退款金额 */
-          settlement_refund: number;
-          /** 应结订单金额 */
-          settlement_total: number;
-          /** 优惠退款金额 */
-          discount_refund: number;
-          /** 退款币种 */
-          currency: string;
-          /** 手续费退款金额 */
-          refund_fee?: number;
-        };
-        /** 优惠退款信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: string;
-          /** 优惠类型 */
-          type: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-          /** 商品列表 */
-          goods_detail?: Array<{
-            /** 商户侧商品编码 */
-            merchant_goods_id: string;
-            /** 微信侧商品编码 */
-            wechatpay_goods_id?: string;
-            /** 商品名称 */
-            goods_name?: string;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品退款金额 */
-            refund_amount: number;
-            /** 商品退货数量 */
-            refund_quantity: number;
-          }>;
-        }>;
-      };
+      response: RefundQuantity3;
     };
   };
   'v3/refund/domestic/refunds/{out_refund_no}': {
@@ -62188,84 +37578,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 微信支付退款号 */
-        refund_id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel: string;
-        /** 退款入账账户 */
-        user_received_account: string;
-        /** 退款成功时间 */
-        success_time?: string;
-        /** 退款创建时间 */
-        create_time: string;
-        /** 退款状态 */
-        status: string;
-        /** 资金账户 */
-        funds_account?: string;
-        /** 金额信息 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 退款金额 */
-          refund: number;
-          /** 退款出资账户及金额 */
-          from?: Array<{
-            /** 出资账户类型 */
-            account: string;
-            /** 出资金额 */
-            amount: number;
-          }>;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 应结退款金额 */
-          settlement_refund: number;
-          /** 应结订单金额 */
-          settlement_total: number;
-          /** 优惠退款金额 */
-          discount_refund: number;
-          /** 退款币种 */
-          currency: string;
-          /** 手续费退款金额 */
-          refund_fee?: number;
-        };
-        /** 优惠退款信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: string;
-          /** 优惠类型 */
-          type: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-          /** 商品列表 */
-          goods_detail?: Array<{
-            /** 商户侧商品编码 */
-            merchant_goods_id: string;
-            /** 微信侧商品编码 */
-            wechatpay_goods_id?: string;
-            /** 商品名称 */
-            goods_name?: string;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品退款金额 */
-            refund_amount: number;
-            /** 商品退货数量 */
-            refund_quantity: number;
-          }>;
-        }>;
-      };
+      response: RefundQuantity3;
     };
   };
   'v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund': {
@@ -62307,84 +37620,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /** 微信支付退款号 */
-        refund_id: string;
-        /** 商户退款单号 */
-        out_refund_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 退款渠道 */
-        channel: string;
-        /** 退款入账账户 */
-        user_received_account: string;
-        /** 退款成功时间 */
-        success_time?: string;
-        /** 退款创建时间 */
-        create_time: string;
-        /** 退款状态 */
-        status: string;
-        /** 资金账户 */
-        funds_account?: string;
-        /** 金额信息 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 退款金额 */
-          refund: number;
-          /** 退款出资账户及金额 */
-          from?: Array<{
-            /** 出资账户类型 */
-            account: string;
-            /** 出资金额 */
-            amount: number;
-          }>;
-          /** 用户支付金额 */
-          payer_total: number;
-          /** 用户退款金额 */
-          payer_refund: number;
-          /** 应结退款金额 */
-          settlement_refund: number;
-          /** 应结订单金额 */
-          settlement_total: number;
-          /** 优惠退款金额 */
-          discount_refund: number;
-          /** 退款币种 */
-          currency: string;
-          /** 手续费退款金额 */
-          refund_fee?: number;
-        };
-        /** 优惠退款信息 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠范围 */
-          scope: string;
-          /** 优惠类型 */
-          type: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 优惠退款金额 */
-          refund_amount: number;
-          /** 商品列表 */
-          goods_detail?: Array<{
-            /** 商户侧商品编码 */
-            merchant_goods_id: string;
-            /** 微信侧商品编码 */
-            wechatpay_goods_id?: string;
-            /** 商品名称 */
-            goods_name?: string;
-            /** 商品单价 */
-            unit_price: number;
-            /** 商品退款金额 */
-            refund_amount: number;
-            /** 商品退货数量 */
-            refund_quantity: number;
-          }>;
-        }>;
-      };
+      response: RefundQuantity3;
     };
   };
   'v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}': {
@@ -62891,20 +38127,7 @@ export interface V3Paths {
               bank_account?: string;
             };
             /** 销售方信息 */
-            seller_information: {
-              /** 名称 */
-              name: string;
-              /** 纳税人识别号 */
-              taxpayer_id: string;
-              /** 地址 */
-              address: string;
-              /** 电话 */
-              telephone?: string;
-              /** 开户银行 */
-              bank_name?: string;
-              /** 银行账号 */
-              bank_account?: string;
-            };
+            seller_information: BankAccount;
             /** 附加信息 */
             extra_information: {
               /** 收款人 */
@@ -62982,46 +38205,7 @@ export interface V3Paths {
     post: {
       options: {
         /** The JSON body. */
-        json: {
-          /**
-           * 司机姓名
-           * @format base64
-           */
-          driver_name: string;
-          /**
-           * 司机身份证号码
-           * @format base64
-           */
-          id_card_number: string;
-          /** 公司名称 */
-          company_name: string;
-          /** 商户号 */
-          mchid: string;
-          /** 营运资格证号 */
-          driver_license: string;
-          /** 司机类别 */
-          driver_category: string;
-          /** 岗位状态 */
-          driver_status: string;
-          /** 司机头像 */
-          driver_photo?: {
-            /** 照片类型 */
-            photo_type?: string;
-            /** 司机头像摘要 */
-            photo_digest?: {
-              /** 哈希类型 */
-              hash_type?: string;
-              /** 哈希值 */
-              hash_value?: string;
-            };
-            /** 头像url */
-            photo_url?: string;
-            /** 头像icon */
-            photo_icon?: string;
-          };
-          /** 行政区划ID */
-          region_id: number;
-        };
+        json: RegionId;
         /** Request headers. */
         headers?: {
           /**
@@ -63031,46 +38215,7 @@ export interface V3Paths {
           'Wechatpay-Serial'?: string;
         };
       };
-      response: {
-        /**
-         * 司机姓名
-         * @format base64
-         */
-        driver_name: string;
-        /**
-         * 司机身份证号码
-         * @format base64
-         */
-        id_card_number: string;
-        /** 公司名称 */
-        company_name: string;
-        /** 商户号 */
-        mchid: string;
-        /** 营运资格证号 */
-        driver_license: string;
-        /** 司机类别 */
-        driver_category: string;
-        /** 岗位状态 */
-        driver_status: string;
-        /** 司机头像 */
-        driver_photo?: {
-          /** 照片类型 */
-          photo_type?: string;
-          /** 司机头像摘要 */
-          photo_digest?: {
-            /** 哈希类型 */
-            hash_type?: string;
-            /** 哈希值 */
-            hash_value?: string;
-          };
-          /** 头像url */
-          photo_url?: string;
-          /** 头像icon */
-          photo_icon?: string;
-        };
-        /** 行政区划ID */
-        region_id: number;
-      };
+      response: RegionId;
     };
   };
   'v3/taxi-invoice/drivers/{driver_license}': {
@@ -63389,26 +38534,7 @@ export interface V3Paths {
         /** 资源总条数 */
         total_count?: number;
         /** 交易拦截记录详情列表 */
-        data?: Array<{
-          /** 交易拦截记录ID */
-          block_record_id?: string;
-          /**
-           * 拦截时间
-           * @format rfc3339
-           */
-          block_time?: string;
-          /** 拦截原因 */
-          block_reason?: string;
-          /** 拦截笔数 */
-          number_of_block?: 'LESS_THAN_TWENTY' | 'LESS_THAN_ONE_HUNDRED' | 'LESS_THAN_ONE_THOUSAND' | 'OVER_ONE_THOUSAND';
-          /** 解除管控方式 */
-          recover_way?: 'SUBMIT_INFORMATION';
-          /**
-           * 商户提交资料内容
-           * @format jsonObjectLike
-           */
-          requested_item_info?: string;
-        }>;
+        data?: RequestedItemInfo2[];
       };
     };
   };
@@ -63427,26 +38553,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 交易拦截记录ID */
-        block_record_id?: string;
-        /**
-         * 拦截时间
-         * @format rfc3339
-         */
-        block_time?: string;
-        /** 拦截原因 */
-        block_reason?: string;
-        /** 拦截笔数 */
-        number_of_block?: 'LESS_THAN_TWENTY' | 'LESS_THAN_ONE_HUNDRED' | 'LESS_THAN_ONE_THOUSAND' | 'OVER_ONE_THOUSAND';
-        /** 解除管控方式 */
-        recover_way?: 'SUBMIT_INFORMATION';
-        /**
-         * 商户提交资料内容
-         * @format jsonObjectLike
-         */
-        requested_item_info?: string;
-      };
+      response: RequestedItemInfo2;
     };
   };
   'v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}': {
@@ -63469,24 +38576,7 @@ export interface V3Paths {
           submit_data: string;
         };
       };
-      response: {
-        /** 交易拦截申诉ID */
-        block_submission_id?: string;
-        /**
-         * 提交时间
-         * @format rfc3339
-         */
-        submit_time?: string;
-        /** 审核结果 */
-        review_result?: 'EMPTY' | 'PASS' | 'REJECT';
-        /**
-         * 审核时间
-         * @format rfc3339
-         */
-        review_time?: string;
-        /** 审核驳回原因 */
-        review_reject_reason?: string;
-      };
+      response: ReviewRejectReason;
     };
   };
   'v3/transaction-block/transaction-block-submissions/{block_submission_id}': {
@@ -63499,24 +38589,7 @@ export interface V3Paths {
          */
         block_submission_id: string;
       };
-      response: {
-        /** 交易拦截申诉ID */
-        block_submission_id?: string;
-        /**
-         * 提交时间
-         * @format rfc3339
-         */
-        submit_time?: string;
-        /** 审核结果 */
-        review_result?: 'EMPTY' | 'PASS' | 'REJECT';
-        /**
-         * 审核时间
-         * @format rfc3339
-         */
-        review_time?: string;
-        /** 审核驳回原因 */
-        review_reject_reason?: string;
-      };
+      response: ReviewRejectReason;
     };
   };
   'v3/transfer-detail/electronic-receipts': {
@@ -63533,24 +38606,7 @@ export interface V3Paths {
           out_detail_no: string;
         };
       };
-      response: {
-        /** 受理类型 */
-        accept_type: string;
-        /** 商家转账批次单号 */
-        out_batch_no?: string;
-        /** 商家转账明细单号 */
-        out_detail_no: string;
-        /** 电子回单受理单号 */
-        signature_no: string;
-        /** 电子回单状态 */
-        signature_status?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl4;
     };
     /** 转账明细电子回单受理API */
     post: {
@@ -63565,24 +38621,7 @@ export interface V3Paths {
           out_detail_no: string;
         };
       };
-      response: {
-        /** 受理类型 */
-        accept_type: string;
-        /** 商家转账批次单号 */
-        out_batch_no?: string;
-        /** 商家转账明细单号 */
-        out_detail_no: string;
-        /** 电子回单受理单号 */
-        signature_no: string;
-        /** 电子回单状态 */
-        signature_status?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-      };
+      response: DownloadUrl4;
     };
   };
   'v3/transfer/batches': {
@@ -63673,44 +38712,7 @@ export interface V3Paths {
       };
       response: {
         /** 转账批次单 */
-        transfer_batch: {
-          /** 商户号 */
-          mchid: string;
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 微信批次单号 */
-          batch_id: string;
-          /** 直连商户的appid */
-          appid: string;
-          /** 批次状态 */
-          batch_status: string;
-          /** 批次类型 */
-          batch_type: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /** 批次创建时间 */
-          create_time?: string;
-          /** 批次更新时间 */
-          update_time?: string;
-          /** 转账成功金额 */
-          success_amount?: number;
-          /** 转账成功笔数 */
-          success_num?: number;
-          /** 转账失败金额 */
-          fail_amount?: number;
-          /** 转账失败笔数 */
-          fail_num?: number;
-          /** 转账场景ID */
-          transfer_scene_id?: string;
-        };
+        transfer_batch: TransferSceneId3;
         /** 转账明细单列表 */
         transfer_detail_list?: Array<{
           /** 微信明细单号 */
@@ -63738,36 +38740,7 @@ export interface V3Paths {
          */
         detail_id: string;
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 微信批次单号 */
-        batch_id: string;
-        /** 直连商户的appid */
-        appid: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 微信明细单号 */
-        detail_id: string;
-        /** 明细状态 */
-        detail_status: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 用户在直连商户应用下的用户标示 */
-        openid: string;
-        /** 收款用户姓名 */
-        user_name: string;
-        /** 转账发起时间 */
-        initiate_time: string;
-        /** 明细更新时间 */
-        update_time: string;
-      };
+      response: UpdateTime11;
     };
   };
   'v3/transfer/batches/out-batch-no/{out_batch_no}': {
@@ -63793,44 +38766,7 @@ export interface V3Paths {
       };
       response: {
         /** 转账批次单 */
-        transfer_batch: {
-          /** 商户号 */
-          mchid: string;
-          /** 商家批次单号 */
-          out_batch_no: string;
-          /** 微信批次单号 */
-          batch_id: string;
-          /** 直连商户的appid */
-          appid: string;
-          /** 批次状态 */
-          batch_status: string;
-          /** 批次类型 */
-          batch_type: string;
-          /** 批次名称 */
-          batch_name: string;
-          /** 批次备注 */
-          batch_remark: string;
-          /** 批次关闭原因 */
-          close_reason?: string;
-          /** 转账总金额 */
-          total_amount: number;
-          /** 转账总笔数 */
-          total_num: number;
-          /** 批次创建时间 */
-          create_time?: string;
-          /** 批次更新时间 */
-          update_time?: string;
-          /** 转账成功金额 */
-          success_amount?: number;
-          /** 转账成功笔数 */
-          success_num?: number;
-          /** 转账失败金额 */
-          fail_amount?: number;
-          /** 转账失败笔数 */
-          fail_num?: number;
-          /** 转账场景ID */
-          transfer_scene_id?: string;
-        };
+        transfer_batch: TransferSceneId3;
         /** 转账明细单列表 */
         transfer_detail_list?: Array<{
           /** 微信明细单号 */
@@ -63862,36 +38798,7 @@ export interface V3Paths {
          */
         out_detail_no: string;
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 微信批次单号 */
-        batch_id: string;
-        /** 直连商户的appid */
-        appid: string;
-        /** 商家明细单号 */
-        out_detail_no: string;
-        /** 微信明细单号 */
-        detail_id: string;
-        /** 明细状态 */
-        detail_status: string;
-        /** 转账金额 */
-        transfer_amount: number;
-        /** 转账备注 */
-        transfer_remark: string;
-        /** 明细失败原因 */
-        fail_reason?: string;
-        /** 用户在直连商户应用下的用户标示 */
-        openid: string;
-        /** 收款用户姓名 */
-        user_name: string;
-        /** 转账发起时间 */
-        initiate_time: string;
-        /** 明细更新时间 */
-        update_time: string;
-      };
+      response: UpdateTime11;
     };
   };
   'v3/transfer/bill-receipt': {
@@ -63904,24 +38811,7 @@ export interface V3Paths {
           out_batch_no: string;
         };
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 电子回单申请单号 */
-        signature_no: string;
-        /** 电子回单状态 */
-        signature_status?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-        /** 创建时间 */
-        create_time?: string;
-        /** 更新时间 */
-        update_time?: string;
-      };
+      response: UpdateTime12;
     };
   };
   'v3/transfer/bill-receipt/{out_batch_no}': {
@@ -63934,24 +38824,7 @@ export interface V3Paths {
          */
         out_batch_no: string;
       };
-      response: {
-        /** 商家批次单号 */
-        out_batch_no: string;
-        /** 电子回单申请单号 */
-        signature_no: string;
-        /** 电子回单状态 */
-        signature_status?: string;
-        /** 电子回单文件的hash方法 */
-        hash_type?: string;
-        /** 电子回单文件的hash值 */
-        hash_value?: string;
-        /** 电子回单文件的下载地址 */
-        download_url?: string;
-        /** 创建时间 */
-        create_time?: string;
-        /** 更新时间 */
-        update_time?: string;
-      };
+      response: UpdateTime12;
     };
   };
   'v3/transferdownload/elecvoucherfile': {
@@ -63997,26 +38870,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 发起签约的appid */
-        appid: string;
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 用户在发起签约APP的标识 */
-        sp_openid: string;
-        /** 子商户appid */
-        sub_appid?: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** ETC扣费授权协议号 */
-        contract_id: string;
-        /** ETC绑定状态 */
-        bind_state: string;
-        /** 绑定的车牌号 */
-        plate_number: string;
-        /** 用户在发起签约子APP的标识 */
-        sub_openid?: string;
-      };
+      response: SubOpenid;
     };
   };
   'v3/vehicle/etc/preopen': {
@@ -64134,78 +38988,7 @@ export interface V3Paths {
           };
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 商户appid */
-        appid: string;
-        /** 特约商户appid */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc?: string;
-        /** 支付者 */
-        payer?: {
-          /** 用户在服务商APP的标识 */
-          sp_openid?: string;
-          /** 用户在特约商户APP的标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户实际支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-        };
-        /** 设备信息 */
-        device_info?: {
-          /** 商户端设备号 */
-          device_id?: string;
-          /** 商户端设备IP */
-          device_ip?: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 微信出资 */
-          wxpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute7;
     };
   };
   'v3/vehicle/etc/transactions/id/{transaction_id}': {
@@ -64223,78 +39006,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 商户appid */
-        appid: string;
-        /** 特约商户appid */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc?: string;
-        /** 支付者 */
-        payer?: {
-          /** 用户在服务商APP的标识 */
-          sp_openid?: string;
-          /** 用户在特约商户APP的标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户实际支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-        };
-        /** 设备信息 */
-        device_info?: {
-          /** 商户端设备号 */
-          device_id?: string;
-          /** 商户端设备IP */
-          device_ip?: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 微信出资 */
-          wxpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute7;
     };
   };
   'v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}': {
@@ -64312,78 +39024,7 @@ export interface V3Paths {
           sub_mchid?: string;
         };
       };
-      response: {
-        /** 商户号 */
-        mchid: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** 商户appid */
-        appid: string;
-        /** 特约商户appid */
-        sub_appid?: string;
-        /** 商户订单号 */
-        out_trade_no: string;
-        /** 微信支付订单号 */
-        transaction_id: string;
-        /** 商户数据 */
-        attach?: string;
-        /** 交易类型 */
-        trade_type: string;
-        /** 付款银行 */
-        bank_type?: string;
-        /** 支付完成时间 */
-        success_time?: string;
-        /** 交易状态 */
-        trade_state: string;
-        /** 交易状态描述 */
-        trade_state_desc?: string;
-        /** 支付者 */
-        payer?: {
-          /** 用户在服务商APP的标识 */
-          sp_openid?: string;
-          /** 用户在特约商户APP的标识 */
-          sub_openid?: string;
-        };
-        /** 订单金额 */
-        amount: {
-          /** 订单金额 */
-          total: number;
-          /** 货币类型 */
-          currency?: string;
-          /** 用户实际支付金额 */
-          payer_total?: number;
-          /** 折扣 */
-          discount_total?: number;
-        };
-        /** 设备信息 */
-        device_info?: {
-          /** 商户端设备号 */
-          device_id?: string;
-          /** 商户端设备IP */
-          device_ip?: string;
-        };
-        /** 优惠详情 */
-        promotion_detail?: Array<{
-          /** 券ID */
-          promotion_id: string;
-          /** 优惠名称 */
-          name?: string;
-          /** 优惠范围 */
-          scope?: string;
-          /** 优惠类型 */
-          type?: string;
-          /** 活动ID */
-          activity_id?: string;
-          /** 优惠券面额 */
-          amount: number;
-          /** 微信出资 */
-          wxpay_contribute?: number;
-          /** 商户出资 */
-          merchant_contribute?: number;
-          /** 其他出资 */
-          other_contribute?: number;
-        }>;
-      };
+      response: OtherContribute7;
     };
   };
   'v3/vehicle/etc/users/{openid}/contracts': {
@@ -64405,26 +39046,7 @@ export interface V3Paths {
           plate_number: string;
         };
       };
-      response: {
-        /** 发起签约的appid */
-        appid: string;
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 用户在发起签约APP的标识 */
-        sp_openid: string;
-        /** 子商户appid */
-        sub_appid?: string;
-        /** 特约商户号 */
-        sub_mchid?: string;
-        /** ETC扣费授权协议号 */
-        contract_id: string;
-        /** ETC绑定状态 */
-        bind_state: string;
-        /** 绑定的车牌号 */
-        plate_number: string;
-        /** 用户在发起签约子APP的标识 */
-        sub_openid?: string;
-      };
+      response: SubOpenid;
     };
   };
   'v3/vehicle/parking/parkings': {
@@ -64549,23 +39171,7 @@ export interface V3Paths {
         /** 交易场景 */
         trade_scene: string;
         /** 停车场景信息 */
-        parking_info?: {
-          /** 停车入场id */
-          parking_id: string;
-          /** 车牌号 */
-          plate_number: string;
-          plate_color: VehiclePlateColor;
-          /** 入场时间 */
-          start_time: string;
-          /** 出场时间 */
-          end_time: string;
-          /** 停车场名称 */
-          parking_name: string;
-          /** 计费时长 */
-          charging_duration: number;
-          /** 停车场设备id */
-          device_id: string;
-        };
+        parking_info?: DeviceId2;
         /** 支付者信息 */
         payer: {
           /** 用户在appid下的标识 */
@@ -64644,23 +39250,7 @@ export interface V3Paths {
             currency?: 'CNY';
           };
           /** 停车场景信息 */
-          parking_info?: {
-            /** 停车入场id */
-            parking_id: string;
-            /** 车牌号 */
-            plate_number: string;
-            plate_color: VehiclePlateColor;
-            /** 入场时间 */
-            start_time: string;
-            /** 出场时间 */
-            end_time: string;
-            /** 停车场名称 */
-            parking_name: string;
-            /** 计费时长 */
-            charging_duration: number;
-            /** 停车场设备id */
-            device_id: string;
-          };
+          parking_info?: DeviceId2;
         };
       };
       response: {
@@ -64695,23 +39285,7 @@ export interface V3Paths {
         /** 交易场景 */
         trade_scene: 'PARKING';
         /** 停车场景信息 */
-        parking_info?: {
-          /** 停车入场id */
-          parking_id: string;
-          /** 车牌号 */
-          plate_number: string;
-          plate_color: VehiclePlateColor;
-          /** 入场时间 */
-          start_time: string;
-          /** 出场时间 */
-          end_time: string;
-          /** 停车场名称 */
-          parking_name: string;
-          /** 计费时长 */
-          charging_duration: number;
-          /** 停车场设备id */
-          device_id: string;
-        };
+        parking_info?: DeviceId2;
         /** 支付者信息 */
         payer: {
           /** 用户在appid下的标识 */
@@ -64979,58 +39553,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 出资子商户号 */
-        sub_mchid: string;
-        /** 企业支付额度卡卡号 */
-        card_no: string;
-        /** 商户卡号 */
-        out_card_no: string;
-        /** 微信授权关系ID */
-        employee_id: string;
-        /** 企业支付卡模板ID */
-        card_template_id: string;
-        /** 使用规则 */
-        card_rule: 'SINGLE' | 'MULTIPLE';
-        /** 退款规则 */
-        refund_rule: 'RETURN' | 'NOT_RETURN';
-        /** 卡片总金额 */
-        amount: number;
-        /** 卡片可用金额 */
-        remain_amount: number;
-        /**
-         * 卡片有效期
-         * @format rfc3339
-         */
-        effective_end_time: string;
-        /**
-         * 卡片生效时间
-         * @format rfc3339
-         */
-        effective_begin_time: string;
-        /** 卡片状态 */
-        card_state: 'ACTIVE' | 'DISABLED';
-        /** 卡片名称 */
-        card_name: string;
-        /** 失效原因 */
-        reason?: string;
-        /**
-         * 卡片使用时间
-         * @format rfc3339
-         */
-        card_usage_time?: string;
-        /** 卡片关联微信支付订单号 */
-        transaction_id?: string;
-        /**
-         * 卡片失效时间
-         * @format rfc3339
-         */
-        card_disabled_time?: string;
-        /** 卡片备注 */
-        card_remark?: string;
-      };
+      response: CardRemark;
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards': {
@@ -65113,58 +39636,7 @@ export interface V3Paths {
           sub_mchid: string;
         };
       };
-      response: {
-        /** 服务商商户号 */
-        sp_mchid: string;
-        /** 出资子商户号 */
-        sub_mchid: string;
-        /** 企业支付额度卡卡号 */
-        card_no: string;
-        /** 商户卡号 */
-        out_card_no: string;
-        /** 微信授权关系ID */
-        employee_id: string;
-        /** 企业支付卡模板ID */
-        card_template_id: string;
-        /** 使用规则 */
-        card_rule: 'SINGLE' | 'MULTIPLE';
-        /** 退款规则 */
-        refund_rule: 'RETURN' | 'NOT_RETURN';
-        /** 卡片总金额 */
-        amount: number;
-        /** 卡片可用金额 */
-        remain_amount: number;
-        /**
-         * 卡片有效期
-         * @format rfc3339
-         */
-        effective_end_time: string;
-        /**
-         * 卡片生效时间
-         * @format rfc3339
-         */
-        effective_begin_time: string;
-        /** 卡片状态 */
-        card_state: 'ACTIVE' | 'DISABLED';
-        /** 卡片名称 */
-        card_name: string;
-        /** 失效原因 */
-        reason?: string;
-        /**
-         * 卡片使用时间
-         * @format rfc3339
-         */
-        card_usage_time?: string;
-        /** 卡片关联微信支付订单号 */
-        transaction_id?: string;
-        /**
-         * 卡片失效时间
-         * @format rfc3339
-         */
-        card_disabled_time?: string;
-        /** 卡片备注 */
-        card_remark?: string;
-      };
+      response: CardRemark;
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel': {

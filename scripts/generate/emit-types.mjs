@@ -11,6 +11,8 @@ const RESERVED = new Set([
   'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root',
 ]);
 const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
+/** Shapes shorter than this (in characters of TS text) stay inline: a name would save little. */
+const MIN_SHAPE = 160;
 
 function pascal(text) {
   return String(text).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
@@ -48,6 +50,8 @@ export class TypeEmitter {
     this.warn = warn;
     this.uses = new Map(); // defId → Set(mode)
     this.names = new Map(); // `${defId}|${mode}` → name
+    this.keys = new WeakMap(); // schema node → mode → shape key
+    this.shapes = undefined; // shape key → { name } once findShapes ran
   }
 
   // ---- pass 1: which definitions are used in which mode -------------------------------------
@@ -152,11 +156,61 @@ export class TypeEmitter {
     return undefined;
   }
 
+  // ---- shared shapes -------------------------------------------------------------------------
+  /**
+   * Counting pass: emit every operation once to find inline object types written identically (docs
+   * included) more than once. Those become named types in definitions.d.ts, parsed once by a
+   * consumer's tsc instead of once per operation; their hovers are unchanged.
+   */
+  findShapes(ops) {
+    this.counting = new Map();
+    for (const family of ['v3', 'v2', 'hk', 'global']) this.pathsFile(family, ops.filter((o) => o.family === family), '');
+    const taken = new Set([...RESERVED, ...this.names.values()]);
+    this.shapes = new Map();
+    for (const [key, { count, hint, s, mode }] of this.counting) {
+      if (count < 2 || key.length < MIN_SHAPE) continue;
+      const stem = pascal(hint) || 'Shape';
+      let name = /^[A-Z]/.test(stem) ? stem : `S${stem}`;
+      for (let i = 2; taken.has(name); i += 1) name = `${stem}${i}`;
+      taken.add(name);
+      this.shapes.set(key, { name, key, s, mode });
+    }
+    this.counting = undefined;
+  }
+
+  /** The identity of an inline object type: its text at the top level, docs included, nothing hoisted. */
+  shapeKey(s, mode) {
+    let byMode = this.keys.get(s);
+    if (!byMode) { byMode = new Map(); this.keys.set(s, byMode); }
+    let key = byMode.get(mode);
+    if (key === undefined) {
+      const prev = this.noHoist;
+      this.noHoist = true;
+      key = `${mode}\n${this.object(s, mode, '')}`;
+      this.noHoist = prev;
+      byMode.set(mode, key);
+    }
+    return key;
+  }
+
   object(s, mode, ind) {
     if (!s.props || !s.props.length) return 'Record<string, unknown>';
+    if (!this.noHoist && (this.counting || this.shapes)) {
+      const key = this.shapeKey(s, mode);
+      if (this.counting) {
+        const seen = this.counting.get(key);
+        if (seen) seen.count += 1; else this.counting.set(key, { count: 1, hint: this.hint, s, mode });
+      } else if (this.expanding === key) {
+        this.expanding = undefined;
+      } else {
+        const shape = this.shapes.get(key);
+        if (shape) { this.usedNow?.add(shape.name); return shape.name; }
+      }
+    }
     const inner = `${ind}  `;
     let out = '{\n';
     for (const p of s.props) {
+      this.hint = p.name;
       const optional = !p.req || (mode === 'v2in' && CLIENT_FILLED_V2.has(p.name));
       const extra = mode === 'v2in' && CLIENT_FILLED_V2.has(p.name) ? ['Filled in by the client when left out.'] : [];
       const note = groupNote(s.groups, p.name);
@@ -182,12 +236,20 @@ export class TypeEmitter {
   definitions(header) {
     let out = header;
     const entries = [...this.names.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // The $ref definitions keep their own text; shapes are named inside operations only.
+    this.noHoist = true;
     for (const [k, name] of entries) {
       const [id, mode] = k.split('|');
       const def = this.schemas.defs.get(id);
       const from = def.file === 'patches' ? 'From the patch table (`scripts/generate/patches.mjs`)' : `From \`${def.file}#${def.key}\``;
       const lines = schemaDocLines(def.schema, [`${from}${mode === 'v2out' ? ' (APIv2 answer: every value arrives as a string)' : ''}.`]);
       out += `\n${docBlock(lines, '')}export type ${name} = ${this.ts(def.schema, mode, '')};\n`;
+    }
+    this.noHoist = false;
+    const shapes = [...(this.shapes?.values() ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const shape of shapes) {
+      this.expanding = shape.key;
+      out += `\n/** An object type several operations share (written once, so tsc parses it once). */\nexport type ${shape.name} = ${this.object(shape.s, shape.mode, '')};\n`;
     }
     return out;
   }
@@ -250,6 +312,7 @@ export class TypeEmitter {
       const req = op.body.required || this.hasRequired(s, inMode);
       const key = op.family === 'v2' ? 'xml' : 'json';
       body += docBlock([...(s.desc ? [docText(s.desc)] : []), op.family === 'v2' ? 'The XML body fields.' : 'The JSON body.'], inner);
+      this.hint = op.family === 'v2' ? 'V2Request' : 'Request';
       body += `${inner}${key}${req ? '' : '?'}: ${this.ts(s, inMode, inner)};\n`;
     }
     if (op.upload) {
@@ -281,6 +344,7 @@ export class TypeEmitter {
     if (r.kind === 'void') return 'void';
     if (r.kind === 'binary') { this.usedNow?.add('BinaryBody'); return 'BinaryBody'; }
     if (r.kind === 'unknown') return 'unknown';
+    this.hint = op.family === 'v2' ? 'V2Answer' : 'Answer';
     return this.ts(r.schema, op.family === 'v2' ? 'v2out' : 'v3', ind);
   }
 

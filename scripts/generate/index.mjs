@@ -35,6 +35,7 @@ export function generate(input, out, { quiet = false } = {}) {
   const types = new TypeEmitter(schemas, warn);
   for (const op of ops) types.collectOperation(op);
   types.assignNames();
+  types.findShapes(ops);
 
   const files = new Map(); // repo-relative path → text
   const families = ['v3', 'v2', 'hk', 'global'];
