@@ -1,12 +1,15 @@
 /**
  * bench:notification — cost of verifying and decrypting one APIv3 notification with
  * `Notification.parse` against the floor (one RSA verify, one AES-GCM decrypt and one JSON.parse
- * with node:crypto directly), and the node:http handler's throughput over loopback. Prints figures.
+ * with node:crypto directly), the node:http handler's throughput over loopback, and that throughput
+ * with the memory store against RedisDedupStore on a local redis-server (skipped without one). Prints figures.
  */
 import { createCipheriv, createDecipheriv, generateKeyPairSync, randomBytes, randomUUID, sign, verify } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { KeyStore, Notification } from '../lib';
+import { type DedupStore, KeyStore, MemoryDedupStore, Notification, RedisDedupStore } from '../lib';
+import { CLIENT_NAMES, connect } from '../spec/support/redis-clients';
+import { hasRedisServer, startRedis } from '../spec/support/redis-server';
 
 const N = Number(process.env.BENCH_NOTIFICATIONS ?? 3000);
 const APIV3 = '0123456789abcdef0123456789abcdef';
@@ -94,6 +97,64 @@ async function main(): Promise<void> {
   console.log(`node:http handler, 8 in flight: ${(inputs.length / seconds).toFixed(0)} notifications/s, p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(2)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)]?.toFixed(2)} ms`);
   agent.destroy();
   server.close();
+  await dedupStores(inputs, store);
+}
+
+/**
+ * One handler process, 8 requests in flight: throughput with the memory store against the Redis
+ * store (each client library) on a local redis-server. Warm each variant, then interleave blocks;
+ * a fresh store (new prefix) per block so every notification is new to it.
+ */
+async function dedupStores(inputs: Input[], keys: KeyStore): Promise<void> {
+  if (!hasRedisServer) { console.log('dedup stores: skipped (redis-server not found; apt-get install redis-server)'); return; }
+  const redis = await startRedis();
+  const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, redis.url)));
+  let current: http.RequestListener = () => undefined;
+  const server = http.createServer((req, res) => current(req, res));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const post = (n: Input) => new Promise<number>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: '/notify', method: 'POST', agent, headers: n.headers }, (res) => { res.resume(); res.on('end', () => resolve(res.statusCode ?? 0)); });
+    req.on('error', reject);
+    req.end(n.body);
+  });
+  let block = 0;
+  const variants: Array<[string, () => DedupStore]> = [
+    ['memory store', () => new MemoryDedupStore()],
+    ...conns.map((c, i): [string, () => DedupStore] => [`RedisDedupStore (${CLIENT_NAMES[i]})`, () => new RedisDedupStore(c.client, { prefix: `bench:${block}:` })]),
+  ];
+  const size = Math.min(inputs.length, Number(process.env.BENCH_BLOCK ?? 600));
+  const slice = inputs.slice(0, size);
+  const run = async (make: () => DedupStore): Promise<number> => {
+    block += 1;
+    current = Notification.handler({ certs: keys, apiv3Key: APIV3, dedup: make() }, () => undefined);
+    let next = 0;
+    const started = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: 8 }, async () => {
+      while (next < slice.length) {
+        const status = await post(slice[next++] as Input);
+        if (status !== 200) throw new Error(`handler answered ${status}`);
+      }
+    }));
+    return slice.length / (Number(process.hrtime.bigint() - started) / 1e9);
+  };
+  for (const [, make] of variants) await run(make);
+  const blocks = Number(process.env.BENCH_BLOCKS ?? 5);
+  const rates: number[][] = variants.map(() => []);
+  for (let b = 0; b < blocks; b += 1) {
+    for (let i = 0; i < variants.length; i += 1) rates[i]!.push(await run(variants[i]![1]));
+  }
+  const median = (xs: number[]): number => { const s = [...xs].sort((x, y) => x - y); return s[Math.floor(s.length / 2)] as number; };
+  console.log(`dedup stores, one handler process, 8 in flight, ${blocks} interleaved blocks of ${size} (median):`);
+  variants.forEach(([label], i) => {
+    const ratio = median(rates[i]!.map((r, b) => r / (rates[0]![b] as number)));
+    console.log(`  ${label.padEnd(32)} ${median(rates[i]!).toFixed(0).padStart(6)} notifications/s  ${ratio.toFixed(2)}× memory store`);
+  });
+  agent.destroy();
+  server.close();
+  await Promise.all(conns.map((c) => c.close()));
+  await redis.stop();
 }
 
 main().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
