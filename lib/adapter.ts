@@ -5,10 +5,10 @@
  * own CPU cost per call. Anything outside that fast path goes to axios's own http adapter.
  */
 import axios, { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
-import http from 'node:http';
-import https from 'node:https';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { Readable } from 'node:stream';
-import zlib from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 const PROXY_ENV = ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy', 'ALL_PROXY', 'all_proxy'];
 

@@ -4,9 +4,9 @@
  * bytes, so the verifier sees what arrived.
  */
 import axios, { AxiosHeaders, type AxiosAdapter, type AxiosInstance, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
-import http from 'node:http';
-import https from 'node:https';
-import os from 'node:os';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import * as os from 'node:os';
 import { VERSION } from './version';
 import { createHttpAdapter } from './adapter';
 import { FREE_SOCKET_TIMEOUT } from './limits';

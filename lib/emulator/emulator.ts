@@ -3,8 +3,8 @@
  * the platform does, dispatches to the route registry, and signs every answer, errors included.
  */
 import { EventEmitter } from 'node:events';
-import http from 'node:http';
-import https from 'node:https';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { randomBytes, X509Certificate } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pipeline, Readable } from 'node:stream';

@@ -5,8 +5,8 @@
  * recorded. It can also send `WECHATPAY/SIGNTEST/` probes, which a correct handler refuses.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import https from 'node:https';
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { AesGcm } from '../aes';
 import { Formatter } from '../formatter';
 import { AnswerSigner } from './answer';

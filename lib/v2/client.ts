@@ -5,7 +5,7 @@
  * steps: `signer` → `transport` (its own axios instance) → `verifier` (see flow.ts).
  */
 import type { AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
-import type https from 'node:https';
+import type * as https from 'node:https';
 import type { Call, Step } from '../call';
 import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../client';
 import { ArgumentError, ConfigError } from '../errors';

@@ -2,7 +2,7 @@
  * The merchant's TLS client certificate (`merchant: {cert, key}` or `{pfx, passphrase}`): loaded and
  * checked once at `Builder.factory`, then one pooled keep-alive https.Agent per client carries it.
  */
-import https from 'node:https';
+import * as https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import { localPath } from '../paths';

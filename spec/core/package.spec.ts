@@ -66,6 +66,29 @@ const built = existsSync(join(root, 'dist/cjs/index.js')) && existsSync(join(roo
     expect(tscOutput(dir)).to.equal('');
   });
 
+  it('type-checks a consumer that checks library declarations, without esModuleInterop', () => {
+    const strictLib = join(dir, 'strict-lib');
+    mkdirSync(strictLib, { recursive: true });
+    writeFileSync(join(strictLib, 'f.ts'), `
+      import { Builder } from 'wechatpay-chain';
+      import { Emulator } from 'wechatpay-chain/emulator';
+      export async function run(): Promise<string> {
+        const emulator = await Emulator.start();
+        const client = Builder.factory(emulator.clientOptions());
+        void client;
+        await emulator.close();
+        return emulator.url;
+      }`);
+    writeFileSync(join(strictLib, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: {
+        strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'ES2022', skipLibCheck: false,
+        esModuleInterop: false, types: ['node'], typeRoots: [join(root, 'node_modules/@types')],
+      },
+      files: ['f.ts'],
+    }));
+    expect(tscOutput(strictLib)).to.equal('');
+  });
+
   it('type-checks a consumer with the legacy moduleResolution node (node10), subpath included', () => {
     const legacy = join(dir, 'legacy');
     mkdirSync(legacy, { recursive: true });
