@@ -68,6 +68,8 @@ export function createTransport(instance: AxiosInstance): Step {
       // the signature has done its work: keep it out of what the caller may log
       redactAuthorization(response.config);
       redactPlain(call);
+      // the live ClientRequest still holds the signed header (`_header`): a logged answer must not
+      response.request = undefined;
       call.response = response;
       const data: unknown = response.data;
       if (Buffer.isBuffer(data)) call.body = data;

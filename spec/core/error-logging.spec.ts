@@ -113,6 +113,16 @@ describe('Errors fit for logs', () => {
       expect(Object.keys(err)).to.not.include.members(['request', 'response']);
     });
 
+    it('a successful answer keeps no live request and no Authorization signature either', async () => {
+      server.handle(() => ({ body: '{"ok":true}' }));
+      const res = await client.v3.pay.transactions.id._transaction_id_.get({ transaction_id: '42', query: { mchid: MCHID } });
+      expect(res.data).to.deep.equal({ ok: true });
+      expect(res.request).to.not.be.instanceOf(http.ClientRequest);
+      const text = inspect(res, { depth: Infinity, showHidden: true });
+      for (const s of sentSecrets(server)) expect(text).to.not.include(s);
+      expect(text).to.not.match(/signature="(?!\[redacted\])[^"]+"/);
+    });
+
     it('ApiError (5xx) of a GET: the query (which may hold a download token) stays out', async () => {
       server.handle(() => ({ status: 500, body: '{"code":"SYSTEM_ERROR","message":"系统错误"}' }));
       // a GET meeting 5xx is retried (twice by default): the error is the last attempt's, and says so
