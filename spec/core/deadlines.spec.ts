@@ -7,25 +7,16 @@ import { expect } from 'chai';
 import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, DEFAULT_TIMEOUT, TransportError, type UntypedNode } from '../../lib';
+import { DEFAULT_TIMEOUT, TransportError } from '../../lib';
 import { requestCommand } from '../../lib/cli/request';
 import { rejection } from '../support/helpers';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { rawServer, type RawServer, signedHead, errorAnswer } from '../support/faults';
+import { faultClient, rawServers, signedHead, errorAnswer } from '../support/faults';
 
 describe('deadlines (raw fault servers)', () => {
   const platform = keyPair('platform');
-  const make = (baseURL: string, extra: Record<string, unknown> = {}): UntypedNode => Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL, ...extra,
-  }) as unknown as UntypedNode;
-  const servers: RawServer[] = [];
-  const serve = async (...args: Parameters<typeof rawServer>): Promise<RawServer> => {
-    const s = await rawServer(...args);
-    servers.push(s);
-    return s;
-  };
-  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+  const make = faultClient;
+  const serve = rawServers();
 
   it('gives up on a server that accepts and never answers after the default deadline (10 s), sent once', async function () {
     this.timeout(20_000);

@@ -5,10 +5,10 @@
  */
 import { expect } from 'chai';
 import { gzipSync } from 'node:zlib';
-import { Builder, DEFAULT_MAX_ANSWER, Download, DownloadError, TransportError, type UntypedNode } from '../../lib';
+import { DEFAULT_MAX_ANSWER, Download, DownloadError, TransportError } from '../../lib';
 import { rejection } from '../support/helpers';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { rawServer, type RawServer, signedAnswer, signedHead } from '../support/faults';
+import { keyPair, PUB_KEY_ID } from '../support/keys';
+import { faultClient, rawServers, signedAnswer, signedHead } from '../support/faults';
 
 const GiB = 1024 * 1024 * 1024;
 
@@ -32,17 +32,8 @@ function pour(socket: import('node:net').Socket, chunk: Buffer, total: number): 
 
 describe('bounded answers (raw fault servers)', () => {
   const platform = keyPair('platform');
-  const make = (baseURL: string, extra: Record<string, unknown> = {}): UntypedNode => Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL, ...extra,
-  }) as unknown as UntypedNode;
-  const servers: RawServer[] = [];
-  const serve = async (...args: Parameters<typeof rawServer>): Promise<RawServer> => {
-    const s = await rawServer(...args);
-    servers.push(s);
-    return s;
-  };
-  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+  const make = faultClient;
+  const serve = rawServers();
 
   it('refuses a 1 GiB answer at the default limit, with memory bounded (declared length and chunked)', async function () {
     this.timeout(60_000);

@@ -7,10 +7,10 @@ import { expect } from 'chai';
 import { verify } from 'node:crypto';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { ApiError, ArgumentError, type AttemptEvent, Builder, ConfigError, TransportError, type UntypedNode } from '../../lib';
+import { ApiError, ArgumentError, type AttemptEvent, ConfigError, TransportError, type UntypedNode } from '../../lib';
 import { rejection } from '../support/helpers';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { errorAnswer, rawServer, type RawRequest, type RawServer, signedAnswer, sleep } from '../support/faults';
+import { keyPair, PUB_KEY_ID } from '../support/keys';
+import { errorAnswer, faultClient, rawServers, type RawRequest, type RawServer, signedAnswer, sleep } from '../support/faults';
 
 /** A port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -32,19 +32,11 @@ describe('retries (raw fault servers)', () => {
   const platform = keyPair('platform');
   const merchant = keyPair('merchant');
   const events: AttemptEvent[] = [];
-  const make = (baseURL: string, extra: Record<string, unknown> = {}): UntypedNode => Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem,
-    certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL, retry: { minDelay: 20 }, onAttempt: (e) => events.push(e), ...extra,
-  }) as unknown as UntypedNode;
+  const make = (baseURL: string, extra: Record<string, unknown> = {}): UntypedNode =>
+    faultClient(baseURL, { retry: { minDelay: 20 }, onAttempt: (e: AttemptEvent) => events.push(e), ...extra });
   const ok = (body = '{"ok":true}') => signedAnswer(body, platform.privateKey, PUB_KEY_ID);
-  const servers: RawServer[] = [];
-  const serve = async (...args: Parameters<typeof rawServer>): Promise<RawServer> => {
-    const s = await rawServer(...args);
-    servers.push(s);
-    return s;
-  };
+  const serve = rawServers();
   beforeEach(() => { events.length = 0; });
-  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
 
   it('sends a POST again when the connection was refused (it never reached the server), until the server is back', async () => {
     const port = await closedPort();

@@ -6,6 +6,8 @@
 import { type KeyObject, sign } from 'node:crypto';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { Builder, type UntypedNode } from '../../lib';
+import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from './keys';
 
 /** One HTTP request as read off the wire. */
 export interface RawRequest {
@@ -107,4 +109,23 @@ export function errorAnswer(status: number, code: string, extra: Record<string, 
 /** Resolve after `ms`. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** An untyped client for `baseURL` that trusts the run's platform key; `extra` adds or overrides options. */
+export function faultClient(baseURL: string, extra: Record<string, unknown> = {}): UntypedNode {
+  return Builder.factory({
+    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
+    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL, ...extra,
+  }) as unknown as UntypedNode;
+}
+
+/** `rawServer` for a describe block: every server it starts is closed after each test. */
+export function rawServers(): (...args: Parameters<typeof rawServer>) => Promise<RawServer> {
+  const servers: RawServer[] = [];
+  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+  return async (...args) => {
+    const s = await rawServer(...args);
+    servers.push(s);
+    return s;
+  };
 }
