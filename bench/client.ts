@@ -27,8 +27,8 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Wechatpay from 'wechatpay-axios-plugin';
 import { Builder, type Client } from '../lib';
-import { V3_ACCEPT } from '../lib/client';
-import { MAX_SOCKETS_PER_ORIGIN, USER_AGENT } from '../lib/transport';
+import { V3_ACCEPT } from '../lib/request/driver';
+import { MAX_SOCKETS_PER_ORIGIN, USER_AGENT } from '../lib/request/transport';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);

@@ -3,21 +3,21 @@
  * and returns the chain root.
  */
 import type { CreateAxiosDefaults } from 'axios';
-import { createChain } from './chain';
-import { DEFAULT_BASE_URL, Driver, withSlash } from './client';
+import { createChain } from './request/chain';
+import { DEFAULT_BASE_URL, Driver, withSlash } from './request/driver';
 import { ConfigError, CryptoError } from './errors';
-import { KeyStore } from './keystore';
-import { type KeyLike, Rsa } from './rsa';
-import { localSigner, type Signer } from './sign';
-import type { RequestOptions } from './options';
-import type { ChainPromise } from './promise';
-import type { WechatpayResponse } from './client';
+import { KeyStore } from './crypto/keystore';
+import { type KeyLike, Rsa } from './crypto/rsa';
+import { localSigner, type Signer } from './request/sign';
+import type { RequestOptions } from './request/options';
+import type { ChainPromise } from './request/promise';
+import type { WechatpayResponse } from './request/driver';
 import type { Client } from './typed';
 import { installV2 } from './v2/install';
-import { DEFAULT_RETRY, resolveRetry, type RetryPolicy } from './retry';
-import { createFailover, type FailoverOptions } from './failover';
-import type { AttemptListener } from './observe';
-import { byteLimit, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, defaultTotal, type Limits, milliseconds } from './limits';
+import { DEFAULT_RETRY, resolveRetry, type RetryPolicy } from './request/retry';
+import { createFailover, type FailoverOptions } from './request/failover';
+import type { AttemptListener } from './request/observe';
+import { byteLimit, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, defaultTotal, type Limits, milliseconds } from './request/limits';
 
 /** TLS client certificate for APIv2 `secapi` calls: PEM cert + key, or a PKCS#12 bundle. */
 export interface MerchantCertificate {

@@ -9,7 +9,7 @@
  */
 import type { AxiosResponse } from 'axios';
 import { inspect, type InspectOptions } from 'node:util';
-import { getHeader } from './headers';
+import { getHeader } from './request/headers';
 import { type RequestSummary, type ResponseSummary, summarizeRequest, summarizeResponse } from './redact';
 
 export type { RequestSummary, ResponseSummary } from './redact';

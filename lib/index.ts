@@ -3,40 +3,40 @@
  * @packageDocumentation
  */
 export { Builder, createDriver, type ClientConfig, type MerchantCertificate, type UntypedNode, type UntypedVerb } from './builder';
-export { Driver, type WechatpayResponse, type ProtocolAdapter, type PreparedOptions } from './client';
-export { ChainPromise } from './promise';
+export { Driver, type WechatpayResponse, type ProtocolAdapter, type PreparedOptions } from './request/driver';
+export { ChainPromise } from './request/promise';
 export type {
   Client, Paths, Nodes, NodeBase, RootBase, Verbs, Verb, Operation, CallOptions, CallResult, OptionsOf, DataOf, BinaryBody, UploadBody, V2Extras,
 } from './typed';
-export { KeyStore, type KeyEntry, type KeyRefresher, PUBLIC_KEY_ID_PREFIX } from './keystore';
-export { Rsa, type KeyLike, type KeyType } from './rsa';
-export { AesGcm, AesEcb } from './aes';
-export { Hash, type SignType } from './hash';
-export { Formatter } from './formatter';
-export { PemUtil } from './pem';
-export { normalizeSegment } from './segment';
-export { expand, serializeQuery, type QueryValue } from './uri';
-export { checkSignature, isUnsignedPath, type SignedMessage } from './verify';
-export { type Signer } from './sign';
-export { type RequestOptions, type HeaderValues } from './options';
-export { SIGNED_BODY } from './meta';
+export { KeyStore, type KeyEntry, type KeyRefresher, PUBLIC_KEY_ID_PREFIX } from './crypto/keystore';
+export { Rsa, type KeyLike, type KeyType } from './crypto/rsa';
+export { AesGcm, AesEcb } from './crypto/aes';
+export { Hash, type SignType } from './crypto/hash';
+export { Formatter } from './crypto/formatter';
+export { PemUtil } from './crypto/pem';
+export { normalizeSegment } from './request/segment';
+export { expand, serializeQuery, type QueryValue } from './request/uri';
+export { checkSignature, isUnsignedPath, type SignedMessage } from './request/verify';
+export { type Signer } from './request/sign';
+export { type RequestOptions, type HeaderValues } from './request/options';
+export { SIGNED_BODY } from './request/meta';
 export { VERSION } from './version';
 export {
   WechatpayError, ConfigError, ArgumentError, CryptoError, RequestError, ApiError, SignatureError, TransportError,
   type ApiErrorDetail, type SignatureFailure, type RequestSummary, type ResponseSummary, type WechatpayErrorJSON,
 } from './errors';
-export { Transformer, type XmlInput, type XmlRecord, type XmlValue, type XmlLimits } from './transformer';
+export { Transformer, type XmlInput, type XmlRecord, type XmlValue, type XmlLimits } from './helpers/transformer';
 export { ApiV2Error, type ApiV2Answer } from './v2/error';
 export { XmlError } from './v2/xml-parse';
 export { V2PaySign, type JsapiPayParams, type AppPayParams, type PaySignExtras } from './v2/paysign';
 export { V2Client } from './v2/client';
-export { Call, type CallInit, type AttemptConfig, type Step } from './call';
-export { Steps, V3_STEPS, V2_STEPS, HOOKS, type Hook } from './flow';
-export { type RetryPolicy, type Next, DEFAULT_RETRY } from './retry';
-export { type FailoverOptions, BACKUP_HOSTS } from './failover';
-export { type AttemptEvent, type AttemptListener } from './observe';
-export { DEFAULT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, DEFAULT_MAX_ANSWER } from './limits';
-export { type CallControls } from './options';
+export { Call, type CallInit, type AttemptConfig, type Step } from './request/call';
+export { Steps, V3_STEPS, V2_STEPS, HOOKS, type Hook } from './request/flow';
+export { type RetryPolicy, type Next, DEFAULT_RETRY } from './request/retry';
+export { type FailoverOptions, BACKUP_HOSTS } from './request/failover';
+export { type AttemptEvent, type AttemptListener } from './request/observe';
+export { DEFAULT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, DEFAULT_MAX_ANSWER } from './request/limits';
+export { type CallControls } from './request/options';
 export {
   Notification, NotificationError, MemoryDedupStore, DEFAULT_DEDUP_TTL, DEFAULT_DEDUP_LEASE, RedisDedupStore, DedupError,
   type DedupClaim, type DedupFailure, type RedisDedupStoreOptions, type RedisClientLike, type IoRedisLike, type NodeRedisLike,
@@ -53,7 +53,7 @@ export {
   type KoaNotificationMiddleware, type KoaContextLike, type FastifyNotificationPlugin, type FastifyInstanceLike,
   type FastifyRequestLike, type FastifyReplyLike,
 } from './notification';
-export { MediaUtil, type MediaStream, type MediaOptions, mimeOf } from './media';
+export { MediaUtil, type MediaStream, type MediaOptions, mimeOf } from './helpers/media';
 export {
   Download, DownloadError, type DownloadFailure, type DownloadOptions, type DownloadStream, type FileDescriptor,
   type BillAnswer, type SavedFile, type ClientLike,
@@ -63,5 +63,5 @@ export {
   type PlatformCertificate, type AutoRefreshOptions, type RefreshResult, type RefreshReason,
   type FetchCertificatesOptions, type DownloadCertificatesConfig,
 } from './certificates';
-export { Sensitive, type EncryptionKeys, type EncryptOptions, type EncryptedRequest } from './sensitive';
-export { PaySign, type JsapiParams, type AppParams, type JsapiInput, type AppInput, type Prepay } from './paysign';
+export { Sensitive, type EncryptionKeys, type EncryptOptions, type EncryptedRequest } from './helpers/sensitive';
+export { PaySign, type JsapiParams, type AppParams, type JsapiInput, type AppInput, type Prepay } from './helpers/paysign';

@@ -7,9 +7,9 @@
  */
 import type { Readable } from 'node:stream';
 import type { UntypedNode } from './builder';
-import type { Driver, WechatpayResponse } from './client';
-import type { HeaderValues, PassThroughConfig } from './options';
-import type { ChainPromise } from './promise';
+import type { Driver, WechatpayResponse } from './request/driver';
+import type { HeaderValues, PassThroughConfig } from './request/options';
+import type { ChainPromise } from './request/promise';
 import type { Paths } from './openapi/paths';
 import type { Nodes, Root } from './openapi/tree';
 

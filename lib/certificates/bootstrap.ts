@@ -4,14 +4,14 @@
  * carries, which breaks the chicken-and-egg of "which key verifies the first download".
  */
 import type { CreateAxiosDefaults } from 'axios';
-import { Driver, withSlash } from '../client';
-import { createAgents } from '../transport';
+import { Driver, withSlash } from '../request/driver';
+import { createAgents } from '../request/transport';
 import { ConfigError } from '../errors';
-import { DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT } from '../limits';
-import { DEFAULT_RETRY } from '../retry';
-import { KeyStore } from '../keystore';
-import { type KeyLike, Rsa } from '../rsa';
-import { localSigner, type Signer } from '../sign';
+import { DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT } from '../request/limits';
+import { DEFAULT_RETRY } from '../request/retry';
+import { KeyStore } from '../crypto/keystore';
+import { type KeyLike, Rsa } from '../crypto/rsa';
+import { localSigner, type Signer } from '../request/sign';
 import { type FetchCertificatesOptions, fetchCertificates, type PlatformCertificate } from './fetch';
 
 /** What a download needs without a client. */

@@ -6,15 +6,15 @@
  */
 import { X509Certificate } from 'node:crypto';
 import type { AxiosResponse } from 'axios';
-import { AesGcm } from '../aes';
-import type { Driver } from '../client';
+import { AesGcm } from '../crypto/aes';
+import type { Driver } from '../request/driver';
 import { CryptoError, SignatureError, WechatpayError } from '../errors';
-import { getHeader, mergeHeaders } from '../headers';
-import { KeyStore } from '../keystore';
-import { USER_AGENT } from '../transport';
-import { serializeQuery } from '../uri';
-import type { RetryPolicy } from '../retry';
-import { checkSignature } from '../verify';
+import { getHeader, mergeHeaders } from '../request/headers';
+import { KeyStore } from '../crypto/keystore';
+import { USER_AGENT } from '../request/transport';
+import { serializeQuery } from '../request/uri';
+import type { RetryPolicy } from '../request/retry';
+import { checkSignature } from '../request/verify';
 
 /** One decrypted platform certificate. */
 export interface PlatformCertificate {

@@ -5,9 +5,9 @@
  * rotation overlap even when the list no longer names them, and a failed download changes nothing.
  */
 import { ArgumentError } from '../errors';
-import { type KeyStore, PUBLIC_KEY_ID_PREFIX } from '../keystore';
+import { type KeyStore, PUBLIC_KEY_ID_PREFIX } from '../crypto/keystore';
 import { type ClientLike, driverOf } from '../download/stream';
-import type { Driver } from '../client';
+import type { Driver } from '../request/driver';
 import { type FetchCertificatesOptions, fetchCertificates, type PlatformCertificate } from './fetch';
 import { certificateKeyStore, type DownloadCertificatesConfig, downloadCertificates } from './bootstrap';
 

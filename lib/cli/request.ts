@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Builder } from '../builder';
 import { ApiError, WechatpayError } from '../errors';
-import type { HttpMethod } from '../chain';
+import type { HttpMethod } from '../request/chain';
 import type { Command, Io, OptionValues } from './registry';
 
 const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);

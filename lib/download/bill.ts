@@ -5,7 +5,7 @@
  * joined here in `bill_sequence` order into one stream of the plain bill.
  */
 import { Readable } from 'node:stream';
-import type { RequestOptions } from '../options';
+import type { RequestOptions } from '../request/options';
 import { DownloadError } from './errors';
 import { type ClientLike, type DownloadOptions, type DownloadStream, type FileDescriptor, driverOf, openDownload, redact } from './stream';
 

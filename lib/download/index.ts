@@ -3,7 +3,7 @@
  * gunzipped and decrypted as needed. See docs/files.md.
  */
 import type { Readable } from 'node:stream';
-import type { RequestOptions } from '../options';
+import type { RequestOptions } from '../request/options';
 import { applyAndOpen, type BillAnswer, billFiles, joinDownloads } from './bill';
 import { bufferStream, type SavedFile, saveStream } from './save';
 import { type ClientLike, type DownloadOptions, type DownloadStream, type FileDescriptor, openDownload } from './stream';

@@ -9,10 +9,10 @@ import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { IncomingMessage } from 'node:http';
 import type { AxiosResponseHeaders, RawAxiosResponseHeaders } from 'axios';
-import type { Driver } from '../client';
+import type { Driver } from '../request/driver';
 import { WechatpayError } from '../errors';
-import { getHeader } from '../headers';
-import { type KeyLike, Rsa } from '../rsa';
+import { getHeader } from '../request/headers';
+import { type KeyLike, Rsa } from '../crypto/rsa';
 import { DownloadError } from './errors';
 
 /** What an "apply for a bill" answer (or any file answer) says about the file. */

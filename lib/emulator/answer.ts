@@ -5,7 +5,7 @@
  * form), so one RSA signature per answer does not hold up the event loop serving the others.
  */
 import { createPrivateKey, sign, type KeyObject } from 'node:crypto';
-import { Formatter } from '../formatter';
+import { Formatter } from '../crypto/formatter';
 import { AUTH_SCHEME } from './auth';
 import type { PlatformIdentity } from './identity';
 import type { SigningMode } from './merchant';

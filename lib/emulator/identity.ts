@@ -3,7 +3,7 @@
  * WeChat Pay public key, each with its own RSA key) and ready-made demo merchants.
  */
 import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
-import { Formatter } from '../formatter';
+import { Formatter } from '../crypto/formatter';
 import { createCertificate, randomSerial } from './x509';
 
 export interface RsaPair { privateKey: KeyObject; publicKey: KeyObject; privatePem: string; publicPem: string }

@@ -7,8 +7,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { AesGcm } from '../aes';
-import { Formatter } from '../formatter';
+import { AesGcm } from '../crypto/aes';
+import { Formatter } from '../crypto/formatter';
 import { AnswerSigner } from './answer';
 import type { Emulator, NotificationRecord } from './emulator';
 import type { PlatformIdentity } from './identity';

@@ -4,9 +4,9 @@
  * bytes sent), so it is refused with directions for getting the raw bytes instead.
  */
 import { ConfigError } from '../errors';
-import { getHeader } from '../headers';
-import { KeyStore } from '../keystore';
-import type { KeyLike } from '../rsa';
+import { getHeader } from '../request/headers';
+import { KeyStore } from '../crypto/keystore';
+import type { KeyLike } from '../crypto/rsa';
 import { NotificationError } from './errors';
 
 /**

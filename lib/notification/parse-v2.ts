@@ -4,11 +4,11 @@
  * sign and is trusted only when its `req_info` decrypts (AES-256-ECB, key = md5 hex of the APIv2
  * key) and parses. Anything else is refused.
  */
-import { AesEcb } from '../aes';
+import { AesEcb } from '../crypto/aes';
 import { ConfigError } from '../errors';
-import { Formatter, sortedEntries } from '../formatter';
-import { Hash } from '../hash';
-import { Transformer } from '../transformer';
+import { Formatter, sortedEntries } from '../crypto/formatter';
+import { Hash } from '../crypto/hash';
+import { Transformer } from '../helpers/transformer';
 import { NotificationError } from './errors';
 import { rawBodyOf } from './input';
 

@@ -3,10 +3,10 @@
  * Order matters: nothing in the body is looked at before the signature over the raw bytes checks
  * out, and the resource is decrypted only after that.
  */
-import { AesGcm } from '../aes';
+import { AesGcm } from '../crypto/aes';
 import { ConfigError } from '../errors';
-import { checkSignature } from '../verify';
-import type { KeyStore } from '../keystore';
+import { checkSignature } from '../request/verify';
+import type { KeyStore } from '../crypto/keystore';
 import { NotificationError } from './errors';
 import { apiv3KeyOf, type CertsOption, headerOf, keystoreOf, type NotificationHeaders, rawBodyOf } from './input';
 import type { EncryptedResource, NotificationEnvelope, NotificationEvent } from './types';

@@ -4,7 +4,7 @@
  * `{"code":"FAIL","message":…}`; APIv2 answers are XML `return_code` SUCCESS/FAIL.
  */
 import { SignatureError } from '../errors';
-import { Transformer } from '../transformer';
+import { Transformer } from '../helpers/transformer';
 import { DedupError } from './dedup-error';
 import { NotificationError } from './errors';
 

@@ -6,12 +6,12 @@
  */
 import type { AxiosInstance, AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import type * as https from 'node:https';
-import type { Call, Step } from '../call';
-import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../client';
+import type { Call, Step } from '../request/call';
+import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from '../request/driver';
 import { ArgumentError, ConfigError } from '../errors';
-import { createTransport, Steps } from '../flow';
-import { mergeHeaders } from '../headers';
-import { createInstance, USER_AGENT } from '../transport';
+import { createTransport, Steps } from '../request/flow';
+import { mergeHeaders } from '../request/headers';
+import { createInstance, USER_AGENT } from '../request/transport';
 import { isBillV2, isJsonV2, isUnsignedV2, needsClientCertificate } from './endpoints';
 import { assertMerchant, field, fieldsFromQuery, fieldsFromXml, type Fields } from './fields';
 import { assertSecret, assertSignType } from './signature';

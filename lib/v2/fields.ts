@@ -4,7 +4,7 @@
  * signing sorts a copy.
  */
 import { ArgumentError } from '../errors';
-import { encodeUnreserved } from '../uri';
+import { encodeUnreserved } from '../request/uri';
 import { XML_NAME } from './xml-build';
 import { FORBIDDEN_CHARS } from './xml-parse';
 

@@ -3,7 +3,7 @@
  * `merchant` is loaded and checked here, once, whether or not `secret` is set.
  */
 import type { ClientConfig } from '../builder';
-import type { Driver } from '../client';
+import type { Driver } from '../request/driver';
 import { V2Client } from './client';
 import { createMerchantAgent } from './tls';
 

@@ -3,8 +3,8 @@
  * APP SDK needs after `pay/unifiedorder`, signed with the APIv2 key. For APIv3 orders the sign is
  * RSA instead (`Rsa.sign`), not these.
  */
-import { Formatter } from '../formatter';
-import type { SignType } from '../hash';
+import { Formatter } from '../crypto/formatter';
+import type { SignType } from '../crypto/hash';
 import { signV2, verifyV2, type SignInput } from './signature';
 
 /** What `wx.requestPayment` / `WeixinJSBridge.invoke('getBrandWCPayRequest', …)` takes. */

@@ -4,7 +4,7 @@
  * replaced (a remote signer) or preceded (an extra `workwx_sign`) like the APIv3 one.
  */
 import type { InternalAxiosRequestConfig } from 'axios';
-import { Formatter } from '../formatter';
+import { Formatter } from '../crypto/formatter';
 import { buildQuery, field, setField, type Fields } from './fields';
 import { signV2 } from './signature';
 import { buildXml } from './xml-build';

@@ -4,8 +4,8 @@
  * HMAC-SHA256, upper-case hex). Unknown sign types and unusable secrets throw: never an unsigned call.
  */
 import { ArgumentError, ConfigError } from '../errors';
-import { byteCompare } from '../formatter';
-import { Hash, type SignType } from '../hash';
+import { byteCompare } from '../crypto/formatter';
+import { Hash, type SignType } from '../crypto/hash';
 
 /** Anything with `[name, value]` pairs: a Fields list, a record, a Map. */
 export type SignInput = Iterable<readonly [string, unknown]> | Record<string, unknown>;

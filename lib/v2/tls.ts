@@ -5,9 +5,9 @@
 import * as https from 'node:https';
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
-import { localPath } from '../paths';
+import { localPath } from '../local-path';
 import { ConfigError } from '../errors';
-import { FREE_SOCKET_TIMEOUT } from '../limits';
+import { FREE_SOCKET_TIMEOUT } from '../request/limits';
 
 /** Same shape as `ClientConfig['merchant']`. */
 export interface MerchantTls {

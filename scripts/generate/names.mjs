@@ -1,9 +1,9 @@
-// Naming: URL segment → chain property (round-trips through lib/segment.ts normalizeSegment) and
+// Naming: URL segment → chain property (round-trips through lib/request/segment.ts normalizeSegment) and
 // → a readable interface-name fragment; TS key quoting; TSDoc text escaping.
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** The runtime's rule (lib/segment.ts), repeated here so the generator can check round trips. */
+/** The runtime's rule (lib/request/segment.ts), repeated here so the generator can check round trips. */
 export function normalizeSegment(key) {
   if (!IDENTIFIER.test(key)) return key;
   if (key.length >= 2 && key.startsWith('_') && key.endsWith('_')) return `{${key.slice(1, -1)}}`;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import axios, { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
-import { createHttpAdapter } from '../../lib/adapter';
+import { createHttpAdapter } from '../../lib/request/adapter';
 
 /** The lean adapter against a real server: each axios behaviour the client relies on. */
 describe('lean node:http adapter', () => {

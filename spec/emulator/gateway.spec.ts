@@ -249,7 +249,7 @@ describe('emulator: gateway checks and signed answers', () => {
       expect(enc.algorithm).to.equal('AEAD_AES_256_GCM');
       expect(enc.associated_data).to.equal('certificate');
       expect(enc.nonce).to.have.length(12);
-      // Decrypt independently of lib/aes.ts.
+      // Decrypt independently of lib/crypto/aes.ts.
       const all = Buffer.from(enc.ciphertext!, 'base64');
       const d = createDecipheriv('aes-256-gcm', Buffer.from(m.apiv3Key), Buffer.from(enc.nonce!));
       d.setAAD(Buffer.from('certificate'));

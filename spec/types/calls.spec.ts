@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import {
   Builder, type BinaryBody, type Client, type DataOf, type OptionsOf, type UntypedNode, type WechatpayResponse,
 } from '../../lib';
-import type { ChainPromise } from '../../lib/promise';
+import type { ChainPromise } from '../../lib/request/promise';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { startSigningServer, type SigningServer } from '../support/server';
 

@@ -11,7 +11,7 @@
 import { createCipheriv, createHash, publicEncrypt, constants, randomBytes } from 'node:crypto';
 import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import { createGzip } from 'node:zlib';
-import { Formatter } from '../../formatter';
+import { Formatter } from '../../crypto/formatter';
 import { AnswerSigner } from '../answer';
 import type { RouteContext } from '../context';
 import type { Emulator } from '../emulator';

@@ -3,8 +3,8 @@
  * merchant's APIv3 key. A public-key-mode merchant has none: 404 RESOURCE_NOT_EXISTS.
  */
 import { X509Certificate } from 'node:crypto';
-import { AesGcm } from '../../aes';
-import { Formatter } from '../../formatter';
+import { AesGcm } from '../../crypto/aes';
+import { Formatter } from '../../crypto/formatter';
 import type { RouteContext } from '../context';
 import { notFound, paramError } from '../failure';
 import { rfc3339 } from '../records';

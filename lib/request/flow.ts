@@ -18,7 +18,7 @@
 import { AxiosError, type AxiosInstance } from 'axios';
 import type { AttemptConfig, Call, Step } from './call';
 import { send } from './transport';
-import type { WechatpayResponse } from './client';
+import type { WechatpayResponse } from './driver';
 import { errorInterceptor, redactAuthorization } from './response';
 import type { Next } from './retry';
 

@@ -7,9 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
-import { localPath } from './paths';
-import { ArgumentError } from './errors';
-import { SIGNED_BODY } from './meta';
+import { localPath } from '../local-path';
+import { ArgumentError } from '../errors';
+import { SIGNED_BODY } from '../request/meta';
 
 /** MIME types by extension, for the `file` part (anything else is `application/octet-stream`). */
 const MIME: Record<string, string> = {

@@ -2,7 +2,7 @@
  * Deadlines and size limits: the defaults, why they are what they are, and how a call's own values
  * combine with the client's.
  */
-import { ArgumentError, ConfigError } from './errors';
+import { ArgumentError, ConfigError } from '../errors';
 
 /**
  * Per-attempt deadline (`timeout`), from the start of the connection to the last byte of the answer:

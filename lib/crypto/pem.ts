@@ -1,8 +1,8 @@
 /** Certificate helpers. */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CryptoError } from './errors';
-import { localPath } from './paths';
+import { CryptoError } from '../errors';
+import { localPath } from '../local-path';
 
 function read(thing: string | Buffer | X509Certificate): X509Certificate {
   if (thing instanceof X509Certificate) return thing;

@@ -4,7 +4,7 @@
  * hosts — an answer, whatever its status, never does. After `cooldown` ms on the backup, calls go to
  * the primary again; a connection failure on the backup switches back at once.
  */
-import { ConfigError } from './errors';
+import { ConfigError } from '../errors';
 
 /** The platform's documented primary → backup domains. */
 export const BACKUP_HOSTS: Readonly<Record<string, string>> = {

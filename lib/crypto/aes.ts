@@ -4,7 +4,7 @@
  * never silently padded or truncated.
  */
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { CryptoError } from './errors';
+import { CryptoError } from '../errors';
 
 function keyBytes(key: string | Buffer, who: string): Buffer {
   const bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;

@@ -7,7 +7,7 @@ import axios, { AxiosHeaders, type AxiosAdapter, type AxiosInstance, type AxiosR
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as os from 'node:os';
-import { VERSION } from './version';
+import { VERSION } from '../version';
 import { createHttpAdapter } from './adapter';
 import { FREE_SOCKET_TIMEOUT } from './limits';
 

@@ -2,11 +2,11 @@
  * `Transformer`: the public XML helpers, with wechatpay-php's names and argument order. Used for
  * APIv2 bodies, notification replies and parsing notifications by hand.
  */
-import { buildXml, type XmlInput } from './v2/xml-build';
-import { parseXml, type XmlLimits, type XmlRecord } from './v2/xml-parse';
+import { buildXml, type XmlInput } from '../v2/xml-build';
+import { parseXml, type XmlLimits, type XmlRecord } from '../v2/xml-parse';
 
-export type { XmlInput } from './v2/xml-build';
-export type { XmlRecord, XmlValue, XmlLimits } from './v2/xml-parse';
+export type { XmlInput } from '../v2/xml-build';
+export type { XmlRecord, XmlValue, XmlLimits } from '../v2/xml-parse';
 
 export const Transformer = {
   /**

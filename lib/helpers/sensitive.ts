@@ -6,11 +6,11 @@
  * Answers' sensitive fields are decrypted with the merchant's private key.
  */
 import type { KeyObject } from 'node:crypto';
-import { ArgumentError, CryptoError } from './errors';
-import { findHeader } from './headers';
-import { type KeyEntry, KeyStore } from './keystore';
-import { type KeyLike, Rsa } from './rsa';
-import type { Driver } from './client';
+import { ArgumentError, CryptoError } from '../errors';
+import { findHeader } from '../request/headers';
+import { type KeyEntry, KeyStore } from '../crypto/keystore';
+import { type KeyLike, Rsa } from '../crypto/rsa';
+import type { Driver } from '../request/driver';
 
 /** Where the key comes from: a client, its driver, a key store, or one explicit key. */
 export type EncryptionKeys = { getDriver(): Driver } | Driver | KeyStore | { serial: string; publicKey: KeyLike };

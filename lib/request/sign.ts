@@ -4,8 +4,8 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { sign as rsaSign } from 'node:crypto';
-import { Formatter } from './formatter';
-import { ArgumentError, CryptoError } from './errors';
+import { Formatter } from '../crypto/formatter';
+import { ArgumentError, CryptoError } from '../errors';
 import type { AttemptConfig, Call, Step } from './call';
 import { type ConfigWithMeta, metaOf } from './meta';
 

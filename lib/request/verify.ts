@@ -6,9 +6,9 @@
 import { createHash, createVerify, type KeyObject, verify as rsaVerify } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AxiosResponse } from 'axios';
-import { SignatureError } from './errors';
+import { SignatureError } from '../errors';
 import { getHeader } from './headers';
-import type { KeyStore } from './keystore';
+import type { KeyStore } from '../crypto/keystore';
 import type { Call, Step } from './call';
 
 /** Paths whose 2xx answers WeChat Pay does not sign (files are checked by hash instead). */

@@ -5,9 +5,9 @@
  */
 import type { AxiosInstance, AxiosResponse, CreateAxiosDefaults } from 'axios';
 import type { HttpMethod } from './chain';
-import { ArgumentError, ConfigError } from './errors';
+import { ArgumentError, ConfigError } from '../errors';
 import { mergeHeaders, setDefault } from './headers';
-import { type KeyStore } from './keystore';
+import { type KeyStore } from '../crypto/keystore';
 import { signedBodyOf } from './meta';
 import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
 import { ChainPromise } from './promise';
@@ -16,7 +16,7 @@ import { createInstance, sharedAgents, type Agents, USER_AGENT } from './transpo
 import { expand, serializeQuery } from './uri';
 import { createVerifyStep, isUnsignedPath } from './verify';
 import { parser } from './response';
-import { hostFor, isDownloadPath } from './openapi/catalogue';
+import { hostFor, isDownloadPath } from '../openapi/catalogue';
 import { Call, type CallInit, type Step } from './call';
 import { compose, createTransport, type Hook, runAttempt } from './flow';
 import { Steps } from './steps';

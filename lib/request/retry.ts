@@ -15,8 +15,8 @@
  * budget (`timeout`, `totalTimeout`) bound the whole.
  */
 import type { Call } from './call';
-import type { WechatpayResponse } from './client';
-import { ApiError, ArgumentError, ConfigError, TransportError } from './errors';
+import type { WechatpayResponse } from './driver';
+import { ApiError, ArgumentError, ConfigError, TransportError } from '../errors';
 import type { Failover } from './failover';
 import { getHeader } from './headers';
 import { type AttemptListener, attemptEvent, debugEnabled, emit } from './observe';

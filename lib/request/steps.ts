@@ -3,7 +3,7 @@
  * around a call. Order is set by name — `before`/`after` a named entry — never by the order in which
  * entries were added. The array the runner iterates is rebuilt only when the list changes.
  */
-import { ArgumentError } from './errors';
+import { ArgumentError } from '../errors';
 
 export class Steps<F extends (...args: never[]) => unknown> {
   private names: string[] = [];

@@ -3,7 +3,7 @@
  * chain's template with the request options, plus the single query serialisation. Values are
  * percent-encoded; `{+x}` and `{#x}` keep reserved characters and existing `%XX` triplets.
  */
-import { ArgumentError } from './errors';
+import { ArgumentError } from '../errors';
 
 interface OperatorSpec { first: string; sep: string; named: boolean; ifemp: string; reserved: boolean }
 

@@ -2,7 +2,7 @@
  * String builders of the protocol, with wechatpay-php's names and argument order.
  */
 import { randomBytes } from 'node:crypto';
-import { ArgumentError } from './errors';
+import { ArgumentError } from '../errors';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 

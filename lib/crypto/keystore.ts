@@ -5,7 +5,7 @@
  */
 import { KeyObject, X509Certificate } from 'node:crypto';
 import { type KeyLike, Rsa } from './rsa';
-import { ConfigError } from './errors';
+import { ConfigError } from '../errors';
 
 export interface KeyEntry {
   serial: string;

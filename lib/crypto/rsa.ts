@@ -7,8 +7,8 @@ import {
   sign as rsaSign, verify as rsaVerify, X509Certificate,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CryptoError } from './errors';
-import { localPath } from './paths';
+import { CryptoError } from '../errors';
+import { localPath } from '../local-path';
 
 /** Anything {@link Rsa.from} can load. `[pem, passphrase]` is an encrypted private key. */
 export type KeyLike = string | Buffer | KeyObject | X509Certificate | [string | Buffer, string];

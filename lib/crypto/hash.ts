@@ -3,7 +3,7 @@
  * returning null (which wechatpay-php turns into an unsigned request).
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { ArgumentError } from './errors';
+import { ArgumentError } from '../errors';
 
 export type SignType = 'MD5' | 'HMAC-SHA256';
 

@@ -6,7 +6,7 @@
  */
 import { debuglog } from 'node:util';
 import type { Call } from './call';
-import { ApiError, WechatpayError } from './errors';
+import { ApiError, WechatpayError } from '../errors';
 import { getHeader } from './headers';
 
 export interface AttemptEvent {

@@ -3,10 +3,10 @@
  * (`wx.requestPayment`, `WeixinJSBridge`) and APP (OpenSDK `PayReq`). Each is signed with the
  * merchant's private key, SHA256-RSA PKCS#1 v1.5 (not PSS), over the fields joined by `\n`.
  */
-import { ArgumentError } from './errors';
-import { Formatter } from './formatter';
-import { type KeyLike, Rsa } from './rsa';
-import type { Signer } from './sign';
+import { ArgumentError } from '../errors';
+import { Formatter } from '../crypto/formatter';
+import { type KeyLike, Rsa } from '../crypto/rsa';
+import type { Signer } from '../request/sign';
 
 /** A prepay answer (`{ prepay_id }`), or the prepay id itself. */
 export type Prepay = string | { prepay_id: string };

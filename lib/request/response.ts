@@ -3,9 +3,9 @@
  */
 import { AxiosError, type AxiosResponse } from 'axios';
 import { Readable } from 'node:stream';
-import { ApiError, TransportError, WechatpayError } from './errors';
+import { ApiError, TransportError, WechatpayError } from '../errors';
 import { getHeader } from './headers';
-import { urlWithoutQuery } from './redact';
+import { urlWithoutQuery } from '../redact';
 import type { Call } from './call';
 
 function toBuffer(data: unknown): Buffer | undefined {
