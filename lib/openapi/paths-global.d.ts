@@ -14,7 +14,16 @@ import type {
 /** Cross-border customs operations: sent as `/global/v3/…` to https://apihk.mch.weixin.qq.com/. */
 export interface GlobalPaths {
   'global/v3/customs/orders': {
-    /** 报关查询API */
+    /**
+     * 报关查询API
+     *
+     * 商户通过订单号查询提交的订单附加信息及订单报关状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -49,7 +58,16 @@ export interface GlobalPaths {
       };
       response: ModifyTime2;
     };
-    /** 报关API */
+    /**
+     * 报关API
+     *
+     * 该接口用于商户提交海关需要的订单附加信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -57,7 +75,16 @@ export interface GlobalPaths {
       };
       response: VerifyDepartmentTradeId;
     };
-    /** 报关信息修改API */
+    /**
+     * 报关信息修改API
+     *
+     * 该接口用于商户修改订单附加信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
+     */
     patch: {
       options: {
         /** The JSON body. */
@@ -67,7 +94,16 @@ export interface GlobalPaths {
     };
   };
   'global/v3/customs/redeclare': {
-    /** 报关重推API */
+    /**
+     * 报关重推API
+     *
+     * 如果订单附加信息已请求报送海关，但电子口岸丢单，则可以使用报关重推接口重新向海关推送（订单附加信息的state必须为SUCCESS或者EXCEPT）。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -77,7 +113,16 @@ export interface GlobalPaths {
     };
   };
   'global/v3/customs/verify-certificate': {
-    /** 身份信息校验API */
+    /**
+     * 身份信息校验API
+     *
+     * 该接口用于商户上传用户身份信息，微信支付会重新校验返回订购人和支付人身份信息校验结果，用于商户纠正报关订单里的信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */

@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody } from '../typed';
+import type { BinaryBody } from './bodies';
 import type {
   Currency,
   Email,
@@ -21,7 +21,15 @@ import type {
 /** Hong Kong APIv3 operations: sent as `/hk/v3/…` to the configured host. */
 export interface HkPaths {
   'hk/v3/certificates': {
-    /** 获取平台证书列表 */
+    /**
+     * 获取平台证书列表
+     *
+     * 获取商户当前可用的平台证书列表。微信支付提供该接口，帮助商户后台系统实现平台证书的平滑更换。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
+     */
     get: {
       options: {};
       response: {
@@ -42,7 +50,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/merchants': {
-    /** 子商户进件（融合钱包） */
+    /**
+     * 子商户进件（融合钱包）
+     *
+     * 机构提交子商户资料，微信支付系统会为每个子商户创建子商户号。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -112,7 +128,15 @@ export interface HkPaths {
         description?: string;
       };
     };
-    /** 修改子商户（融合钱包） */
+    /**
+     * 修改子商户（融合钱包）
+     *
+     * 用于机构子商户创建成功后，接口提供子商户信息修改
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
+     */
     put: {
       options: {
         /** The JSON body. */
@@ -180,7 +204,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/merchants/{sub_mchid}': {
-    /** 查询子商户（融合钱包） */
+    /**
+     * 查询子商户（融合钱包）
+     *
+     * 用于机构查询子商户创建是否成功，接口只提供单个子商户信息查询。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -239,7 +271,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/refunds': {
-    /** 查询所有退款 */
+    /**
+     * 查询所有退款
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -320,7 +360,15 @@ export interface HkPaths {
         current_total_num: number;
       };
     };
-    /** 申请退款 */
+    /**
+     * 申请退款
+     *
+     * 当交易发生之后一段时间内，由于买家或者卖家的原因需要退款时，卖家可以通过退款接口将支付款退还给买家，微信支付将在收到退款请求并且验证成功之后，按照退款规则将支付款按原路退到买家账号上。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -407,7 +455,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/refunds/id/{refund_id}': {
-    /** 查询单笔退款(微信支付退款订单号) */
+    /**
+     * 查询单笔退款(微信支付退款订单号)
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+     */
     get: {
       options: {
         /**
@@ -463,7 +519,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/refunds/out-refund-no/{out_refund_no}': {
-    /** 查询单笔退款(商户退款订单号) */
+    /**
+     * 查询单笔退款(商户退款订单号)
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
+     */
     get: {
       options: {
         /**
@@ -526,7 +590,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/settle/settlements': {
-    /** 查询结算资金明细API */
+    /**
+     * 查询结算资金明细API
+     *
+     * 商户在交易完结之后，可按结算日期查询已结算资金明细（sette_state为SETTLED），也可以查询未结算资金明细（sette_state为UNSETTLE）。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -571,7 +643,16 @@ export interface HkPaths {
     };
   };
   'hk/v3/statements': {
-    /** 下载对账单 */
+    /**
+     * 下载对账单
+     *
+     * 商户可以通过该接口下载历史交易清单。比如掉单、系统错误等导致商户侧和微信侧数据不一致，通过对账单核对后可校正支付状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -591,7 +672,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/app': {
-    /** APP支付下单 */
+    /**
+     * APP支付下单
+     *
+     * 通过本接口提交微信支付APP支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -604,7 +693,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/id/{transaction_id}': {
-    /** 查询订单(微信支付订单号) */
+    /**
+     * 查询订单(微信支付订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+     */
     get: {
       options: {
         /**
@@ -635,7 +732,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/id/{transaction_id}/close': {
-    /** 关闭订单(微信支付订单号) */
+    /**
+     * 关闭订单(微信支付订单号)
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+     */
     post: {
       options: {
         /**
@@ -650,7 +755,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/id/{transaction_id}/reverse': {
-    /** 撤销订单(微信支付订单号) */
+    /**
+     * 撤销订单(微信支付订单号)
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+     */
     post: {
       options: {
         /**
@@ -665,7 +778,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/jsapi': {
-    /** 小程序/公众号支付下单 */
+    /**
+     * 小程序/公众号支付下单
+     *
+     * 通过本接口提交微信支付小程序/公众号支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -678,7 +799,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/micropay': {
-    /** 提交付款码支付 */
+    /**
+     * 提交付款码支付
+     *
+     * 通过本接口提交微信支付付款码支付订单。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -740,7 +869,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/mweb': {
-    /** H5支付下单 */
+    /**
+     * H5支付下单
+     *
+     * 通过本接口提交微信支付H5支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -753,7 +890,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/native': {
-    /** 扫码支付下单 */
+    /**
+     * 扫码支付下单
+     *
+     * 通过本接口提交微信支付扫码支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -766,7 +911,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单(商户订单号) */
+    /**
+     * 查询订单(商户订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
+     */
     get: {
       options: {
         /**
@@ -797,7 +950,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}/close': {
-    /** 关闭订单(商户订单号) */
+    /**
+     * 关闭订单(商户订单号)
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
+     */
     post: {
       options: {
         /**
@@ -812,7 +973,15 @@ export interface HkPaths {
     };
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}/reverse': {
-    /** 撤销订单(商户订单号) */
+    /**
+     * 撤销订单(商户订单号)
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
+     */
     post: {
       options: {
         /**

@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody, UploadBody, V2Extras } from '../typed';
+import type { BinaryBody, UploadBody, V2Extras } from './bodies';
 import type {
   AddrecommendconfRequest,
   AddrecommendconfResponse,
@@ -115,7 +115,15 @@ import type {
 /** APIv2 (XML) operations, keyed `v2/…` (the runtime drops `v2/` from the URL). */
 export interface V2Paths {
   'v2/appauth/authindex': {
-    /** 授权获取code */
+    /**
+     * 授权获取code
+     *
+     * 使用标准OAuth2.0协议接入微信支付，在用户授权的条件下，将可以做到访问用户资源，使用接口调用用户功能（如获取用户实名信息等
+     *
+     * Host: https://payapp.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -138,7 +146,13 @@ export interface V2Paths {
     };
   };
   'v2/appauth/getaccesstoken': {
-    /** 通过code换取accesstoken */
+    /**
+     * 通过code换取accesstoken
+     *
+     * 获取微信用户的授权, 需要使用微信支付提供的 OAuth2.0 服务.用授权小程序得到的授权码调用OAuth2.0接口access_token.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -187,6 +201,12 @@ export interface V2Paths {
   'v2/applyment/micro/getstate': {
     /**
      * 查询申请状态
+     *
+     * 使用申请入驻接口提交小微商户资料后，一般5分钟左右可以通过该查询接口查询具体的申请结果。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
      * @deprecated
      */
     post: {
@@ -200,6 +220,12 @@ export interface V2Paths {
   'v2/applyment/micro/getupgradestate': {
     /**
      * 查询升级申请单状态
+     *
+     * 使用“提交升级申请单”接口后，可不定期调用此接口查询申请单状态（建议提交申请后1分钟查询），直至申请单为“完成”状态。1)若申请状态为待账户验证，请按接口中的指引完成账户验证；2)若申请状态为审核中，微信支付会在2个工作日内完成资料审核；3)若申请状态为待签约，接口会返回签约二维码。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
      * @deprecated
      */
     post: {
@@ -213,6 +239,12 @@ export interface V2Paths {
   'v2/applyment/micro/modifyarchives': {
     /**
      * 修改结算银行卡
+     *
+     * 通过此接口可以修改小微商户的入驻资料，例如银行卡号、入驻人姓名等。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
      * @deprecated
      */
     post: {
@@ -226,6 +258,10 @@ export interface V2Paths {
   'v2/applyment/micro/modifycontactinfo': {
     /**
      * 修改联系信息
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
      * @deprecated
      */
     post: {
@@ -239,6 +275,12 @@ export interface V2Paths {
   'v2/applyment/micro/signcontract': {
     /**
      * 签约报备
+     *
+     * 若查询申请状态为待签约，接口会一并返回签约二维码，服务商需引导商户使用本人微信扫码完成协议签署。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
      * @deprecated
      */
     post: {
@@ -252,6 +294,12 @@ export interface V2Paths {
   'v2/applyment/micro/submit': {
     /**
      * 申请入驻
+     *
+     * 使用申请入驻接口提交你的小微商户资料，申请后一般5分钟左右可以查询到具体的申请结果。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
      * @deprecated
      */
     post: {
@@ -265,6 +313,12 @@ export interface V2Paths {
   'v2/applyment/micro/submitupgrade': {
     /**
      * 提交升级申请单
+     *
+     * 使用“提交升级申请单”接口为小微商户发起升级流程，根据商户实际情况可升级为个体户、企业、其他组织。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
      * @deprecated
      */
     post: {
@@ -276,7 +330,19 @@ export interface V2Paths {
     };
   };
   'v2/billcommentsp/batchquerycomment': {
-    /** 拉取订单评价数据 */
+    /**
+     * 拉取订单评价数据
+     *
+     * 商户可以通过该接口拉取用户在微信支付交易记录中针对你的支付记录进行的评价内容。商户可结合商户系统逻辑对该内容数据进行存储、分析、展示、客服回访以及其他使用。如商户业务对评价内容有依赖，可主动引导用户进入微信支付交易记录进行评价。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_17&index=11
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_17&index=11
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_99&index=12
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_17&index=11
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -286,7 +352,13 @@ export interface V2Paths {
     };
   };
   'v2/cgi-bin/mch/customs/customdeclareorder': {
-    /** 订单附加信息提交接口 */
+    /**
+     * 订单附加信息提交接口
+     *
+     * 以下为财付通的海关备案信息，财付通10位海关注册编码 4403169D3W
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -405,7 +477,13 @@ export interface V2Paths {
     };
   };
   'v2/cgi-bin/mch/customs/customdeclarequery': {
-    /** 订单附加信息查询接口 */
+    /**
+     * 订单附加信息查询接口
+     *
+     * 商户通过订单号查询提交的订单附加信息。如果是微信收集的实名信息，查询接口不返回实名信息内容
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -565,7 +643,13 @@ export interface V2Paths {
     };
   };
   'v2/cgi-bin/mch/newcustoms/customdeclareredeclare': {
-    /** 订单附加信息重推接口 */
+    /**
+     * 订单附加信息重推接口
+     *
+     * 重点注意：请求接口前请先在以下页面提交您的海关信息，所有你需要报关的海关信息都需要提交，且信息真实有效。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -643,7 +727,15 @@ export interface V2Paths {
     };
   };
   'v2/deposit/consume': {
-    /** 消费押金 */
+    /**
+     * 消费押金
+     *
+     * 微信支付根据商户指令，将用户消费金额扣除手续费后结算给指定商户，剩余金额原路退还给用户，并生成押金退款交易记录，给用户下发押金退还发起通知，并更改押金支付的交易记录。用户押金退还到账后，下发押金退还到账通知。若全部消费，则下发押金全部消费通知;
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -653,7 +745,13 @@ export interface V2Paths {
     };
   };
   'v2/deposit/facepay': {
-    /** 支付押金（人脸支付） */
+    /**
+     * 支付押金（人脸支付）
+     *
+     * 商户通过支付押金（人脸）接口发起押金支付请求；用户使用微信支付完成押金支付，支付完成后扣除相应金额，并生成押金交易记录，下发押金支付凭证；支付成功后，为用户下发押金支付凭证；注意：当押金超过一个月未进行处理，会自动执行退款。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -663,7 +761,13 @@ export interface V2Paths {
     };
   };
   'v2/deposit/micropay': {
-    /** 支付押金（付款码支付） */
+    /**
+     * 支付押金（付款码支付）
+     *
+     * 商户通过支付押金（付款码）接口发起押金支付请求；用户使用微信支付完成押金支付，支付完成后扣除相应金额，并生成押金交易记录，下发押金支付凭证；支付成功后，为用户下发押金支付凭证；注意：当押金超过一个月未进行处理，会自动执行退款。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -796,7 +900,13 @@ export interface V2Paths {
     };
   };
   'v2/deposit/orderquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过该接口主动查询订单状态，完成下一步的业务逻辑。押金消费时，押金金额解冻，部分金额退还给用户，部分金额结算给商户。通过该接口可以查询押金消费的目前的具体押金消费单状态：包含退款和结算状态信息。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -806,7 +916,15 @@ export interface V2Paths {
     };
   };
   'v2/deposit/refund': {
-    /** 申请退款（押金） */
+    /**
+     * 申请退款（押金）
+     *
+     * 在押金已消费的情况下，部分金额已结算给商户的资金退还给用户，并为用户下发“退款发起提醒通知“；退款到账后，下发“押金退还到账通知”。可调用多次，允许部分退款;
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -816,7 +934,13 @@ export interface V2Paths {
     };
   };
   'v2/deposit/refundquery': {
-    /** 查询退款（押金） */
+    /**
+     * 查询退款（押金）
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态;
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -826,7 +950,15 @@ export interface V2Paths {
     };
   };
   'v2/deposit/reverse': {
-    /** 撤销订单 */
+    /**
+     * 撤销订单
+     *
+     * 押金退回:在未押金消费的情况下，商户可调用该接口告知微信支付退回押金给用户，微信支付根据商户指令，将押金全部原路返回给用户，并下发押金退还发起通知，退款到账后，下发押金退还到账通知;调用支付接口后请勿立即调用撤销订单API，建议支付后至少15s后再调用撤销订单接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -836,7 +968,14 @@ export interface V2Paths {
     };
   };
   'v2/deposit/unifiedorder': {
-    /** 支付押金（JSAPI/APP支付） */
+    /**
+     * 支付押金（JSAPI/APP支付）
+     *
+     * 微信支付提供了四种付款方式供用户支付押金：付款码支付、人脸支付、JSAPI支付、APP支付。商户可根据场景需要选择支持哪种付款方式，也可以四种都支持，即四种方式都对接。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -948,7 +1087,15 @@ export interface V2Paths {
     };
   };
   'v2/face/get_wxpayface_authinfo': {
-    /** 人脸识别SDK-获取调用凭证 */
+    /**
+     * 人脸识别SDK-获取调用凭证
+     *
+     * 人脸识别通过识别用户人脸，获取用户信息（openid）。此功能常用于商户会员、商品推荐等场景， 此流程无法用于支付。FACEID-ONCE为直接启动人脸识别流程。
+     *
+     * Host: https://payapp.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1020,6 +1167,12 @@ export interface V2Paths {
   'v2/fund/queryautowithdrawbydate': {
     /**
      * 查询提现状态
+     *
+     * 小微商户模式下，与微信支付对接的是服务商，小微商户可能并不感知微信支付，小微商户的日常维护，是登录服务商自建的APP或者公众号，来查询提现状态等等。本API即提供自动提现查询能力给到服务商。说明：1、反映的是小微商户历史自动提现单据的相关信息；2、资金账单中涉及金额的字段单位为“分”。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
      * @deprecated
      */
     post: {
@@ -1033,6 +1186,12 @@ export interface V2Paths {
   'v2/fund/reautowithdrawbydate': {
     /**
      * 重新发起提现
+     *
+     * 微信支付已完成小微商户提现功能的升级，小微商户可在「微信支付商家助手小程序 - 资金管理 - 基本账户」发起手动提现，自动提现的金额调整为 “前一日基本账户日终余额的可用余额部分”。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
      * @deprecated
      */
     post: {
@@ -1044,7 +1203,13 @@ export interface V2Paths {
     };
   };
   'v2/mchrisk/bankquerymchauditinfo': {
-    /** 间联模式查询商户审核状态开放接口 */
+    /**
+     * 间联模式查询商户审核状态开放接口
+     *
+     * 为了提升特约商户录入质量，发现并及时中止特约商户风险交易行为，现面向银行服务商开放风险商户数据，支持银行在录入商户前提前核查商户风险、了解风险交易、并且将风险处理结果同步微信支付.用于服务商/银行准入商户时，根据身份证，银行卡号，营业执照等信息查询商户是否有风险。说明：该接口需要提供以下信息至少一种，提供的信息越多，查询结果越准确。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1054,7 +1219,13 @@ export interface V2Paths {
     };
   };
   'v2/mchrisk/channelquerymchauditinfo': {
-    /** 渠道商查询商户审核信息 */
+    /**
+     * 渠道商查询商户审核信息
+     *
+     * 用于渠道商查询其下属关联机构进件的商户的审核信息。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1064,7 +1235,15 @@ export interface V2Paths {
     };
   };
   'v2/mchrisk/querymchrisk': {
-    /** 事前-风险商户核查接口 */
+    /**
+     * 事前-风险商户核查接口
+     *
+     * 为了提升特约商户录入质量，发现并及时中止特约商户风险交易行为，现面向银行服务商开放风险商户数据，支持银行在录入商户前提前核查商户风险、了解风险交易、并且将风险处理结果同步微信支付。用于服务商/银行准入商户时，根据身份证，银行卡号，营业执照等信息查询商户是否有风险。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1074,7 +1253,13 @@ export interface V2Paths {
     };
   };
   'v2/mchrisk/setmchriskcallback': {
-    /** 设置风险通知回调链接 */
+    /**
+     * 设置风险通知回调链接
+     *
+     * 设置通知回调链接，当支付风险能力平台有事件通知时，通过该链接通知银行或者渠道服务商。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1084,7 +1269,15 @@ export interface V2Paths {
     };
   };
   'v2/mchrisk/syncmchriskresult': {
-    /** 事后-风险商户处理结果同步接口 */
+    /**
+     * 事后-风险商户处理结果同步接口
+     *
+     * 商户收到微信发送的商户风险交易推送后，调用该接口回传风险商户详细信息.
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1094,7 +1287,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/gethbinfo': {
-    /** 查询红包记录 */
+    /**
+     * 查询红包记录
+     *
+     * 用于商户对已发放的红包进行查询红包的具体信息，可支持普通红包和裂变包。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1197,7 +1398,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/gettransferinfo': {
-    /** 查询企业向微信用户个人付款 */
+    /**
+     * 查询企业向微信用户个人付款
+     *
+     * 付款操作进行结果查询，返回付款操作详细结果。查询企业付款API只支持查询30天内的订单，30天之前的订单请登录商户平台查询。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1262,7 +1471,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/promotion/paywwsptrans2pocket': {
-    /** 向员工付款 */
+    /**
+     * 向员工付款
+     *
+     * 给同一个实名用户付款，单笔单日限额200/200元；一个商户同一日付款总额限额10W；不支持给非实名用户打款；单笔最小金额默认为1元。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90278
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1354,7 +1571,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/promotion/querywwsptrans2pocket': {
-    /** 查询付款记录 */
+    /**
+     * 查询付款记录
+     *
+     * 用于商户的企业微信企业付款操作进行结果查询，返回付款操作详细结果。查询企业微信企业付款API只支持查询30天内的订单，30天之前的订单请登录商户平台查询。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90279
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1413,7 +1638,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/promotion/transfers': {
-    /** 向微信用户个人付款 */
+    /**
+     * 向微信用户个人付款
+     *
+     * 目前支持向指定微信用户的openid付款。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1491,7 +1724,11 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/query_coupon_stock': {
-    /** 查询代金券批次 */
+    /**
+     * 查询代金券批次
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1501,7 +1738,11 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/querycouponsinfo': {
-    /** 查询代金券信息 */
+    /**
+     * 查询代金券信息
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1597,7 +1838,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/queryworkwxredpack': {
-    /** 查询红包记录 */
+    /**
+     * 查询红包记录
+     *
+     * 查询红包记录API只支持查询30天内的红包订单，30天之前的红包订单请登录商户平台查询。如果查询单号对应的数据不存在，那么数据不存在的原因可能是：（1）发放请求还在处理中；（2）红包发放处理失败导致红包订单没有落地。在上述情况下，商户首先需要检查该商户订单号是否确实是自己发起的，如果商户确认是自己发起的，则请商户不要直接当做红包发放失败处理，请商户隔几分钟再尝试查询，或者商户可以通过相同的商户订单号再次发起发放请求。如果商户误把还在发放中的订单直接当发放失败处理，商户应当自行承担因此产生的所有损失和责任。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90276
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1691,7 +1940,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/send_coupon': {
-    /** 发放代金券 */
+    /**
+     * 发放代金券
+     *
+     * 用于商户主动调用接口给用户发放代金券的场景，已做防小号处理，给小号发放代金券将返回错误码。**注意：通过接口发放的代金券不会进入微信卡包**
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1703,6 +1960,12 @@ export interface V2Paths {
   'v2/mmpaymkttransfers/sendgroupredpack': {
     /**
      * 发放裂变红包
+     *
+     * 裂变红包：一次可以发放一组红包。首先领取的用户为种子用户，种子用户领取一组红包当中的一个，并可以通过社交分享将剩下的红包给其他用户。裂变红包充分利用了人际传播的优势。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
      * @deprecated
      */
     post: {
@@ -1794,7 +2057,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/sendminiprogramhb': {
-    /** 发放小程序红包接口 */
+    /**
+     * 发放小程序红包接口
+     *
+     * 红包金额大于200或者小于1元时，请求参数scene_id必传，参数说明见下文。◆ 根据监管要求，新申请商户号使用小程序红包需要满足两个条件：1、入驻时间超过90天 2、连续正常交易30天。◆ 移动应用的appid无法使用红包接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1884,7 +2155,16 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/sendredpack': {
-    /** 发放普通红包 */
+    /**
+     * 发放普通红包
+     *
+     * 现金红包发放后会以公众号消息的形式触达用户，不同情况下触达消息的形式会有差别，相关规则如下：1.已关注公众号的用户，使用“防伪消息”触达；2.未关注公众号的用户，使用“模板消息”触达。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -1978,7 +2258,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaymkttransfers/sendworkwxredpack': {
-    /** 发放企业红包 */
+    /**
+     * 发放企业红包
+     *
+     * 红包金额大于200或者小于1元时，请求参数scene_id必传，参数说明见下文。根据监管要求，新申请商户号使用现金红包需要满足两个条件：1、入驻时间超过90天 2、连续正常交易30天。移动应用的appid无法使用红包接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90275
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2063,7 +2351,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaysptrans/pay_bank': {
-    /** 企业付款到银行卡 */
+    /**
+     * 企业付款到银行卡
+     *
+     * 企业付款业务是基于微信支付商户平台的资金管理能力，为了协助商户方便地实现企业向银行卡付款，针对部分有开发能力的商户，提供通过API完成企业付款到银行卡的功能。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2140,7 +2436,15 @@ export interface V2Paths {
     };
   };
   'v2/mmpaysptrans/query_bank': {
-    /** 查询企业付款银行卡 */
+    /**
+     * 查询企业付款银行卡
+     *
+     * 用于对商户企业付款到银行卡操作进行结果查询，返回付款操作详细结果。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2206,7 +2510,13 @@ export interface V2Paths {
     };
   };
   'v2/papay/deletecontract': {
-    /** 申请解约 */
+    /**
+     * 申请解约
+     *
+     * 商户与用户的签约关系有误或者商户主动要求与用户解除之前的签约协议时可调用此接口完成解约。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2216,7 +2526,13 @@ export interface V2Paths {
     };
   };
   'v2/papay/entrustweb': {
-    /** 公众号纯签约 */
+    /**
+     * 公众号纯签约
+     *
+     * 商户可以通过请求此接口唤起微信委托代扣的页面。
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v2/merchant/4011986768
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -2249,7 +2565,13 @@ export interface V2Paths {
     };
   };
   'v2/papay/h5entrustweb': {
-    /** H5纯签约 */
+    /**
+     * H5纯签约
+     *
+     * 该方式适用于手机、平板电脑等使用H5浏览器的设备场景使用微信签约扣款。商户在网站前端通过微信支付H5纯签约接口与用户签订委托扣款协议，再通过后台接口申请扣款来完成代扣交易。
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v2/merchant/4011987295
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -2286,7 +2608,11 @@ export interface V2Paths {
     };
   };
   'v2/papay/partner/deletecontract': {
-    /** 申请解约 */
+    /**
+     * 申请解约
+     *
+     * 商户与用户的签约关系有误或者商户主动要求与用户解除之前的签约协议时可调用此接口完成解约。
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2348,7 +2674,15 @@ export interface V2Paths {
     };
   };
   'v2/papay/partner/entrustweb': {
-    /** 公众号纯签约 */
+    /**
+     * 公众号纯签约
+     *
+     * 商户可以通过请求此接口唤起微信委托代扣的页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -2385,7 +2719,15 @@ export interface V2Paths {
     };
   };
   'v2/papay/partner/h5entrustweb': {
-    /** H5纯签约 */
+    /**
+     * H5纯签约
+     *
+     * 该方式适用于手机、平板电脑等使用H5浏览器的设备场景使用微信签约扣款。商户在网站前端通过微信支付H5纯签约接口与用户签订委托扣款协议，再通过后台接口申请扣款来完成代扣交易。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v2/partner/4011988368
+     */
     get: {
       options: V2Extras & {
         /** Query parameters. */
@@ -2440,7 +2782,15 @@ export interface V2Paths {
     };
   };
   'v2/papay/partner/preentrustweb': {
-    /** APP纯签约 */
+    /**
+     * APP纯签约
+     *
+     * 外部App拉起微信客户端发起签约前，需先后台调用预签约接口完成预签约，获取pre_entrustweb_id，再拉起微信客户端，完成签约，返回App。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2479,7 +2829,15 @@ export interface V2Paths {
     };
   };
   'v2/papay/partner/querycontract': {
-    /** 查询签约关系 */
+    /**
+     * 查询签约关系
+     *
+     * 查询签约关系接口提供单笔签约关系查询。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2511,7 +2869,15 @@ export interface V2Paths {
     };
   };
   'v2/papay/preentrustweb': {
-    /** APP纯签约 */
+    /**
+     * APP纯签约
+     *
+     * 外部App拉起微信客户端发起签约前，需先后台调用预签约接口完成预签约，获取pre_entrustweb_id，再拉起微信客户端，完成签约，返回App。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2546,7 +2912,13 @@ export interface V2Paths {
     };
   };
   'v2/papay/querycontract': {
-    /** 查询签约关系 */
+    /**
+     * 查询签约关系
+     *
+     * 查询签约关系接口提供单笔签约关系查询。注意：查询签约关系可通过下面两种方式查询：方式一：使用微信返回的委托代扣协议contract_id进行查询。方式二：plan_id+contract_code模式：传入模板id和签约协议号进行查询。两种查询方式返回结果相同。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2556,7 +2928,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/closecombinedorder': {
-    /** 合单关单 */
+    /**
+     * 合单关单
+     *
+     * 合单支付订单只能使用此合单关单api完成关单。调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。**注意：订单生成后不能马上调用关单接口，最短调用时间间隔为1分钟。**
+     *
+     * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2566,7 +2944,17 @@ export interface V2Paths {
     };
   };
   'v2/pay/closeorder': {
-    /** 关闭订单 */
+    /**
+     * 关闭订单
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。**注意：订单生成后不能马上调用关单接口，最短调用时间间隔为5分钟。**
+     *
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_3
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_3
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_3&index=5
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2576,7 +2964,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/combinedorder': {
-    /** 合单下单 */
+    /**
+     * 合单下单
+     *
+     * 使用合单支付接口，用户只输入一次密码，即可完成多个订单的支付。目前最多一次可支持10笔订单进行合单支付。用合单下单api在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按扫码、JSAPI、APP、H5等不同场景生成交易串调起支付。
+     *
+     * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2586,7 +2980,11 @@ export interface V2Paths {
     };
   };
   'v2/pay/contractorder': {
-    /** 支付中签约 */
+    /**
+     * 支付中签约
+     *
+     * 支付的同时完成代扣协议的签约。用户完成支付，微信通过支付中签约接口中商户上传的通知回调地址（对应参数：notify_url），将支付结果返回给商户，同时将签约结果通过contract_notify_url通知给商户，两次通知皆为异步通知。
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2720,7 +3118,21 @@ export interface V2Paths {
     };
   };
   'v2/pay/downloadbill': {
-    /** 下载对账单 */
+    /**
+     * 下载对账单
+     *
+     * 商户可以通过该接口下载历史交易清单。比如掉单、系统错误等导致商户侧和微信侧数据不一致，通过对账单核对后可校正支付状态。
+     *
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_6&index=6
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_6
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2730,7 +3142,21 @@ export interface V2Paths {
     };
   };
   'v2/pay/downloadfundflow': {
-    /** 下载资金账单 */
+    /**
+     * 下载资金账单
+     *
+     * 商户可以通过该接口下载自2017年6月1日起 的历史资金流水账单。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_18&index=7
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_18&index=7
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_18&index=7
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_18&index=9
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_18&index=7
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_18&index=7
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2740,7 +3166,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/facepay': {
-    /** 提交刷脸支付 */
+    /**
+     * 提交刷脸支付
+     *
+     * 发起订单支付
+     *
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2750,7 +3182,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/facepayquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。需要调用查询接口的情况：◆ 当商户后台、网络、服务器等出现异常，商户系统最终未接收到支付通知；◆ 调用支付接口后，返回系统错误或未知交易状态情况；◆ 调用关单或撤销接口API之前，需确认支付状态；
+     *
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2760,7 +3198,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/micropay': {
-    /** 提交付款码支付 */
+    /**
+     * 提交付款码支付
+     *
+     * 收银员使用扫码设备读取微信用户付款码以后，二维码或条码信息会传送至商户收银台，由商户收银台或者商户后台调用该接口发起支付。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -2896,7 +3340,18 @@ export interface V2Paths {
     };
   };
   'v2/pay/orderquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_2&index=2
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3041,7 +3496,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/paporderquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口仅提供微信代扣订单的查询，商户可以通过该接口主动查询微信代扣订单状态，完成下一步的业务逻辑。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3135,7 +3596,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/pappayapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如但不限于，会员制缴费、水电煤缴费、黄钻绿钻增值服务、打车类软件、停车场或高速公路无人缴费、理财通基金定投、信用卡还款等通过用户授权给商户，进行委托扣款的场景。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3145,7 +3612,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/partner/paporderquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口仅提供微信代扣订单的查询，商户可以通过该接口主动查询微信代扣订单状态，完成下一步的业务逻辑。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3247,7 +3720,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/partner/pappayapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如但不限于，会员制缴费、水电煤缴费、黄钻绿钻增值服务、打车类软件、停车场或高速公路无人缴费、理财通基金定投、信用卡还款等通过用户授权给商户，进行委托扣款的场景。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3257,7 +3736,14 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingaddreceiver': {
-    /** 添加分账接收方 */
+    /**
+     * 添加分账接收方
+     *
+     * 服务商代子商户发起添加分账接收方请求，后续可通过发起分账请求将结算后的钱分到该分账接收方。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3267,7 +3753,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingmerchantratioquery': {
-    /** 查询最大分账比例API */
+    /**
+     * 查询最大分账比例API
+     *
+     * 服务商可以查询子商户设置的允许服务商分账的最大比例。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3312,7 +3804,14 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingorderamountquery': {
-    /** 查询订单待分账金额 */
+    /**
+     * 查询订单待分账金额
+     *
+     * 商户可通过调用此接口查询订单剩余待分金额。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3353,7 +3852,14 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingquery': {
-    /** 查询分账结果 */
+    /**
+     * 查询分账结果
+     *
+     * 发起分账请求后，可调用此接口查询分账结果；发起分账完结请求后，可调用此接口查询分账完结的执行结果。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3363,7 +3869,14 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingremovereceiver': {
-    /** 删除分账接收方 */
+    /**
+     * 删除分账接收方
+     *
+     * 服务商代子商户发起删除分账接收方请求，删除后不支持将结算后的钱分到该分账接收方。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3373,7 +3886,14 @@ export interface V2Paths {
     };
   };
   'v2/pay/profitsharingreturnquery': {
-    /** 回退结果查询 */
+    /**
+     * 回退结果查询
+     *
+     * 商户需要核实回退结果，可调用此接口查询回退结果。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3448,7 +3968,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/querycombinedorder': {
-    /** 合单查单 */
+    /**
+     * 合单查单
+     *
+     * 所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。**合单查单api只能使用合单单号combine_out_trade_no来查询，如果要使用子订单号查询，请使用公众api中的查单接口。**
+     *
+     * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3458,7 +3984,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/queryexchagerate': {
-    /** 汇率查询API */
+    /**
+     * 汇率查询API
+     *
+     * 商户网站的商品以外币标价时，通过该接口可以实时查询到微信使用的转换汇率。汇率更新时间为北京时间上午10:00，一天更新一次。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3502,7 +4034,19 @@ export interface V2Paths {
     };
   };
   'v2/pay/refundquery': {
-    /** 查询退款 */
+    /**
+     * 查询退款
+     *
+     * 注意：如果单个支付订单部分退款次数超过20次请使用退款单号查询
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_5&index=5
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_5
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3512,7 +4056,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/refundqueryv2': {
-    /** 查询退款（支持单品） */
+    /**
+     * 查询退款（支持单品）
+     *
+     * 注意：本接口支持查询单品优惠相关退款信息，且仅支持按微信退款单号或商户退款单号查询，
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3528,7 +4078,13 @@ export interface V2Paths {
     };
   };
   'v2/pay/settlementquery': {
-    /** 查询结算资金 */
+    /**
+     * 查询结算资金
+     *
+     * 通过此接口可以查询结算资金的明细。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3643,7 +4199,17 @@ export interface V2Paths {
     };
   };
   'v2/pay/unifiedorder': {
-    /** 统一下单 */
+    /**
+     * 统一下单
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
+     * Native官方文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3780,7 +4346,18 @@ export interface V2Paths {
     };
   };
   'v2/payitil/report': {
-    /** 交易保障 */
+    /**
+     * 交易保障
+     *
+     * 商户在调用微信支付提供的相关接口时，会得到微信支付返回的相关信息以及获得整个接口的响应时间。为提高整体的服务水平，协助商户一起提高服务质量，微信支付提供了相关接口调用耗时和返回信息的主动上报接口，微信支付可以根据商户侧上报的数据进一步优化网络部署，完善服务监控，和商户更好的协作为用户提供更好的业务体验。
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_14&index=8
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_8&index=9
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_8&index=9
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_8&index=10
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_8&index=9
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_8&index=9
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3790,7 +4367,13 @@ export interface V2Paths {
     };
   };
   'v2/risk/getcertficates': {
-    /** 获取平台证书 */
+    /**
+     * 获取平台证书
+     *
+     * 调用获取平台证书V2接口之前，请前往微信支付商户平台升级API证书，升级后才可成功调用本接口。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3838,7 +4421,16 @@ export interface V2Paths {
     };
   };
   'v2/risk/getpublickey': {
-    /** 获取RSA加密公钥API */
+    /**
+     * 获取RSA加密公钥API
+     *
+     * 调用获取RSA公钥API获取RSA公钥，用于加密付款到银行业务接口中的用户敏感信息。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     * Host: https://fraud.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3873,7 +4465,15 @@ export interface V2Paths {
     };
   };
   'v2/risk/getviolation': {
-    /** 银行特约商户违规信息查询 */
+    /**
+     * 银行特约商户违规信息查询
+     *
+     * 方便银行服务商查询特约商户违规记录
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -3885,6 +4485,18 @@ export interface V2Paths {
   'v2/sandboxnew/pay/downloadbill': {
     /**
      * 下载对账单
+     *
+     * 商户可以通过该接口下载历史交易清单。比如掉单、系统错误等导致商户侧和微信侧数据不一致，通过对账单核对后可校正支付状态。
+     *
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_6
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_6
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_6
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_6&index=8
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_6&index=6
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_6
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
     post: {
@@ -3898,6 +4510,10 @@ export interface V2Paths {
   'v2/sandboxnew/pay/getsignkey': {
     /**
      * 获取验签密钥API
+     *
+     * 仿真系统与生产环境完全独立，包括存储层。商户在仿真系统所做的所有交易（如下单、支付、查询）均为无资金流的假数据，即：用户无需真实扣款，商户也不会有资金入账。代金券同理，沙箱环境中无需商户真实制券与发券，亦不会出现真实扣券情况。
+     *
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
      * @deprecated
      */
     post: {
@@ -3921,6 +4537,8 @@ export interface V2Paths {
   'v2/sandboxnew/pay/micropay': {
     /**
      * 提交付款码支付
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
      * @deprecated
      */
     post: {
@@ -3934,6 +4552,13 @@ export interface V2Paths {
   'v2/sandboxnew/pay/orderquery': {
     /**
      * 查询订单
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_2
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_2
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_2
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_2&index=4
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_2&index=2
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_2
      * @deprecated
      */
     post: {
@@ -3947,6 +4572,16 @@ export interface V2Paths {
   'v2/sandboxnew/pay/refund': {
     /**
      * 申请退款
+     *
+     * 一笔退款失败后重新提交，请不要更换退款单号，请使用原商户退款单号
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_4&index=4
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_4
+     * 官方刷脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
     post: {
@@ -3960,6 +4595,16 @@ export interface V2Paths {
   'v2/sandboxnew/pay/refundquery': {
     /**
      * 查询退款
+     *
+     * 注意：如果单个支付订单部分退款次数超过20次请使用退款单号查询
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_5
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_5
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_5
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_5&index=7
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_5&index=5
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_5
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
     post: {
@@ -3973,6 +4618,14 @@ export interface V2Paths {
   'v2/sandboxnew/pay/unifiedorder': {
     /**
      * 统一下单
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_1
+     * Native官方文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_1
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_1
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_1
      * @deprecated
      */
     post: {
@@ -3984,7 +4637,13 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/addInstitutionsub': {
-    /** 进件子商户 */
+    /**
+     * 进件子商户
+     *
+     * 机构提交子商户资料，微信支付系统会为每个子商户创建子商户号。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4094,7 +4753,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/addsubdevconfig': {
-    /** 服务商子商户开发配置新增支付目录/新增对应APPID关联 */
+    /**
+     * 服务商子商户开发配置新增支付目录/新增对应APPID关联
+     *
+     * 服务商给特约子商户配置支付目录；每个商户最多配置5个支付目录。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4104,7 +4771,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/channelsetting': {
-    /** 银行服务商特约子商户指定渠道号API */
+    /**
+     * 银行服务商特约子商户指定渠道号API
+     *
+     * 使用对象：银行服务商 使用说明：存量未指定渠道商的特约子商户，银行调用该API可以指定渠道商；通过该API指定渠道商后不能修改。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4153,7 +4828,13 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/modifyInstitutionsub': {
-    /** 修改子商户API */
+    /**
+     * 修改子商户API
+     *
+     * 用于机构子商户创建成功后，接口提供子商户信息修改。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4259,7 +4940,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/modifymchinfo': {
-    /** 银行特约商户信息修改 */
+    /**
+     * 银行特约商户信息修改
+     *
+     * 1.目前支持修改简称和客服电话，子商户修改资料成功后，需要隔30天后才能修改。2.商户简称是用户支付界面显示的商户名，必须是能清楚标识某个商户，不能乱传。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4269,7 +4958,13 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/queryInstitutionsub': {
-    /** 查询子商户 */
+    /**
+     * 查询子商户
+     *
+     * 用于机构查询子商户创建是否成功，接口只提供单个子商户信息查询。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4385,7 +5080,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/querysubdevconfig': {
-    /** 配置查询 */
+    /**
+     * 配置查询
+     *
+     * 服务商给特约子商户配置推荐关注、绑定关系和配置支付目录后可调用该API查询。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4395,7 +5098,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/submchmanage': {
-    /** 银行特约商户录入/银行特约商户资料查询 */
+    /**
+     * 银行特约商户录入/银行特约商户资料查询
+     *
+     * 银行服务商接入微信支付前需要将下属特约商户基本资料信息报备给微信，在微信支付侧生成特约商户识别码后方可提交微信支付。特约商户识别码是区分子商户交易、结算和清分的标志。提供给银行服务商报备后的商户查询。通过MCHID（识别码），返回商户全部资料信息。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
+     */
     post: {
       options: V2Extras & {
         /** Query parameters. */
@@ -4409,7 +5121,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/mch/uploadmedia': {
-    /** 图片上传API */
+    /**
+     * 图片上传API
+     *
+     * 服务商操作员调用 API 接口，上传证件照片。支持 jpeg、jpg、bmp、png 格式，图片大小不超过2M。通过 POST 表单来调用该接口，表单媒体文件 id 为 media，需有 filename、filelength、content-type 等信息。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
+     */
     post: {
       options: V2Extras & {
         /**
@@ -4431,6 +5151,12 @@ export interface V2Paths {
   'v2/secapi/mkt/addrecommendconf': {
     /**
      * 服务商特约商户关注功能配置
+     *
+     * 注意：API只支持新增配置，配置后隔30天才能重新修改，所以配置前请确认appid是否正确。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
      * @deprecated
      */
     post: {
@@ -4442,7 +5168,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/facepayreverse': {
-    /** 撤销订单 */
+    /**
+     * 撤销订单
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。调用支付接口后请勿立即调用撤销订单API，建议支付后至少15s后再调用撤销订单接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4452,7 +5186,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/multiprofitsharing': {
-    /** 请求多次分账 */
+    /**
+     * 请求多次分账
+     *
+     * 微信订单支付成功后，服务商代子商户发起分账请求，将结算后的钱分到分账接收方。多次分账请求仅会按照传入的分账接收方进行分账，不会对剩余的金额进行任何操作。故操作成功后，在待分账金额不等于零时，订单依旧能够再次进行分账。● 多次分账，可以将本商户作为分账接收方直接传入，实现释放资金给本商户的功能。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4462,7 +5205,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/profitsharing': {
-    /** 请求单次分账 */
+    /**
+     * 请求单次分账
+     *
+     * 单次分账请求按照传入的分账接收方账号和资金进行分账，同时会将订单剩余的待分账金额解冻给特约商户。故操作成功后，订单不能再进行分账，也不能进行分账完结。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4472,7 +5224,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/profitsharingfinish': {
-    /** 完结分账 */
+    /**
+     * 完结分账
+     *
+     * 1、不需要进行分账的订单，可直接调用本接口将订单的金额全部解冻给特约商户 2、调用多次分账接口后，需要解冻剩余资金时，调用本接口将剩余的分账金额全部解冻给特约商户 3、已调用请求单次分账后，剩余待分账金额为零，不需要再调用此接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4482,7 +5243,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/profitsharingreturn': {
-    /** 分账回退 */
+    /**
+     * 分账回退
+     *
+     * 此功能需要接收方在商户平台-交易中心-分账-分账接收设置下，开启同意分账回退后，才能使用。分账回退的时限是180天。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4567,7 +5337,21 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/refund': {
-    /** 申请退款 */
+    /**
+     * 申请退款
+     *
+     * 一笔退款失败后重新提交，请不要更换退款单号，请使用原商户退款单号
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_4
+     * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/jsapi.php?chapter=9_4
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_4
+     * 官方APP文档: https://pay.weixin.qq.com/wiki/doc/api/app/app.php?chapter=9_4&index=6
+     * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_4&index=4
+     * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_4
+     * 官方刷脸支付文档: https://share.weiyun.com/5dxUgCw
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4577,7 +5361,16 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/refundv2': {
-    /** 申请退款（支持单品） */
+    /**
+     * 申请退款（支持单品）
+     *
+     * 如果使用不支持单品优惠部分退款的历史接口，请看，本接口支持单品优惠订单全额退款和单品优惠订单部分退款，推荐使用本接口，
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 这里: https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4599,7 +5392,15 @@ export interface V2Paths {
     };
   };
   'v2/secapi/pay/reverse': {
-    /** 撤销订单 */
+    /**
+     * 撤销订单
+     *
+     * 调用支付接口后请勿立即调用撤销订单API，建议支付后至少15s后再调用撤销订单接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4609,7 +5410,15 @@ export interface V2Paths {
     };
   };
   'v2/secsvc/getrealnameinfo': {
-    /** 微信支付实名授权 */
+    /**
+     * 微信支付实名授权
+     *
+     * 由于实名信息属于敏感数据，不能以明文数据传输，所以开发者需要用私钥对请求进行签名(sha256后base64编码). 微信支付会对用户的姓名和身份证信息用开发者的公钥加密 , 加密的padding算法为RSA_PKCS1_PADDING, 开发者可以使用私钥解密出明文
+     *
+     * Host: https://fraud.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4692,7 +5501,15 @@ export interface V2Paths {
     };
   };
   'v2/secsvc/realnameauth': {
-    /** 微信支付实名验证 */
+    /**
+     * 微信支付实名验证
+     *
+     * 取得token后调用本接口验证微信用户的姓名和身份证信息是否匹配
+     *
+     * Host: https://fraud.mch.weixin.qq.com/
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4755,7 +5572,13 @@ export interface V2Paths {
     };
   };
   'v2/tools/authcodetoopenid': {
-    /** 授权码查询openid */
+    /**
+     * 授权码查询openid
+     *
+     * 通过授权码查询公众号Openid，调用查询后，该授权码只能由此商户号发起扣款，直至授权码更新。
+     *
+     * 官方服务商付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4815,7 +5638,13 @@ export interface V2Paths {
     };
   };
   'v2/tools/shorturl': {
-    /** 转换短链接 */
+    /**
+     * 转换短链接
+     *
+     * 该接口主要用于Native支付模式一中的二维码链接转成短链接(weixin://wxpay/s/XXXXXX)，减小二维码数据量，提升扫描速度和精确度。
+     *
+     * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4867,7 +5696,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/partnerpay/payapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如公交，地铁等通过用户授权给商户，进行委托扣款的场景。注：扣费请求首先按签约协议中记录的优先支付方式扣费，否则从可用扣款方式中依次选择扣款。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -4956,7 +5791,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/partnerpay/queryorder': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口仅提供微信代扣订单的查询，商户可以通过该接口主动查询微信代扣订单状态，完成下一步的业务逻辑。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5068,7 +5909,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/partnerpay/querystate': {
-    /** 查询用户状态接口 */
+    /**
+     * 查询用户状态接口
+     *
+     * 用于查询用户是否有欠费或黑名单用户情况，确定能否符合微信侧开通乘车卡免密支付要求。如已经开通乘车卡，则需传签约号，可确定是否符合继续使用乘车卡的要求。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5130,7 +5977,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/pay/payapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如公交，地铁等通过用户授权给商户，进行委托扣款的场景。注：扣费请求首先按签约协议中记录的优先支付方式扣费，否则从可用扣款方式中依次选择扣款。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5215,7 +6068,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/pay/querystate': {
-    /** 查询用户状态接口 */
+    /**
+     * 查询用户状态接口
+     *
+     * 用于查询用户是否有欠费或黑名单用户情况，确定能否符合微信侧开通乘车卡免密支付要求。如已经开通乘车卡，则需传签约号，可确定是否符合继续使用乘车卡的要求。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5254,7 +6113,13 @@ export interface V2Paths {
     };
   };
   'v2/transit/queryorder': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 该接口仅提供微信代扣订单的查询，商户可以通过该接口主动查询微信代扣订单状态，完成下一步的业务逻辑。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5360,7 +6225,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/partnerpay/notification': {
-    /** 用户入场通知api */
+    /**
+     * 用户入场通知api
+     *
+     * 在停车场场景下，如用户已加入车主平台，则进行入场通知；如用户已经欠费，会发送用户欠费入场通知。本接口，会查询用户是否有欠费或黑名单用户情况，并将对应的用户状态进行返回。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5430,7 +6301,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/partnerpay/payapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如高速，停车场等通过用户授权给商户，进行委托扣款的场景。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5505,7 +6382,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/partnerpay/querystate': {
-    /** 用户状态查询 */
+    /**
+     * 用户状态查询
+     *
+     * 在停车场、高速、加油等场景下，商户需获取用户车主服务状态/需要关联车主服务。本接口，会查询用户是否开通、授权、有欠费或黑名单用户情况，并将对应的用户状态进行返回。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5578,7 +6461,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/pay/notification': {
-    /** 用户入场通知api */
+    /**
+     * 用户入场通知api
+     *
+     * 在停车场场景下，商户调用本接口，会注册接收用户场中状态变化通知，并返回用户车主服务是否可用的状态。调用该接口，微信侧不会向用户下发入场通知消息，消息由商户下发。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5640,7 +6529,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/pay/payapply': {
-    /** 申请扣款 */
+    /**
+     * 申请扣款
+     *
+     * 委托代扣可应用于定期扣款或需事后扣款以期提高效率的场景。例如高速，停车场等通过用户授权给商户，进行委托扣款的场景。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5711,7 +6606,13 @@ export interface V2Paths {
     };
   };
   'v2/vehicle/pay/querystate': {
-    /** 用户状态查询 */
+    /**
+     * 用户状态查询
+     *
+     * 在停车场、高速、加油等场景下，商户需获取用户车主服务状态/需要关联车主服务。本接口，会查询用户是否开通、授权、有欠费或黑名单用户情况，并将对应的用户状态进行返回。
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5776,7 +6677,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/cancelbill': {
-    /** 撤销租借订单 */
+    /**
+     * 撤销租借订单
+     *
+     * 订单创建后，调用完结租借订单接口前。调用完结租借订单接口后不可调用该接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5840,7 +6749,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/changerentmoney': {
-    /** 修改租借订单 */
+    /**
+     * 修改租借订单
+     *
+     * 前置条件：商户完结订单后，用户支付成功前。用户支付成功后不可使用该接口。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5903,7 +6820,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/createhotelbill': {
-    /** 创建速住订单 */
+    /**
+     * 创建速住订单
+     *
+     * 创建订单后如果超过一小时用户没有进行确认订单操作
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -5970,7 +6895,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/createrentbill': {
-    /** 创建租借订单 */
+    /**
+     * 创建租借订单
+     *
+     * 创建订单后如果超过一小时用户没有进行确认订单操作,订单将失效,无法被用户确认。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6035,7 +6968,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/finishhotelbill': {
-    /** 完结速住订单 */
+    /**
+     * 完结速住订单
+     *
+     * 前置条件：用户确认使用业务后。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6123,7 +7064,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/finishrentbill': {
-    /** 完结租借订单 */
+    /**
+     * 完结租借订单
+     *
+     * 前置条件：用户确认使用业务后。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6191,7 +7140,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/queryhotelbill': {
-    /** 查询速住订单 */
+    /**
+     * 查询速住订单
+     *
+     * 前置条件：商户下单待受理后。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6271,7 +7228,15 @@ export interface V2Paths {
     };
   };
   'v2/wxv/queryrentbill': {
-    /** 查询租借订单 */
+    /**
+     * 查询租借订单
+     *
+     * 前置条件：商户下单待受理后。
+     *
+     * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6337,7 +7302,11 @@ export interface V2Paths {
     };
   };
   'v2/xdc/apiv2getsignkey/sign/getsignkey': {
-    /** 获取验签密钥API */
+    /**
+     * 获取验签密钥API
+     *
+     * 官方沙箱环境文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6357,7 +7326,11 @@ export interface V2Paths {
     };
   };
   'v2/xdc/apiv2sandbox/pay/micropay': {
-    /** 提交付款码支付 */
+    /**
+     * 提交付款码支付
+     *
+     * 官方沙箱付款码用例文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */
@@ -6367,7 +7340,11 @@ export interface V2Paths {
     };
   };
   'v2/xdc/apiv2sandbox/pay/orderquery': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 官方沙箱付款码用例文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
+     */
     post: {
       options: V2Extras & {
         /** The XML body fields. */

@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody, UploadBody } from '../typed';
+import type { BinaryBody, UploadBody } from './bodies';
 import type {
   Account,
   ActionId,
@@ -353,7 +353,13 @@ import type {
 /** APIv3 operations, keyed by path without the leading slash. */
 export interface V3Paths {
   'v3/abnormal-fund-processing/receipts/{receipt_id}': {
-    /** 查询在途异常资金付款结果 */
+    /**
+     * 查询在途异常资金付款结果
+     *
+     * 资金交易异常未能及时完成时，可通过该接口快速查询在途异常资金付款流程状态，支持查看付款金额、入账账户、处理进度等信息。
+     *
+     * Roles: 电商平台.
+     */
     get: {
       options: {
         /**
@@ -404,7 +410,13 @@ export interface V3Paths {
     };
   };
   'v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions': {
-    /** 发起在途异常资金付款指令 */
+    /**
+     * 发起在途异常资金付款指令
+     *
+     * 商户有在途异常资金时，可以通过该接口发起在途异常资金付款，转付给符合条件的接收方
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /**
@@ -484,7 +496,13 @@ export interface V3Paths {
     };
   };
   'v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}': {
-    /** 查询在途异常资金付款指令执行结果 */
+    /**
+     * 查询在途异常资金付款指令执行结果
+     *
+     * 发起在途异常资金付款后，可通过该接口快速查询相关指令单的流程状态。注：接口限频100次/秒。
+     *
+     * Roles: 电商平台.
+     */
     get: {
       options: {
         /**
@@ -546,7 +564,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/account/balance': {
-    /** 查询渠道额度 */
+    /**
+     * 查询渠道额度
+     *
+     * 接口限频：单查询渠道额度目标商户号100qps
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -586,7 +610,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/account/mch_archives': {
-    /** 查询商户资料 */
+    /**
+     * 查询商户资料
+     *
+     * 查询最新商户资料 接口限频：单商户号10次/分钟
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -722,7 +752,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/account/mch_media': {
-    /** 查询商户影像件资料 */
+    /**
+     * 查询商户影像件资料
+     *
+     * 查询商户影像件资料 接口限频：接口维度100次/分钟
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -754,7 +790,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/bank-channel-account/rename': {
-    /** 受理渠道结算银行账户更名申请 */
+    /**
+     * 受理渠道结算银行账户更名申请
+     *
+     * 针对微众台账发起渠道结算银行账户更名申请。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -786,7 +828,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}': {
-    /** 查询渠道结算银行账户更名申请 */
+    /**
+     * 查询渠道结算银行账户更名申请
+     *
+     * 查询渠道结算银行账户更名申请。
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -817,7 +865,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify': {
-    /** 资料更新请求审核结果回调通知 */
+    /**
+     * 资料更新请求审核结果回调通知
+     *
+     * 微信支付侧提交资料更新申请后，此接口接收微众更新请求审核结果回调通知。限频：200/分钟
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -850,7 +904,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/control-orders/punish': {
-    /** 发起微众台账管控 */
+    /**
+     * 发起微众台账管控
+     *
+     * 接口仅受理，管控成功或失败后，可以通知发起方（需发起方提供通知地址）。接口支持重入，重入有效期1年。限频：200/分钟
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -903,7 +963,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/control-orders/recover': {
-    /** 解除对微众台账的管控 */
+    /**
+     * 解除对微众台账的管控
+     *
+     * 接口仅受理，解管成功或失败后，可以通知发起方（需发起方提供通知地址）。接口支持重入，重入有效期1年。限频：200/分钟
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -951,7 +1017,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/control-orders/{out_request_no}': {
-    /** 查询控制单 */
+    /**
+     * 查询控制单
+     *
+     * 根据外部单号查询管控单、解管单。管控单：未解管时支持长期查询，解管后支持1年查询。解管单：支持1年查询。限频：200/分钟
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -1060,7 +1132,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/special-reduction': {
-    /** 特殊减额 */
+    /**
+     * 特殊减额
+     *
+     * 接口限频：单特殊减额目标商户号100qps。接口幂等可重入时间：31天。余额不足处理：余额不足时，本接口会关单，关单成功后返回403-NOT_ENOUGH；因单据已关闭，重入接口时返回400-ALREADY_EXISTS
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -1103,7 +1181,13 @@ export interface V3Paths {
     };
   };
   'v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}': {
-    /** 查询特殊减额结果 */
+    /**
+     * 查询特殊减额结果
+     *
+     * 接口限频：单特殊减额目标商户号100qps
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -1143,7 +1227,16 @@ export interface V3Paths {
     };
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}': {
-    /** 查询结算账户修改申请状态 */
+    /**
+     * 查询结算账户修改申请状态
+     *
+     * 服务商/电商平台（不包括支付机构、银行），可使用本接口，查询其进件且已签约特约商户/二级商户的结算账户的修改申请单信息和审核结果。
+     *
+     * Roles: 普通服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
+     */
     get: {
       options: {
         /**
@@ -1188,7 +1281,14 @@ export interface V3Paths {
     };
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement': {
-    /** 修改结算帐号API */
+    /**
+     * 修改结算帐号API
+     *
+     * Roles: 普通服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
+     */
     post: {
       options: {
         /**
@@ -1238,7 +1338,16 @@ export interface V3Paths {
     };
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/settlement': {
-    /** 查询结算账户API */
+    /**
+     * 查询结算账户API
+     *
+     * 普通服务商（支付机构、银行不可用），可使用本接口查询其进件、已签约的特约商户-结算账户信息（敏感信息掩码）。 该接口可用于核实是否成功修改结算账户信息、及查询系统汇款验证结果。
+     *
+     * Roles: 普通服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
+     */
     get: {
       options: {
         /**
@@ -1266,7 +1375,15 @@ export interface V3Paths {
     };
   };
   'v3/apply4subject/applyment': {
-    /** 查询商户开户意愿申请单审核结果API */
+    /**
+     * 查询商户开户意愿申请单审核结果API
+     *
+     * 当服务商提交申请单后，需要定期调用此接口查询申请单的审核状态。
+     *
+     * Roles: 从业机构, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -1293,7 +1410,15 @@ export interface V3Paths {
         reject_reason?: string;
       };
     };
-    /** 提交商户开户意愿申请单API */
+    /**
+     * 提交商户开户意愿申请单API
+     *
+     * 服务商可以通过该接口向微信支付提交商户的联系人信息、主体信息以及联系人信息。
+     *
+     * Roles: 从业机构, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
+     */
     post: {
       options: {
         /** Query parameters. */
@@ -1535,7 +1660,15 @@ export interface V3Paths {
     };
   };
   'v3/apply4subject/applyment/merchants/{sub_mchid}/state': {
-    /** 获取商户开户意愿确认状态API */
+    /**
+     * 获取商户开户意愿确认状态API
+     *
+     * 当服务商需要确认微信支付子商户号是否完成确认时，如果调用此接口提到”已授权“状态，则说明该商户号已完成开户意愿确认。
+     *
+     * Roles: 从业机构, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
+     */
     get: {
       options: {
         /**
@@ -1551,7 +1684,15 @@ export interface V3Paths {
     };
   };
   'v3/apply4subject/applyment/{applyment_id}/cancel': {
-    /** 撤销商户开户意愿申请单API */
+    /**
+     * 撤销商户开户意愿申请单API
+     *
+     * 服务商提交申请单后需要修改信息时，或者申请单审核结果为”已驳回“时服务商要修改申请材料时，均需要先调用撤销申请单接口。
+     *
+     * Roles: 从业机构, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
+     */
     post: {
       options: {
         /**
@@ -1565,7 +1706,15 @@ export interface V3Paths {
     };
   };
   'v3/apply4subject/applyment/{business_code}/cancel': {
-    /** 撤销商户开户意愿申请单API */
+    /**
+     * 撤销商户开户意愿申请单API
+     *
+     * 服务商提交申请单后需要修改信息时，或者申请单审核结果为”已驳回“时服务商要修改申请材料时，均需要先调用撤销申请单接口。
+     *
+     * Roles: 从业机构, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
+     */
     post: {
       options: {
         /**
@@ -1578,7 +1727,15 @@ export interface V3Paths {
     };
   };
   'v3/applyment4sub/applyment/': {
-    /** 提交申请单API */
+    /**
+     * 提交申请单API
+     *
+     * 普通服务商（银行、支付机构、电商平台不可用）使用该接口提交商家资料，帮助商家入驻成为微信支付的特约商户。
+     *
+     * Roles: 普通服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2004,7 +2161,13 @@ export interface V3Paths {
     };
   };
   'v3/applyment4sub/applyment/applyment_id/{applyment_id}': {
-    /** 通过申请单号查询申请状态 */
+    /**
+     * 通过申请单号查询申请状态
+     *
+     * Roles: 普通服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -2018,7 +2181,13 @@ export interface V3Paths {
     };
   };
   'v3/applyment4sub/applyment/business_code/{business_code}': {
-    /** 通过业务申请编号查询申请状态 */
+    /**
+     * 通过业务申请编号查询申请状态
+     *
+     * Roles: 普通服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -2031,7 +2200,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-batch-transfer/receipt/detail-receipts': {
-    /** 查询明细电子回单受理结果API */
+    /**
+     * 查询明细电子回单受理结果API
+     *
+     * 查询银行付款模式转账明细电子回单受理结果接口，商户通过该接口可以查询电子回单受理进度信息，包括电子回单据信息，电子回单文件的hash值，电子回单文件的下载地址等。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2044,7 +2221,15 @@ export interface V3Paths {
       };
       response: DownloadUrl;
     };
-    /** 受理明细电子回单API */
+    /**
+     * 受理明细电子回单API
+     *
+     * 受理银行付款模式转账明细电子回单接口，商户通过该接口可以申请受理转账明细单电子回单服务。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2059,7 +2244,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-batch-transfer/receipt/summary-receipts': {
-    /** 查询汇总电子回单受理结果API */
+    /**
+     * 查询汇总电子回单受理结果API
+     *
+     * 查询银行付款模式转账汇总电子回单接口，商户通过该接口可以查询电子回单受理进度信息，包括电子回单据信息，电子回单文件的hash值，电子回单文件的下载地址等
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2070,7 +2263,15 @@ export interface V3Paths {
       };
       response: UpdateTime;
     };
-    /** 受理汇总电子回单API */
+    /**
+     * 受理汇总电子回单API
+     *
+     * 银行付款模式转账汇总电子回单申请受理接口，商户通过该接口可以申请受理电子回单服务。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2083,7 +2284,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-transfer/batches': {
-    /** 发起批量转账API */
+    /**
+     * 发起批量转账API
+     *
+     * 服务商可以通过该接口，批量向用户零钱或务工卡进行转账操作。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2156,7 +2365,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-transfer/batches/batch-id/{batch_id}': {
-    /** 微信支付批次单号查询批次单API */
+    /**
+     * 微信支付批次单号查询批次单API
+     *
+     * 微信支付批次单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
+     */
     get: {
       options: {
         /**
@@ -2180,7 +2397,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
-    /** 微信支付明细单号查询明细单API */
+    /**
+     * 微信支付明细单号查询明细单API
+     *
+     * 微信支付明细单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
+     */
     get: {
       options: {
         /**
@@ -2198,7 +2423,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}': {
-    /** 银行批次单号查询批次单API */
+    /**
+     * 银行批次单号查询批次单API
+     *
+     * 批次单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
+     */
     get: {
       options: {
         /** Path variable. */
@@ -2221,7 +2454,15 @@ export interface V3Paths {
     };
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
-    /** 银行明细单号查询明细单API */
+    /**
+     * 银行明细单号查询明细单API
+     *
+     * 银行服务商明细单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
+     */
     get: {
       options: {
         /**
@@ -2239,7 +2480,17 @@ export interface V3Paths {
     };
   };
   'v3/bill/fundflowbill': {
-    /** 申请资金账单API */
+    /**
+     * 申请资金账单API
+     *
+     * 微信支付按天提供微信支付账户的资金流水账单文件，商户可以通过该接口获取账单文件的下载地址。文件内包含该账户资金操作相关的业务单号、收支金额、记账时间等信息，供商户进行核对。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/bill-download/fund-bill/get-fund-bill.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2265,7 +2516,17 @@ export interface V3Paths {
     };
   };
   'v3/bill/sub-merchant-fundflowbill': {
-    /** 申请单个子商户资金账单API */
+    /**
+     * 申请单个子商户资金账单API
+     *
+     * 微信支付按天提供微信支付账户的资金流水账单文件，服务商可以通过该接口获取子商户账单文件的下载地址。文件内包含子商户资金操作相关的业务单号、收支金额、记账时间等信息，供商户进行核对。
+     *
+     * Roles: 服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-mch-fund-flow-bill/get-sub-mch-fund-flow-bill.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2304,7 +2565,17 @@ export interface V3Paths {
     };
   };
   'v3/bill/tradebill': {
-    /** 申请交易账单API */
+    /**
+     * 申请交易账单API
+     *
+     * 微信支付按天提供交易账单文件，商户可以通过该接口获取账单文件的下载地址。文件内包含交易相关的金额、时间、营销等信息，供商户核对订单、退款、银行到账等情况。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/bill-download/trade-bill/get-trade-bill.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2330,7 +2601,16 @@ export interface V3Paths {
     };
   };
   'v3/billdownload/file': {
-    /** 下载账单API */
+    /**
+     * 下载账单API
+     *
+     * 下载账单API为通用接口，交易/资金账单都可以通过该接口获取到对应的账单。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2343,7 +2623,11 @@ export interface V3Paths {
     };
   };
   'v3/brand-basic/partner/brands/{brand_id}/product-authorities': {
-    /** 获得品牌已授权且在生效中的产品权限信息 */
+    /**
+     * 获得品牌已授权且在生效中的产品权限信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -2368,7 +2652,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/applyments': {
-    /** 提交入驻申请 */
+    /**
+     * 提交入驻申请
+     *
+     * 服务商（银行、支付机构、电商平台不可用）使用该接口提交商家资料，帮助商家入驻成为微信支付的品牌商家。注意：本接口不支持进件境外个人小微商户
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2514,7 +2804,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/applyments/applyment-id/{applyment_id}': {
-    /** 根据申请单ID查询申请状态 */
+    /**
+     * 根据申请单ID查询申请状态
+     *
+     * 接口适用场景：当服务商提交申请单后，可以根据申请单ID调用此接口查询申请单的审核状态。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -2527,7 +2823,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/applyments/business-code/{business_code}': {
-    /** 根据业务申请编号查询申请状态 */
+    /**
+     * 根据业务申请编号查询申请状态
+     *
+     * 接口适用场景：当服务商提交申请单后，需要定期调用此接口查询申请单的审核状态。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -2540,7 +2842,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/applyments/cancel-applyment': {
-    /** 撤销申请 */
+    /**
+     * 撤销申请
+     *
+     * 平台服务商提交申请后需要进行撤销操作时，可调用该撤销申请接口，仅当申请状态为初始化、未提交、待主体意愿确认、审核中、已驳回时才允许撤销。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2560,7 +2868,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-configs': {
-    /** 查询商家名片配置申请状态 */
+    /**
+     * 查询商家名片配置申请状态
+     *
+     * 接口适用场景：服务商提交配置商家名片配置申请后，可调用此接口查询申请状态。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2606,7 +2920,13 @@ export interface V3Paths {
         actual_publish_time?: string;
       };
     };
-    /** 提交商家名片配置申请 */
+    /**
+     * 提交商家名片配置申请
+     *
+     * 本接口面向服务商（不包括银行、支付机构、电商平台），用于提交商家名片配置申请，支持配置商家服务列表（用户可点击跳转至小程序或网页）和多渠道客服信息（包括自研客服、客服电话等），配置提交后返回名片预览二维码链接供商家验证跳转路径是否符合预期。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2661,7 +2981,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-configs/cancel-applyment': {
-    /** 撤销商家名片配置申请 */
+    /**
+     * 撤销商家名片配置申请
+     *
+     * 平台服务商可调用本接口撤销处于非发布状态的配置申请。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2697,7 +3023,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-configs/preview-url': {
-    /** 获取商家名片预览二维码 */
+    /**
+     * 获取商家名片预览二维码
+     *
+     * 本接口用于在商家名片配置申请提交后、正式发布提交前，当预览二维码链接失效时，由平台服务商重新获取有效的预览链接，以便商家验证各跳转路径是否符合业务预期。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2728,7 +3060,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-configs/publish': {
-    /** 发布商家名片配置 */
+    /**
+     * 发布商家名片配置
+     *
+     * 商家在预览确认商家名片配置无误后，平台服务商可通过本接口正式提交发布申请。提交后将启动审核流程，审核通过后商家名片将在指定时间（立即或定时）正式发布生效。服务商可通过查询接口跟踪审核进度和结果。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2766,7 +3104,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-links': {
-    /** 查询已生效交易连接名片规则 */
+    /**
+     * 查询已生效交易连接名片规则
+     *
+     * 服务商可调用该接口查询品牌下已生效的交易连接名片规则列表。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2803,7 +3147,13 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 添加交易连接名片规则申请 */
+    /**
+     * 添加交易连接名片规则申请
+     *
+     * 本接口面向服务商（不包括银行、支付机构、电商平台），用于配置交易连接名片规则，配置完成后，用户在相应交易场景支付成功后，点击微信支付公众号向用户下发的支付凭证，将跳转商家名片。交易连接名片规则是判断“哪个支付凭证可跳转商家名片”的依据。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2813,7 +3163,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-links/business-code/{business_code}': {
-    /** 根据业务申请编号查询添加申请状态 */
+    /**
+     * 根据业务申请编号查询添加申请状态
+     *
+     * 接口适用场景：服务商申请添加交易连接名片规则后，可调用此接口查询申请状态。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -2848,7 +3204,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-links/cancel-applyment': {
-    /** 撤销交易连接名片配置申请 */
+    /**
+     * 撤销交易连接名片配置申请
+     *
+     * 接口适用场景：当服务商配置交易连接名片后，可调用该接口撤销“已发起但未生效”状态的交易连接名片申请。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2866,7 +3228,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/card/card-links/unbind-card-link': {
-    /** 解除已生效交易连接名片场景 */
+    /**
+     * 解除已生效交易连接名片场景
+     *
+     * 接口适用场景：当服务商配置交易连接名片后，交易连接名片配置状态为“已生效”时，可调用该接口请求解除连接关系。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -2876,7 +3244,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/marketing/shake-activities/activities': {
-    /** 查询摇优惠活动列表 */
+    /**
+     * 查询摇优惠活动列表
+     *
+     * 通过此接口可查询指定某品牌的所有摇优惠活动列表
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2958,7 +3332,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/cards': {
-    /** 查询会员卡模板列表 */
+    /**
+     * 查询会员卡模板列表
+     *
+     * 通过此接口可查询指定某品牌的所有会员卡模板列表
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -2984,7 +3364,13 @@ export interface V3Paths {
         data?: UpdateTime2[];
       };
     };
-    /** 创建会员卡模板 */
+    /**
+     * 创建会员卡模板
+     *
+     * 通过此接口可以创建一张会员卡模板，创建成功将获得会员卡模板card_id
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3075,7 +3461,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/cards/{card_id}': {
-    /** 查询会员卡模板信息 */
+    /**
+     * 查询会员卡模板信息
+     *
+     * 通过此接口可查询指定会员卡模板的所有信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -3091,7 +3483,13 @@ export interface V3Paths {
       };
       response: UpdateTime4;
     };
-    /** 修改会员卡模板信息 */
+    /**
+     * 修改会员卡模板信息
+     *
+     * 通过此接口可更新会员卡的信息，包括基本信息、储值信息、开卡信息、补充说明
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -3164,7 +3562,13 @@ export interface V3Paths {
       };
       response: UpdateTime4;
     };
-    /** 删除会员卡模板 */
+    /**
+     * 删除会员卡模板
+     *
+     * 商户可调用此api删除会员卡。删除后，商家将无法通过任何渠道再投放该会员卡。
+     *
+     * Roles: 服务商.
+     */
     delete: {
       options: {
         /**
@@ -3182,7 +3586,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/cards/{card_id}/invalidate': {
-    /** 作废会员卡模板 */
+    /**
+     * 作废会员卡模板
+     *
+     * 商家可调用此 API 作废会员卡模板。作废后，商家将无法通过任何渠道再投放该会员卡。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -3298,7 +3708,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/membership-activities': {
-    /** 查询品牌会员发券活动列表 */
+    /**
+     * 查询品牌会员发券活动列表
+     *
+     * 查询符合条件的品牌会员发券活动列表 接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -3326,7 +3742,13 @@ export interface V3Paths {
         total_count: number;
       };
     };
-    /** 创建品牌会员发券活动 */
+    /**
+     * 创建品牌会员发券活动
+     *
+     * 通过此接口可以创建一个品牌会员发券活动，创建成功将获得活动ID。该接口需要配合品牌会员组件使用，创建活动的中的券，将会在品牌会员组件调用时展示。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3368,7 +3790,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}': {
-    /** 查询品牌会员发券活动 */
+    /**
+     * 查询品牌会员发券活动
+     *
+     * 通过此接口可查询指定品牌会员发券活动的信息。接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -3384,7 +3812,13 @@ export interface V3Paths {
       };
       response: ModifyTime;
     };
-    /** 修改品牌会员发券活动信息 */
+    /**
+     * 修改品牌会员发券活动信息
+     *
+     * 修改品牌会员发券活动信息，包括活动标题、活动时间、活动库存等。接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -3416,7 +3850,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}/terminate': {
-    /** 终止品牌会员发券活动 */
+    /**
+     * 终止品牌会员发券活动
+     *
+     * 终止指定的品牌会员发券活动，将不再在品牌会员组件中曝光，品牌会员组件不受影响，在正常调用的情况下仍会向用户展示。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -3434,7 +3874,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/pay-view-tokens': {
-    /** 品牌会员展示付款码组件预授权 */
+    /**
+     * 品牌会员展示付款码组件预授权
+     *
+     * 生成用于商家小程序拉起展示付款码组件的凭证。该凭证有效期为 10 分钟，仅限单次使用，每次拉起组件前均需重新获取。接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3459,7 +3905,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/pre-auth-tokens': {
-    /** 入会组件预授权 */
+    /**
+     * 入会组件预授权
+     *
+     * 生成用于商家小程序或 H5 拉起入会组件的品牌预授权凭证
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3484,7 +3936,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards': {
-    /** 查询用户在品牌下所有会员卡 */
+    /**
+     * 查询用户在品牌下所有会员卡
+     *
+     * 查询用户在当前品牌下领取的会员卡列表
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -3553,7 +4011,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards/import-by-openid': {
-    /** 根据openid导入用户会员卡 */
+    /**
+     * 根据openid导入用户会员卡
+     *
+     * 对于经营会员生意的商户来说，存量会员的注册渠道广泛，包括但不限于线下渠道、微信渠道、APP及其他线上渠道。因而，在微信生态下经营会员时常遇到两类问题：（1）存量会员的身份难统一识别；（2）在应用「开卡有礼」活动能力时，容易对存量（但未同步身份至微信侧的）老会员重复补贴。因而，针对大部分存量会员在微信内的商户，商户可通过用户在微信公众号/小程序内的openid，将存量会员通过接口导入至微信侧后台。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3594,7 +4058,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards/import-by-phone': {
-    /** 根据手机号导入用户会员卡 */
+    /**
+     * 根据手机号导入用户会员卡
+     *
+     * 对于经营会员生意的商家来说，存量会员的注册渠道广泛，包括但不限于线下渠道、微信渠道、App及其他线上渠道。因而，在微信生态下经营会员时常遇到两类问题：（1）存量会员的身份难统一识别；（2）在应用「开卡有礼」活动能力时，容易对存量（但未同步身份至微信侧的）老会员重复补贴。因而，若商家侧存在较多线下渠道注册的存量会员，则商家可通过加密后的用户手机号，将存量会员通过接口导入至微信侧后台。注意：1、“导入”仅为后台操作，微信会员卡系统会在后台将用户的会员卡静默激活，但不会在用户卡包中自动出现该会员卡，建议商家侧后续在其他路径引导用户主动添加会员卡到卡包；2、用户手机号，需调用方按接口文档要求加密后再传入。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3633,7 +4103,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}': {
-    /** 查询用户会员卡信息 */
+    /**
+     * 查询用户会员卡信息
+     *
+     * 通过此接口可查询指定用户会员卡的信息，如会员积分、储值余额、开卡信息等
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -3653,7 +4129,13 @@ export interface V3Paths {
       };
       response: InvalidTime;
     };
-    /** 修改用户会员卡信息 */
+    /**
+     * 修改用户会员卡信息
+     *
+     * 通过此接口可更新指定用户的会员卡背景图、会员卡号、等级等信息
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -3700,7 +4182,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/confirm': {
-    /** 同步会员开通结果 */
+    /**
+     * 同步会员开通结果
+     *
+     * 所有会员卡新开卡，我们回调给商家，商家还需要再同步给我们才算开卡成功（但是导入不用）
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -3752,7 +4240,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate': {
-    /** 作废用户会员卡 */
+    /**
+     * 作废用户会员卡
+     *
+     * 将用户的会员卡设置为失效状态。注意：1.设置卡券作废的操作不可逆，即无法将设置为作废的卡调回有效状态，商家须慎重调用该接口。2.商家调用作废接口前须与顾客事先告知并取得同意，否则因此带来的顾客投诉，微信将会按照《微信运营处罚规则》
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -3779,7 +4273,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-feeds': {
-    /** 创建用户动态信息 */
+    /**
+     * 创建用户动态信息
+     *
+     * 通过此接口同步非微信支付渠道的会员动态信息到微信支付商家名片会员
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3789,7 +4289,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-points/exchange-coupon/confirm': {
-    /** 同步积分兑券结果 */
+    /**
+     * 同步积分兑券结果
+     *
+     * 当用户触发积分兑券后，微信支付将通过用户积分兑券事件通知接口回调给商家。商家处理完成后，必须把积分兑券处理结果同步给微信支付侧。接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3799,7 +4305,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/card-member/user-points/sync': {
-    /** 同步积分余额 */
+    /**
+     * 同步积分余额
+     *
+     * 通过此接口可同步指定用户的会员卡积分余额。接口限频：按服务商商户号维度 5次/秒
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3809,7 +4321,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores': {
-    /** 列表查询品牌门店信息 */
+    /**
+     * 列表查询品牌门店信息
+     *
+     * 查询品牌门店列表。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -3880,7 +4398,13 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 创建品牌门店 */
+    /**
+     * 创建品牌门店
+     *
+     * 填入品牌门店资料，并创建门店。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -3938,7 +4462,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores/{store_id}': {
-    /** 查询品牌门店 */
+    /**
+     * 查询品牌门店
+     *
+     * 根据品牌门店ID，查询品牌门店。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -3954,7 +4484,13 @@ export interface V3Paths {
       };
       response: RecipientState2;
     };
-    /** 更新品牌门店 */
+    /**
+     * 更新品牌门店
+     *
+     * 根据品牌门店ID，修改品牌门店资料。
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -3986,7 +4522,13 @@ export interface V3Paths {
       };
       response: RecipientState2;
     };
-    /** 删除品牌门店 */
+    /**
+     * 删除品牌门店
+     *
+     * 根据品牌门店ID，删除品牌门店。
+     *
+     * Roles: 服务商.
+     */
     delete: {
       options: {
         /**
@@ -4004,7 +4546,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores/{store_id}/bindrecipient': {
-    /** 绑定收款商户号 */
+    /**
+     * 绑定收款商户号
+     *
+     * 给品牌门店绑定收款商户号。绑定成功后，商户号可为门店收款。一个门店目前最多只能绑定三个收款商户号。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -4044,7 +4592,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores/{store_id}/close': {
-    /** 暂停门店营业 */
+    /**
+     * 暂停门店营业
+     *
+     * 将门店状态从“营业中”变更为“停业中”，暂停营业后，门店相关信息将对用户隐藏。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -4069,7 +4623,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores/{store_id}/resume': {
-    /** 恢复门店营业 */
+    /**
+     * 恢复门店营业
+     *
+     * 将门店状态从“停业中”变更为“营业中”，门店信息将重新对用户展示。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -4094,7 +4654,13 @@ export interface V3Paths {
     };
   };
   'v3/brand/partner/store/brandstores/{store_id}/unbindrecipient': {
-    /** 解绑收款商户号 */
+    /**
+     * 解绑收款商户号
+     *
+     * 解绑品牌门店的收款商户号。解绑成功后，商户号不能再为门店收款。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -4117,7 +4683,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/brand-configs/{brand_mchid}': {
-    /** 查询最大分账比例API */
+    /**
+     * 查询最大分账比例API
+     *
+     * 可调用此接口查询品牌商户设置的允许服务商分账的最大比例
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
+     */
     get: {
       options: {
         /**
@@ -4135,7 +4709,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/finish-order': {
-    /** 完结分账API */
+    /**
+     * 完结分账API
+     *
+     * 不需要进行分账的订单，可直接调用本接口将订单的金额全部解冻给分账方商户
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4163,7 +4745,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/orders': {
-    /** 查询分账结果API */
+    /**
+     * 查询分账结果API
+     *
+     * 发起分账请求后，可调用此接口查询分账结果。发起分账完结请求后，可调用此接口查询分账完结的结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4215,7 +4805,15 @@ export interface V3Paths {
         finish_description?: string;
       };
     };
-    /** 请求分账API */
+    /**
+     * 请求分账API
+     *
+     * 微信订单支付成功后，由服务商发起分账请求，将结算后的资金分给分账接收方。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4299,7 +4897,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/orders/{transaction_id}/amounts': {
-    /** 查询订单剩余待分金额API */
+    /**
+     * 查询订单剩余待分金额API
+     *
+     * 可调用此接口查询订单剩余待分金额
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
+     */
     get: {
       options: {
         /**
@@ -4317,7 +4923,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/receivers/add': {
-    /** 添加分账接收方API */
+    /**
+     * 添加分账接收方API
+     *
+     * 服务商可通过此接口添加分账接收方，建立分账接收方列表。连锁加盟模式下，服务商添加的分账接收方统一在品牌主商户号维度进行管理。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4351,7 +4965,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/receivers/delete': {
-    /** 删除分账接收方API */
+    /**
+     * 删除分账接收方API
+     *
+     * 服务商发起删除分账接收方请求。删除后，不再支持品牌主或门店分到该分账接收方。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4372,7 +4994,15 @@ export interface V3Paths {
     };
   };
   'v3/brand/profitsharing/returnorders': {
-    /** 查询分账回退结果API */
+    /**
+     * 查询分账回退结果API
+     *
+     * 商户需要核实回退结果，可调用此接口查询回退结果。如果分账回退接口返回状态为处理中，可调用此接口查询回退结果
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4413,7 +5043,15 @@ export interface V3Paths {
         finish_time: string;
       };
     };
-    /** 请求分账回退API */
+    /**
+     * 请求分账回退API
+     *
+     * 如果订单已经分账，在退款时，可以先调此接口，将已分账的资金从商户类型的分账接收方的账户回退给分账方，再发起退款。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4462,7 +5100,16 @@ export interface V3Paths {
     };
   };
   'v3/businesscircle/parkings': {
-    /** 商圈会员停车状态同步 */
+    /**
+     * 商圈会员停车状态同步
+     *
+     * 通过此API，商圈商户/服务商可将会员的停车状态同步给微信支付，以辅助判断用户到场，用户在商圈内门店消费可自动积商圈会员积分。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4487,7 +5134,16 @@ export interface V3Paths {
     };
   };
   'v3/businesscircle/points/notify': {
-    /** 商圈会员积分同步 */
+    /**
+     * 商圈会员积分同步
+     *
+     * 通过积分通知回调API，商圈商户/服务商可针对微信支付前序推送给商圈系统的顾客商圈内交易通知，告知微信支付系统该笔交易的积分情况
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4519,7 +5175,16 @@ export interface V3Paths {
     };
   };
   'v3/businesscircle/user-authorizations/{openid}': {
-    /** 商圈积分授权查询 */
+    /**
+     * 商圈积分授权查询
+     *
+     * 通过积分授权查询API，商圈商户可自行查询用户积分功能开通情况
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
+     */
     get: {
       options: {
         /**
@@ -4548,7 +5213,16 @@ export interface V3Paths {
     };
   };
   'v3/businesscircle/users/{openid}/points/commit_status': {
-    /** 商圈会员待积分状态查询 */
+    /**
+     * 商圈会员待积分状态查询
+     *
+     * 通过此API，商圈商户/服务商可以自行查询已授权“商圈会员积分服务”的会员用户当日在该商圈的待积分状态。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
+     */
     get: {
       options: {
         /**
@@ -4570,7 +5244,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/areas/provinces': {
-    /** 查询省份列表API */
+    /**
+     * 查询省份列表API
+     *
+     * 通过本接口获取省份列表数据（不包含中国港澳台地区），可用于省份下的城市数据查询
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
+     */
     get: {
       options: {};
       response: {
@@ -4587,7 +5269,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/areas/provinces/{province_code}/cities': {
-    /** 查询城市列表API */
+    /**
+     * 查询城市列表API
+     *
+     * 通过本接口根据省份编码获取省份下的城市列表信息，不包含中国港澳台地区城市信息，可用于支行数据过滤查询
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
+     */
     get: {
       options: {
         /**
@@ -4610,7 +5300,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/banks/corporate-banking': {
-    /** 查询支持对公业务的银行列表API */
+    /**
+     * 查询支持对公业务的银行列表API
+     *
+     * 通过本接口可以查询支持对公业务的银行列表
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4625,7 +5323,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/banks/personal-banking': {
-    /** 查询支持个人业务的银行列表API */
+    /**
+     * 查询支持个人业务的银行列表API
+     *
+     * 通过本接口可以查询支持个人业务的银行列表
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4640,7 +5346,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/banks/search-banks-by-bank-account': {
-    /** 获取对私银行卡号开户银行API */
+    /**
+     * 获取对私银行卡号开户银行API
+     *
+     * 查询对私银行卡号对应的开户银行信息（仅支持部分银行的对私银行卡）
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4669,7 +5383,15 @@ export interface V3Paths {
     };
   };
   'v3/capital/capitallhh/banks/{bank_alias_code}/branches': {
-    /** 查询支行列表API */
+    /**
+     * 查询支行列表API
+     *
+     * 本接口可以用于根据银行别名编码（仅支持需要填写支行的银行别名编码）和城市编码过滤查询支行列表数据
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
+     */
     get: {
       options: {
         /**
@@ -4722,7 +5444,16 @@ export interface V3Paths {
     };
   };
   'v3/catering/orders/sync-status': {
-    /** 点餐订单信息同步（渠道商/服务商） */
+    /**
+     * 点餐订单信息同步（渠道商/服务商）
+     *
+     * 当点餐订单状态发生变化时，都上传全量的订单明细。1、用户在扫码点餐小程序/h5页面中下单时，上报用户的下单信息，此时status为CREATE_DEAL;2、确定支付成功后上报用户的支付信息，此时status为PAY_SUCCESS
+     *
+     * Roles: 渠道服务商, 服务商.
+     *
+     * 渠道商模式: https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
+     * 服务商模式: https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4808,7 +5539,16 @@ export interface V3Paths {
     };
   };
   'v3/certificates': {
-    /** 获取平台证书列表 */
+    /**
+     * 获取平台证书列表
+     *
+     * 获取商户当前可用的平台证书列表。微信支付提供该接口，帮助商户后台系统实现平台证书的平滑更换。
+     *
+     * Roles: 微信平台商户.
+     *
+     * 官方开发文档: https://wechatpay-api.gitbook.io/wechatpay-api-v3/jie-kou-wen-dang/ping-tai-zheng-shu
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -4835,7 +5575,20 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/app': {
-    /** 合单下单-APP支付API */
+    /**
+     * 合单下单-APP支付API
+     *
+     * 使用合单支付接口，用户只输入一次密码，即可完成多个订单的支付。目前最多一次可支持50笔订单进行合单支付。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012556944
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012758021
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012760622
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545465
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707307
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -4953,7 +5706,20 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/h5': {
-    /** 合单下单-H5支付API */
+    /**
+     * 合单下单-H5支付API
+     *
+     * 使用合单支付接口，用户只输入一次密码，即可完成多个订单的支付。目前最多一次可支持50笔订单进行合单支付。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_9.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012758208
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012760626
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545879
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707565
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5042,7 +5808,15 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/id/{combine_transaction_id}': {
-    /** 个人收款交易通过微信支付订单号查单 */
+    /**
+     * 个人收款交易通过微信支付订单号查单
+     *
+     * 平台通过查询订单API查询订单状态，完成下一步的业务逻辑。需要调用查询接口的情况： - 当商户后台、网络、服务器等出现异常，商户系统最终未接收到支付通知。 - 调用支付接口后，返回系统错误或未知交易状态情况。 - 调用刷卡支付API，返回USERPAYING的状态。 - 调用关单或撤销接口API之前，需确认支付状态。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
+     */
     get: {
       options: {
         /**
@@ -5115,7 +5889,21 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/jsapi': {
-    /** 合单下单-JSAPI支付API */
+    /**
+     * 合单下单-JSAPI支付API
+     *
+     * 使用合单支付接口，用户只输入一次密码，即可完成多个订单的支付。目前最多一次可支持50笔订单进行合单支付。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012760633
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012556926
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012757938
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012760615
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545654
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707323
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5197,7 +5985,15 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/miniprogram': {
-    /** 个人收款交易下单-小程序 */
+    /**
+     * 个人收款交易下单-小程序
+     *
+     * 使用个人收款交易接口，可支持为个人收款方在微信支付服务后台生成与支付交易单，返回正确的预支付交易会话标识后按照交易场景调起支付。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5262,7 +6058,20 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/native': {
-    /** 合单下单-Native支付API */
+    /**
+     * 合单下单-Native支付API
+     *
+     * 使用合单支付接口，用户只输入一次密码，即可完成多个订单的支付。目前最多一次可支持50笔订单进行合单支付。
+     *
+     * Roles: 电商平台, 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_10.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012758240
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012760629
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545465
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012708704
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5338,7 +6147,17 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/out-trade-no/{combine_out_trade_no}': {
-    /** 合单查询订单API */
+    /**
+     * 合单查询订单API
+     *
+     * 电商平台通过合单查询订单API查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-out-trade-no.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
+     */
     get: {
       options: {
         /**
@@ -5473,7 +6292,13 @@ export interface V3Paths {
     };
   };
   'v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close': {
-    /** 合单关闭订单API */
+    /**
+     * 合单关闭订单API
+     *
+     * 合单支付订单只能使用此合单关单api完成关单。合单支付关单接口不支持关闭部分商品单， 关单的平台商户号、交易单订单号、商品单个数、商品单发起商户号、商品单订单号必须与下单时完全一致。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /**
@@ -5504,7 +6329,15 @@ export interface V3Paths {
     };
   };
   'v3/compliance/inactive-merchant-identity-verification/merchants': {
-    /** 发起不活跃商户身份核实 */
+    /**
+     * 发起不活跃商户身份核实
+     *
+     * 服务商可以通过该接口，代特约商户发起不活跃商户身份核实，并得到核实单单号。 此接口采用异步处理模式，即在接收到服务商请求后，优先受理请求再异步处理，最终的核实结果可以通过“查询不活跃商户身份核实结果”接口获取。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/create-inactive-merchant-identity-verification.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5520,7 +6353,15 @@ export interface V3Paths {
     };
   };
   'v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}': {
-    /** 查询不活跃商户身份核实结果 */
+    /**
+     * 查询不活跃商户身份核实结果
+     *
+     * 在代特约商户发起不活跃商户身份核实后，服务商可以通过该接口，查询特定特约商户下单笔核实单的核实结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/query-inactive-merchant-identity-verification.html
+     */
     get: {
       options: {
         /**
@@ -5551,7 +6392,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/contracts/app-presign': {
-    /** APP预签约自动还款协议 */
+    /**
+     * APP预签约自动还款协议
+     *
+     * APP预签约
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5597,7 +6444,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/contracts/h5-presign': {
-    /** H5预签约自动还款协议 */
+    /**
+     * H5预签约自动还款协议
+     *
+     * 服务商调用本接口预先指定签约信息，进行预签约。在完成预签约后，服务商会得到对应的预签约码（presign_token）。服务商H5再携带预签约码参数拉起微信客户端的签约页面，让用户完成签约。签约完成后，将返回服务商H5。若用户同意本次流程，则微信支付会通过服务商指定的回调地址通知签约结果；若用户未同意或者流程执行失败，则不通知签约结果。在发起签约后，服务商签约协议号不能再重复使用，包括签约失败的协议、签约成功后解约的协议及签约成功生效中的协议。服务商可通过查询协议接口确认服务商签约协议号是否已经使用。注意：服务商获取到的预签约码有效期为10分钟。10分钟后，预签约码失效。此时，如果再携带预签约ID跳转到微信客户端进行签约，则将报错。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5646,7 +6499,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/contracts/terminate': {
-    /** 解除自动还款协议 */
+    /**
+     * 解除自动还款协议
+     *
+     * 服务商可通过本接口使用服务商签约协议号来解除已经签订的自动还款协议
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5664,7 +6523,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/contracts/{out_contract_code}': {
-    /** 查询自动还款协议 */
+    /**
+     * 查询自动还款协议
+     *
+     * 使用服务商签约协议号查询自动还款协议详情
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -5677,7 +6542,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/deduct-orders': {
-    /** 发起还款 */
+    /**
+     * 发起还款
+     *
+     * 商户在发起还款之前，需要先调用预约还款接口；只有成功预约还款之后才能发起还款
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5702,7 +6573,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/deduct-orders/{out_trade_no}': {
-    /** 查询还款单 */
+    /**
+     * 查询还款单
+     *
+     * 商户可调用该接口来获取还款单的详细信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -5715,7 +6592,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/schedule-records/batch-create': {
-    /** 预约还款 */
+    /**
+     * 预约还款
+     *
+     * 商户在发起还款前，需要调用该接口进行预约还款
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5750,7 +6633,13 @@ export interface V3Paths {
     };
   };
   'v3/credit-repayment/partner/schedule-records/{out_record_id}': {
-    /** 查询预约还款记录 */
+    /**
+     * 查询预约还款记录
+     *
+     * 商户可调用该接口来查询之前发起的预约还款记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -5768,7 +6657,15 @@ export interface V3Paths {
     };
   };
   'v3/discount-card/cards': {
-    /** 预受理领卡请求API */
+    /**
+     * 预受理领卡请求API
+     *
+     * 商户在引导用户跳转先享卡领卡前，需要请求先享卡预受理领卡请求接口，再根据返回数据引导用户跳转领卡。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -5790,7 +6687,15 @@ export interface V3Paths {
     };
   };
   'v3/discount-card/cards/{out_card_code}': {
-    /** 查询先享卡订单API */
+    /**
+     * 查询先享卡订单API
+     *
+     * 商户可以通过商户领卡号查询指定的先享卡，可用于对账或者界面展示。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
+     */
     get: {
       options: {
         /**
@@ -5895,7 +6800,15 @@ export interface V3Paths {
     };
   };
   'v3/discount-card/cards/{out_card_code}/add-user-records': {
-    /** 增加用户记录API */
+    /**
+     * 增加用户记录API
+     *
+     * 当用户在商户侧消费时，用户完成了微信先享卡的目标或者获取使用优惠时，商户需要把这个信息同步给微信先享卡平台，用于在微信先享卡小程序展示及先享卡到期后的用户结算。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
+     */
     post: {
       options: {
         /**
@@ -5936,6 +6849,12 @@ export interface V3Paths {
   'v3/discount-card/orders/out-trade-no/{out_trade_no}': {
     /**
      * 通过先享卡订单号查询订单API
+     *
+     * 商户可以通过先享卡订单号或商户订单号查询用户目前的先享卡使用情况、订单状态，可用于对账或者界面展示。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
      * @deprecated
      */
     get: {
@@ -5952,6 +6871,12 @@ export interface V3Paths {
   'v3/discount-card/orders/{out_order_no}': {
     /**
      * 通过先享卡订单号查询订单API
+     *
+     * 商户可以通过先享卡订单号或商户订单号查询用户目前的先享卡使用情况、订单状态，可用于对账或者界面展示。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
      * @deprecated
      */
     get: {
@@ -5966,6 +6891,12 @@ export interface V3Paths {
     };
     /**
      * 更新先享卡订单API
+     *
+     * 当用户在商户侧消费时，用户完成微信先享卡的目标或者领取奖励时，商户需要将信息同步至微信先享卡平台，用于在微信先享卡小程序展示及先享卡到期后的用户结算。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
      * @deprecated
      */
     patch: {
@@ -6026,6 +6957,12 @@ export interface V3Paths {
   'v3/ebike/charge/contracts/preopen': {
     /**
      * 预开通服务API
+     *
+     * 商户通过该接口获取preopenid，跳转到签约小程序后，用preopenid进行签约开通，本接口用于开通自动扣费前上传必要的信息。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
      * @deprecated
      */
     post: {
@@ -6053,6 +6990,12 @@ export interface V3Paths {
   'v3/ebike/charge/contracts/{contract_id}': {
     /**
      * 通过签约号查询用户状态API
+     *
+     * 通过调用该接口可查询用户的协议状态。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
      * @deprecated
      */
     get: {
@@ -6074,6 +7017,12 @@ export interface V3Paths {
   'v3/ebike/charge/contracts/{contract_id}/confirm': {
     /**
      * 创建用户当次充电代扣凭证API
+     *
+     * 商户通过该接口，得到用户当次充电的代扣凭证，使用该凭证进行扣款校验操作，该接口也会触发对用户发送的确认开始充电的通知。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
      * @deprecated
      */
     post: {
@@ -6113,6 +7062,12 @@ export interface V3Paths {
   'v3/ebike/charge/transactions': {
     /**
      * 充电自行车代扣受理扣款API
+     *
+     * 通过调用该接口，为用户当次充电完成后发起代扣扣款，并同步返回受理结果。支付结果以回调通知为准，若返回超时，则主动查单。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
      * @deprecated
      */
     post: {
@@ -6181,6 +7136,12 @@ export interface V3Paths {
   'v3/ebike/charge/transactions/id/{transaction_id}': {
     /**
      * 查询订单API
+     *
+     * 可通过“商户订单号”和“微信订单号”两种方式查单。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
      * @deprecated
      */
     get: {
@@ -6202,6 +7163,12 @@ export interface V3Paths {
   'v3/ebike/charge/transactions/out-trade-no/{out_trade_no}': {
     /**
      * 查询订单API
+     *
+     * 可通过“商户订单号”和“微信订单号”两种方式查单。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
      * @deprecated
      */
     get: {
@@ -6223,6 +7190,12 @@ export interface V3Paths {
   'v3/ebike/charge/users/{openid}/contract': {
     /**
      * 通过用户标识查询用户状态API
+     *
+     * 商户使用用户标识通过该接口查询用户的协议状态。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
      * @deprecated
      */
     get: {
@@ -6244,7 +7217,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw': {
-    /** 提交注销提现申请 */
+    /**
+     * 提交注销提现申请
+     *
+     * 本接口用于商户号注销、商户号注销及提现。当平台二级商户需要注销商户号，或需要注销商户号并提现商户号可用余额的商户，由其所属的平台商户调用此接口发起申请。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -6316,7 +7295,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}': {
-    /** 微信支付注销提现申请单号查询申请单状态 */
+    /**
+     * 微信支付注销提现申请单号查询申请单状态
+     *
+     * 微信支付申请单号查询注销申请单状态,电商平台发起申请后, 电商平台调用此接口查询审批和出款进度
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -6329,7 +7314,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/confirm': {
-    /** 平台代商户确认注销 */
+    /**
+     * 平台代商户确认注销
+     *
+     * 电商平台发起申请后, 单据为待商户确认注销状态时，通过该接口代替商户执行确认操作
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -6362,7 +7353,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}': {
-    /** 商户注销提现申请单号查询申请单状态 */
+    /**
+     * 商户注销提现申请单号查询申请单状态
+     *
+     * 电商平台发起申请后, 电商平台调用此接口查询审批和出款进度
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -6375,7 +7372,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}': {
-    /** 商户注销资格校验 */
+    /**
+     * 商户注销资格校验
+     *
+     * 电商平台发起注销提现申请前，可通过该接口判断商户是否满足注销条件
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -6423,7 +7426,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/cancel-applications': {
-    /** 提交注销申请单 */
+    /**
+     * 提交注销申请单
+     *
+     * 电商子商户需注销商户号时，由其所属电商平台服务商调用本接口发起注销申请。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -6448,7 +7459,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/cancel-applications/media': {
-    /** 图片上传API */
+    /**
+     * 图片上传API
+     *
+     * 电商平台服务商调用注销申请接口时，需要先调用本接口上传相关的资料图片，获取图片ID后，再填写到注销申请请求中。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
+     */
     post: {
       options: {
         /**
@@ -6465,7 +7484,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}': {
-    /** 查询注销单状态 */
+    /**
+     * 查询注销单状态
+     *
+     * 电商平台服务商发起注销申请后，通过本接口查询注销状态、进展。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
+     */
     get: {
       options: {
         /**
@@ -6478,7 +7505,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/': {
-    /** 二级商户进件API */
+    /**
+     * 二级商户进件API
+     *
+     * 电商平台通过提交二级商户资料，完成二级商户入驻，入驻成为微信支付商户。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -6718,7 +7754,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/out-request-no/{out_request_no}': {
-    /** 通过业务申请编号查询申请状态 */
+    /**
+     * 通过业务申请编号查询申请状态
+     *
+     * 电商平台通过查询申请状态API查询二级商户入驻申请结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
+     */
     get: {
       options: {
         /**
@@ -6776,7 +7821,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke': {
-    /** 撤销申请单-使用业务申请编号 */
+    /**
+     * 撤销申请单-使用业务申请编号
+     *
+     * 平台服务商提交申请单后需要进行撤销操作时，可调用该撤销申请单接口，仅当申请单状态为资料校验中、待账户验证、审核中、已驳回、待签约、已冻结时才允许撤销。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /**
@@ -6794,7 +7845,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/submit-account-hosting-applyment': {
-    /** 提交申请单 */
+    /**
+     * 提交申请单
+     *
+     * 接口适用场景：电商平台，可使用该接口，帮助其二级商户进件成为微信支付商户。本接口不支持进件境外个人小微商户。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7045,7 +8102,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/submit-sign-verify-info': {
-    /** 平台代理签约核身 */
+    /**
+     * 平台代理签约核身
+     *
+     * 接口适用场景：账号托管类平台商户进件申请流程中，在申请单中声明“走平台代理签约和代理核身入驻模式”时，可使用该接口传入代理签约和代理核身的信息。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7072,7 +8135,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/{applyment_id}': {
-    /** 通过申请单ID查询申请状态 */
+    /**
+     * 通过申请单ID查询申请状态
+     *
+     * 电商平台通过查询申请状态API查询二级商户入驻申请结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
+     */
     get: {
       options: {
         /**
@@ -7130,7 +8202,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/applyments/{applyment_id}/revoke': {
-    /** 撤销申请单-使用申请单号 */
+    /**
+     * 撤销申请单-使用申请单号
+     *
+     * 平台服务商提交申请单后需要进行撤销操作时，可调用该撤销申请单接口，仅当申请单状态为资料校验中、待账户验证、审核中、已驳回、待签约、已冻结时才允许撤销。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /**
@@ -7148,7 +8226,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/bill/fundflowbill': {
-    /** 申请二级商户资金账单API */
+    /**
+     * 申请二级商户资金账单API
+     *
+     * 微信支付按天提供微信支付账户的资金流水账单文件，电商平台可以通过该接口获取二级商户账单文件的下载地址。文件内包含电商平台二级商户资金操作相关的业务单号、收支金额、记账时间等信息，供电商平台进行核对。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -7185,7 +8272,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 通过商户协议号查询协议API */
+    /**
+     * 通过商户协议号查询协议API
+     *
+     * 电商服务商可以通过该接口发起签约协议的查询。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
+     */
     get: {
       options: {
         /**
@@ -7233,7 +8328,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
-    /** 商户协议号解约协议API */
+    /**
+     * 商户协议号解约协议API
+     *
+     * 电商服务商可以通过该接口发起签约协议的解约。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
+     */
     post: {
       options: {
         /**
@@ -7263,7 +8366,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/contracts/pre-entrust-sign': {
-    /** APP方式预签约API */
+    /**
+     * APP方式预签约API
+     *
+     * 电商服务商从外部App拉起微信客户端发起签约前，需先后台调用预签约接口完成预签约，获取pre_entrustweb_id，再拉起微信客户端；用户完成签约授权后，再返回App。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7297,7 +8408,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program': {
-    /** 小程序方式预签约API */
+    /**
+     * 小程序方式预签约API
+     *
+     * 电商服务商从商户小程序拉起微信签约小程序发起签约前，需先后台调用预签约接口完成预签约，获取pre_entrustweb_id，再拉起微信签约小程序；用户完成签约授权后，再返回商户小程序。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7327,7 +8446,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/transactions': {
-    /** 电商合单委托代扣支付API */
+    /**
+     * 电商合单委托代扣支付API
+     *
+     * 商户可以通过该接口发起免密的合单支付
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7379,7 +8506,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}': {
-    /** 电商合单委托代扣查询订单API */
+    /**
+     * 电商合单委托代扣查询订单API
+     *
+     * 商户可以通过该接口发起免密的合单查询
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
+     */
     get: {
       options: {
         /**
@@ -7392,7 +8527,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse': {
-    /** 电商合单委托代扣撤销订单API */
+    /**
+     * 电商合单委托代扣撤销订单API
+     *
+     * 商户可以通过该接口发起免密的合单撤销
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
+     */
     post: {
       options: {
         /**
@@ -7421,7 +8564,17 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/fund/balance/{sub_mchid}': {
-    /** 查询二级商户账户实时余额API */
+    /**
+     * 查询二级商户账户实时余额API
+     *
+     * 服务商通过此接口可以查询特约商户账户余额信息。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-balance.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
+     */
     get: {
       options: {
         /**
@@ -7447,7 +8600,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/fund/enddaybalance/{sub_mchid}': {
-    /** 查询二级商户账户日终余额API */
+    /**
+     * 查询二级商户账户日终余额API
+     *
+     * 电商服务商通过该接口可以查询二级商户指定日期当天24点的账户余额。 **注意：**• 可查询90天内的日终余额。• 当日日终余额在次日生成，建议商户在上午 10 点以后查询。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
+     */
     get: {
       options: {
         /**
@@ -7479,7 +8641,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/fund/withdraw': {
-    /** 账户余额提现API */
+    /**
+     * 账户余额提现API
+     *
+     * 电商平台通过余额提现API帮助二级商户发起账户余额提现申请，完成账户余额提现。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7513,7 +8684,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}': {
-    /** 商户提现单号查询 */
+    /**
+     * 商户提现单号查询
+     *
+     * 电商平台通过查询提现状态API查询二级商户提现单的提现结果。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
+     */
     get: {
       options: {
         /**
@@ -7531,7 +8711,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/fund/withdraw/{withdraw_id}': {
-    /** 微信支付提现单号查询 */
+    /**
+     * 微信支付提现单号查询
+     *
+     * 电商平台通过该接口查询其提现结果
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
+     */
     get: {
       options: {
         /**
@@ -7549,7 +8738,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}': {
-    /** 根据业务申请单号查签约信息 */
+    /**
+     * 根据业务申请单号查签约信息
+     *
+     * 商户通过预签约接口生成预签约id，当用户通过微信SDK拉起微信支付客户端的签约页面并完成签约后，可以通过预签约id查询到对应的签约信息和用户openid
+     *
+     * Roles: 电商平台.
+     */
     get: {
       options: {
         /**
@@ -7591,7 +8786,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app': {
-    /** APP场景预签约（需要实名验证） */
+    /**
+     * APP场景预签约（需要实名验证）
+     *
+     * 商户可调用本接口预先指定签约，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。通过本接口预签约时，商户需具备实名验证产品权限，要求用户在签约时完成实名验证授权，仅当用户的微信支付实名信息与商户预留一致时才能完成签约。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7629,7 +8830,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program': {
-    /** 小程序场景预签约（需要实名验证） */
+    /**
+     * 小程序场景预签约（需要实名验证）
+     *
+     * 商户可调用本接口预先指定签约，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。通过本接口预签约时，商户需具备实名验证产品权限，要求用户在签约时完成实名验证授权，仅当用户的微信支付实名信息与商户预留一致时才能完成签约。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7669,7 +8876,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign/app': {
-    /** APP场景预签约 */
+    /**
+     * APP场景预签约
+     *
+     * 商户可调用本接口预先指定签约，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7687,7 +8900,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program': {
-    /** 小程序场景预签约 */
+    /**
+     * 小程序场景预签约
+     *
+     * 商户可调用本接口预先指定签约，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7707,7 +8926,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/individual-contracts/{openid}': {
-    /** 查询个人收款方授权结果 */
+    /**
+     * 查询个人收款方授权结果
+     *
+     * 查询个人收款方授权结果，以下情况需要调用：1. 个人卖家开通授权收款；2. 交易下单前，需要individual_auth_id
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
+     */
     get: {
       options: {
         /**
@@ -7737,7 +8964,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/authorizations': {
-    /** 申请二级商户商家转账授权 */
+    /**
+     * 申请二级商户商家转账授权
+     *
+     * 申请二级商户商家转账授权。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7761,7 +8996,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/authorizations/{sub_mchid}': {
-    /** 查询二级商户商家转账授权状态 */
+    /**
+     * 查询二级商户商家转账授权状态
+     *
+     * 查询二级商户商家转账授权状态。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
+     */
     get: {
       options: {
         /**
@@ -7781,7 +9024,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/transfer-bills': {
-    /** 发起转账 */
+    /**
+     * 发起转账
+     *
+     * 商户可通过此接口申请创建商家转账订单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7836,7 +9087,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
-    /** 商户单号查询转账单 */
+    /**
+     * 商户单号查询转账单
+     *
+     * 根据商户单号查询商家转账订单的详细信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -7854,7 +9113,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
-    /** 撤销转账 */
+    /**
+     * 撤销转账
+     *
+     * 商户通过转账接口发起转账后，在**用户确认收款**之前可以通过该接口撤销转账。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，以最终查询单据返回状态为准。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
+     */
     post: {
       options: {
         /**
@@ -7883,7 +9150,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}': {
-    /** 微信转账单号查询转账单 */
+    /**
+     * 微信转账单号查询转账单
+     *
+     * 根据微信转账单号查询商家转账订单的详细信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
+     */
     get: {
       options: {
         /**
@@ -7901,7 +9176,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/after-sales-orders': {
-    /** 查询售后服务分账结果 */
+    /**
+     * 查询售后服务分账结果
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -7930,7 +9211,13 @@ export interface V3Paths {
         finish_time: string;
       };
     };
-    /** 请求售后服务分账 */
+    /**
+     * 请求售后服务分账
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7966,7 +9253,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/finish-order': {
-    /** 完结分账API */
+    /**
+     * 完结分账API
+     *
+     * 不需要进行分账的订单，可直接调用本接口将订单的金额全部解冻给二级商户。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -7994,7 +9289,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/orders': {
-    /** 查询分账结果API */
+    /**
+     * 查询分账结果API
+     *
+     * 发起分账请求后，可调用此接口查询分账结果 ;发起分账完结请求后，可调用此接口查询分账完结的结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -8061,7 +9364,15 @@ export interface V3Paths {
         finish_description?: string;
       };
     };
-    /** 请求分账API */
+    /**
+     * 请求分账API
+     *
+     * 微信订单支付成功后，由电商平台发起分账请求，将结算后的资金分给分账接收方。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8149,7 +9460,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/orders/{transaction_id}/amounts': {
-    /** 查询订单剩余待分金额API */
+    /**
+     * 查询订单剩余待分金额API
+     *
+     * 可调用此接口查询订单剩余待分金额
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
+     */
     get: {
       options: {
         /**
@@ -8167,7 +9486,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/receivers/add': {
-    /** 添加分账接收方API */
+    /**
+     * 添加分账接收方API
+     *
+     * 电商平台可通过此接口添加分账接收方，建立分账接收方列表。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8206,7 +9533,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/receivers/delete': {
-    /** 删除分账接收方API */
+    /**
+     * 删除分账接收方API
+     *
+     * 电商平台发起删除分账接收方请求。删除后，不支持将电商平台下二级商户结算后的资金，分到该分账接收方。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8228,7 +9563,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/profitsharing/returnorders': {
-    /** 查询分账回退结果API */
+    /**
+     * 查询分账回退结果API
+     *
+     * 商户需要核实回退结果，可调用此接口查询回退结果;如果分账回退接口返回状态为处理中，可调用此接口查询回退结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -8245,7 +9588,15 @@ export interface V3Paths {
       };
       response: FinishTime;
     };
-    /** 请求分账回退API */
+    /**
+     * 请求分账回退API
+     *
+     * 订单已经分账，在退款时，可以先调此接口，将已分账的资金从分账接收方的账户回退给分账方，再发起退款。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8272,7 +9623,17 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/refunds/apply': {
-    /** 退款申请API */
+    /**
+     * 退款申请API
+     *
+     * 当交易发生之后一段时间内，由于买家或者卖家的原因需要退款时，卖家可以通过退款接口将支付款退还给买家，微信支付将在收到退款请求并且验证成功之后，按照退款规则将支付款按原路退到买家帐号上。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/create-refund.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8364,7 +9725,17 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/refunds/id/{refund_id}': {
-    /** 通过微信支付退款单号查询退款 */
+    /**
+     * 通过微信支付退款单号查询退款
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
+     */
     get: {
       options: {
         /**
@@ -8384,7 +9755,17 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/refunds/out-refund-no/{out_refund_no}': {
-    /** 通过商户退款单号查询退款 */
+    /**
+     * 通过商户退款单号查询退款
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-refund-by-out-refund-no.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
+     */
     get: {
       options: {
         /**
@@ -8404,7 +9785,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund': {
-    /** 发起异常退款 */
+    /**
+     * 发起异常退款
+     *
+     * 提交退款申请后，查询退款确认状态为退款异常，可调用此接口发起异常退款处理。支持退款至用户、退款至交易商户银行账户两种处理方式。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
+     */
     post: {
       options: {
         /**
@@ -8493,7 +9882,16 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/refunds/{refund_id}/return-advance': {
-    /** 查询垫付回补结果API */
+    /**
+     * 查询垫付回补结果API
+     *
+     * 提交垫付退款回补后，通过调用该接口查询垫付回补结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
+     */
     get: {
       options: {
         /**
@@ -8509,7 +9907,16 @@ export interface V3Paths {
       };
       response: SuccessTime;
     };
-    /** 垫付退款回补API */
+    /**
+     * 垫付退款回补API
+     *
+     * 提交垫付退款后，发起退款方可通过该接口发起垫付退款资金回补，把退款垫付的资金从二级商户回补到电商平台账户。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
+     */
     post: {
       options: {
         /**
@@ -8527,7 +9934,13 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/subject-sub-merchants': {
-    /** 查询指定主体子商户列表 */
+    /**
+     * 查询指定主体子商户列表
+     *
+     * 接口适用场景：收付通（平台）服务商可通过本接口，查询其名下指定主体的子商户列表。1、通过organization_type与cert_number定位主体。2、仅返回属于指定主体、与当前服务商存在有效父子绑定关系且未注销的子商户。3、支持limit/offset分页查询。
+     *
+     * Roles: 电商平台.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -8576,7 +9989,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/subsidies/cancel': {
-    /** 取消补差API */
+    /**
+     * 取消补差API
+     *
+     * 对带有补差标识的订单，如果不需要补差，可在发起发起分账前，可调用这个接口进行取消补差。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8602,7 +10023,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/subsidies/create': {
-    /** 请求补差API */
+    /**
+     * 请求补差API
+     *
+     * 服务商下单的时候带上补差标识，微信订单支付成功并结算完成后，发起分账前，调用该口进行补差。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8643,7 +10072,15 @@ export interface V3Paths {
     };
   };
   'v3/ecommerce/subsidies/return': {
-    /** 请求补差回退API */
+    /**
+     * 请求补差回退API
+     *
+     * 订单发送退款的时候，可以对补贴成功的补差单发起回退。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8697,7 +10134,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/contracts/id/{contract_id}': {
-    /** 通过协议号查询签约API */
+    /**
+     * 通过协议号查询签约API
+     *
+     * 商户通过签约协议号可查询签约信息，如果对应签约状态为“已签约”，返回签约信息，如果对应签约状态为“已解约”，返回明确错误码
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
+     */
     get: {
       options: {
         /**
@@ -8719,7 +10164,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/contracts/presign': {
-    /** 预签约API */
+    /**
+     * 预签约API
+     *
+     * 商户通过调用该接口可获取预签约号（“presign_token”），预签约号对应用户一次的签约信息，之后用户可以从商户小程序跳转到微信签约小程序时使用该预签约号进行签约
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8751,7 +10204,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/contracts/{contract_id}': {
-    /** 解约API */
+    /**
+     * 解约API
+     *
+     * 商户通过调用该接口可主动解除与用户的签约关系，在商户查询时不会返回已解约的信息
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
+     */
     delete: {
       options: {
         /**
@@ -8764,7 +10225,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/transactions': {
-    /** 教育通扣款受理API */
+    /**
+     * 教育通扣款受理API
+     *
+     * 扣款受理接口，支付结果以回调为准，或者超时以后主动查单
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8809,7 +10278,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/transactions/id/{transaction_id}': {
-    /** 微信订单号查单API */
+    /**
+     * 微信订单号查单API
+     *
+     * 通过微信订单号查单
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
+     */
     get: {
       options: {
         /**
@@ -8827,7 +10304,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/transactions/out-trade-no/{out_trade_no}': {
-    /** 商户订单号查单API */
+    /**
+     * 商户订单号查单API
+     *
+     * 通过商户订单号查单
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
+     */
     get: {
       options: {
         /**
@@ -8845,7 +10330,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/user-notifications/{contract_id}/send': {
-    /** 发送扣款预通知API */
+    /**
+     * 发送扣款预通知API
+     *
+     * 给用户发送扣款预通知
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
+     */
     post: {
       options: {
         /**
@@ -8867,7 +10360,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-papay/user/{openid}/contracts': {
-    /** 通过用户标识查询签约API */
+    /**
+     * 通过用户标识查询签约API
+     *
+     * 商户通过用户标识+签约模板号来查询用户签约信息，只返回用户在该签约模板下的有效签约（一个签约模板仅会存在一个有效签约）；若用户未与该签约模板签约，返回明确错误码
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
+     */
     get: {
       options: {
         /**
@@ -8908,7 +10409,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-star/orders': {
-    /** 通过QQ账号查询核销订单列表API */
+    /**
+     * 通过QQ账号查询核销订单列表API
+     *
+     * 合作方通过调用该接口可获取核销订单信息。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -8936,7 +10445,15 @@ export interface V3Paths {
         limit?: number;
       };
     };
-    /** 创建核销订单API */
+    /**
+     * 创建核销订单API
+     *
+     * 用户完成充值后，合作方必须调用该接口创建核销记录，并确保得到明确应答。 若调用失败，必须间隔一定时间后重试，否则会导致用户在集星光小程序中看到权益的使用状态与实际不符，进而引发用户投诉。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -8957,7 +10474,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-star/users/openid/{wechat_openid}': {
-    /** 通过微信用户标识查询用户信息API */
+    /**
+     * 通过微信用户标识查询用户信息API
+     *
+     * 该接口用于获取微信支付集星光用户信息。合作方可根据该用户信息判断该用户是否为学生身份。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
+     */
     get: {
       options: {
         /**
@@ -8986,7 +10511,15 @@ export interface V3Paths {
     };
   };
   'v3/edu-star/users/qq/{qq}': {
-    /** 通过QQ账号查询用户信息API */
+    /**
+     * 通过QQ账号查询用户信息API
+     *
+     * 该接口用于获取微信支付集星光用户信息。合作方可根据该用户信息判断该用户是否为学生身份。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
+     */
     get: {
       options: {
         /**
@@ -9015,7 +10548,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/contracts/presign': {
-    /** 预签约API */
+    /**
+     * 预签约API
+     *
+     * 商户调用该接口可获取预签约码（presign_token），预签约码对应用户一次的签约信息，之后用户可以从商户小程序跳转到微信签约小程序时使用该预签约码进行签约。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9088,7 +10629,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/contracts/{contract_id}': {
-    /** 通过协议号查询签约API */
+    /**
+     * 通过协议号查询签约API
+     *
+     * 商户通过签约协议号可查询签约信息，当合约不存在时返回NOT_FOUND错误码
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -9101,7 +10650,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/contracts/{contract_id}/terminate': {
-    /** 商户主动解约API */
+    /**
+     * 商户主动解约API
+     *
+     * 商户通过调用该接口可主动解除与用户的签约关系。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
+     */
     post: {
       options: {
         /**
@@ -9114,7 +10671,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/transactions': {
-    /** 扣款API */
+    /**
+     * 扣款API
+     *
+     * 使用签约协议号发起扣款，本接口支持两种模式，通过参数模式（payment_mode）进行选择。 同步扣款模式会立即返回扣款结果，异步扣款模式会立即返回受理结果，最终的扣款结果会通过回调的方式通知给商户 两种模式下，若出现超时或未回调时，商户均可调用商户订单号查单接口查询订单扣款结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9227,7 +10792,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/transactions/id/{transaction_id}': {
-    /** 微信支付订单号查单API */
+    /**
+     * 微信支付订单号查单API
+     *
+     * 通过微信订单号查询微信支付订单
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
+     */
     get: {
       options: {
         /**
@@ -9245,7 +10818,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}': {
-    /** 商户订单号查单API */
+    /**
+     * 商户订单号查单API
+     *
+     * 通过商户订单号查询微信支付订单
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
+     */
     get: {
       options: {
         /**
@@ -9263,7 +10844,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/users/{openid}/contracts': {
-    /** 查询用户签约列表API */
+    /**
+     * 查询用户签约列表API
+     *
+     * 商户使用本接口来查询用户签约信息，返回用户在该签约模板下的合约列表（包括处于「已解约」状态下的合约）；被用户主动删除的合约无法被查询到。结果中「已签约」合约排列于「已解约」合约之前。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
+     */
     get: {
       options: {
         /**
@@ -9305,7 +10894,15 @@ export interface V3Paths {
     };
   };
   'v3/eduschoolpay/users/{openid}/debt-state': {
-    /** 商户查询用户欠款状态API */
+    /**
+     * 商户查询用户欠款状态API
+     *
+     * 商户通过调用该接口可主动查询微信用户的欠款状态。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
+     */
     get: {
       options: {
         /**
@@ -9329,7 +10926,15 @@ export interface V3Paths {
     };
   };
   'v3/express/users/{openid}/transform': {
-    /** 用户openid转换API */
+    /**
+     * 用户openid转换API
+     *
+     * 将另一个应用的用户openid转换为指定appid应用下的用户openid
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_9_1.shtml
+     */
     post: {
       options: {
         /**
@@ -9350,7 +10955,15 @@ export interface V3Paths {
     };
   };
   'v3/facemch/users/{face_sid}': {
-    /** 查询用户授权的实名信息 */
+    /**
+     * 查询用户授权的实名信息
+     *
+     * 商户可以根据face_sid查询用户UnionId，调用该接口获取授权的实名信息商户需要先申请权限。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
+     */
     get: {
       options: {
         /**
@@ -9410,7 +11023,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches': {
-    /** 品牌商户发放红包 */
+    /**
+     * 品牌商户发放红包
+     *
+     * 普通直连商户可以通过该接口，向多个用户发放品牌红包，微信支付视任何不同“发起的普通直连商户商户号+商家品牌红包批次单号（out_batch_no）”的请求为一个全新的批次。在未查询到明确的品牌红包批次单处理结果之前，请勿修改商家品牌红包批次单号重新提交！如有发生，普通直连商户应当自行承担因此产生的所有损失和责任。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9492,7 +11111,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}': {
-    /** 微信支付批次单号查询批次单 */
+    /**
+     * 微信支付批次单号查询批次单
+     *
+     * 普通直连商户可以通过该接口查询品牌红包批次单以及指定状态的品牌红包明细单
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -9512,7 +11137,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}': {
-    /** 商家明细单号查询明细单 */
+    /**
+     * 商家明细单号查询明细单
+     *
+     * 普通直连商户可以通过该接口查询单笔品牌红包明细单。建议商户发放品牌红包后，间隔1分钟以上再调用该接口查单，避免查询失败
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -9530,7 +11161,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}': {
-    /** 商家批次单号查询批次单 */
+    /**
+     * 商家批次单号查询批次单
+     *
+     * 普通直连商户可以通过该接口查询品牌红包批次单以及指定状态的品牌红包明细单。
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -9550,7 +11187,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}': {
-    /** 商家明细单号查询明细单 */
+    /**
+     * 商家明细单号查询明细单
+     *
+     * 普通直连商户可以通过该接口查询单笔品牌红包明细单。建议商户发放品牌红包后，间隔1分钟以上再调用该接口查单，避免查询失败
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -9568,7 +11211,15 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/elecsign/out-bill-no': {
-    /** 商户单号申请电子回单 */
+    /**
+     * 商户单号申请电子回单
+     *
+     * 商户可以 指定商户转账单号通过该接口申请 商家转账用户确认模式转账单据 对应的电子回单。微信支付会在校验满足回单申请条件后受理回单的申请，商户后续可以通过电子回单查询接口查询回单处理进度。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9586,7 +11237,16 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}': {
-    /** 商户单号查询电子回单 */
+    /**
+     * 商户单号查询电子回单
+     *
+     * 商户可以通过该接口查看回单申请进度；请务必对比下载的回单文件的摘要值与查询接口返回的摘要值的一致性，确保得到的回单文件的真实性和完整性。下载地址的有效期为10分钟，超过10分钟后需要重新通过该接口获取下载地址（不需要重新申请）。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+     */
     get: {
       options: {
         /**
@@ -9599,7 +11259,15 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/elecsign/transfer-bill-no': {
-    /** 微信单号申请电子回单 */
+    /**
+     * 微信单号申请电子回单
+     *
+     * 商户可以 指定微信转账单号通过该接口申请 **商家转账用户确认模式转账单据** 对应的电子回单。微信支付会在校验满足回单申请条件后受理回单的申请，商户后续可以通过电子回单查询接口查询回单处理进度。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9617,7 +11285,16 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}': {
-    /** 微信单号查询电子回单 */
+    /**
+     * 微信单号查询电子回单
+     *
+     * 商户可以通过该接口查看回单申请进度；请务必对比下载的回单文件的摘要值与查询接口返回的摘要值的一致性，确保得到的回单文件的真实性和完整性。下载地址的有效期为10分钟，超过10分钟后需要重新通过该接口获取下载地址（不需要重新申请）。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716455
+     */
     get: {
       options: {
         /**
@@ -9630,7 +11307,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts': {
-    /** 查询预算出资的电子回单 */
+    /**
+     * 查询预算出资的电子回单
+     *
+     * 查询预算出资的电子回单。 注：单个服务商商户的接口频率限制为50次/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9646,7 +11329,13 @@ export interface V3Paths {
       };
       response: DownloadUrl2;
     };
-    /** 申请预算出资的电子回单 */
+    /**
+     * 申请预算出资的电子回单
+     *
+     * 申请预算出资的电子回单。指定了收款商户号，表示获取按日及按收款方汇总的电子回单，否则表示获取仅按日汇总的电子回单。前置条件：只支持查询T-1的最近180天内的汇总电子回单。 注：单个服务商商户的接口频率限制为20次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -9670,7 +11359,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget': {
-    /** 申请公益捐赠预算 */
+    /**
+     * 申请公益捐赠预算
+     *
+     * 申请公益捐赠预算 注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9695,7 +11390,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}': {
-    /** 商户单号查询公益捐赠预算详情 */
+    /**
+     * 商户单号查询公益捐赠预算详情
+     *
+     * 商户单号查询公益捐赠预算详情 注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9713,7 +11414,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock': {
-    /** 解锁公益捐赠预算 */
+    /**
+     * 解锁公益捐赠预算
+     *
+     * 解锁公益捐赠预算 注：单个商户的接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -9764,7 +11471,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-transfer-bills': {
-    /** 发起公益捐赠 */
+    /**
+     * 发起公益捐赠
+     *
+     * 服务商商户可通过此接口发起公益捐赠 接口返回的HTTP状态码及错误码，仅代表本次请求的结果，不能代表订单状态。接口返回的HTTP状态码为200，且状态为ACCEPT时，可认为发起公益捐赠。接口返回的HTTP状态码不为200时，请商户务必不要立即更换商户订单单号重试。注：单个商户的接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9794,7 +11507,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}': {
-    /** 商户单号查询公益捐赠详情 */
+    /**
+     * 商户单号查询公益捐赠详情
+     *
+     * 根据商户单号查询公益捐赠单的详细信息。 注意 API只支持查询最近30天内的捐赠单，超过30天可以通过资金账单对账确认。转账单中涉及金额的字段单位为“分”。单个商户100QPS
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9814,7 +11533,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts': {
-    /** 申请单笔转账电子回单 */
+    /**
+     * 申请单笔转账电子回单
+     *
+     * 商户可以 指定商户单号通过该接口申请 商家转账用户确认模式转账单据 对应的电子回单。微信支付会在校验满足回单申请条件后受理回单的申请，商户后续可以通过电子回单查询接口查询回单处理进度。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9829,7 +11554,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}': {
-    /** 查询单笔转账电子回单 */
+    /**
+     * 查询单笔转账电子回单
+     *
+     * 商户可以通过该接口查看回单申请进度。请务必对比下载的回单文件的摘要值与查询接口返回的摘要值的一致性，确保得到的回单文件的真实性和完整性。下载地址的有效期为10分钟，超过10分钟后需要重新通过该接口获取下载地址（不需要重新申请）。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9847,7 +11578,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations': {
-    /** 申请子商户商家转账授权 */
+    /**
+     * 申请子商户商家转账授权
+     *
+     * 申请子商户商家转账授权 注：单个商户的接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9862,7 +11599,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}': {
-    /** 查询子商户商家转账授权状态 */
+    /**
+     * 查询子商户商家转账授权状态
+     *
+     * 查询子商户商家转账授权状态 注：单个商户的接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9886,7 +11629,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills': {
-    /** 发起转账 */
+    /**
+     * 发起转账
+     *
+     * 服务商商户可通过此接口申请创建转账单
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -9935,7 +11684,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}': {
-    /** 商户单号查询转账单 */
+    /**
+     * 商户单号查询转账单
+     *
+     * 商家转账用户确认模式下，根据商户单号查询转账单的详细信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -9994,7 +11749,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
-    /** 撤销转账 */
+    /**
+     * 撤销转账
+     *
+     * 商户通过转账接口发起付款后，在用户确认收款之前可以通过该接口撤销付款。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，以最终查询单据返回状态为准。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -10049,7 +11810,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization': {
-    /** 发起转账并完成自动收款授权 */
+    /**
+     * 发起转账并完成自动收款授权
+     *
+     * 商家转账用户确认模式下，用户申请收款时，商户可通过此接口申请创建转账单。若传入自动收款授权信息，在用户确认收款的过程中会同时引导用户确认自动收款授权。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10107,7 +11874,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/transfer': {
-    /** 转账（用户自动收款） */
+    /**
+     * 转账（用户自动收款）
+     *
+     * 商户可调用该接口转账给自动收款授权对应的用户。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10191,7 +11964,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations': {
-    /** 申请免确认收款授权 */
+    /**
+     * 申请免确认收款授权
+     *
+     * 商户调用该接口申请免确认收款授权，用户需在24小时内完成授权，过期未完成需更换单号重新操作。注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10216,7 +11995,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}': {
-    /** 商户单号查询自动收款授权 */
+    /**
+     * 商户单号查询自动收款授权
+     *
+     * 根据商户单号用户自动收款授权的详细信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -10267,7 +12052,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close': {
-    /** 解除免确认收款授权 */
+    /**
+     * 解除免确认收款授权
+     *
+     * 根据商户单号解除免确认收款授权。注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -10316,7 +12107,16 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills': {
-    /** 发起转账 */
+    /**
+     * 发起转账
+     *
+     * 商家转账用户确认模式下，用户申请收款时，商户可通过此接口申请创建转账单
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716434
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10392,7 +12192,15 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
-    /** 商户单号查询转账单 */
+    /**
+     * 商户单号查询转账单
+     *
+     * 商家转账用户确认模式下，根据商户单号查询转账单的详细信息
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -10405,7 +12213,15 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
-    /** 撤销转账 */
+    /**
+     * 撤销转账
+     *
+     * 商户通过转账接口发起付款后，在用户确认收款之前可以通过该接口撤销付款。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，以最终查询单据返回状态为准。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
+     */
     post: {
       options: {
         /**
@@ -10430,7 +12246,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization': {
-    /** 发起转账并完成自动收款授权 */
+    /**
+     * 发起转账并完成自动收款授权
+     *
+     * 商家转账用户确认模式下，用户申请收款时，商户可通过此接口申请创建转账单。若传入自动收款授权信息，在用户确认收款的过程中会同时引导用户确认自动收款授权。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10512,7 +12334,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/transfer': {
-    /** 用户授权后转账 */
+    /**
+     * 用户授权后转账
+     *
+     * 商户可调用该接口转账给自动收款授权对应的用户。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10598,7 +12426,15 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}': {
-    /** 微信转账单号查询转账单 */
+    /**
+     * 微信转账单号查询转账单
+     *
+     * 商家转账用户确认模式下，根据微信转账单号查询转账单的详细信息
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
+     */
     get: {
       options: {
         /**
@@ -10611,7 +12447,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills': {
-    /** 发起转账到QQ钱包 */
+    /**
+     * 发起转账到QQ钱包
+     *
+     * 当QQ用户参与商户提供的活动并且商户需要转账到QQ钱包时，商户需调用发起转账到QQ钱包接口发起申请转账。同时，支持商户指定回调的URL接收对应的通知信息。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10658,7 +12500,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}': {
-    /** 查询转账到QQ钱包的结果 */
+    /**
+     * 查询转账到QQ钱包的结果
+     *
+     * 从转账单据创建成功后开始计算，如果24h内用户未完成入账，系统会自动关单并退款至商户资金。系统关单时间可能超过24小时，商户需通过查询转账到QQ钱包的结果接口核实转账单是否已成功关闭，若该笔转账单还未关闭，请勿换单发起转账，商户也可通过撤销转账到QQ钱包接口主动撤销该订单。
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -10671,7 +12519,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel': {
-    /** 撤销转账到QQ钱包 */
+    /**
+     * 撤销转账到QQ钱包
+     *
+     * 商户通过转账接口发起付款后，在转账成功之前可以通过该接口撤销付款。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，最终以查询单据返回的状态为准。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /**
@@ -10731,7 +12585,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization': {
-    /** 申请免确认收款授权 */
+    /**
+     * 申请免确认收款授权
+     *
+     * 商户调用该接口申请免确认收款授权，用户需在24小时内完成授权，过期未完成需更换单号重新操作。注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10765,7 +12625,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}': {
-    /** 商户单号查询自动收款授权 */
+    /**
+     * 商户单号查询自动收款授权
+     *
+     * 根据商户单号用户自动收款授权的详细信息。
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -10826,7 +12692,13 @@ export interface V3Paths {
     };
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close': {
-    /** 解除免确认收款授权 */
+    /**
+     * 解除免确认收款授权
+     *
+     * 根据商户单号解除免确认收款授权。注：单个商户的接口频率限制为50次/s
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /**
@@ -10878,7 +12750,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/bill-download-url': {
-    /** 获取购付汇账单文件下载链接API */
+    /**
+     * 获取购付汇账单文件下载链接API
+     *
+     * 服务商可以调用此接口获取购付汇账单文件下载链接。在有效期内请求下载链接可以下载出账日为指定日期的购付汇账单文件。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -10900,7 +12780,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/orders': {
-    /** 申请资金出境API */
+    /**
+     * 申请资金出境API
+     *
+     * 商户发起资金出境请求，需要传微信支付单号，商户出境单号，出境金额等信息成功，接口请求成功仅代表受理，如需知晓业务执行情况请通过查询接口获取。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -10964,7 +12852,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/orders/{out_order_id}': {
-    /** 查询出境结果API */
+    /**
+     * 查询出境结果API
+     *
+     * 根据微信支付单号+商户出境单号，查询出境结果，出境失败会返回错误码
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
+     */
     get: {
       options: {
         /**
@@ -10984,7 +12880,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/return/return-orders': {
-    /** 申请资金出境退回 */
+    /**
+     * 申请资金出境退回
+     *
+     * 商户可通过该接口发起资金出境退回申请，用于上报已跨境订单的退款信息。默认接口限频150/s
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735039
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11036,7 +12940,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}': {
-    /** 查询出境退回结果（通过商户出境退回单号） */
+    /**
+     * 查询出境退回结果（通过商户出境退回单号）
+     *
+     * 通过商户出境退回单号查询出境退回处理结果。默认接口限频300/s
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735052
+     */
     get: {
       options: {
         /**
@@ -11083,7 +12995,15 @@ export interface V3Paths {
     };
   };
   'v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts': {
-    /** 查询订单剩余可出境余额API */
+    /**
+     * 查询订单剩余可出境余额API
+     *
+     * 电商收付通中，针对多次请求出境的场景，商家需要查询可出境金额之后再进行出境请求其中：订单剩余可出境金额=订单可出境金额-已累计出境金额
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
+     */
     get: {
       options: {
         /**
@@ -11106,7 +13026,16 @@ export interface V3Paths {
     };
   };
   'v3/global/certificates': {
-    /** 获取平台证书列表 */
+    /**
+     * 获取平台证书列表
+     *
+     * 获取商户当前可用的平台证书列表。微信支付提供该接口，帮助商户后台系统实现平台证书的平滑更换。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Host: https://apihk.mch.weixin.qq.com/
+     *
+     * 官方开发文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
+     */
     get: {
       options: {};
       response: {
@@ -11139,7 +13068,15 @@ export interface V3Paths {
     };
   };
   'v3/global/customs/orders': {
-    /** 报关查询API */
+    /**
+     * 报关查询API
+     *
+     * 商户通过订单号查询提交的订单附加信息及订单报关状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -11174,7 +13111,15 @@ export interface V3Paths {
       };
       response: ModifyTime2;
     };
-    /** 报关API */
+    /**
+     * 报关API
+     *
+     * 该接口用于商户提交海关需要的订单附加信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11182,7 +13127,15 @@ export interface V3Paths {
       };
       response: VerifyDepartmentTradeId;
     };
-    /** 报关信息修改API */
+    /**
+     * 报关信息修改API
+     *
+     * 该接口用于商户修改订单附加信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
+     */
     patch: {
       options: {
         /** The JSON body. */
@@ -11192,7 +13145,15 @@ export interface V3Paths {
     };
   };
   'v3/global/customs/redeclare': {
-    /** 报关重推API */
+    /**
+     * 报关重推API
+     *
+     * 如果订单附加信息已请求报送海关，但电子口岸丢单，则可以使用报关重推接口重新向海关推送（订单附加信息的state必须为SUCCESS或者EXCEPT）。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11202,7 +13163,15 @@ export interface V3Paths {
     };
   };
   'v3/global/customs/verify-certificate': {
-    /** 身份信息校验API */
+    /**
+     * 身份信息校验API
+     *
+     * 该接口用于商户上传用户身份信息，微信支付会重新校验返回订购人和支付人身份信息校验结果，用于商户纠正报关订单里的信息。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11220,7 +13189,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/complaint-notifications': {
-    /** 查询投诉通知回调 */
+    /**
+     * 查询投诉通知回调
+     *
+     * 商户通过调用此接口查询投诉通知的回调URL。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     get: {
       options: {};
       response: {
@@ -11233,7 +13208,13 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 创建投诉通知回调 */
+    /**
+     * 创建投诉通知回调
+     *
+     * 商户通过调用此接口创建投诉通知回调URL，当用户产生新投诉且投诉状态已变更时，微信支付会通过回 调URL通知商户。对于服务商、渠道商，会收到所有子商户的投诉信息推送。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11255,7 +13236,13 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 更新投诉通知回调 */
+    /**
+     * 更新投诉通知回调
+     *
+     * 商户通过调用此接口更新投诉通知的回调URL。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     put: {
       options: {
         /** The JSON body. */
@@ -11277,14 +13264,26 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 删除投诉通知回调 */
+    /**
+     * 删除投诉通知回调
+     *
+     * 当商户不再需要推送通知时，可通过调用此接口删除投诉通知的回调URL，取消通知回调。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     delete: {
       options: {};
       response: void;
     };
   };
   'v3/global/merchant-service/complaints': {
-    /** 查询投诉单列表 */
+    /**
+     * 查询投诉单列表
+     *
+     * 商户可通过调用此接口，查询指定时间段的所有用户投诉信息，以分页输出查询结果。对于服务商、渠道商，可通过调用此接口，查询指定特约商户号下的投诉信息，若不指定，则查询的是名下所有特约商户投诉信息。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -11338,7 +13337,17 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/complaints/{complaint_id}': {
-    /** 查询投诉单详情 */
+    /**
+     * 查询投诉单详情
+     *
+     * 商户可通过调用此接口，查询指定投诉单的用户投诉详情，包含投诉内容、投诉关联订单、投诉人联系方式等信息，方便商户处理投诉。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
+     */
     get: {
       options: {
         /**
@@ -11372,7 +13381,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/complaints/{complaint_id}/complete': {
-    /** 反馈处理完成 */
+    /**
+     * 反馈处理完成
+     *
+     * 商户可通过调用此接口，反馈投诉单已处理完成。投诉单处理完成后系统将对用户下发满意度评价。请务必在真实处理完用户投诉后再调此接口，避免因投诉未妥善处理造成用户重复投诉。重复投诉率将是考核客诉处理质量的重要指标之一。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     post: {
       options: {
         /**
@@ -11390,7 +13405,16 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys': {
-    /** 查询投诉协商历史 */
+    /**
+     * 查询投诉协商历史
+     *
+     * 商户可通过调用此接口，查询指定投诉的用户商户协商历史，以分页输出查询结果，方便商户根据处理历史来制定后续处理方案。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
+     */
     get: {
       options: {
         /**
@@ -11482,7 +13506,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/complaints/{complaint_id}/response': {
-    /** 提交回复 */
+    /**
+     * 提交回复
+     *
+     * 商户可通过调用此接口，提交回复内容。其中上传图片凭证需首先调用商户上传反馈图片接口，得到图片id，再将id填入请求。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     post: {
       options: {
         /**
@@ -11507,7 +13537,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/images/upload': {
-    /** 商户上传反馈图片API */
+    /**
+     * 商户上传反馈图片API
+     *
+     * 商户上传反馈图片的接口。 将媒体图片进行二进制转换，得到的媒体图片二进制内容，在请求body中上传此二进制内容。 媒体图片只支持jpg、png、bmp格式，文件大小不能超过2M。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     */
     post: {
       options: {
         /**
@@ -11527,7 +13563,14 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-service/images/{media_id}': {
-    /** 图片下载API */
+    /**
+     * 图片下载API
+     *
+     * 下载图片API为通用接口，消费者投诉相关图片都可以通过该接口进行下载。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     * Answers a file: `data` holds the bytes.
+     */
     get: {
       options: {
         /**
@@ -11545,7 +13588,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant-storage/file/upload': {
-    /** 上传文件API */
+    /**
+     * 上传文件API
+     *
+     * 部分微信支付境外业务指定商户需要上传文件资料，可使用本API来提交资料，获取其他业务API所需的FileID值。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
+     */
     post: {
       options: {
         /**
@@ -11562,7 +13613,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant/h5/permission/applications': {
-    /** 创建H5支付权限申请单 */
+    /**
+     * 创建H5支付权限申请单
+     *
+     * 商户可以通过调用此接口为子商户申请H5支付权限。调用之前需要先签署批量提交协议。如果限额类型（transaction_limit_type）选择不限额度（NO_LIMIT），则在此申请单创建完成后，系统会未子商户自动创建解除限额申请单。发起解除限额申请时，需要确保商户已经获得了普通限额的支付权限。
+     *
+     * Roles: 从业机构（支付机构）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11598,7 +13657,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant/h5/permission/applications/{applyment_id}': {
-    /** 查询H5支付权限申请单详情 */
+    /**
+     * 查询H5支付权限申请单详情
+     *
+     * 商户可以通过该接口查询已经创建的H5支付申请单。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
+     */
     get: {
       options: {
         /**
@@ -11609,7 +13676,15 @@ export interface V3Paths {
       };
       response: NotifyUrl2;
     };
-    /** 修改H5支付权限申请单 */
+    /**
+     * 修改H5支付权限申请单
+     *
+     * 商户可以通过该接口修改已经被驳回H5支付申请单。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
+     */
     patch: {
       options: {
         /**
@@ -11671,7 +13746,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant/h5/permission/domain/applications': {
-    /** 创建H5支付域名修改申请单 */
+    /**
+     * 创建H5支付域名修改申请单
+     *
+     * 商户可以通过该接口为自身和子商户发起H5支付域名修改申请。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11698,7 +13781,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant/h5/permission/domain/applications/{applyment_id}': {
-    /** 查询H5支付域名修改申请单 */
+    /**
+     * 查询H5支付域名修改申请单
+     *
+     * 商户可以通过该接口查询H5支付域名修改申请单。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
+     */
     get: {
       options: {
         /**
@@ -11709,7 +13800,15 @@ export interface V3Paths {
       };
       response: OutApplymentId;
     };
-    /** 修改H5支付域名修改申请单 */
+    /**
+     * 修改H5支付域名修改申请单
+     *
+     * 商户可以通过该接口修改已被驳回的H5支付域名修改申请单。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
+     */
     patch: {
       options: {
         /**
@@ -11735,7 +13834,15 @@ export interface V3Paths {
     };
   };
   'v3/global/merchant/h5/permission/{sub_mchid}': {
-    /** 查询子商户H5支付权限状态 */
+    /**
+     * 查询子商户H5支付权限状态
+     *
+     * 商户可以通过该接口查询子商户的H5支付权限状态。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
+     */
     get: {
       options: {
         /**
@@ -11753,7 +13860,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchants': {
-    /** 子商户进件（融合钱包） */
+    /**
+     * 子商户进件（融合钱包）
+     *
+     * 机构提交子商户资料，微信支付系统会为每个子商户创建子商户号。
+     *
+     * Roles: 机构模式.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -11852,7 +13965,13 @@ export interface V3Paths {
     };
   };
   'v3/global/merchants/{sub_mchid}': {
-    /** 查询子商户（融合钱包） */
+    /**
+     * 查询子商户（融合钱包）
+     *
+     * 用于机构查询子商户创建是否成功，接口只提供单个子商户信息查询。
+     *
+     * Roles: 机构模式.
+     */
     get: {
       options: {
         /**
@@ -11941,7 +14060,13 @@ export interface V3Paths {
         attach?: string;
       };
     };
-    /** 修改子商户（融合钱包） */
+    /**
+     * 修改子商户（融合钱包）
+     *
+     * 用于机构子商户创建成功后，接口提供子商户信息修改
+     *
+     * Roles: 机构模式.
+     */
     patch: {
       options: {
         /** Path variable. */
@@ -12039,7 +14164,15 @@ export interface V3Paths {
     };
   };
   'v3/global/micropay/transactions/id/{transaction_id}/reverse': {
-    /** 撤销订单(微信支付订单号) */
+    /**
+     * 撤销订单(微信支付订单号)
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+     */
     post: {
       options: {
         /**
@@ -12054,7 +14187,15 @@ export interface V3Paths {
     };
   };
   'v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse': {
-    /** 撤销订单(商户订单号) */
+    /**
+     * 撤销订单(商户订单号)
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
+     */
     post: {
       options: {
         /**
@@ -12069,7 +14210,15 @@ export interface V3Paths {
     };
   };
   'v3/global/micropay/transactions/pay': {
-    /** 提交付款码支付 */
+    /**
+     * 提交付款码支付
+     *
+     * 通过本接口提交微信支付付款码支付订单。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12121,7 +14270,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/app-pre-entrust-sign': {
-    /** APP签约API */
+    /**
+     * APP签约API
+     *
+     * 用户在商户的APP中发起签约，跳转到微信客户端签约小程序完成签约，签约完成后重新打开商户APP。 移动应用（APP）接入开放平台SDK后，用户即可以在 APP 中跳转至微信某一小程序的指定页面，完成服务后再跳回至商户APP 。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12134,7 +14291,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/h5-pre-entrust-sign': {
-    /** H5预签约API */
+    /**
+     * H5预签约API
+     *
+     * 该方式适用于手机、平板电脑等使用H5浏览器的设备场景使用微信签约扣款。商户在网站前端通过微信支付H5纯签约接口与用户签订委托扣款协议，再通过后台接口申请扣款来完成代扣交易。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12177,7 +14342,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/jsapi-pre-entrust-sign': {
-    /** JSAPI预签约API */
+    /**
+     * JSAPI预签约API
+     *
+     * 该方式适用于微信公众号内发起签约。用户在完成签约后可返回商户签约页面。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12218,7 +14391,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/miniprogram-pre-entrust-sign': {
-    /** 小程序签约API */
+    /**
+     * 小程序签约API
+     *
+     * 商户后台通过请求此接口获取到签约会话id，然后再通过小程序签约接口唤起小程序委托代扣的签约页面。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12231,7 +14412,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/out-contract-code/{out_contract_code}': {
-    /** 商户协议号查询签约API */
+    /**
+     * 商户协议号查询签约API
+     *
+     * 查询签约关系接口提供单笔签约关系查询， 查询方式：plan_id + out_contract_no模式：传入模板ID和委托代扣协议号进行查询。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
+     */
     get: {
       options: {
         /**
@@ -12257,7 +14446,13 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/web-pre-entrust-sign': {
-    /** WEB预签约API */
+    /**
+     * WEB预签约API
+     *
+     * 该方式适用于PC等使用浏览器的设备场景使用微信签约扣款。商户在网站后端通过微信支付WEB签约接口获取到签约链接，在网站前端将签约链接生成二维码，引导用户扫码识别该链接，用户访问该链接进入代扣签约页面；用户签约完成后留在微信。WEB 端等待签约回调通知，或者定时轮询查询用户签约状态，更新页面内容。
+     *
+     * Roles: 直连模式, 机构模式.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12296,7 +14491,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/{contract_id}': {
-    /** 代扣协议ID查询签约API */
+    /**
+     * 代扣协议ID查询签约API
+     *
+     * 查询签约关系接口提供单笔签约关系查询， 查询方式：使用微信返回的委托代扣协议contract_id进行查询。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -12324,7 +14527,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/contracts/{contract_id}/terminate': {
-    /** 申请解约API */
+    /**
+     * 申请解约API
+     *
+     * 商户与用户的签约关系有误或者商户主动要求与用户之前的签约协议时可调用此接口完成解约。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
+     */
     post: {
       options: {
         /**
@@ -12350,7 +14561,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/transactions': {
-    /** 支付扣款API */
+    /**
+     * 支付扣款API
+     *
+     * 可应用于定期扣款或需事后扣款以期提高效率的场景。例如：水电煤缴费、话费、充电宝租借等场景。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12467,7 +14686,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单(商户订单号) */
+    /**
+     * 查询订单(商户订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+     */
     get: {
       options: {
         /** Path variable. */
@@ -12482,7 +14709,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse': {
-    /** 撤销订单(商户订单号) */
+    /**
+     * 撤销订单(商户订单号)
+     *
+     * 商户可以通过该接口发起撤销订单。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
+     */
     post: {
       options: {
         /**
@@ -12500,7 +14735,15 @@ export interface V3Paths {
     };
   };
   'v3/global/papay/transactions/{transaction_id}': {
-    /** 查询订单(微信支付订单号) */
+    /**
+     * 查询订单(微信支付订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
+     */
     get: {
       options: {
         /**
@@ -12518,7 +14761,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/bill-download-url': {
-    /** 获取分账账单文件下载地址API */
+    /**
+     * 获取分账账单文件下载地址API
+     *
+     * 微信支付按天提供分账账单文件，商户可以通过该接口获取账单文件的下载地址。文件内包含分账相关的金额、时间等信息，供商户核对到账等情况。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -12536,7 +14787,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/orders': {
-    /** 请求分账API */
+    /**
+     * 请求分账API
+     *
+     * 微信订单支付成功后，商户发起分账请求，将结算后的资金分到分账接收方。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12579,7 +14838,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/orders/unfreeze': {
-    /** 解冻剩余资金API */
+    /**
+     * 解冻剩余资金API
+     *
+     * 不需要进行分账的订单，可直接调用本接口将订单的金额全部解冻给订单出资方账户（原订单资金结算账户）；调用分账接口后，需要解冻剩余资金时，可调用本接口将剩余的未分账金额全部解冻给订单出资方账户。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12589,7 +14856,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/orders/{out_order_no}': {
-    /** 查询分账结果API */
+    /**
+     * 查询分账结果API
+     *
+     * 发起分账请求后，可调用此接口查询分账结果；发起解冻剩余资金的请求后，可调用此接口查询解冻剩余资金的结果。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
+     */
     get: {
       options: {
         /**
@@ -12609,7 +14884,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/receivers': {
-    /** 添加分账接收方API */
+    /**
+     * 添加分账接收方API
+     *
+     * 商户发起添加分账接收方请求，建立分账接收方列表。后续可通过发起分账请求，将分账方商户结算后的资金，分给该分账接收方。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12681,7 +14964,15 @@ export interface V3Paths {
         partnership_file_id?: string;
       };
     };
-    /** 删除分账接收方API */
+    /**
+     * 删除分账接收方API
+     *
+     * 商户发起删除分账接收方请求。删除后，不支持将分账方商户结算后的资金再分给该分账接收方。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
+     */
     delete: {
       options: {
         /** The JSON body. */
@@ -12702,7 +14993,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/receivers/{account}': {
-    /** 查询分账接收方添加结果API */
+    /**
+     * 查询分账接收方添加结果API
+     *
+     * 商户发起添加分账接收方请求后，可通过调用本API来查询分账接收方添加结果。只有当微信审核接收方材料通过，接收方关系状态扭转为EFFECTIVE后，才允许调用请求分账API接口来分给该接收方。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
+     */
     get: {
       options: {
         /**
@@ -12753,7 +15052,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/refunds/bill-download-url': {
-    /** 获取分账退款账单下载链接API */
+    /**
+     * 获取分账退款账单下载链接API
+     *
+     * 微信支付按天提供分账退款文件，商户可以通过该接口获取账单文件的下载地址。文件内包含分账退款相关的金额、时间等信息，供商户核对到账等情况。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -12771,7 +15078,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/refunds/refundable-balance': {
-    /** 查询可供垫付退款实时余额API */
+    /**
+     * 查询可供垫付退款实时余额API
+     *
+     * 若商户想对一笔分账支付单的已经解冻出境部分发起退款，境外机构商可通过该接口获取当前【可垫付退款】额度。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
+     */
     get: {
       options: {};
       response: {
@@ -12785,7 +15100,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/transactions/mark': {
-    /** 分账标记API */
+    /**
+     * 分账标记API
+     *
+     * 商户在下单之前，调用该API来标记该笔商户订单后续会使用资金分账功能，在支付完成后该笔订单款项会被冻结在商户账户中，等待商户的分账指令或解冻剩余资金指令来执行资金的分发。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -12802,7 +15125,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/transactions/{transaction_id}/amounts': {
-    /** 查询剩余待分金额API */
+    /**
+     * 查询剩余待分金额API
+     *
+     * 可调用此接口查询微信支付订单的剩余未分账的金额。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
+     */
     get: {
       options: {
         /**
@@ -12827,7 +15158,15 @@ export interface V3Paths {
     };
   };
   'v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts': {
-    /** 查询订单剩余可退款金额API */
+    /**
+     * 查询订单剩余可退款金额API
+     *
+     * 若商户对于一笔分账支付订单发起多次分账后，可通过该API查询该笔订单的剩余未分的可退款金额和可使用垫付资金退款的金额。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
+     */
     get: {
       options: {
         /**
@@ -12854,7 +15193,15 @@ export interface V3Paths {
     };
   };
   'v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}': {
-    /** 商家充值退款余额查询 */
+    /**
+     * 商家充值退款余额查询
+     *
+     * 机构可通过调用此接口查询自身的充值退款外币账户实时余额和对应外币币种。
+     *
+     * Roles: 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+     */
     get: {
       options: {
         /**
@@ -12872,7 +15219,15 @@ export interface V3Paths {
     };
   };
   'v3/global/refund/recharge-balance': {
-    /** 商家充值退款余额查询 */
+    /**
+     * 商家充值退款余额查询
+     *
+     * 商户可通过调用此接口查询自身的充值退款外币账户实时余额和对应外币币种。
+     *
+     * Roles: 直连模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
+     */
     get: {
       options: {};
       response: {
@@ -12884,7 +15239,13 @@ export interface V3Paths {
     };
   };
   'v3/global/refunds': {
-    /** 查询所有退款 */
+    /**
+     * 查询所有退款
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -12965,7 +15326,13 @@ export interface V3Paths {
         current_total_num: number;
       };
     };
-    /** 申请退款 */
+    /**
+     * 申请退款
+     *
+     * 当交易发生之后一段时间内，由于买家或者卖家的原因需要退款时，卖家可以通过退款接口将支付款退还给买家，微信支付将在收到退款请求并且验证成功之后，按照退款规则将支付款按原路退到买家账号上。
+     *
+     * Roles: 直连模式, 机构模式.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13052,7 +15419,13 @@ export interface V3Paths {
     };
   };
   'v3/global/refunds/id/{refund_id}': {
-    /** 查询单笔退款(微信支付退款订单号) */
+    /**
+     * 查询单笔退款(微信支付退款订单号)
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     */
     get: {
       options: {
         /**
@@ -13083,7 +15456,13 @@ export interface V3Paths {
     };
   };
   'v3/global/refunds/out-refund-no/{out_refund_no}': {
-    /** 查询单笔退款(商户退款订单号) */
+    /**
+     * 查询单笔退款(商户退款订单号)
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，用零钱支付的退款20分钟内到账，银行卡支付的退款3个工作日后重新查询退款状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     */
     get: {
       options: {
         /**
@@ -13114,7 +15493,15 @@ export interface V3Paths {
     };
   };
   'v3/global/settle/settlements': {
-    /** 查询结算资金明细API */
+    /**
+     * 查询结算资金明细API
+     *
+     * 商户在交易完结之后，可按结算日期查询已结算资金明细（sette_state为SETTLED），也可以查询未结算资金明细（sette_state为UNSETTLE）。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -13172,7 +15559,14 @@ export interface V3Paths {
     };
   };
   'v3/global/statements': {
-    /** 下载对账单 */
+    /**
+     * 下载对账单
+     *
+     * 商户可以通过该接口下载历史交易清单。比如掉单、系统错误等导致商户侧和微信侧数据不一致，通过对账单核对后可校正支付状态。
+     *
+     * Roles: 直连模式, 机构模式.
+     * Answers a file: `data` holds the bytes.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -13191,7 +15585,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/app': {
-    /** APP支付下单 */
+    /**
+     * APP支付下单
+     *
+     * 通过本接口提交微信支付APP支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13204,7 +15606,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/id/{transaction_id}': {
-    /** 查询订单(微信支付订单号) */
+    /**
+     * 查询订单(微信支付订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -13235,7 +15645,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/id/{transaction_id}/close': {
-    /** 关闭订单(微信支付订单号) */
+    /**
+     * 关闭订单(微信支付订单号)
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+     */
     post: {
       options: {
         /**
@@ -13250,7 +15668,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/jsapi': {
-    /** JSAPI支付下单API */
+    /**
+     * JSAPI支付下单API
+     *
+     * 通过本接口提交微信支付小程序/公众号支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13263,7 +15689,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/mweb': {
-    /** H5支付下单 */
+    /**
+     * H5支付下单
+     *
+     * 通过本接口提交微信支付H5支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13276,7 +15710,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/native': {
-    /** Native支付下单API */
+    /**
+     * Native支付下单API
+     *
+     * 通过本接口提交微信支付扫码支付订单
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13289,7 +15731,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单(商户订单号) */
+    /**
+     * 查询订单(商户订单号)
+     *
+     * 该接口提供所有微信支付订单的查询，商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -13320,7 +15770,15 @@ export interface V3Paths {
     };
   };
   'v3/global/transactions/out-trade-no/{out_trade_no}/close': {
-    /** 关闭订单(商户订单号) */
+    /**
+     * 关闭订单(商户订单号)
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 直连模式, 机构模式.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
+     */
     post: {
       options: {
         /**
@@ -13335,7 +15793,15 @@ export interface V3Paths {
     };
   };
   'v3/goldplan/merchants/changecustompagestatus': {
-    /** 商家小票管理API */
+    /**
+     * 商家小票管理API
+     *
+     * 用于服务商/服务商使用此接口为特约商户开通或关闭商家小票功能。
+     *
+     * Roles: 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13353,7 +15819,15 @@ export interface V3Paths {
     };
   };
   'v3/goldplan/merchants/changegoldplanstatus': {
-    /** 点金计划管理API */
+    /**
+     * 点金计划管理API
+     *
+     * 用于服务商/服务商为特约商户开通或关闭点金计划。
+     *
+     * Roles: 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13372,7 +15846,15 @@ export interface V3Paths {
     };
   };
   'v3/goldplan/merchants/close-advertising-show': {
-    /** 关闭广告展示API */
+    /**
+     * 关闭广告展示API
+     *
+     * 使用此接口为特约商户的点金计划页面关闭广告展示功能
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_5.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13385,7 +15867,15 @@ export interface V3Paths {
     };
   };
   'v3/goldplan/merchants/open-advertising-show': {
-    /** 开通广告展示API */
+    /**
+     * 开通广告展示API
+     *
+     * 此接口为特约商户的点金计划页面开通广告展示功能，可同时配置同业过滤标签，防止特约商户支付后出现同行业的广告内容。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_4.shtml
+     */
     patch: {
       options: {
         /** The JSON body. */
@@ -13400,7 +15890,15 @@ export interface V3Paths {
     };
   };
   'v3/goldplan/merchants/set-advertising-industry-filter': {
-    /** 同业过滤标签管理API */
+    /**
+     * 同业过滤标签管理API
+     *
+     * 服务商使用此接口为特约商户配置同业过滤标签，防止特约商户支付后出现同行业的广告内容。
+     *
+     * Roles: 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13415,7 +15913,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/audit/cup/invalid': {
-    /** 查询审核结果 */
+    /**
+     * 查询审核结果
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13441,7 +15943,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/audit/cup/query': {
-    /** 查询审核结果 */
+    /**
+     * 查询审核结果
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13485,7 +15991,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/audit/cup/refund/sync': {
-    /** 同步非银联支付交易退款信息 */
+    /**
+     * 同步非银联支付交易退款信息
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13515,7 +16025,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/audit/cup/update': {
-    /** 更新审核数据 */
+    /**
+     * 更新审核数据
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13534,7 +16048,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/audit/cup/upload': {
-    /** 上传审核数据 */
+    /**
+     * 上传审核数据
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13553,7 +16071,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/companies/query': {
-    /** 企业信息查询 */
+    /**
+     * 企业信息查询
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13586,7 +16108,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/goods/upload': {
-    /** 商品信息上传 */
+    /**
+     * 商品信息上传
+     *
+     * 地方省平台维护了一个商品库，需要提前把商品信息上传进去。必须要对接，是导入商品库信息，不可以线下通过excel表格导入，只能调用接口处理。重复上传会返回"获取中央平台数据异常_数据重复"错误。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13661,7 +16189,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/n-qualifications/sync': {
-    /** N品类同步资格核销信息 */
+    /**
+     * N品类同步资格核销信息
+     *
+     * 给地方补贴用的，同步核销信息。用于核销N品类的资格，3.6的是核销8大品类的，核销的品类不同
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13819,7 +16353,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualification': {
-    /** 查询补贴资格 */
+    /**
+     * 查询补贴资格
+     *
+     * 根据品类id+实名信息查询用资格状态。可以是进入国补专区展示时查询，线下场景可以不查询，直接看用户在小程序上领没领券，领券了就直接付款。这个接口不会查省平台。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -13902,7 +16442,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualifications/passthrough/cancel': {
-    /** 取消资格(透传模式) */
+    /**
+     * 取消资格(透传模式)
+     *
+     * 取消资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -13979,7 +16525,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualifications/passthrough/claim': {
-    /** 领取资格(透传模式) */
+    /**
+     * 领取资格(透传模式)
+     *
+     * 领取资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14058,7 +16610,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualifications/passthrough/query': {
-    /** 批量查询用户资格(透传模式) */
+    /**
+     * 批量查询用户资格(透传模式)
+     *
+     * 批量查询用户领取的所有品类的资格，同时兼容接口透传模式和小程序模式的资格。此接口可查询透传模式的资格领取情况，但对接方务必自己存储资格状态。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14131,7 +16689,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualifications/query': {
-    /** 批量查询用户资格 */
+    /**
+     * 批量查询用户资格
+     *
+     * 直接把实名下的所有品类的资格状态都查出来。这个接口也会查询省平台（非强依赖），但是耗时也比较高
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14197,7 +16761,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/qualifications/sync': {
-    /** 同步资格核销信息 */
+    /**
+     * 同步资格核销信息
+     *
+     * 资格核销后，将收货地址、开票信息等信息同步给微信支付。可离线上传核销信息。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14361,7 +16931,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/sncode/lock': {
-    /** sn码锁定 */
+    /**
+     * sn码锁定
+     *
+     * 用户支付成功后，在具体的3c商品出库时要调用此接口锁定sn。如果sn被使用过了，就要解锁。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14433,7 +17009,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/sncode/query': {
-    /** 查询sn码状态 */
+    /**
+     * 查询sn码状态
+     *
+     * 查询sn码是否被使用了，可以在支付后，3c商品出库前查询，当然不查询直接调用后面的sn锁定也可以。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14461,7 +17043,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/sncode/unlock': {
-    /** sn码解锁 */
+    /**
+     * sn码解锁
+     *
+     * 将锁定的sn解锁，就可以再次锁定给不同的订单号，但是要控制好不会一个sn多次售卖。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14518,7 +17106,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/transactions/query': {
-    /** 交易信息查询 */
+    /**
+     * 交易信息查询
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14561,7 +17153,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/transactions/summary/query-day': {
-    /** 查询单日交易汇总 */
+    /**
+     * 查询单日交易汇总
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14638,7 +17234,13 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/transactions/sync': {
-    /** 交易信息回传 */
+    /**
+     * 交易信息回传
+     *
+     * 同步支付成功后可得知的信息，必须在完成交易（支付成功后）后实时调用，和同步核销信息解耦，同步核销信息中的字段更全一些。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14759,7 +17361,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/authcode/cancel': {
-    /** 品类凭证码预核销撤销 */
+    /**
+     * 品类凭证码预核销撤销
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14787,7 +17393,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/authcode/commit': {
-    /** 品类凭证码上报确认 */
+    /**
+     * 品类凭证码上报确认
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14845,7 +17455,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/authcode/issue': {
-    /** 申请品类凭证码 */
+    /**
+     * 申请品类凭证码
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14898,7 +17512,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/authcode/refund': {
-    /** 品类凭证码上报撤销 */
+    /**
+     * 品类凭证码上报撤销
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -14950,7 +17568,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/authcode/try': {
-    /** 预核销品类凭证码 */
+    /**
+     * 预核销品类凭证码
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15004,7 +17626,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/goods/query': {
-    /** 商品信息查询 */
+    /**
+     * 商品信息查询
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15110,7 +17736,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/n-qualifications/confirm': {
-    /** n品类核销 */
+    /**
+     * n品类核销
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15193,7 +17823,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/qualifications/alter': {
-    /** 变更资格 */
+    /**
+     * 变更资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15238,7 +17872,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/qualifications/claim': {
-    /** 领取资格 */
+    /**
+     * 领取资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15283,7 +17921,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/qualifications/query': {
-    /** 查询补贴资格 */
+    /**
+     * 查询补贴资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15325,7 +17967,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/qualifications/sync': {
-    /** 核销资格 */
+    /**
+     * 核销资格
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15433,7 +18079,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/sncode/lock': {
-    /** sn码锁定 */
+    /**
+     * sn码锁定
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15499,7 +18149,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/sncode/query': {
-    /** sn码销售状态查询 */
+    /**
+     * sn码销售状态查询
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15541,7 +18195,11 @@ export interface V3Paths {
     };
   };
   'v3/gov/subsidy/zhejiang/sncode/unlock': {
-    /** sn码解锁 */
+    /**
+     * sn码解锁
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15605,7 +18263,15 @@ export interface V3Paths {
     };
   };
   'v3/hire-power-bank/insurance-orders': {
-    /** 创建保险订单 */
+    /**
+     * 创建保险订单
+     *
+     * 商户可通过该接口创建保险订单。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/create-insurance-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15624,7 +18290,15 @@ export interface V3Paths {
     };
   };
   'v3/hire-power-bank/insurance-orders/{out_order_no}': {
-    /** 查询保险订单详情 */
+    /**
+     * 查询保险订单详情
+     *
+     * 商户通过该接口可根据商户订单号查询保险订单详情。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-by-out-trade-no.html
+     */
     get: {
       options: {
         /**
@@ -15637,7 +18311,15 @@ export interface V3Paths {
     };
   };
   'v3/hire-power-bank/user-qualifications/{openid}': {
-    /** 查询用户保险订单领取资格 */
+    /**
+     * 查询用户保险订单领取资格
+     *
+     * 商户通过该接口查询用户保险订单领取资格。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-qualification-by-open-id.html
+     */
     get: {
       options: {
         /**
@@ -15653,7 +18335,15 @@ export interface V3Paths {
     };
   };
   'v3/industry-coupon/tokens': {
-    /** 出行券切卡组件预下单API */
+    /**
+     * 出行券切卡组件预下单API
+     *
+     * 商户在拉起快捷切卡小程序前，需要先调用本接口预下单，下单成功后，通过返回的token拉起小程序，本接口的调用商户需要和拉起组件传入的调用商户是同一个。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15678,7 +18368,13 @@ export interface V3Paths {
     };
   };
   'v3/industry-rebate/retail-industry/transactions': {
-    /** 回传SN和商品编码 */
+    /**
+     * 回传SN和商品编码
+     *
+     * 智慧经营4.0回传SN和商品编码
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15712,7 +18408,11 @@ export interface V3Paths {
     };
   };
   'v3/industry-rebate/transactions/{transaction_id}': {
-    /** 支付码牌/点餐码牌交易回传 */
+    /**
+     * 支付码牌/点餐码牌交易回传
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -15734,7 +18434,13 @@ export interface V3Paths {
     };
   };
   'v3/inspolicymgr/deduct/authorizations': {
-    /** 提交保单授权信息 */
+    /**
+     * 提交保单授权信息
+     *
+     * 保险代扣预签约时，商户通过此接口预先请求用户授权，在签约完成后微信支付将授权信息转为待授权，用户在微信支付客户端内完成授权操作后，以允许微信支付平台获取并展示该笔保单的详细信息 。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15777,7 +18483,13 @@ export interface V3Paths {
     };
   };
   'v3/inspolicymgr/deduct/authorizations/{out_insurance_no}': {
-    /** 查询保单授权信息 */
+    /**
+     * 查询保单授权信息
+     *
+     * 商户通过商户保险编号查询该笔保单的授权信息。通过此接口，商户可以获知用户是否已完成授权、授权的具体时间，以及当前的授权状态等。
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -15808,7 +18520,13 @@ export interface V3Paths {
     };
   };
   'v3/inspolicymgr/deduct/policies': {
-    /** 上传保单 */
+    /**
+     * 上传保单
+     *
+     * 在用户完成授权后（商户可通过授权完成回调通知或主动调用查询授权信息接口确认授权状态），商户通过此接口将保单的详细信息同步至微信支付平台。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -15913,7 +18631,13 @@ export interface V3Paths {
     };
   };
   'v3/inspolicymgr/deduct/policies/{out_insurance_no}': {
-    /** 查询保单 */
+    /**
+     * 查询保单
+     *
+     * 商户通过商户保险编号获取在微信支付侧同步的保单信息。信息对账：商户应定期通过此接口，核对微信支付平台记录的保单信息与商户系统内是否一致。
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -15924,7 +18648,13 @@ export interface V3Paths {
       };
       response: CoverageTermType;
     };
-    /** 更新保单信息 */
+    /**
+     * 更新保单信息
+     *
+     * 当保单信息变更，如出单成功、用户退保、保单失效等，商户需调用此接口实时同步更新保单信息。
+     *
+     * Roles: 直连商户.
+     */
     patch: {
       options: {
         /**
@@ -16022,7 +18752,13 @@ export interface V3Paths {
     };
   };
   'v3/iotmanage/device-inspections/{device_sn}': {
-    /** 获取出厂检查结果 */
+    /**
+     * 获取出厂检查结果
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
+     */
     get: {
       options: {
         /**
@@ -16061,7 +18797,15 @@ export interface V3Paths {
     };
   };
   'v3/iotmanage/devices': {
-    /** 智能设备列表 */
+    /**
+     * 智能设备列表
+     *
+     * 商户可以通过该接口分页拉取到自己拥有的设备的列表。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -16136,7 +18880,16 @@ export interface V3Paths {
     };
   };
   'v3/lovefeast/brands/{brand_id}': {
-    /** 查询爱心餐品牌信息 */
+    /**
+     * 查询爱心餐品牌信息
+     *
+     * 商户根据品牌ID查询爱心餐品牌的捐赠与供餐信息。
+     *
+     * Roles: 服务商, 微信平台商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
+     */
     get: {
       options: {
         /**
@@ -16160,7 +18913,13 @@ export interface V3Paths {
     };
   };
   'v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}': {
-    /** 查询用户捐赠单列表 */
+    /**
+     * 查询用户捐赠单列表
+     *
+     * 商户可根据品牌ID与用户标识查询捐赠单列表
+     *
+     * Roles: 服务商, 微信平台商户.
+     */
     get: {
       options: {
         /**
@@ -16196,7 +18955,13 @@ export interface V3Paths {
     };
   };
   'v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}': {
-    /** 查询用户捐赠单详情 */
+    /**
+     * 查询用户捐赠单详情
+     *
+     * 商户根据商户订单号与用户标识查询捐赠单详情
+     *
+     * Roles: 服务商, 微信平台商户.
+     */
     get: {
       options: {
         /**
@@ -16214,7 +18979,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/bank-favor/users/{openid}/bank-multi-activity': {
-    /** 给指定用户报名多笔立减活动 */
+    /**
+     * 给指定用户报名多笔立减活动
+     *
+     * 商户平台创建活动后，可以调用此接口给指定用户报名多笔立减活动。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /**
@@ -16243,7 +19014,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}': {
-    /** 查询绑定多笔立减活动的代金券详情 */
+    /**
+     * 查询绑定多笔立减活动的代金券详情
+     *
+     * 通过此接口可查询绑定多笔立减活动的代金券信息，包括代金券的基础信息、状态等。
+     *
+     * Roles: 直连商户.
+     */
     get: {
       options: {
         /**
@@ -16316,7 +19093,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/bank/packages/{package_id}/tasks': {
-    /** 查询上传任务列表API */
+    /**
+     * 查询上传任务列表API
+     *
+     * 查询号码包中符合条件的上传任务
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
+     */
     get: {
       options: {
         /**
@@ -16368,7 +19153,15 @@ export interface V3Paths {
         limit: number;
       };
     };
-    /** 导入定向用户协议号API */
+    /**
+     * 导入定向用户协议号API
+     *
+     * 创建快捷交易协议号上传任务，每个上传任务中需要上传一个快捷交易协议号文件。微信收到快捷交易协议号文件后，会识别出其中的微信用户，保存到指定的号码包中。一个号码包可以包含多个上传任务，这些上传任务导入的用户会被合并去重，再追加写到号码包。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
+     */
     post: {
       options: {
         /**
@@ -16408,7 +19201,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/callbacks': {
-    /** 查询商家券事件通知地址API */
+    /**
+     * 查询商家券事件通知地址API
+     *
+     * 通过调用此接口可查询设置的通知URL。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -16424,7 +19225,15 @@ export interface V3Paths {
         mchid: string;
       };
     };
-    /** 设置商家券事件通知地址API */
+    /**
+     * 设置商家券事件通知地址API
+     *
+     * 用于设置接收商家券相关事件通知的URL，可接收商家券相关的事件通知、包括发放通知等。需要设置接收通知的URL，并在商户平台开通营销事件推送的能力，即可接收到相关通知。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16446,7 +19255,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/associate': {
-    /** 关联订单信息API */
+    /**
+     * 关联订单信息API
+     *
+     * 将有效态（未核销）的商家券与订单信息关联，用于后续参与摇奖&返佣激励等操作的统计。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16462,7 +19279,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/deactivate': {
-    /** 使券失效API */
+    /**
+     * 使券失效API
+     *
+     * 商户可以通过该接口将可用券进行失效处理，券失效后无法再被核销
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16484,7 +19309,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/disassociate': {
-    /** 取消关联订单信息API */
+    /**
+     * 取消关联订单信息API
+     *
+     * 取消商家券与订单信息的关联关系
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16500,7 +19333,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/return': {
-    /** 申请退券API */
+    /**
+     * 申请退券API
+     *
+     * 商户可以通过该接口为已核销的券申请退券
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16520,7 +19361,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/send': {
-    /** 向用户发券 */
+    /**
+     * 向用户发券
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16548,7 +19395,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/use': {
-    /** 核销用户券API */
+    /**
+     * 核销用户券API
+     *
+     * 在用户满足优惠门槛后，商户可通过该接口核销用户微信卡包中具体某一张商家券。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16584,7 +19439,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/coupons/{card_id}/send': {
-    /** 发放消费卡API */
+    /**
+     * 发放消费卡API
+     *
+     * 商户通过调用本接口向用户发放消费卡，用户领到卡的同时会领取到一批代金券，消费卡会自动放入卡包中。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
+     */
     post: {
       options: {
         /**
@@ -16614,7 +19477,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/product-coupons/pre-send': {
-    /** 向用户预发放商品券 */
+    /**
+     * 向用户预发放商品券
+     *
+     * 商户通过本接口向用户预发放指定商品券批次，并使用返回的token在「小程序发券组件」中完成发券。支持发放两种商品券：单券模式：用户只能使用一次，使用后券失效。多次优惠模式：用户可以按顺序多次使用，每次核销成功后会发放下一次优惠机会，直到用完为止。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16638,7 +19507,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/product-coupons/send': {
-    /** 向用户发放商品券 */
+    /**
+     * 向用户发放商品券
+     *
+     * 商户可通过该接口向指定用户发放关联了商品信息的商家券，未关联商品信息的商家券不支持通过该接口发放；支持指定券 code 发放或系统自动分配券 code。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16670,7 +19545,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/stocks': {
-    /** 创建商家券API */
+    /**
+     * 创建商家券API
+     *
+     * 商户可以通过该接口创建商家券。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -16784,7 +19667,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/stocks/{stock_id}': {
-    /** 查询商家券详情API */
+    /**
+     * 查询商家券详情API
+     *
+     * 商户可通过该接口查询已创建的商家券批次详情信息。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
+     */
     get: {
       options: {
         /**
@@ -16864,7 +19755,15 @@ export interface V3Paths {
         subsidy?: boolean;
       };
     };
-    /** 修改商家券基本信息API */
+    /**
+     * 修改商家券基本信息API
+     *
+     * 商户可以通过该接口修改商家券基本信息
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
+     */
     patch: {
       options: {
         /**
@@ -16924,7 +19823,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/stocks/{stock_id}/budget': {
-    /** 修改批次预算API */
+    /**
+     * 修改批次预算API
+     *
+     * 商户可以通过该接口修改批次单天发放上限数量或者批次最大发放数量
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
+     */
     patch: {
       options: {
         /**
@@ -16955,7 +19862,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/stocks/{stock_id}/couponcodes': {
-    /** 查询预存code列表 */
+    /**
+     * 查询预存code列表
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+     */
     get: {
       options: {
         /**
@@ -16988,7 +19901,15 @@ export interface V3Paths {
         data?: CouponCode[];
       };
     };
-    /** 上传预存code API */
+    /**
+     * 上传预存code API
+     *
+     * 商家券的Code码可由微信后台随机分配，同时支持商户自定义。如商家已有自己的优惠券系统，可直接使用自定义模式。即商家预先向微信支付上传券Code，当券在发放时，微信支付自动从已导入的Code中随机取值（不能指定），派发给用户。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
+     */
     post: {
       options: {
         /**
@@ -17034,7 +19955,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}': {
-    /** 查询预存code详情 */
+    /**
+     * 查询预存code详情
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+     */
     get: {
       options: {
         /**
@@ -17083,7 +20010,13 @@ export interface V3Paths {
         };
       };
     };
-    /** 删除预存code */
+    /**
+     * 删除预存code
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
+     */
     delete: {
       options: {
         /**
@@ -17114,7 +20047,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/subsidy/pay-receipts': {
-    /** 查询营销补差付款单列表API */
+    /**
+     * 查询营销补差付款单列表API
+     *
+     * 查询商家券营销补差付款单列表
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -17132,7 +20073,15 @@ export interface V3Paths {
         pay_receipt_list?: CreateTime2[];
       };
     };
-    /** 营销补差付款API */
+    /**
+     * 营销补差付款API
+     *
+     * 给核销了商家券的商户做营销资金补差
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17159,7 +20108,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}': {
-    /** 查询营销补差付款单详情API */
+    /**
+     * 查询营销补差付款单详情API
+     *
+     * 查询商家券营销补差付款单详情
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
+     */
     get: {
       options: {
         /**
@@ -17172,7 +20129,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/subsidy/return-receipts': {
-    /** 营销补差回退API */
+    /**
+     * 营销补差回退API
+     *
+     * 商户通过该接口可回退补差款
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17201,7 +20166,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}': {
-    /** 查询商家券营销补差回退单详情 */
+    /**
+     * 查询商家券营销补差回退单详情
+     *
+     * 商户查询商家券营销补差回退单详情
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
+     */
     get: {
       options: {
         /**
@@ -17214,7 +20187,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/users/{openid}/coupons': {
-    /** 根据过滤条件查询用户券API */
+    /**
+     * 根据过滤条件查询用户券API
+     *
+     * 服务商自定义筛选条件（如创建商户号、归属商户号、发放商户号等），查询指定微信用户卡包中满足对应条件的所有商家券信息。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
+     */
     get: {
       options: {
         /**
@@ -17265,7 +20246,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}': {
-    /** 查询用户单张券详情API */
+    /**
+     * 查询用户单张券详情API
+     *
+     * 服务商可通过该接口查询微信用户卡包中某一张商家券的详情信息。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
+     */
     get: {
       options: {
         /**
@@ -17298,7 +20287,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/callbacks': {
-    /** 获取已设置的消息通知地址API */
+    /**
+     * 获取已设置的消息通知地址API
+     *
+     * 用于查询已经设置的接收营销事件通知的URL。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -17314,7 +20311,15 @@ export interface V3Paths {
         notify_url: string;
       };
     };
-    /** 设置消息通知地址API */
+    /**
+     * 设置消息通知地址API
+     *
+     * 用于设置接收营销事件通知的URL，可接收营销相关的事件通知，包括核销、发放、退款等。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17336,7 +20341,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/coupon-stocks': {
-    /** 创建代金券批次API */
+    /**
+     * 创建代金券批次API
+     *
+     * 通过调用此接口可创建代金券批次，包括预充值&免充值类型。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17367,7 +20380,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/media/image-upload': {
-    /** （营销）图片上传API */
+    /**
+     * （营销）图片上传API
+     *
+     * 通过本接口上传图片后可获得图片url地址。图片url可在微信支付营销相关的API使用，包括商家券、代金券、支付有礼等。
+     *
+     * Roles: 微信支付商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
+     */
     post: {
       options: {
         /**
@@ -17384,7 +20405,17 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks': {
-    /** 条件查询批次列表API */
+    /**
+     * 条件查询批次列表API
+     *
+     * 通过此接口可查询多个批次的信息，包括批次的配置信息以及批次概况数据。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/list-stocks.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -17424,7 +20455,17 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}': {
-    /** 查询批次详情API */
+    /**
+     * 查询批次详情API
+     *
+     * 通过此接口可查询批次信息，包括批次的配置信息以及批次概况数据。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/query-stock.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
+     */
     get: {
       options: {
         /**
@@ -17445,7 +20486,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/items': {
-    /** 查询代金券可用单品API */
+    /**
+     * 查询代金券可用单品API
+     *
+     * 通过此接口可查询批次的可用商品编码，判断券是否可用于某些商品，来决定是否展示。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
+     */
     get: {
       options: {
         /**
@@ -17477,7 +20526,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/merchants': {
-    /** 查询代金券可用商户API */
+    /**
+     * 查询代金券可用商户API
+     *
+     * 通过调用此接口可查询批次的可用商户号，判断券是否在某商户号可用，来决定是否展示。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
+     */
     get: {
       options: {
         /**
@@ -17510,7 +20567,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/modify-goods-id': {
-    /** 修改可用单品编码 */
+    /**
+     * 修改可用单品编码
+     *
+     * 可通过该接口修改增删商品编码，至少需要保留一个商品编码。
+     *
+     * Roles: 直连商户.
+     */
     post: {
       options: {
         /**
@@ -17540,7 +20603,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/pause': {
-    /** 暂停代金券批次API */
+    /**
+     * 暂停代金券批次API
+     *
+     * 通过此接口可暂停指定代金券批次。暂停后，该代金券批次暂停发放，用户无法通过任何渠道再领取该批次的券。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
+     */
     post: {
       options: {
         /**
@@ -17566,7 +20637,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/refund-flow': {
-    /** 下载批次退款明细API */
+    /**
+     * 下载批次退款明细API
+     *
+     * 可获取到某批次的退款明细数据，包括订单号、单品信息、银行流水号等，用于对账/数据分析。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
+     */
     get: {
       options: {
         /**
@@ -17586,7 +20665,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day': {
-    /** 获取批次退款明细下载链接 */
+    /**
+     * 获取批次退款明细下载链接
+     *
+     * 注意：1. 核销账单明细新增合单相关字段:【是否合单订单】【微信支付合单单号】【合单优惠 总金额】【合单订单总金额】；2. 账单明细设备号字段格式采用base64，消除历史乱码问题；3. 账单文件下载链接响应不包含微信接口响应的签名值，因此需要跳过验签的流程；
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -17611,7 +20696,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/restart': {
-    /** 重启代金券批次API */
+    /**
+     * 重启代金券批次API
+     *
+     * 通过此接口可重启指定代金券批次。重启后，该代金券批次可以再次发放。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
+     */
     post: {
       options: {
         /**
@@ -17637,7 +20730,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/start': {
-    /** 激活代金券批次API */
+    /**
+     * 激活代金券批次API
+     *
+     * 制券成功后，通过调用此接口激活批次，如果是预充值代金券，激活时会从商户账户余额中锁定本批次的营销资金。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
+     */
     post: {
       options: {
         /**
@@ -17663,7 +20764,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/use-flow': {
-    /** 下载批次核销明细API */
+    /**
+     * 下载批次核销明细API
+     *
+     * 可获取到某批次的核销明细数据，包括订单号、单品信息、银行流水号等，用于对账/数据分析。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
+     */
     get: {
       options: {
         /**
@@ -17683,7 +20792,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/stocks/{stock_id}/use-flow-by-day': {
-    /** 获取批次核销明细下载链接 */
+    /**
+     * 获取批次核销明细下载链接
+     *
+     * 注意：1. 核销账单明细新增合单相关字段:【是否合单订单】【微信支付合单单号】【合单优惠 总金额】【合单订单总金额】；2. 账单明细设备号字段格式采用base64，消除历史乱码问题；3. 账单文件下载链接响应不包含微信接口响应的签名值，因此需要跳过验签的流程；
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -17708,7 +20823,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/users/{openid}/coupons': {
-    /** 根据商户号查用户的券 */
+    /**
+     * 根据商户号查用户的券
+     *
+     * 可通过该接口查询用户在某商户号可用的全部券，可用于商户的小程序/H5中，用户"我的代金券"或"提交订单页"展示优惠信息。无法查询到微信支付立减金。本接口查不到用户的微信支付立减金（又称“全平台通用券”），即在所有商户都可以使用的券，例如：摇摇乐红包
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
+     */
     get: {
       options: {
         /**
@@ -17754,7 +20877,17 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 发放代金券API */
+    /**
+     * 发放代金券API
+     *
+     * 商户平台/API完成制券后，可使用发放代金券接口发券。通过调用此接口可发放指定批次给指定用户，发券场景可以是小程序、H5、APP等。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/list-coupons-by-filter.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
+     */
     post: {
       options: {
         /**
@@ -17785,7 +20918,17 @@ export interface V3Paths {
     };
   };
   'v3/marketing/favor/users/{openid}/coupons/{coupon_id}': {
-    /** 查询代金券详情API */
+    /**
+     * 查询代金券详情API
+     *
+     * 通过此接口可查询代金券信息，包括代金券的基础信息、状态。如代金券已核销，会包括代金券核销的订单信息（订单号、单品信息等）。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/query-coupon.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
+     */
     get: {
       options: {
         /**
@@ -17813,7 +20956,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/activities': {
-    /** 按区域查询品牌加价购活动 */
+    /**
+     * 按区域查询品牌加价购活动
+     *
+     * 指定服务商可通过该接口报名加价购活动、查询某个区域内的加价购活动列表、锁定加价活动购资格以及解锁加价购活动资格。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -17902,7 +21053,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply': {
-    /** 门店报名品牌加价购活动 */
+    /**
+     * 门店报名品牌加价购活动
+     *
+     * 指定服务商可通过该接口报名加价购活动、查询某个区域内的加价购活动列表、锁定加价活动购资格以及解锁加价购活动资格。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+     */
     post: {
       options: {
         /**
@@ -17929,7 +21088,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/qualification/lock': {
-    /** 锁定品牌加价购活动资格 */
+    /**
+     * 锁定品牌加价购活动资格
+     *
+     * 指定服务商可通过该接口报名加价购活动、查询某个区域内的加价购活动列表、锁定加价活动购资格以及解锁加价购活动资格。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17939,7 +21106,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/qualification/unlock': {
-    /** 解锁品牌加价购活动资格 */
+    /**
+     * 解锁品牌加价购活动资格
+     *
+     * 指定服务商可通过该接口报名加价购活动、查询某个区域内的加价购活动列表、锁定加价活动购资格以及解锁加价购活动资格。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -17949,7 +21124,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative': {
-    /** 添加零售小店活动业务代理 */
+    /**
+     * 添加零售小店活动业务代理
+     *
+     * 该接口为服务商或商户给零售小店活动添加业务代理的专用接口。 使用对象：活动创建方商户号、活动归属品牌的品牌主商户号或品牌经营商户号。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
+     */
     put: {
       options: {
         /**
@@ -17982,7 +21165,15 @@ export interface V3Paths {
         add_time: string;
       };
     };
-    /** 删除零售小店活动业务代理 */
+    /**
+     * 删除零售小店活动业务代理
+     *
+     * 该接口为服务商或商户给零售小店活动删除业务代理的专用接口。 使用对象：活动创建方商户号、活动归属品牌的品牌主商户号或品牌经营商户号。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
+     */
     delete: {
       options: {
         /**
@@ -18017,7 +21208,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives': {
-    /** 查询零售小店活动业务代理 */
+    /**
+     * 查询零售小店活动业务代理
+     *
+     * 该接口为服务商或商户给零售小店活动查询业务代理的专用接口。 使用对象：活动创建方商户号、活动归属品牌的品牌主商户号或品牌经营商户号。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
+     */
     get: {
       options: {
         /**
@@ -18055,7 +21254,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials': {
-    /** 生成小店活动物料码 */
+    /**
+     * 生成小店活动物料码
+     *
+     * 该接口为服务商或商户给零售小店活动申请物料码专用接口。 使用对象：品牌的品牌主商户号或品牌服务商。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
+     */
     post: {
       options: {
         /**
@@ -18083,7 +21290,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores': {
-    /** 查询小店活动门店列表 */
+    /**
+     * 查询小店活动门店列表
+     *
+     * 该接口为服务商或商户给零售小店活动查询门店列表专用接口。 使用对象：品牌的品牌主商户号或品牌服务商。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
+     */
     get: {
       options: {
         /**
@@ -18121,7 +21336,15 @@ export interface V3Paths {
         limit?: number;
       };
     };
-    /** 添加小店活动门店 */
+    /**
+     * 添加小店活动门店
+     *
+     * 该接口为服务商或商户给零售小店活动添加门店专用接口。 使用对象：品牌的品牌主商户号或品牌服务商。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
+     */
     post: {
       options: {
         /**
@@ -18162,7 +21385,15 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 删除小店活动门店 */
+    /**
+     * 删除小店活动门店
+     *
+     * 该接口为服务商或商户给零售小店活动删除门店专用接口。 使用对象：品牌的品牌主商户号或品牌服务商。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
+     */
     delete: {
       options: {
         /**
@@ -18205,7 +21436,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}': {
-    /** 查询小店活动门店详情 */
+    /**
+     * 查询小店活动门店详情
+     *
+     * 该接口为服务商或商户给零售小店活动查询门店详情专用接口。 使用对象：品牌的品牌主商户号或品牌服务商。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
+     */
     get: {
       options: {
         /**
@@ -18228,7 +21467,16 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-activity/activities': {
-    /** 查询活动列表API */
+    /**
+     * 查询活动列表API
+     *
+     * 查询符合条件的多个活动
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -18256,7 +21504,16 @@ export interface V3Paths {
         total_count?: number;
       };
     };
-    /** 创建活动API */
+    /**
+     * 创建活动API
+     *
+     * 创建会员活动，可以创建支付后开卡有礼&老会员有礼、以及小程序开卡有礼&老会员有礼，共四种类型的活动。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -18313,7 +21570,16 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-activity/activities/{activity_id}': {
-    /** 查询活动详情API */
+    /**
+     * 查询活动详情API
+     *
+     * 查出活动id对应的活动详情
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
+     */
     get: {
       options: {
         /**
@@ -18371,7 +21637,16 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-activity/activities/{activity_id}/terminate': {
-    /** 终止活动API */
+    /**
+     * 终止活动API
+     *
+     * 将活动终止，不会再被曝光
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
+     */
     post: {
       options: {
         /**
@@ -18389,7 +21664,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/activate-informations/{activate_ticket}': {
-    /** 获取用户信息（跳转型激活）API */
+    /**
+     * 获取用户信息（跳转型激活）API
+     *
+     * 如果商家选择跳转激活的投放方式，用户点击开卡跳转至商家H5网页/小程序时，会员组件会在跳转链接activate_url后拼接若干个参数，包括：用户的openid、加密的会员code(encrypt_code)、激活ticket(activate_ticket)。对于其中的activate_ticket，商家可调用当前api，获取用户的开卡信息。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
+     */
     get: {
       options: {
         /**
@@ -18425,7 +21708,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/callback': {
-    /** 查询回调地址API */
+    /**
+     * 查询回调地址API
+     *
+     * 通过此接口可查询以前设置的回调地址
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
+     */
     get: {
       options: {};
       response: {
@@ -18435,7 +21726,15 @@ export interface V3Paths {
         mchid?: string;
       };
     };
-    /** 设置回调地址API */
+    /**
+     * 设置回调地址API
+     *
+     * 通过此接口商户可设置回调地址，用于接收会员业务的相关信息营销事件推送：点击开通产品权限。由会员卡创建方登录Pay平台，操作开通。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
+     */
     patch: {
       options: {
         /** The JSON body. */
@@ -18453,7 +21752,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards': {
-    /** 查询会员卡模板列表API */
+    /**
+     * 查询会员卡模板列表API
+     *
+     * 通过此接口可查询指定某品牌的所有会员卡模板列表
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -18479,7 +21784,13 @@ export interface V3Paths {
         data?: MemberCardRecord[];
       };
     };
-    /** 创建会员卡模板API */
+    /**
+     * 创建会员卡模板API
+     *
+     * 通过此接口可以创建一张会员卡模板，创建成功将获得会员卡模板card_id
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -18571,7 +21882,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}': {
-    /** 查询会员卡模板信息API */
+    /**
+     * 查询会员卡模板信息API
+     *
+     * 通过此接口可查询指定会员卡模板的所有信息
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -18582,7 +21899,13 @@ export interface V3Paths {
       };
       response: MemberCardRecord;
     };
-    /** 修改会员卡模板信息API */
+    /**
+     * 修改会员卡模板信息API
+     *
+     * 通过此接口可更新会员卡的信息，包括基本信息、储值信息、开卡信息、补充说明
+     *
+     * Roles: 直连商户, 服务商.
+     */
     patch: {
       options: {
         /**
@@ -18666,7 +21989,13 @@ export interface V3Paths {
       };
       response: void;
     };
-    /** 删除会员卡模板API */
+    /**
+     * 删除会员卡模板API
+     *
+     * 商户可调用此api删除会员卡。删除后，商家将无法通过任何渠道再投放该会员卡。
+     *
+     * Roles: 直连商户, 服务商.
+     */
     delete: {
       options: {
         /**
@@ -18679,7 +22008,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/deposit': {
-    /** 导入会员Code API */
+    /**
+     * 导入会员Code API
+     *
+     * 如果会员卡的code分配类型是“预存code”模式，商户可向特定会员卡card_id导入code，导入后自动将会员卡库存数量更新成code数量。用户领取会员卡时，将从这些code里随机分配。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
+     */
     post: {
       options: {
         /**
@@ -18704,7 +22041,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}': {
-    /** 查询用户会员卡信息API */
+    /**
+     * 查询用户会员卡信息API
+     *
+     * 通过此接口可查询指定用户会员卡的信息，如会员积分、储值余额、开卡信息等
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -18720,7 +22063,13 @@ export interface V3Paths {
       };
       response: CodeRecord;
     };
-    /** 修改用户会员卡信息API */
+    /**
+     * 修改用户会员卡信息API
+     *
+     * 通过此接口可更新指定用户的会员卡背景图、会员卡号、等级、储值余额
+     *
+     * Roles: 直连商户, 服务商.
+     */
     patch: {
       options: {
         /**
@@ -18767,7 +22116,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate': {
-    /** 激活会员卡（跳转型激活）API */
+    /**
+     * 激活会员卡（跳转型激活）API
+     *
+     * 如果商家选择跳转激活的投放方式，用户跳转至商家页商家H5网页/小程序后，商家可调用激活会员卡接口激活会员。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
+     */
     post: {
       options: {
         /**
@@ -18790,7 +22147,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit': {
-    /** 设置支付后展示的积分到账API */
+    /**
+     * 设置支付后展示的积分到账API
+     *
+     * 商户调此接口，若已设置支付后展示积分，且该笔订单对应的积分已到账，则可以入参积分对应的交易商户号+商户订单号将该笔支付后展示的积分状态设置为“已到账”
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
+     */
     post: {
       options: {
         /**
@@ -18819,7 +22184,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare': {
-    /** 支付结果页展示会员积分API */
+    /**
+     * 支付结果页展示会员积分API
+     *
+     * 商户调此接口，可以给用户每笔订单支付结果页展示本次订单会员积分变更信息
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
+     */
     post: {
       options: {
         /**
@@ -18848,7 +22221,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights': {
-    /** 设置会员权益API */
+    /**
+     * 设置会员权益API
+     *
+     * 通过此接口商家可设置是否在用户的会员卡详情页展示积分、优惠、发票等权益及服务模块
+     *
+     * Roles: 直连商户, 服务商.
+     */
     patch: {
       options: {
         /**
@@ -18885,7 +22264,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data': {
-    /** 设置会员服务项用户信息 */
+    /**
+     * 设置会员服务项用户信息
+     *
+     * 可根据用户当前的服务状态和信息，调用该接口更新当前用户的会员服务信息：包括展示在会员卡面上的服务信息和服务消息触达
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /**
@@ -18949,7 +22334,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable': {
-    /** 作废用户会员卡API */
+    /**
+     * 作废用户会员卡API
+     *
+     * 将用户的会员卡设置为失效状态。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
+     */
     post: {
       options: {
         /**
@@ -18972,7 +22365,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/decrypt-code': {
-    /** 加密code解码（跳转型激活）API */
+    /**
+     * 加密code解码（跳转型激活）API
+     *
+     * 如果商家选择跳转激活的投放方式，用户点击开卡跳转至商家H5网页/小程序时，会员组件会在跳转链接activate_url后拼接若干个参数，包括：用户的openid、加密的会员code(encrypt_code)、激活ticket(activate_ticket)。对于加密的encrypt_code，商家可调用此api解码接口，获取真实code。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
+     */
     get: {
       options: {
         /**
@@ -18993,7 +22394,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/permission-tokens': {
-    /** 商户预授权 */
+    /**
+     * 商户预授权
+     *
+     * 生成商户预授权投放会员卡的凭证
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
+     */
     post: {
       options: {
         /**
@@ -19024,7 +22433,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import': {
-    /** 根据手机号导入用户会员卡API */
+    /**
+     * 根据手机号导入用户会员卡API
+     *
+     * 商户可通过加密后的用户手机号，将存量会员通过接口导入至微信侧后台。
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /**
@@ -19060,7 +22475,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/qrcode': {
-    /** 创建会员卡二维码API */
+    /**
+     * 创建会员卡二维码API
+     *
+     * 商户创建会员卡后，可以调用此api创建二维码，用于投放会员卡，用户可扫码开通会员卡
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
+     */
     post: {
       options: {
         /**
@@ -19088,7 +22511,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/rights': {
-    /** 设置会员卡模板权益项API */
+    /**
+     * 设置会员卡模板权益项API
+     *
+     * 通过此接口商家可设置是否在用户的会员卡详情页展示积分、优惠、发票等权益及服务模块
+     *
+     * Roles: 直连商户, 服务商.
+     */
     patch: {
       options: {
         /**
@@ -19159,7 +22588,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/service-modules': {
-    /** 添加会员卡服务项 */
+    /**
+     * 添加会员卡服务项
+     *
+     * 在会员卡模板上添加并展示某个会员服务项，指定添加服务项id后会在会员卡上展示对应的会员服务
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /**
@@ -19184,7 +22619,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}': {
-    /** 修改会员卡服务项 */
+    /**
+     * 修改会员卡服务项
+     *
+     * 在会员卡模板上添加并展示某个会员服务项，指定添加服务项id后会在会员卡上展示对应的会员服务
+     *
+     * Roles: 直连商户, 服务商.
+     */
     patch: {
       options: {
         /**
@@ -19210,7 +22651,13 @@ export interface V3Paths {
       };
       response: Path;
     };
-    /** 移除会员卡服务项 */
+    /**
+     * 移除会员卡服务项
+     *
+     * 将已添加的会员服务项进行移除，移除后用户的会员卡详情页不会再展示已移除的服务项
+     *
+     * Roles: 直连商户, 服务商.
+     */
     delete: {
       options: {
         /**
@@ -19228,7 +22675,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/upgrade': {
-    /** 老会员卡模板升级API */
+    /**
+     * 老会员卡模板升级API
+     *
+     * 商户可调用此api将微信公众平台创建微信会员卡升级为微信支付新版会员卡，将老会员卡card_id绑定品牌id，完成会员卡升级后可以使用新版特性，包括会员权益、会员服务、会员有礼等功能。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
+     */
     post: {
       options: {
         /**
@@ -19248,7 +22703,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/cards/{card_id}/users/import': {
-    /** 根据openid导入用户会员卡API */
+    /**
+     * 根据openid导入用户会员卡API
+     *
+     * 对于经营会员生意的商户来说，存量会员的注册渠道广泛，包括但不限于线下渠道、微信渠道、APP及其他线上渠道。因而，在微信生态下经营会员时常遇到两类问题：（1）存量会员的身份难统一识别；（2）在应用「开卡有礼」活动能力时，容易对存量（但未同步身份至微信侧的）老会员重复补贴。因而，针对大部分存量会员在微信内的商户，商户可通过用户在微信公众号/小程序内的openid，将存量会员通过接口导入至微信侧后台。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
+     */
     post: {
       options: {
         /**
@@ -19273,7 +22736,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/phonenumber-member/import': {
-    /** 导入加密手机号提醒会员领卡API */
+    /**
+     * 导入加密手机号提醒会员领卡API
+     *
+     * 如商户有存量注册会员未领取会员卡，可导入最近一年在品牌内有微信支付交易的活跃会员手机号（需加密后才能导入），导入后微信将通过卡包提醒用户将会员卡领取到卡包。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -19313,7 +22784,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/phonenumber-member/search': {
-    /** 通过加密手机号查询会员领卡状态API */
+    /**
+     * 通过加密手机号查询会员领卡状态API
+     *
+     * 商户可查询导入成功的加密手机号是否已被用户领取。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -19359,7 +22838,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/membercard-open/user/cards': {
-    /** 查询用户在品牌下所有会员卡API */
+    /**
+     * 查询用户在品牌下所有会员卡API
+     *
+     * 通过此接口可查询用户在当前品牌下领取的所有会员卡
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -19392,7 +22879,11 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans': {
-    /** 创建投放计划 */
+    /**
+     * 创建投放计划
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -19437,7 +22928,11 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans': {
-    /** 分页查询投放计划列表 */
+    /**
+     * 分页查询投放计划列表
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -19485,7 +22980,11 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}': {
-    /** 更新投放计划 */
+    /**
+     * 更新投放计划
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -19521,7 +23020,11 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate': {
-    /** 终止投放计划 */
+    /**
+     * 终止投放计划
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -19534,7 +23037,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url': {
-    /** 设置投放计划回调地址 */
+    /**
+     * 设置投放计划回调地址
+     *
+     * 投放计划创建后，如果设置了回调地址，当投放计划的状态 `plan_state` 或者审批状态 `audit_state` 发生变更时，会回调给品牌方。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -19555,7 +23064,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/image-generation-tasks': {
-    /** 提交图片生成任务 */
+    /**
+     * 提交图片生成任务
+     *
+     * 根据类型生成图片，结果将通过回调的方式告知，或通过主动查询接口获取生成结果。频率限制：500/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -19614,7 +23129,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}': {
-    /** 查询图片生成任务执行结果 */
+    /**
+     * 查询图片生成任务执行结果
+     *
+     * 查询图片生成任务执行结果。频率限制：500/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -19653,7 +23174,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/media/upload-image': {
-    /** 图片上传 */
+    /**
+     * 图片上传
+     *
+     * 商品券接口调用过程中需要传入各种图片URL，请使用本接口上传图片到微信支付，并使用接口返回的URL。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -19670,7 +23197,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/notify-configs': {
-    /** 获取商品券事件通知地址 */
+    /**
+     * 获取商品券事件通知地址
+     *
+     * 服务商可以通过本接口查询商品券相关事件的回调地址，该地址配置为服务商维度配置，该服务商下的所有商品券相关事件均会通知到该地址。前置条件：服务商已经配置商品券事件通知地址
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {};
       response: {
@@ -19683,7 +23216,13 @@ export interface V3Paths {
         update_time: string;
       };
     };
-    /** 设置商品券事件通知地址 */
+    /**
+     * 设置商品券事件通知地址
+     *
+     * 服务商可以通过本接口设置商品券相关事件的回调地址，该地址配置为服务商维度配置，该服务商下的所有商品券相关事件均会通知到该地址。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -19704,7 +23243,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons': {
-    /** 创建商品券 */
+    /**
+     * 创建商品券
+     *
+     * 品牌方可以通过该接口创建商品券和批次。微信支付创建成功后，会返回此次创建的商品券以及批次。品牌方可在【经营平台】上配置【活动】对商品券进行投放。频率限制：接口级限制1000/min
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -19870,7 +23415,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}': {
-    /** 查询商品券 */
+    /**
+     * 查询商品券
+     *
+     * 品牌方可以通过该接口查询商品券的详细信息，但不包括商品券的批次信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -19886,7 +23437,13 @@ export interface V3Paths {
       };
       response: DeactivateReason;
     };
-    /** 修改商品券 */
+    /**
+     * 修改商品券
+     *
+     * 品牌方可以通过该接口修改商品券信息。注：修改只会对新发的券生效，历史已经发放给用户的券不会改变。
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -19908,7 +23465,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate': {
-    /** 失效商品券 */
+    /**
+     * 失效商品券
+     *
+     * 品牌方可以通过该接口使某个商品券失效。注意：失效商品券会失效商品券所有批次。失效商品券会同步终止该商品券所有投放渠道和活动，不会有新的用户领券事件，但历史已经通过该商品券对应的批次发放的用户商品券仍然有效。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -19930,7 +23493,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles': {
-    /** 添加商品券批次组 */
+    /**
+     * 添加商品券批次组
+     *
+     * 服务商可以通过该接口为已有的「多次优惠」商品券添加更多批次组，每个批次组创建时会批量创建多个商品券批次。同一个商品券的多个批次组可以实现品牌方多样化的投放需求。前置条件：已创建商品券且商品券的 usage_mode 为 PROGRESSIVE_BUNDLE
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20003,7 +23572,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}': {
-    /** 修改商品券批次组 */
+    /**
+     * 修改商品券批次组
+     *
+     * 服务商可以通过该接口同步修改商品券批次组内所有批次的基本信息，包括展示信息、通知配置。展示信息修改不会影响已经发放的用户商品券。
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -20041,7 +23616,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores': {
-    /** 批次组批量关联门店 */
+    /**
+     * 批次组批量关联门店
+     *
+     * 服务商可以通过该接口将品牌的门店列表批量与商品券批次组内所有批次关联
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20069,7 +23650,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores': {
-    /** 批次组批量取消关联门店 */
+    /**
+     * 批次组批量取消关联门店
+     *
+     * 服务商可以通过该接口取消品牌的门店列表与商品券批次组内所有批次的关联关系
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20097,7 +23684,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget': {
-    /** 修改商品券批次组发放预算 */
+    /**
+     * 修改商品券批次组发放预算
+     *
+     * 服务商可以通过本接口批量修改商品券批次组内所有批次的投放预算。注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20132,7 +23725,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks': {
-    /** 查询商品券批次列表 */
+    /**
+     * 查询商品券批次列表
+     *
+     * 品牌方可以通过该接口分页查询某个商品券的批次列表。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -20161,7 +23760,13 @@ export interface V3Paths {
         stock_list?: BrandId4[];
       };
     };
-    /** 添加商品券批次 */
+    /**
+     * 添加商品券批次
+     *
+     * 品牌方可以通过该接口为已有的商品券添加更多批次，多个批次可以实现品牌方多样化的投放需求。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20292,7 +23897,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}': {
-    /** 查询商品券指定批次 */
+    /**
+     * 查询商品券指定批次
+     *
+     * 品牌方可以通过该接口查询某个商品券批次的详情。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -20313,7 +23924,13 @@ export interface V3Paths {
       };
       response: BrandId4;
     };
-    /** 修改商品券指定批次 */
+    /**
+     * 修改商品券指定批次
+     *
+     * 品牌方可以通过该接口修改商品券批次的基本信息，包括展示信息、通知配置。展示信息修改不会影响已经发放的用户商品券。
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -20351,7 +23968,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores': {
-    /** 批次关联门店 */
+    /**
+     * 批次关联门店
+     *
+     * 品牌方可以通过该接口将品牌的门店列表与商品券批次关联 前置条件：已创建商品券批次且批次的 store_scope 为 SPECIFIC
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20379,7 +24002,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores': {
-    /** 查询批次关联门店列表 */
+    /**
+     * 查询批次关联门店列表
+     *
+     * 品牌方可以通过该接口分页查询商品券批次所关联的门店列表 前置条件：已创建商品券批次且批次的 store_scope 为 SPECIFIC
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -20416,7 +24045,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate': {
-    /** 失效商品券批次 */
+    /**
+     * 失效商品券批次
+     *
+     * 品牌方可以通过该接口使已经创建的某个商品券批次失效。注意：调用本接口只会失效单个批次，商品券本身以及其他商品券批次不受影响。失效商品券批次后，该批次不会有新的用户领券事件，但历史已经通过该批次发放的用户商品券仍然有效。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20443,7 +24078,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores': {
-    /** 批次取消关联门店 */
+    /**
+     * 批次取消关联门店
+     *
+     * 品牌方可以通过该接口取消品牌的门店列表与商品券批次的关联关系 前置条件：已创建商品券批次且批次的 store_scope 为 SPECIFIC
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20471,7 +24112,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget': {
-    /** 修改商品券批次发放预算 */
+    /**
+     * 修改商品券批次发放预算
+     *
+     * 品牌方可以通过本接口修改商品券批次的投放预算。注：本接口每次调用只能调整一个维度的投放预算，如果你需要调整多个维度的预算，请多次调用本接口。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20506,7 +24153,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes': {
-    /** 预上传券Code */
+    /**
+     * 预上传券Code
+     *
+     * 品牌方可以通过该接口为商品券批次预上传券Code 前置条件：已创建商品券批次，商品券批次的 coupon_code_mode 配置为 UPLOAD
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20544,7 +24197,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles': {
-    /** 向用户发放商品券批次组 */
+    /**
+     * 向用户发放商品券批次组
+     *
+     * 服务商可以通过本接口向用户发放指定商品券批次组，能否发放受限于商品券组内批次的发放限额：. 商品券批次总预算; 2. 商品券批次每日预算（如果有）; 3. 商品券批次每人限领（如果有）
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20670,7 +24329,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate': {
-    /** 失效用户商品券组 */
+    /**
+     * 失效用户商品券组
+     *
+     * 服务商可以通过本接口将用户商品券组内的所有商品券同步失效。前置条件：已经给用户发券成功，且商品券的 usage_mode 为 PROGRESSIVE_BUNDLE
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20782,7 +24447,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons': {
-    /** 指定券状态查询用户商品券列表 */
+    /**
+     * 指定券状态查询用户商品券列表
+     *
+     * 品牌方可以通过本接口查询已经发放给用户的特定状态的商品券。前置条件：已经给用户发券成功
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -20827,7 +24498,13 @@ export interface V3Paths {
         user_coupon_list?: BrandId6[];
       };
     };
-    /** 向用户发放商品券 */
+    /**
+     * 向用户发放商品券
+     *
+     * 品牌方可以通过本接口向用户发放指定商品券批次，能否发放受限于商品券批次的发放限额：1. 商品券批次总预算 2. 商品券批次每日预算（如果有）3. 商品券批次每人限领（如果有）前置条件：已创建商品券批次，商品券批次处于 SENDING 状态
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -20867,7 +24544,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}': {
-    /** 查询用户商品券详情 */
+    /**
+     * 查询用户商品券详情
+     *
+     * 品牌方可以通过本接口查询已经发放给用户的商品券详情 前置条件：已经给用户发券成功
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -20896,7 +24579,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm': {
-    /** 确认发放用户商品券 */
+    /**
+     * 确认发放用户商品券
+     *
+     * 给用户发券后，微信支付会给品牌发送「商品券发放通知」，此时品牌应调用本接口确认发放成功。注：商品券有多个发券渠道，可以由微信支付提供的营销渠道（摇一摇有优惠、商家名片等）发券，品牌方也可以调用商品券本身的发券API主动发券，不论由何渠道发放，微信支付均会发送该通知给品牌方，品牌方均需调用本接口确认发放成功。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21042,7 +24731,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate': {
-    /** 失效用户商品券 */
+    /**
+     * 失效用户商品券
+     *
+     * 品牌方可以通过本接口将用户的商品券失效 前置条件：已经给用户发券成功
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21075,7 +24770,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return': {
-    /** 退券 */
+    /**
+     * 退券
+     *
+     * 品牌方可以通过本接口将已经核销用户的商品券退回给用户。前置条件：已经给用户发券成功，且用户商品券当前已核销
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21108,7 +24809,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use': {
-    /** 核销用户商品券 */
+    /**
+     * 核销用户商品券
+     *
+     * 品牌方可以通过本接口核销已经发放给用户的商品券 前置条件：已经给用户发券成功，且用户商品券当前可用
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21304,7 +25011,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon': {
-    /** 向用户预发放商品券 */
+    /**
+     * 向用户预发放商品券
+     *
+     * 品牌方可以通过本接口向用户预发放指定商品券批次，并使用返回的token在领券组件中完成发券，当用户已领取过时使用相同参数获取的token拉起的领券组件会返回已领取状态，能否发放受限于商品券批次的发放限额：1. 商品券批次总预算; 2. 商品券批次每日预算（如果有）; 3. 商品券批次每人限领（如果有）
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21337,7 +25050,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle': {
-    /** 向用户预发放商品券批次组 */
+    /**
+     * 向用户预发放商品券批次组
+     *
+     * 服务商可以通过本接口向用户预发放指定商品券批次组，并使用返回的token在领券组件中完成发券，当用户已领取过时使用相同参数获取的token拉起的领券组件会返回已领取状态，能否发放受限于商品券组内批次的发放限额：，能否发放受限于商品券批次的发放限额：1. 商品券批次总预算; 2. 商品券批次每日预算（如果有）; 3. 商品券批次每人限领（如果有）
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -21368,7 +25087,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partnerships': {
-    /** 查询合作关系列表API */
+    /**
+     * 查询合作关系列表API
+     *
+     * 该接口主要为商户提供合作关系列表的查询能力。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -21427,7 +25154,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partnerships/build': {
-    /** 建立合作关系API */
+    /**
+     * 建立合作关系API
+     *
+     * 该接口主要为商户提供营销资源的授权能力，可授权给其他商户或小程序，方便商户间的互利合作。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -21475,7 +25210,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/partnerships/terminate': {
-    /** 终止合作关系API */
+    /**
+     * 终止合作关系API
+     *
+     * 该接口主要为商户提供营销资源的终止授权能力，便于商户管理运营现存的合作关系。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -21496,7 +25239,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities': {
-    /** 获取支付有礼活动列表API */
+    /**
+     * 获取支付有礼活动列表API
+     *
+     * 商户根据一定过滤条件，查询已创建的支付有礼活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -21535,7 +25286,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}': {
-    /** 查询活动详情接口API */
+    /**
+     * 查询活动详情接口API
+     *
+     * 商户创建活动后，可以通过该接口查询支付有礼的活动详情，用于管理活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
+     */
     get: {
       options: {
         /**
@@ -21582,7 +25341,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/goods': {
-    /** 查询活动指定商品列表API */
+    /**
+     * 查询活动指定商品列表API
+     *
+     * 商户创建活动后，可以通过该接口查询支付有礼的活动指定商品，用于管理活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
+     */
     get: {
       options: {
         /**
@@ -21626,7 +25393,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants': {
-    /** 查询活动发券商户号API */
+    /**
+     * 查询活动发券商户号API
+     *
+     * 商户创建活动后，可以通过该接口查询支付有礼的发券商户号，用于管理活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
+     */
     get: {
       options: {
         /**
@@ -21672,7 +25447,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add': {
-    /** 新增活动发券商户号API */
+    /**
+     * 新增活动发券商户号API
+     *
+     * 商户创建活动后，可以通过该接口增加支付有礼的发券商户号，用于管理活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
+     */
     post: {
       options: {
         /**
@@ -21707,7 +25490,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete': {
-    /** 删除活动发券商户号API */
+    /**
+     * 删除活动发券商户号API
+     *
+     * 商户创建活动后，可以通过该接口删除支付有礼的发券商户号，用于管理活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
+     */
     post: {
       options: {
         /**
@@ -21734,7 +25525,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/terminate': {
-    /** 终止活动API */
+    /**
+     * 终止活动API
+     *
+     * 商户可通过该接口停止支付有礼活动。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
+     */
     post: {
       options: {
         /**
@@ -21755,7 +25554,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/paygiftactivity/unique-threshold-activity': {
-    /** 创建全场满额送活动API */
+    /**
+     * 创建全场满额送活动API
+     *
+     * 商户可以创建满额送活动，用户支付后送全场券，提升交易额。
+     *
+     * Roles: 微信支付商户, 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -21787,7 +25592,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/shopping-receipt/customentrances': {
-    /** 创建自定义入口 */
+    /**
+     * 创建自定义入口
+     *
+     * 接口介绍：该接口为电子小票自定义入口创建接口，商家可以通过该接口为品牌创建自定义入口展示内容。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -21821,7 +25632,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/shopping-receipt/customentrances/{brand_id}': {
-    /** 查询自定义入口 */
+    /**
+     * 查询自定义入口
+     *
+     * 该接口为电子小票自定义入口查询接口，商家可以通过该接口查询品牌的自定义入口展示内容。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -21832,7 +25649,13 @@ export interface V3Paths {
       };
       response: MiniProgramsPath2;
     };
-    /** 更新自定义入口 */
+    /**
+     * 更新自定义入口
+     *
+     * 该接口为电子小票自定义入口更新接口，商家可以通过该接口为品牌更新自定义入口展示内容。
+     *
+     * Roles: 服务商.
+     */
     patch: {
       options: {
         /**
@@ -21875,7 +25698,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos': {
-    /** 上传商家电子小票跳转信息 */
+    /**
+     * 上传商家电子小票跳转信息
+     *
+     * 接口介绍：可通过该接口给对应的微信支付订单上传商家电子小票跳转信息。上传成功后，用户可以在账单详情页看到对应的跳转入口。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -21930,7 +25759,13 @@ export interface V3Paths {
     };
   };
   'v3/marketing/shopping-receipt/shoppingreceipts': {
-    /** 上传电子小票 */
+    /**
+     * 上传电子小票
+     *
+     * 商户将支付成功回传的参数填入指定字段，可以给指定微信支付订单上传电子小票。 上传成功后，用户可以在账单详情页看到商户上传的电子小票。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -22003,7 +25838,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/weekly-discount/activities': {
-    /** 查询周周惠活动列表API */
+    /**
+     * 查询周周惠活动列表API
+     *
+     * 查询周周惠活动列表
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -22035,7 +25878,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/weekly-discount/activities/{activity_id}': {
-    /** 查询周周惠活动详情API */
+    /**
+     * 查询周周惠活动详情API
+     *
+     * 查询周周惠活动详情
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -22048,7 +25899,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/weekly-discount/activities/{activity_id}/apply': {
-    /** 报名周周惠活动API */
+    /**
+     * 报名周周惠活动API
+     *
+     * 报名周周惠活动
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
+     */
     post: {
       options: {
         /**
@@ -22073,7 +25932,15 @@ export interface V3Paths {
     };
   };
   'v3/marketing/withdraw-favor/users/{openid}/coupons': {
-    /** 查询批次下用户银行提现免费券列表API */
+    /**
+     * 查询批次下用户银行提现免费券列表API
+     *
+     * 查询批次下用户银行提现免费券列表
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
+     */
     get: {
       options: {
         /**
@@ -22117,7 +25984,15 @@ export interface V3Paths {
         total_count: number;
       };
     };
-    /** 为用户发银行提现免费券API */
+    /**
+     * 为用户发银行提现免费券API
+     *
+     * 为用户发银行提现免费券
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
+     */
     post: {
       options: {
         /**
@@ -22146,7 +26021,13 @@ export interface V3Paths {
     };
   };
   'v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}': {
-    /** 分页查询子商户名下的商户管理记录 */
+    /**
+     * 分页查询子商户名下的商户管理记录
+     *
+     * 通过该接口可用于分页查询子商户名下的商户管理记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -22179,7 +26060,13 @@ export interface V3Paths {
     };
   };
   'v3/mch-manage/mch-manage-records/{manage_record_id}': {
-    /** 查询子商户下指定商户管理记录 */
+    /**
+     * 查询子商户下指定商户管理记录
+     *
+     * 通过该接口可查询子商户下指定的商户管理记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -22197,7 +26084,13 @@ export interface V3Paths {
     };
   };
   'v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions': {
-    /** 对指定商户管理记录提交资料 */
+    /**
+     * 对指定商户管理记录提交资料
+     *
+     * 通过调用该接口可用于提交指定商户的管理记录要求的资料
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -22223,7 +26116,13 @@ export interface V3Paths {
     };
   };
   'v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload': {
-    /** 上传商户提交资料文件 */
+    /**
+     * 上传商户提交资料文件
+     *
+     * 商户在提交资料时，可通过本接口上传所需的文件
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -22247,7 +26146,11 @@ export interface V3Paths {
     };
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}': {
-    /** 查询子商户强化尽调单信息 */
+    /**
+     * 查询子商户强化尽调单信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -22321,7 +26224,11 @@ export interface V3Paths {
     };
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit': {
-    /** 提交尽调资料 */
+    /**
+     * 提交尽调资料
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -22371,7 +26278,11 @@ export interface V3Paths {
     };
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload': {
-    /** 上传尽调资料文件 */
+    /**
+     * 上传尽调资料文件
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -22393,7 +26304,15 @@ export interface V3Paths {
     };
   };
   'v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}': {
-    /** 查询子商户管控情况 */
+    /**
+     * 查询子商户管控情况
+     *
+     * 服务商查询子商户的管控情况。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
+     */
     get: {
       options: {
         /**
@@ -22486,7 +26405,16 @@ export interface V3Paths {
     };
   };
   'v3/mch_operate/risk/withdrawl-apply': {
-    /** 提交已注销商户号可用余额提现申请单API */
+    /**
+     * 提交已注销商户号可用余额提现申请单API
+     *
+     * 针对被微信支付平台不收不付管控的电商子商户，如子商户账户内还有可用余额，且无法解脱（例如.营业执照注销吊销），则服务商可为子商户申请走注销提现的流程，将可用余额进行提现操作。在商户号注销后，电商平台可发起提现申请, 审批通过后, 将会按照指定的收款方式返回给商户。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -22576,7 +26504,15 @@ export interface V3Paths {
     };
   };
   'v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}': {
-    /** 微信支付提现申请单号查询提现申请单状态API */
+    /**
+     * 微信支付提现申请单号查询提现申请单状态API
+     *
+     * 微信支付提现申请单号查询提现申请单状态,电商平台发起申请后, 电商平台调用此接口查询审批和出款进度
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
+     */
     get: {
       options: {
         /**
@@ -22589,7 +26525,15 @@ export interface V3Paths {
     };
   };
   'v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}': {
-    /** 商户提现申请单号查询提现申请单状态 */
+    /**
+     * 商户提现申请单号查询提现申请单状态
+     *
+     * 电商平台发起申请后, 电商平台调用此接口查询审批和出款进度。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
+     */
     get: {
       options: {
         /**
@@ -22602,7 +26546,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment': {
-    /** 提交超管变更申请单 */
+    /**
+     * 提交超管变更申请单
+     *
+     * 服务商使用该接口提交商家超级管理员变更申请，帮助商家修改超级管理员资料。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -22678,7 +26628,15 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}': {
-    /** 查询超管变更申请单状态-使用业务单号和商户号 */
+    /**
+     * 查询超管变更申请单状态-使用业务单号和商户号
+     *
+     * 使用业务单号查询申请单状态
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090667
+     */
     get: {
       options: {
         /**
@@ -22696,7 +26654,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}': {
-    /** 查询超管变更申请单状态-使用申请单号 */
+    /**
+     * 查询超管变更申请单状态-使用申请单号
+     *
+     * 使用申请单号查询超级管理员修改申请单的状态
+     *
+     * Roles: 电商平台, 服务商.
+     */
     get: {
       options: {
         /**
@@ -22709,7 +26673,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke': {
-    /** 撤销超管变更申请单 */
+    /**
+     * 撤销超管变更申请单
+     *
+     * 当申请单状态为编辑中/审核中/已驳回时，才支持撤销
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /**
@@ -22735,7 +26705,15 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment': {
-    /** 提交资料变更申请单 */
+    /**
+     * 提交资料变更申请单
+     *
+     * 服务商使用该接口提交商家主体资料变更申请，帮助商家修改主体资料。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090649
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -22949,7 +26927,15 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}': {
-    /** 查询申请单状态-使用业务单号 */
+    /**
+     * 查询申请单状态-使用业务单号
+     *
+     * 使用业务单号查询申请单状态
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090667
+     */
     get: {
       options: {
         /**
@@ -22967,7 +26953,15 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}': {
-    /** 查询资料变更申请单状态-使用申请单号 */
+    /**
+     * 查询资料变更申请单状态-使用申请单号
+     *
+     * 使用申请单号查询申请单状态
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090655
+     */
     get: {
       options: {
         /**
@@ -22980,7 +26974,15 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke': {
-    /** 撤销资料变更申请单 */
+    /**
+     * 撤销资料变更申请单
+     *
+     * 当申请单状态为编辑中/审核中/已驳回时，才支持撤销
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090672
+     */
     post: {
       options: {
         /**
@@ -22996,7 +26998,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/merchantnamealterapplyment': {
-    /** 提交商户简称变更申请单 */
+    /**
+     * 提交商户简称变更申请单
+     *
+     * 服务商使用该接口提交商家的商户简称变更申请，帮助商家修改商户简称。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23016,7 +27024,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}': {
-    /** 查询商户简称申请单状态-使用业务单号和商户号 */
+    /**
+     * 查询商户简称申请单状态-使用业务单号和商户号
+     *
+     * 使用业务单号查询申请单状态
+     *
+     * Roles: 电商平台, 服务商.
+     */
     get: {
       options: {
         /**
@@ -23053,7 +27067,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/merchantnamealterapplyment/{apply_id}': {
-    /** 查询商户简称变更申请单状态-使用申请单号 */
+    /**
+     * 查询商户简称变更申请单状态-使用申请单号
+     *
+     * 使用申请单号查询商户简称修改申请单的状态
+     *
+     * Roles: 电商平台, 服务商.
+     */
     get: {
       options: {
         /**
@@ -23085,7 +27105,13 @@ export interface V3Paths {
     };
   };
   'v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke': {
-    /** 撤销商户简称变更申请单 */
+    /**
+     * 撤销商户简称变更申请单
+     *
+     * 当申请单状态为编辑中/审核中/已驳回时，才支持撤销
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /**
@@ -23107,7 +27133,13 @@ export interface V3Paths {
     };
   };
   'v3/med-ins/orders': {
-    /** 医保自费混合收款下单 */
+    /**
+     * 医保自费混合收款下单
+     *
+     * 商户调用该接口向微信医保后台下单
+     *
+     * Roles: 普通商户, 从业机构（银行）.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23227,7 +27259,13 @@ export interface V3Paths {
     };
   };
   'v3/med-ins/orders/mix-trade-no/{mix_trade_no}': {
-    /** 使用医保自费混合订单号查看下单结果 */
+    /**
+     * 使用医保自费混合订单号查看下单结果
+     *
+     * 商户使用混合下单订单号，通过该接口主动查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 普通商户, 从业机构（银行）.
+     */
     get: {
       options: {
         /**
@@ -23245,7 +27283,13 @@ export interface V3Paths {
     };
   };
   'v3/med-ins/orders/out-trade-no/{out_trade_no}': {
-    /** 使用商户订单号查看下单结果 */
+    /**
+     * 使用商户订单号查看下单结果
+     *
+     * 商户使用商户订单号，通过该接口主动查询订单状态，完成下一步的业务逻辑。当下单没有返回信息时，可以通过此接口查询下单结果，如果查询返回订单不存在，则可以重试下单。
+     *
+     * Roles: 普通商户, 从业机构（银行）.
+     */
     get: {
       options: {
         /**
@@ -23263,7 +27307,13 @@ export interface V3Paths {
     };
   };
   'v3/med-ins/refunds/notify': {
-    /** 医保退款通知 */
+    /**
+     * 医保退款通知
+     *
+     * 从业机构调用该接口向微信医保后台通知医保订单的退款成功结果
+     *
+     * Roles: 从业机构（银行）.
+     */
     post: {
       options: {
         /** Query parameters. */
@@ -23296,7 +27346,13 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/ec-trade-risk/query-risk-trades': {
-    /** 查询风险订单 */
+    /**
+     * 查询风险订单
+     *
+     * 商户可调用该接口，查询风险订单，从而进行之后的风险管控&生态建设。
+     *
+     * Roles: 普通商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23343,7 +27399,13 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result': {
-    /** 回传处置结果 */
+    /**
+     * 回传处置结果
+     *
+     * 商户查询订单风险后，调用该接口回传对风险订单/风险商户的调查、处置信息。
+     *
+     * Roles: 普通商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23377,7 +27439,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/report-trade-union-information': {
-    /** 上报订单关联信息 */
+    /**
+     * 上报订单关联信息
+     *
+     * 从业机构/服务商/渠道商/商户可调用该接口，在商户订单下单完成后，上报订单关联信息，以便后续在支付环节进行风险管控
+     *
+     * Roles: 普通商户, 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23540,7 +27610,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/trade-risk-information': {
-    /** 查询风险信息 */
+    /**
+     * 查询风险信息
+     *
+     * 从业机构/服务商/渠道商/商户可调用该接口，在商户订单支付完成后，进行订单风险查询，从而进行后置风险管控&生态建设。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -23572,7 +27650,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/trade-risk-result': {
-    /** 处置结果回传 */
+    /**
+     * 处置结果回传
+     *
+     * 从业机构/服务商/渠道商/商户查询订单风险后，调用该接口回传对风险订单/风险商户的调查、处置信息。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23620,7 +27706,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-risk-manage/violation-notifications': {
-    /** 查询商户违规通知回调地址API */
+    /**
+     * 查询商户违规通知回调地址API
+     *
+     * 调用该接口查询商户违规通知回调地址，如果已设置回调地址，说明已开启违规通知，当子商户被处罚或拦截时，微信支付会通过回调地址通知从业机构/服务商/渠道商。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
+     */
     get: {
       options: {};
       response: {
@@ -23628,7 +27722,15 @@ export interface V3Paths {
         notify_url?: string;
       };
     };
-    /** 创建商户违规通知回调地址API */
+    /**
+     * 创建商户违规通知回调地址API
+     *
+     * 调用该接口设置商户违规通知回调地址，开启违规通知，当子商户被处罚或拦截时，微信支付会通过回调地址通知从业机构/服务商/渠道商。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23642,7 +27744,15 @@ export interface V3Paths {
         notify_url?: string;
       };
     };
-    /** 修改商户违规通知回调地址API */
+    /**
+     * 修改商户违规通知回调地址API
+     *
+     * 调用该接口修改商户违规通知回调地址，开启违规通知，当子商户被处罚或拦截时，微信支付会通过回调地址通知从业机构/服务商/渠道商。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
+     */
     put: {
       options: {
         /** The JSON body. */
@@ -23656,14 +27766,31 @@ export interface V3Paths {
         notify_url?: string;
       };
     };
-    /** 删除商户违规通知回调地址API */
+    /**
+     * 删除商户违规通知回调地址API
+     *
+     * 调用该接口删除商户违规通知回调地址，关闭违规通知，当子商户被处罚或拦截时，微信支付不会再通知从业机构/服务商/渠道商。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
+     */
     delete: {
       options: {};
       response: void;
     };
   };
   'v3/merchant-service/complaint-notifications': {
-    /** 查询投诉通知回调API */
+    /**
+     * 查询投诉通知回调API
+     *
+     * 商户通过调用此接口查询投诉通知的回调URL。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
+     */
     get: {
       options: {};
       response: {
@@ -23676,7 +27803,16 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 创建投诉通知回调API */
+    /**
+     * 创建投诉通知回调API
+     *
+     * 商户通过调用此接口创建投诉通知回调URL，当用户产生新投诉且投诉状态已变更时，微信支付会通过回 调URL通知商户。对于服务商、渠道商，会收到所有子商户的投诉信息推送。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -23698,7 +27834,16 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 更新投诉通知回调API */
+    /**
+     * 更新投诉通知回调API
+     *
+     * 商户通过调用此接口更新投诉通知的回调URL。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
+     */
     put: {
       options: {
         /** The JSON body. */
@@ -23720,7 +27865,16 @@ export interface V3Paths {
         url: string;
       };
     };
-    /** 删除投诉通知回调API */
+    /**
+     * 删除投诉通知回调API
+     *
+     * 当商户不再需要推送通知时，可通过调用此接口删除投诉通知的回调URL，取消通知回调。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
+     */
     delete: {
       options: {};
       response: void;
@@ -23729,6 +27883,12 @@ export interface V3Paths {
   'v3/merchant-service/complaints': {
     /**
      * 查询投诉信息API
+     *
+     * 商户可通过调用此接口，查询指定时间段的所有用户投诉信息，并在返回结果分页输出查询结果。对于服务商、渠道商，可通过调用此接口，查询指定子商户号对应子商户的投诉信息，若不指定，则查询所有子商户投诉信。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
      * @deprecated
      */
     get: {
@@ -23789,7 +27949,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2': {
-    /** 查询投诉单列表API */
+    /**
+     * 查询投诉单列表API
+     *
+     * 商户可通过调用此接口，查询指定时间段的所有用户投诉信息，以分页输出查询结果。对于服务商、渠道商，可通过调用此接口，查询指定特约商户号下的投诉信息，若不指定，则查询的是名下所有特约商户投诉信息。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -23885,7 +28054,17 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}': {
-    /** 查询投诉单详情API */
+    /**
+     * 查询投诉单详情API
+     *
+     * 商户可通过调用此接口，查询指定投诉单的用户投诉详情，包含投诉内容、投诉关联订单、投诉人联系方式等信息，方便商户处理投诉。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/complaints/query-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
+     */
     get: {
       options: {
         /**
@@ -23966,7 +28145,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/complete': {
-    /** 反馈处理完成API */
+    /**
+     * 反馈处理完成API
+     *
+     * 商户可通过调用此接口，反馈投诉单已处理完成。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
+     */
     post: {
       options: {
         /**
@@ -23984,7 +28172,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys': {
-    /** 查询投诉协商历史API */
+    /**
+     * 查询投诉协商历史API
+     *
+     * 商户可通过调用此接口，查询指定投诉的用户商户协商历史，以分页输出查询结果，方便商户根据处理历史来制定后续处理方案。
+     *
+     * Roles: 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
+     */
     get: {
       options: {
         /**
@@ -24131,7 +28328,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/response': {
-    /** 提交回复API */
+    /**
+     * 提交回复API
+     *
+     * 商户可通过调用此接口，提交回复内容。其中上传图片凭证需首先调用商户上传反馈图片接口，得到图片id，再将id填入请求。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
+     */
     post: {
       options: {
         /**
@@ -24165,7 +28371,13 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service': {
-    /** 回复需要即时服务的投诉单 */
+    /**
+     * 回复需要即时服务的投诉单
+     *
+     * 商户可通过调用此接口，针对需要即时服务的投诉单（need_immediate_service为true）提交内容回复用户。此接口支持使用新版消息格式（NormalMessage），可发送富文本、图片、按钮组等多种消息类型。
+     *
+     * Roles: 普通商户, 服务商.
+     */
     post: {
       options: {
         /**
@@ -24244,7 +28456,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress': {
-    /** 更新退款审批结果API */
+    /**
+     * 更新退款审批结果API
+     *
+     * 商户可通过调用此接口，更新“申请退款”单据的退款审批结果。
+     *
+     * Roles: 直连商户, 服务商, 渠道商, 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
+     */
     post: {
       options: {
         /**
@@ -24272,6 +28493,12 @@ export interface V3Paths {
   'v3/merchant-service/complaints/{transaction_id}': {
     /**
      * 查询投诉详情API
+     *
+     * 商户可通过调用此接口，查询指定投诉的用户投诉详情，包含投诉内容、投诉订单、投诉人联系方式等信息，方便商户获取投诉详情处理投诉。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
      * @deprecated
      */
     get: {
@@ -24312,6 +28539,12 @@ export interface V3Paths {
   'v3/merchant-service/complaints/{transaction_id}/negotiation-historys': {
     /**
      * 查询投诉协商历史API
+     *
+     * 商户可通过调用此接口，查询指定投诉的用户商户协商历史，方便商户根据处理历史来制定后续处理方案。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
      * @deprecated
      */
     get: {
@@ -24342,6 +28575,12 @@ export interface V3Paths {
   'v3/merchant-service/feedbacks': {
     /**
      * 商户反馈API
+     *
+     * 商户上传反馈处理结果的接口。 包括商户反馈类型、商户反馈内容以及图片凭证。 其中上传图片凭证需首先调用“商户上传反馈图片”接口，得到图片id，再将id填入请求。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
      * @deprecated
      */
     post: {
@@ -24366,7 +28605,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/images/upload': {
-    /** 商户上传反馈图片API */
+    /**
+     * 商户上传反馈图片API
+     *
+     * 商户上传反馈图片的接口。 将媒体图片进行二进制转换，得到的媒体图片二进制内容，在请求body中上传此二进制内容。 媒体图片只支持jpg、png、bmp格式，文件大小不能超过2M。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
+     */
     post: {
       options: {
         /**
@@ -24386,7 +28634,17 @@ export interface V3Paths {
     };
   };
   'v3/merchant-service/images/{media_id}': {
-    /** 图片下载API */
+    /**
+     * 图片下载API
+     *
+     * 下载图片API为通用接口，消费者投诉相关图片都可以通过该接口进行下载。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
+     */
     get: {
       options: {
         /**
@@ -24399,7 +28657,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-settlement/merchant-settle-rule-applications': {
-    /** 申请修改特约商户结算规则API */
+    /**
+     * 申请修改特约商户结算规则API
+     *
+     * 从业机构可调用该接口帮助特约商户进行结算规则ID的修改。
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -24418,7 +28684,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-settlement/merchant-settle-rule-applications/{application_id}': {
-    /** 根据申请单ID查询结果API */
+    /**
+     * 根据申请单ID查询结果API
+     *
+     * 从业机构可调用该接口查询特约商户结算规则ID修改的结果。
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -24431,7 +28705,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant-store/stores': {
-    /** 创建门店API */
+    /**
+     * 创建门店API
+     *
+     * 连锁品牌方案，是微信支付为「连锁经营品牌商家」定制的行业解决方案。方案基于“品牌-门店”的商业关系，向连锁经营品牌商家提供进件、交易场景配置、流量开放、资金管理、数据管理、营销管理等场景的专项解决方案。服务商/品牌方在门店在创建时，需要经过门店方授权确认，确认后方可建立“品牌-门店”关系。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948546
+     * 官方文档: https://kf.qq.com/faq/2009096ZF7Jf200909UVbY73.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -24465,7 +28748,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-store/stores/{store_id}': {
-    /** 查询门店API */
+    /**
+     * 查询门店API
+     *
+     * 查询品牌门店
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948577
+     */
     get: {
       options: {
         /**
@@ -24509,7 +28800,15 @@ export interface V3Paths {
         };
       };
     };
-    /** 修改门店API */
+    /**
+     * 修改门店API
+     *
+     * 更新品牌门店信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948551
+     */
     patch: {
       options: {
         /**
@@ -24538,7 +28837,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-store/stores/{store_id}/recipients/bind': {
-    /** 绑定门店收款信息 */
+    /**
+     * 绑定门店收款信息
+     *
+     * 该API接口可用于给一个特定的门店添加收款商户号。添加绑定成功后，商户号可为门店收款。一个门店目前最多只能添加绑定三个收款商户号，且添加绑定收款主体必须与品牌主主体或已有收款商户主体保持一致。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948579
+     */
     post: {
       options: {
         /**
@@ -24570,7 +28877,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant-store/stores/{store_id}/recipients/unbind': {
-    /** 解除门店收款信息绑定 */
+    /**
+     * 解除门店收款信息绑定
+     *
+     * 该API接口可用于给一个特定的门店解除收款商户号。解除成功后，商户号不能再为门店收款。目前只支持解除此前收款方拒绝的收款商户号。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948580
+     */
     post: {
       options: {
         /**
@@ -24602,7 +28917,17 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/balance/{account_type}': {
-    /** 查询账户实时余额API */
+    /**
+     * 查询账户实时余额API
+     *
+     * 商户通过此接口可以查询本商户号的账号余额情况。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_20.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-balance.html
+     */
     get: {
       options: {
         /**
@@ -24620,7 +28945,18 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/dayendbalance/{account_type}': {
-    /** 查询账户日终余额API */
+    /**
+     * 查询账户日终余额API
+     *
+     * 通过此接口可以查询本商户号指定日期当天24点的账户余额。**注意：**• 可查询90天内的日终余额。• 当日日终余额在次日生成，建议商户在上午 10 点以后查询。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_21.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-day-end-balance.html
+     */
     get: {
       options: {
         /**
@@ -24646,7 +28982,13 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/withdraw': {
-    /** 电商平台提现API */
+    /**
+     * 电商平台提现API
+     *
+     * 收付通平台通过该接口可将其平台的收入进行预约提现。该预约提现申请提交后，系统将在次日发起提现，预计当日到账。具体到账时间以实际银行处理为准。
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -24673,7 +29015,16 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/withdraw/bill-type/{bill_type}': {
-    /** 按日下载提现异常文件API */
+    /**
+     * 按日下载提现异常文件API
+     *
+     * 电商服务商按日查询并下载提现状态为异常的提现单，提现异常包括提现失败和银行退票。
+     *
+     * Roles: 电商平台, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_24.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_4.shtml
+     */
     get: {
       options: {
         /** Path variable. */
@@ -24699,7 +29050,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/withdraw/out-request-no/{out_request_no}': {
-    /** 电商平台(商户提现单号查询)提现状态API */
+    /**
+     * 电商平台(商户提现单号查询)提现状态API
+     *
+     * 电商平台通过该接口查询其提现结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
+     */
     get: {
       options: {
         /**
@@ -24712,7 +29071,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}': {
-    /** 电商平台(微信支付提现单号)查询提现状态API */
+    /**
+     * 电商平台(微信支付提现单号)查询提现状态API
+     *
+     * 电商平台通过该接口查询其提现结果。
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
+     */
     get: {
       options: {
         /**
@@ -24725,7 +29092,13 @@ export interface V3Paths {
     };
   };
   'v3/merchant/media/upload': {
-    /** 文件上传 */
+    /**
+     * 文件上传
+     *
+     * 部分微信支付业务指定商户需要使用文件上传 API来上报文件（如图片）信息，从而获得必传参数的值：图片MediaID，或PDF文件MediaID。媒体图片只支持JPG、BMP、PNG格式，文件大小不能超过5M。PDF文件大小不能超过7.5M。
+     *
+     * Roles: 微信支付商户.
+     */
     post: {
       options: {
         /**
@@ -24742,7 +29115,15 @@ export interface V3Paths {
     };
   };
   'v3/merchant/media/video_upload': {
-    /** 视频上传API */
+    /**
+     * 视频上传API
+     *
+     * 部分微信支付业务指定商户需要使用图片上传 部分微信支付业务指定商户需要使用视频上传 API来上报视频信息，从而获得必传参数的值：视频MediaID 。
+     *
+     * Roles: 微信支付商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
+     */
     post: {
       options: {
         /**
@@ -24759,7 +29140,13 @@ export interface V3Paths {
     };
   };
   'v3/merchantfund/merchant/income-records': {
-    /** 服务商银行来账查询 */
+    /**
+     * 服务商银行来账查询
+     *
+     * 服务商通过本接口查询指定日期内本商户银行来账记录列表。列表内包含本商户银行来账相关的业务单号、金额、完成时间等信息，用于查询和核对。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -24817,7 +29204,13 @@ export interface V3Paths {
     };
   };
   'v3/merchantfund/partner/income-records': {
-    /** 特约商户银行来账查询 */
+    /**
+     * 特约商户银行来账查询
+     *
+     * 服务商通过本接口查询指定日期内特约商户银行来账记录列表，列表内包含特约商户银行来账相关的业务单号、金额、完成时间等信息，供服务商进行查询和核对。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -24877,7 +29270,15 @@ export interface V3Paths {
     };
   };
   'v3/multiuse/stocks/{stock_id}/refund-flow': {
-    /** 下载批次退款明细 */
+    /**
+     * 下载批次退款明细
+     *
+     * 可获取到某批次的退款明细数据，包括订单号、单品信息、银行流水号等，用于对账/数据分析。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
+     */
     get: {
       options: {
         /**
@@ -24893,7 +29294,15 @@ export interface V3Paths {
     };
   };
   'v3/multiuse/stocks/{stock_id}/send-flow': {
-    /** 下载批次发放明细 */
+    /**
+     * 下载批次发放明细
+     *
+     * 可获取到某批次的退款明细数据，用于对账/数据分析。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
+     */
     get: {
       options: {
         /**
@@ -24909,7 +29318,15 @@ export interface V3Paths {
     };
   };
   'v3/multiuse/stocks/{stock_id}/use-flow': {
-    /** 下载核销明细 */
+    /**
+     * 下载核销明细
+     *
+     * 可获取到某批次的核销明细数据，包括订单号、单品信息、银行流水号等，用于对账/数据分析。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
+     */
     get: {
       options: {
         /**
@@ -24925,7 +29342,15 @@ export interface V3Paths {
     };
   };
   'v3/multiuse/users/{openid}/coupons': {
-    /** 发放指定批次的消费金 */
+    /**
+     * 发放指定批次的消费金
+     *
+     * 商户平台/API完成制券/消费金后，可使用发放代金券接口发券/消费金。通过调用此接口可发放指定批次给指定用户。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
+     */
     post: {
       options: {
         /**
@@ -24972,7 +29397,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/card-template': {
-    /** 创建电子发票卡券模板 */
+    /**
+     * 创建电子发票卡券模板
+     *
+     * 为商户创建电子发票的卡券模板，该卡券模板在开具的电子发票插入微信用户卡包时使用。调用该接口将覆盖商户之前配置的电子发票卡券模板。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25012,7 +29445,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications': {
-    /** 开具电子发票 */
+    /**
+     * 开具电子发票
+     *
+     * 商户完成收款后，调用本接口开具电子发票并插入微信用户的卡包。若是非微信支付场景，需要先通过【获取抬头填写链接】接口获取抬头填写链接，并等待用户完成填写才能调用本接口；若是微信支付场景，则无需额外获取抬头填写链接。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25100,7 +29541,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-general': {
-    /** 开具通用行业电子发票 */
+    /**
+     * 开具通用行业电子发票
+     *
+     * 商户完成收款后，调用本接口开具通用行业电子发票并插入微信用户的卡包。请求的交易信息必须真实存在。 注意：本接口成功返回仅代表开票请求已被受理，当开票完成时，微信支付会根据商户配置的回调地址进行回调通知，商户也可以通过【查询电子发票】接口获取开票结果及开票信息。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25209,7 +29656,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport': {
-    /** 开具旅客运输行业电子发票 */
+    /**
+     * 开具旅客运输行业电子发票
+     *
+     * 商户完成收款后，调用本接口开具旅客运输行业电子发票并插入微信用户的卡包。请求的交易信息必须真实存在。注意：本接口成功返回仅代表开票请求已被受理，当开票完成时，微信支付会根据商户配置的回调地址进行回调通知，商户也可以通过【查询电子发票】接口获取开票结果及开票信息。蓝字发票开具失败时，可以通过更换fapiao_information.fapiao_id，重新填写发票信息进行重试。每个申请单可至多重试4次。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25343,7 +29796,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil': {
-    /** 开具成品油行业电子发票 */
+    /**
+     * 开具成品油行业电子发票
+     *
+     * 商户完成收款后，调用本接口开具成品油行业电子发票并插入微信用户的卡包。请求的交易信息必须真实存在。  注意：本接口成功返回仅代表开票请求已被受理，当开票完成时，微信支付会根据商户配置的回调地址进行回调通知，商户也可以通过【查询电子发票】接口获取开票结果及开票信息。蓝字发票开具失败时，可以通过更换fapiao_information.fapiao_id，重新填写发票信息进行重试。每个申请单可至多重试4次。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25464,7 +29923,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing': {
-    /** 开具不动产租赁行业电子发票 */
+    /**
+     * 开具不动产租赁行业电子发票
+     *
+     * 商户完成收款后，调用本接口开具不动产租赁行业电子发票并插入微信用户的卡包。请求的交易信息必须真实存在。 注意：本接口成功返回仅代表开票请求已被受理，当开票完成时，微信支付会根据商户配置的回调地址进行回调通知，商户也可以通过【查询电子发票】接口获取开票结果及开票信息。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -25601,7 +30066,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file': {
-    /** 上传电子发票文件 */
+    /**
+     * 上传电子发票文件
+     *
+     * 调用【将电子发票插入微信用户卡包】接口之前，需要先调用本接口上传电子发票文件，获取文件ID。上传的发票文件会在三天后过期，因此上传后请尽快调用【将电子发票插入微信用户卡包】接口执行插入微信用户卡包的操作。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
+     */
     post: {
       options: {
         /**
@@ -25618,7 +30091,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}': {
-    /** 查询电子发票 */
+    /**
+     * 查询电子发票
+     *
+     * 商户调用【开具电子发票】接口或【冲红电子发票】接口或【将电子发票插入微信用户卡包】接口成功后，应调用本接口查询电子发票开具/冲红/插卡结果，并获取已开具/冲红/插卡的电子发票信息。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
+     */
     get: {
       options: {
         /**
@@ -25701,7 +30182,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files': {
-    /** 获取发票下载信息 */
+    /**
+     * 获取发票下载信息
+     *
+     * 商户在开具发票成功后，调用本接口获取电子发票的下载地址。仅在微信支付侧开具的电子发票才允许下载发票文件。 注意：开票状态为ISSUED的发票才能获取到发票文件下载链接。
+     *
+     * Roles: 普通商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
+     */
     get: {
       options: {
         /**
@@ -25740,7 +30229,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards': {
-    /** 将电子发票插入微信用户卡包 */
+    /**
+     * 将电子发票插入微信用户卡包
+     *
+     * 商户自行开具电子发票后，可调用本接口将电子发票插入微信用户的卡包。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
+     */
     post: {
       options: {
         /**
@@ -25809,7 +30306,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse': {
-    /** 冲红电子发票 */
+    /**
+     * 冲红电子发票
+     *
+     * 商户对已开具的电子发票进行冲红（开具红票），并将其从微信用户的卡包中删除。仅在微信支付侧开具的电子发票才允许发起冲红。注意：本接口成功返回仅代表冲红请求已被受理，当冲红完成时，微信支付会根据商户配置的回调地址进行回调通知，商户也可以通过【查询电子发票】接口获取冲红结果及红票信息。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     */
     post: {
       options: {
         /**
@@ -25838,7 +30341,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl': {
-    /** 获取邀请商户开通服务商电子发票能力 */
+    /**
+     * 获取邀请商户开通服务商电子发票能力
+     *
+     * 服务商通过填写发票模式，发票开通能力等信息，获取邀请商户开通服务商电子发票能力的链接，展示给商户，进行授权开通服务商电子发票能力。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -25881,7 +30390,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo': {
-    /** 获取邀请开通的商户信息 */
+    /**
+     * 获取邀请开通的商户信息
+     *
+     * 通过时间范围，邀请的code等参数查询服务商邀请的商户信息，支持分页查询。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -25948,7 +30463,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/merchant/base-information': {
-    /** 获取商户开票基础信息 */
+    /**
+     * 获取商户开票基础信息
+     *
+     * 查询商户在微信支付商户平台中配置的电子发票开票基础信息。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -25973,7 +30496,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/merchant/development-config': {
-    /** 查询商户配置的开发选项 */
+    /**
+     * 查询商户配置的开发选项
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
+     */
     get: {
       options: {};
       response: {
@@ -25985,7 +30514,13 @@ export interface V3Paths {
         support_vat_fapiao?: boolean;
       };
     };
-    /** 配置开发选项 */
+    /**
+     * 配置开发选项
+     *
+     * 配置开发选项（例如回调地址、全部账单展示开发票入口开关），该配置对其绑定的同主体商户号也生效。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     */
     patch: {
       options: {
         /** The JSON body. */
@@ -26011,7 +30546,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/merchant/tax-codes': {
-    /** 获取商品和服务税收分类对照表 */
+    /**
+     * 获取商品和服务税收分类对照表
+     *
+     * 查询商户在微信支付商户平台中配置的电子发票税收分类编码对照表。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -26059,7 +30602,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/merchant/{sub_mchid}/check': {
-    /** 检查子商户开票功能状态 */
+    /**
+     * 检查子商户开票功能状态
+     *
+     * 服务商检查子商户的电子发票功能状态是否正常，若商户已经开通API开票功能并已对服务商授权，则返回成功。
+     *
+     * Roles: 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
+     */
     post: {
       options: {
         /**
@@ -26072,7 +30623,13 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status': {
-    /** 检查子商户开票功能状态 */
+    /**
+     * 检查子商户开票功能状态
+     *
+     * 服务商检查子商户的电子发票功能状态是否正常，若商户已经开通API开票功能并已对服务商授权，则返回成功。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     get: {
       options: {
         /**
@@ -26146,7 +30703,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/user-title': {
-    /** 获取用户填写的抬头 */
+    /**
+     * 获取用户填写的抬头
+     *
+     * 商户调用本接口，检查用户是否已完成抬头填写，并获取用户填写的抬头信息。在微信支付场景下，若该笔订单在下单时指定在支付凭证上展示开票入口，则也可以调用本接口查询用户填写的抬头。
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -26163,7 +30728,15 @@ export interface V3Paths {
     };
   };
   'v3/new-tax-control-fapiao/user-title/title-url': {
-    /** 获取抬头填写链接 */
+    /**
+     * 获取抬头填写链接
+     *
+     * 非微信支付场景中，商户需先调用本接口获取抬头填写链接，供用户填写发票抬头。当用户提交抬头信息后，微信支付会根据商户配置的回调地址进行回调通知。 注意：获取到的抬头填写链接有30分钟的有效期，若在用户填写发票抬头之前链接过期，商户需要重新获取（此时无需更换发票申请单号）
+     *
+     * Roles: 直连商户, 服务商, 渠道商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -26205,7 +30778,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/authinfo': {
-    /** 获取authinfo接口 */
+    /**
+     * 获取authinfo接口
+     *
+     * 建议authinfo每1小时内获取一次，否则当设备断网且恰好authinfo过期，则会导致设备不可用。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26231,7 +30812,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/contracts/presign': {
-    /** 预签约接口 */
+    /**
+     * 预签约接口
+     *
+     * 一键绑卡不是支持所有银行卡，上线前请先测试是否支持该银行卡。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26322,7 +30911,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/contracts/{contract_id}': {
-    /** 签约查询接口 */
+    /**
+     * 签约查询接口
+     *
+     * 根据签约id查询签约信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /**
@@ -26384,7 +30981,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/face-collections': {
-    /** 查询重采用户列表 */
+    /**
+     * 查询重采用户列表
+     *
+     * 离线刷脸业务中，偶尔会出现前期采集头像质量不高，导致算法升级后，旧的头像无法生成有效的人脸特征，影响用户使用刷脸服务。因此，需要对用户的头像进行重采。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -26404,7 +31009,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/face-collections/{collection_id}': {
-    /** 查询重采请求详情 */
+    /**
+     * 查询重采请求详情
+     *
+     * 离线刷脸业务中，偶尔会出现前期采集头像质量不高，导致算法升级后，旧的头像无法生成有效的人脸特征，影响用户使用刷脸服务。因此，需要对用户的头像进行重采。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /**
@@ -26417,7 +31030,15 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/repayment-url': {
-    /** 获取还款链接接口 */
+    /**
+     * 获取还款链接接口
+     *
+     * 服务商后台获取垫资的还款链接、线下向用户核实后，人工转发给还款的微信号；然后通过后台接口进行解约，让用户使用其他微信号重新签约。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26440,7 +31061,13 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/transactions': {
-    /** 申请扣款接口 */
+    /**
+     * 申请扣款接口
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26575,7 +31202,13 @@ export interface V3Paths {
     };
   };
   'v3/offlineface/transactions/out-trade-no/{out_trade_no}': {
-    /** 查单接口 */
+    /**
+     * 查单接口
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /**
@@ -26661,7 +31294,15 @@ export interface V3Paths {
     };
   };
   'v3/offlinefacemch/organizations': {
-    /** 查询机构信息接口 */
+    /**
+     * 查询机构信息接口
+     *
+     * 根据机构ID或者机构名称，查询入驻的机构信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -26681,7 +31322,13 @@ export interface V3Paths {
     };
   };
   'v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}': {
-    /** 刷脸用户信息查询接口 */
+    /**
+     * 刷脸用户信息查询接口
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
+     */
     get: {
       options: {
         /**
@@ -26732,7 +31379,15 @@ export interface V3Paths {
         contract_id?: string;
       };
     };
-    /** 刷脸用户信息修改接口 */
+    /**
+     * 刷脸用户信息修改接口
+     *
+     * 若修改了学生姓名、班级、手机号时，需调用接口同步给微信侧，否则可能导致小助手上记录欠款的学生姓名、班级与实际不符合以及学生刷脸验证手机号时无法通过。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     patch: {
       options: {
         /**
@@ -26785,7 +31440,13 @@ export interface V3Paths {
     };
   };
   'v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract': {
-    /** 解除刷脸用户签约关系接口 */
+    /**
+     * 解除刷脸用户签约关系接口
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     post: {
       options: {
         /**
@@ -26800,7 +31461,15 @@ export interface V3Paths {
     };
   };
   'v3/offlinefacemch/tokens': {
-    /** 获取凭证授权接口 */
+    /**
+     * 获取凭证授权接口
+     *
+     * 指定银行卡签约，用户签约时携带的token请使用预签约接口获取，该接口不支持指定卡签约。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26823,7 +31492,13 @@ export interface V3Paths {
     };
   };
   'v3/palmservice/authorization/openid/{openid}': {
-    /** 查询刷掌授权 */
+    /**
+     * 查询刷掌授权
+     *
+     * 商户通过该接口查询用户授权状态
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -26859,7 +31534,13 @@ export interface V3Paths {
     };
   };
   'v3/palmservice/authorization/preauthorize': {
-    /** 服务关联预授权 */
+    /**
+     * 服务关联预授权
+     *
+     * 模式一：在刷掌原生小程序完成开通刷掌服务后，继续授权商家刷掌服务，跳转到商家侧，触发商家调用预授权；模式二：商家主动发起授权，先调用预授权接口，再跳转刷掌小程序
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -26879,7 +31560,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/contracts/{contract_id}/fail-notify': {
-    /** 重试扣费通知API */
+    /**
+     * 重试扣费通知API
+     *
+     * 若在可扣费期内扣费失败，商户在可通知时间段可以选择性调用「重试扣费通知」接口，提醒用户补足余额待下次扣费。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+     */
     post: {
       options: {
         /**
@@ -26899,7 +31588,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/contracts/{contract_id}/notify': {
-    /** 直连商户预扣费通知API */
+    /**
+     * 直连商户预扣费通知API
+     *
+     * 如：若需要在3号扣费，则需要在1号将通知下发给用户，2号为用户的扣费等待期，用户可以选择等待扣费或关闭扣费服务，3号商户可正常发起扣费。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+     */
     post: {
       options: {
         /**
@@ -26933,7 +31630,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}': {
-    /** 保险商户查询保险自动续费预约API */
+    /**
+     * 保险商户查询保险自动续费预约API
+     *
+     * 商户调用「预约保险自动续费」接口，因系统原因未能明确预约结果时，可使用本接口查询预结果。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
+     */
     get: {
       options: {
         /**
@@ -26951,7 +31656,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule': {
-    /** 保险商户预约保险自动续费API */
+    /**
+     * 保险商户预约保险自动续费API
+     *
+     * 保险行业商户再进行委托代扣费前，需要提前在微信支付系统中预约保险自动续费，预约成功后方可在约定时间内扣费。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
+     */
     post: {
       options: {
         /**
@@ -26981,7 +31694,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-pay/transactions/apply': {
-    /** 保险商户受理保险自动续费扣款API */
+    /**
+     * 保险商户受理保险自动续费扣款API
+     *
+     * 商户调用「预约保险自动续费」接口预约成功后，可调用本接口发起委托代扣扣款。系统受理扣款请求后，异步进行扣款，并通过商户指定的回调地址通知扣费结果。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27025,7 +31746,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew': {
-    /** 保险商户受理续期自动续费协议 */
+    /**
+     * 保险商户受理续期自动续费协议
+     *
+     * 商户可通过本接口续期保险自动续费协议。前置条件：用户签约成功，当协议到期后且预签约中参数是否自动续保（can_auto_insure）或是否自动重新投保（can_auto_reinsure）为true。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
+     */
     post: {
       options: {
         /**
@@ -27050,7 +31779,13 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 保险商户查询保险自动续费协议 */
+    /**
+     * 保险商户查询保险自动续费协议
+     *
+     * 商户可通过本接口查询已经签订的保险自动续费协议。 前置条件：用户签约成功，商户已经成功获取过保险保险自动续费协议。
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -27103,7 +31838,13 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
-    /** 保险商户通过商户协议号解除保险自动续费协议 */
+    /**
+     * 保险商户通过商户协议号解除保险自动续费协议
+     *
+     * 通过商户协议号解约协议, 商户可以通过该接口发起签约协议的解约。 前置条件 对应的签约协议是已生效状态的签约协议。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /**
@@ -27157,7 +31898,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/app': {
-    /** 保险商户App预签约API */
+    /**
+     * 保险商户App预签约API
+     *
+     * 商户可调用本接口预先指定签约及交易信息（交易信息可选填），生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27224,7 +31973,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/h5': {
-    /** 保险商户H5预签约API */
+    /**
+     * 保险商户H5预签约API
+     *
+     * 商户可调用本接口预先指定签约及交易信息（交易信息可选填），生成预签约会话及对应的跳转URL，引导用户在原浏览器中请求该URL，将跳转至用户微信支付客户端的签约页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27296,7 +32053,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi': {
-    /** 保险商户JSAPI预签约API */
+    /**
+     * 保险商户JSAPI预签约API
+     *
+     * 商户可调用本接口预先指定签约及交易信息（交易信息可选填），生成预签约会话及对应的跳转URL，引导用户在微信内访问跳转URL跳转至微信支付的页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27317,7 +32082,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program': {
-    /** 保险商户小程序预签约API */
+    /**
+     * 保险商户小程序预签约API
+     *
+     * 商户可调用本接口预先指定签约及交易信息（交易信息可选填），生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过小程序跳转参数调用navigateToMiniProgram跳转至微信支付的页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27342,7 +32115,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify': {
-    /** 保险商户修改保险扣费周期列表 */
+    /**
+     * 保险商户修改保险扣费周期列表
+     *
+     * 商户可通过本接口修改已经签订的保险自动续费协议对应的扣费周期列表。注意：当前仅支持减小状态为“NO_SCHEDULED”和“SCHEDULED”的扣费周期的预计扣费金额，暂不支持增加预计扣费金额 或 修改扣费周内的其他信息（包括总期数、每一期的扣费周期编号、预计扣费日期等）。即除了状态为“NO_SCHEDULED”和“SCHEDULED”的扣费周期传入新的预计扣费金额以外（注意一次请求内不允许有多个新的扣费金额），其余传入的扣费周期信息均需和签约时传入的保持一致。请求本接口前，请先通过查询保险扣费周期列表API确认计划修改金额的协议下所有扣费周期的最新状态。若请求本接口未获得明确结果时，也可通过查询保险扣费周期列表API确认修改的最终结果。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+     */
     post: {
       options: {
         /**
@@ -27374,7 +32155,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 保险商户查询保险扣费周期列表API */
+    /**
+     * 保险商户查询保险扣费周期列表API
+     *
+     * 商户可通过本接口查询已经签订的保险自动续费协议对应的扣费周期列表。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
+     */
     get: {
       options: {
         /**
@@ -27438,7 +32227,13 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/harmony/transactions/apply': {
-    /** 代扣受理扣款 */
+    /**
+     * 代扣受理扣款
+     *
+     * 商户调用本接口发起委托代扣扣款。系统受理扣款请求后，异步进行扣款，并通过商户指定的回调地址通知扣费结果。本接口只返回受理结果，若受理成功，后续扣费结果将通过「委托代扣支付结果通知API」通知，商户也可调用「查询订单」接口获取订单状态。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27484,7 +32279,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/partner/schedules/contract-id/{contract_id}': {
-    /** 查询扣费预约API */
+    /**
+     * 查询扣费预约API
+     *
+     * 商户调用「预约扣费」接口，因系统原因未能明确预约结果时，可使用本接口查询预结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
+     */
     get: {
       options: {
         /**
@@ -27502,7 +32305,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule': {
-    /** 预约扣费API */
+    /**
+     * 预约扣费API
+     *
+     * 商户在进行委托代扣费前，需要提前在微信支付系统中预约扣费，预约成功后方可在约定时间内扣费。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
+     */
     post: {
       options: {
         /**
@@ -27531,7 +32342,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/partner/transactions/apply': {
-    /** 受理扣款API */
+    /**
+     * 受理扣款API
+     *
+     * 商户调用「预约扣费」接口预约成功后，可调用本接口发起委托代扣扣款。系统受理扣款请求后，异步进行扣款，并通过商户指定的回调地址通知扣费结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27577,7 +32396,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/schedules/contract-id/{contract_id}': {
-    /** 查询扣费预约API */
+    /**
+     * 查询扣费预约API
+     *
+     * 商户调用「预约扣费」接口，因系统原因未能明确预约结果时，可使用本接口查询预结果。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
+     */
     get: {
       options: {
         /**
@@ -27590,7 +32417,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/schedules/contract-id/{contract_id}/schedule': {
-    /** 预约扣费API */
+    /**
+     * 预约扣费API
+     *
+     * 商户在进行委托代扣费前，需要提前在微信支付系统中预约扣费，预约成功后方可在约定时间内扣费。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
+     */
     post: {
       options: {
         /**
@@ -27615,7 +32450,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/pay/transactions/apply': {
-    /** 受理扣款API */
+    /**
+     * 受理扣款API
+     *
+     * 商户调用「预约扣费」接口预约成功后，可调用本接口发起委托代扣扣款。系统受理扣款请求后，异步进行扣款，并通过商户指定的回调地址通知扣费结果。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27657,7 +32500,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app': {
-    /** App场景预约扣费类型签约的预签约API */
+    /**
+     * App场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27667,7 +32518,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5': {
-    /** H5场景预约扣费类型签约的预签约API */
+    /**
+     * H5场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的跳转URL，引导用户在原浏览器中请求该URL，将跳转至用户微信支付客户端的签约页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27702,7 +32561,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi': {
-    /** JSAPI场景预约扣费类型签约的预签约API */
+    /**
+     * JSAPI场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的跳转URL，引导用户在微信内访问跳转签约流程的URL跳转至微信支付的页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27715,7 +32582,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program': {
-    /** 小程序场景预约扣费类型签约的预签约API */
+    /**
+     * 小程序场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过小程序跳转参数调用navigateToMiniProgram跳转至微信支付的页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27732,7 +32607,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app': {
-    /** App场景预约扣费类型签约的预签约API */
+    /**
+     * App场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过微信SDK拉起微信支付客户端的签约页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27742,7 +32625,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5': {
-    /** H5场景预约扣费类型签约的预签约API */
+    /**
+     * H5场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的跳转URL，引导用户在原浏览器中请求该URL，将跳转至用户微信支付客户端的签约页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27783,7 +32674,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi': {
-    /** JSAPI场景预约扣费类型签约的预签约API */
+    /**
+     * JSAPI场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的跳转URL，引导用户在微信内访问跳转签约流程的URL跳转至微信支付的页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27796,7 +32695,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program': {
-    /** 小程序场景预约扣费类型签约的预签约API */
+    /**
+     * 小程序场景预约扣费类型签约的预签约API
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约会话及对应的预签约ID，再携带预签约ID（pre_entrustweb_id）参数，通过小程序跳转参数调用navigateToMiniProgram跳转至微信支付的页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27813,7 +32720,13 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 通过商户协议号查询委托代扣签约协议 */
+    /**
+     * 通过商户协议号查询委托代扣签约协议
+     *
+     * 直连商户可通过本接口查询已经签订的委托代扣签约协议。前置条件：用户签约成功，商户已经成功获取过委托代扣签约协议。
+     *
+     * Roles: 普通商户.
+     */
     get: {
       options: {
         /**
@@ -27882,7 +32795,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 通过商户协议号查询委托代扣签约协议API */
+    /**
+     * 通过商户协议号查询委托代扣签约协议API
+     *
+     * 直连商户可通过本接口查询已经签订的委托代扣签约协议。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
+     */
     get: {
       options: {
         /**
@@ -27900,7 +32821,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
-    /** 通过商户协议号解除委托代扣签约协议API */
+    /**
+     * 通过商户协议号解除委托代扣签约协议API
+     *
+     * 直连商户可通过本接口解约委托代扣签约协议。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
+     */
     post: {
       options: {
         /**
@@ -27923,7 +32852,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/contracts/pre-entrust-sign': {
-    /** 代扣预签约 */
+    /**
+     * 代扣预签约
+     *
+     * 商户可调用本接口预先指定签约信息，生成预签约跳转参数，然后跳转至微信支付的页面。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012978414
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -27998,7 +32935,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
-    /** 通过商户协议号查询委托代扣签约协议API */
+    /**
+     * 通过商户协议号查询委托代扣签约协议API
+     *
+     * 普通服务商可通过本接口查询已经签订的委托代扣签约协议。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
+     */
     get: {
       options: {
         /**
@@ -28021,7 +32966,15 @@ export interface V3Paths {
     };
   };
   'v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
-    /** 通过商户协议号解除委托代扣签约协议API */
+    /**
+     * 通过商户协议号解除委托代扣签约协议API
+     *
+     * 商户可通过本接口解约委托代扣签约协议。前置条件 对应的委托代扣签约协议是已生效状态的委托代扣签约协议。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
+     */
     post: {
       options: {
         /**
@@ -28046,7 +32999,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/application': {
-    /** 提交停车场进件申请 */
+    /**
+     * 提交停车场进件申请
+     *
+     * 对商户提供提交停车场进件申请接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28089,7 +33048,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/application/query': {
-    /** 查询停车场进件申请单 */
+    /**
+     * 查询停车场进件申请单
+     *
+     * 对商户提供查询停车场进件申请单接口
+     *
+     * Roles: 普通服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -28108,7 +33073,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/application/withdraw': {
-    /** 撤回停车场进件申请 */
+    /**
+     * 撤回停车场进件申请
+     *
+     * 对商户提供撤回停车场进件申请接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28123,7 +33094,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/applications': {
-    /** 查询停车场进件申请单列表 */
+    /**
+     * 查询停车场进件申请单列表
+     *
+     * 对商户提供查询停车场进件申请单列表接口
+     *
+     * Roles: 普通服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -28144,7 +33121,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/entry': {
-    /** 同步车辆入场通知 */
+    /**
+     * 同步车辆入场通知
+     *
+     * 对商户提供同步车辆入场通知接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28178,7 +33161,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/exit': {
-    /** 同步车辆离场通知 */
+    /**
+     * 同步车辆离场通知
+     *
+     * 对商户提供同步车辆离场通知接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28219,7 +33208,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/ext-payment': {
-    /** 同步非临停扩展支付 */
+    /**
+     * 同步非临停扩展支付
+     *
+     * 对商户提供非临停扩展支付数据同步接口（仅落库，不参与临停停车单）。适用对象与普通服务商一致，支持普通商户、普通服务商、平台商户（电商模式），与既有停车提醒 API 相同。
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28245,7 +33240,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/parking-fee': {
-    /** 查询停车费用 */
+    /**
+     * 查询停车费用
+     *
+     * 对商户提供查询停车费用接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28281,7 +33282,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/parking-lot': {
-    /** 查询停车场信息 */
+    /**
+     * 查询停车场信息
+     *
+     * 对商户提供查询停车场信息接口，返回停车场基础信息、启用状态及未启用/下线原因。适用对象与普通服务商一致，支持普通商户、普通服务商、平台商户（电商模式），与既有停车提醒 API 相同。
+     *
+     * Roles: 普通服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -28317,7 +33324,13 @@ export interface V3Paths {
     };
   };
   'v3/parking/reminders/payment': {
-    /** 同步支付结果通知 */
+    /**
+     * 同步支付结果通知
+     *
+     * 对商户提供同步支付结果通知接口
+     *
+     * Roles: 普通服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28356,7 +33369,15 @@ export interface V3Paths {
     };
   };
   'v3/partner-papay/contracts/{contract_id}/fail-notify': {
-    /** 服务商商户重试扣费通知API */
+    /**
+     * 服务商商户重试扣费通知API
+     *
+     * 若在可扣费期内扣费失败，商户在可通知时间段可以选择性调用「重试扣费通知」接口，提醒用户补足余额待下次扣费。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_16.shtml
+     */
     post: {
       options: {
         /**
@@ -28380,7 +33401,15 @@ export interface V3Paths {
     };
   };
   'v3/partner-papay/contracts/{contract_id}/notify': {
-    /** 服务商商户预扣费通知API */
+    /**
+     * 服务商商户预扣费通知API
+     *
+     * 商户进行委托代扣扣费前需要在可通知时间段内调用「预扣费通知」的接口为用户发送扣费提醒，并设定预计扣费金额，经过扣费等待期后，在可扣费期内可发起扣费，扣款金额不能高于预计扣费金额，扣费失败可主动发起重试扣费（重试次数由其他规则限制），直到扣费成功，或者可扣费期结束。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/json/partner-deduct-notify.html
+     */
     post: {
       options: {
         /**
@@ -28418,7 +33447,16 @@ export interface V3Paths {
     };
   };
   'v3/partner-transfer/batches': {
-    /** 发起批量转账API */
+    /**
+     * 发起批量转账API
+     *
+     * 服务商可以通过该接口，批量向用户零钱进行转账操作。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28487,7 +33525,16 @@ export interface V3Paths {
     };
   };
   'v3/partner-transfer/batches/batch-id/{batch_id}': {
-    /** 微信支付批次单号查询批次单API */
+    /**
+     * 微信支付批次单号查询批次单API
+     *
+     * 服务商可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -28565,7 +33612,16 @@ export interface V3Paths {
     };
   };
   'v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
-    /** 微信支付明细单号查询明细单API */
+    /**
+     * 微信支付明细单号查询明细单API
+     *
+     * 服务商可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
+     */
     get: {
       options: {
         /**
@@ -28583,7 +33639,16 @@ export interface V3Paths {
     };
   };
   'v3/partner-transfer/batches/out-batch-no/{out_batch_no}': {
-    /** 商家批次单号查询批次单API */
+    /**
+     * 商家批次单号查询批次单API
+     *
+     * 服务商可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
+     */
     get: {
       options: {
         /**
@@ -28661,7 +33726,16 @@ export interface V3Paths {
     };
   };
   'v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
-    /** 商家明细单号查询明细单API */
+    /**
+     * 商家明细单号查询明细单API
+     *
+     * 商户明细单号查单接口。转账处理后延迟一段时间（异步进行转账），服务商可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
+     */
     get: {
       options: {
         /**
@@ -28679,7 +33753,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program': {
-    /** 电商收付通模式小程序场景预签约API */
+    /**
+     * 电商收付通模式小程序场景预签约API
+     *
+     * 电商收付通服务商从商户小程序拉起微信签约小程序发起签约前，需先后台调用预签约接口完成预签约，获取预签约ID，再拉起微信签约小程序；用户完成签约授权后，再返回商户小程序。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知; 商户获取的签约会话有效期为2小时。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28689,7 +33771,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign': {
-    /** 电商收付通模式支付后场景预签约API */
+    /**
+     * 电商收付通模式支付后场景预签约API
+     *
+     * 电商收付通服务商下单成功并获取`prepay_id`后，需先调用该预签约接口完成预签约。预签约成功后，若用户支付成功、且操作未超时（预签约会话在2小时的有效期内）、且无其他特殊原因，将提示用户可以开通免密支付签约；预签约失败时，将不会提示用户开通免密支付。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28706,7 +33796,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program': {
-    /** 直连商户模式小程序场景预签约API */
+    /**
+     * 直连商户模式小程序场景预签约API
+     *
+     * 直连商户从商户小程序拉起微信签约小程序发起签约前，需先后台调用预签约接口完成预签约，获取预签约ID，再拉起微信签约小程序；用户完成签约授权后，再返回商户小程序。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知; 商户获取的签约会话有效期为2小时。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28716,7 +33814,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign': {
-    /** 直连商户模式支付后场景预签约API */
+    /**
+     * 直连商户模式支付后场景预签约API
+     *
+     * 直连商户下单成功并获取`prepay_id`后，需先调用该预签约接口完成预签约。预签约成功后，若用户支付成功、且操作未超时（预签约会话在2小时的有效期内）、且无其他特殊原因，将提示用户可以开通免密支付签约；预签约失败时，将不会提示用户开通免密支付。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28733,7 +33839,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program': {
-    /** 清算机构模式小程序场景预签约API */
+    /**
+     * 清算机构模式小程序场景预签约API
+     *
+     * 从业机构服务商从商户小程序拉起微信签约小程序发起签约前，需先后台调用预签约接口完成预签约，获取预签约ID，再拉起微信签约小程序；用户完成签约授权后，再返回商户小程序。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知; 商户获取的签约会话有效期为2小时。
+     *
+     * Roles: 从业机构（支付机构）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28762,7 +33876,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign': {
-    /** 清算机构模式支付后场景预签约API */
+    /**
+     * 清算机构模式支付后场景预签约API
+     *
+     * 从业机构服务商下单成功并获取`prepay_id`后，在把`prepay_id`返回给商户系统前，需先调用该预签约接口完成预签约。预签约成功后，若用户支付成功、且操作未超时（预签约会话在2小时的有效期内）、且无其他特殊原因，将提示用户可以开通免密支付签约；预签约失败时，将不会提示用户开通免密支付。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知。
+     *
+     * Roles: 从业机构（支付机构）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28800,7 +33922,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}': {
-    /** 商户通过商户协议号查询协议API */
+    /**
+     * 商户通过商户协议号查询协议API
+     *
+     * 通过商户协议号查询协议。 直连商户、普通服务商、从业机构服务商、电商收付通服务商均可以通过该接口发起签约协议的查询。 前置条件：商户已经成功获取过免密支付的签约协议。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
+     */
     get: {
       options: {
         /**
@@ -28856,7 +33986,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate': {
-    /** 商户通过商户协议号解约协议API */
+    /**
+     * 商户通过商户协议号解约协议API
+     *
+     * 通过商户协议号解约协议。 直连商户、普通服务商、从业机构服务商、电商收付通服务商均可以通过该接口发起签约协议的解约。 前置条件：对应的签约协议是已生效状态的签约协议。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
+     */
     post: {
       options: {
         /**
@@ -28886,7 +34024,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program': {
-    /** 服务商模式小程序场景预签约API */
+    /**
+     * 服务商模式小程序场景预签约API
+     *
+     * 服务商从商户小程序拉起微信签约小程序发起签约前，需先后台调用预签约接口完成预签约，获取预签约ID，再拉起微信签约小程序；用户完成签约授权后，再返回商户小程序。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知; 商户获取的签约会话有效期为2小时。
+     *
+     * Roles: 平台商户, 服务商, 从业机构（支付机构）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28930,7 +34076,15 @@ export interface V3Paths {
     };
   };
   'v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign': {
-    /** 服务商模式支付后场景预签约API */
+    /**
+     * 服务商模式支付后场景预签约API
+     *
+     * 服务商下单成功并获取`prepay_id`后，需先调用该预签约接口完成预签约。预签约成功后，若用户支付成功、且操作未超时（预签约会话在2小时的有效期内）、且无其他特殊原因，将提示用户可以开通免密支付签约；预签约失败时，将不会提示用户开通免密支付。 注意 用户在微信的页面中完成免密支付签约后，微信会同时将签约信息通过异步通知的方式通知给商户后台。 如果用户放弃签约或签约失败则不通知。
+     *
+     * Roles: 平台商户, 服务商, 从业机构（支付机构）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -28970,7 +34124,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}': {
-    /** 查询音箱绑定信息 */
+    /**
+     * 查询音箱绑定信息
+     *
+     * 通过该接口查询设备和收款码链接、收款商户号的绑定关系
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -28983,7 +34143,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/bind': {
-    /** 绑定音箱设备码牌 */
+    /**
+     * 绑定音箱设备码牌
+     *
+     * 通过该接口登记以下信息：服务商商户号、设备sn、码牌上的url链接、收款商户号
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -29003,7 +34169,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/prebind': {
-    /** 出厂预绑定音箱和码牌 */
+    /**
+     * 出厂预绑定音箱和码牌
+     *
+     * 通过该接口登记以下信息：设备sn、码牌上的url链接
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -29028,7 +34200,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/unbind': {
-    /** 解绑音箱设备码牌 */
+    /**
+     * 解绑音箱设备码牌
+     *
+     * 通过该接口解除音箱和收款链接之间的绑定关系，解绑后则解除设备与收款链接、收款商户号之间的绑定关系
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -29041,7 +34219,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report': {
-    /** 码牌支付结果上报 */
+    /**
+     * 码牌支付结果上报
+     *
+     * 上报信息：商户订单号、设备sn、收款商户号
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -29076,7 +34260,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/printers/{device_id}/print-orders': {
-    /** 小票机打印 */
+    /**
+     * 小票机打印
+     *
+     * 服务商控制小票机进行打印。
+     *
+     * Roles: 服务商, 渠道商.
+     */
     post: {
       options: {
         /**
@@ -29115,7 +34305,13 @@ export interface V3Paths {
     };
   };
   'v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 服务商查询设备下的打印订单详情
+     *
+     * Roles: 服务商, 渠道商.
+     */
     get: {
       options: {
         /**
@@ -29161,7 +34357,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/acquiring-bank/transactions/exposure': {
-    /** 微信分付-支付方式前置服务 */
+    /**
+     * 微信分付-支付方式前置服务
+     *
+     * 从业机构查询微信分付曝光建议
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29198,7 +34400,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/instal/exposure': {
-    /** 商户贴息-获取微信分付曝光建议 */
+    /**
+     * 商户贴息-获取微信分付曝光建议
+     *
+     * 获取微信分付曝光建议
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29230,7 +34438,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/instal/partner/exposure': {
-    /** 商户贴息-获取微信分付曝光建议 */
+    /**
+     * 商户贴息-获取微信分付曝光建议
+     *
+     * 获取微信分付曝光建议
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29271,7 +34485,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/app': {
-    /** APP下单API */
+    /**
+     * APP下单API
+     *
+     * 商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再在APP里面调起支付。
+     *
+     * Roles: 服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523526
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29292,7 +34515,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/app-with-contract': {
-    /** APP下单并签约 */
+    /**
+     * APP下单并签约
+     *
+     * 调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按APP方式调起支付。后续调起支付会引导用户签约。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29349,7 +34578,15 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/codepay': {
-    /** 付款码支付 */
+    /**
+     * 付款码支付
+     *
+     * 收银员使用扫码设备读取微信用户付款码以后，二维码或条码信息会传送至商户收银台，由商户收银台或者商户后台调用该接口发起支付。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29435,7 +34672,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/exposure': {
-    /** 微信分付-支付方式前置服务 */
+    /**
+     * 微信分付-支付方式前置服务
+     *
+     * 服务商查询微信分付曝光建议
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29470,7 +34713,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/h5': {
-    /** H5下单API */
+    /**
+     * H5下单API
+     *
+     * H5支付是指商户在微信客户端外的移动端网页展示商品或服务，用户在前述页面确认使用微信支付时，商户发起本服务呼起微信客户端进行支付。主要用于触屏版的手机浏览器请求微信支付的场景，可以方便的从外部浏览器唤起微信支付。
+     *
+     * Roles: 服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523544
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29495,7 +34747,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/id/{transaction_id}': {
-    /** 微信支付订单号查询 */
+    /**
+     * 微信支付订单号查询
+     *
+     * 商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。查询订单状态可通过微信支付订单号或商户订单号两种方式查询
+     *
+     * Roles: 服务商, 电商平台.
+     */
     get: {
       options: {
         /**
@@ -29515,7 +34773,17 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/jsapi': {
-    /** JSAPI下单API */
+    /**
+     * JSAPI下单API
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523579
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523593
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29538,7 +34806,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/jsapi-with-contract': {
-    /** JSAPI下单并授权/签约 */
+    /**
+     * JSAPI下单并授权/签约
+     *
+     * 商户系统先通过预签约生成token或者用户免密签约后，再调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按JSAPI方式调起支付。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29621,7 +34895,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/miniprogram': {
-    /** 小程序支付下单 */
+    /**
+     * 小程序支付下单
+     *
+     * 商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29713,7 +34993,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/native': {
-    /** Native下单API */
+    /**
+     * Native下单API
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 服务商, 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523551
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29734,7 +35023,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}': {
-    /** 商户订单号查询 */
+    /**
+     * 商户订单号查询
+     *
+     * 商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。查询订单状态可通过微信支付订单号或商户订单号两种方式查询
+     *
+     * Roles: 服务商, 电商平台.
+     */
     get: {
       options: {
         /**
@@ -29754,7 +35049,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close': {
-    /** 关单API */
+    /**
+     * 关单API
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 服务商, 电商平台.
+     */
     post: {
       options: {
         /**
@@ -29774,7 +35075,15 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse': {
-    /** 撤销 */
+    /**
+     * 撤销
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
+     */
     post: {
       options: {
         /**
@@ -29809,7 +35118,15 @@ export interface V3Paths {
     };
   };
   'v3/pay/partner/transactions/scannedpos': {
-    /** 扫码支付下单 */
+    /**
+     * 扫码支付下单
+     *
+     * 合作伙伴系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29901,7 +35218,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/app': {
-    /** APP下单API */
+    /**
+     * APP下单API
+     *
+     * 商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再在APP里面调起支付。
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525136
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29928,7 +35254,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/app-with-contract': {
-    /** APP下单并签约 */
+    /**
+     * APP下单并签约
+     *
+     * 调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按APP方式调起支付。后续调起支付会引导用户签约。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -29978,7 +35310,15 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/codepay': {
-    /** 付款码支付 */
+    /**
+     * 付款码支付
+     *
+     * 收银员使用扫码设备读取微信用户付款码以后，二维码或条码信息会传送至商户收银台，由商户收银台或者商户后台调用该接口发起支付。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30054,7 +35394,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/exposure': {
-    /** 微信分付-支付方式前置服务 */
+    /**
+     * 微信分付-支付方式前置服务
+     *
+     * 普通商户查询微信分付曝光建议
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30083,7 +35429,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/h5': {
-    /** H5下单API */
+    /**
+     * H5下单API
+     *
+     * H5支付是指商户在微信客户端外的移动端网页展示商品或服务，用户在前述页面确认使用微信支付时，商户发起本服务呼起微信客户端进行支付。主要用于触屏版的手机浏览器请求微信支付的场景，可以方便的从外部浏览器唤起微信支付。
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525153
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30114,7 +35469,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/id/{transaction_id}': {
-    /** 微信支付订单号查询 */
+    /**
+     * 微信支付订单号查询
+     *
+     * 商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。查询订单状态可通过微信支付订单号或商户订单号两种方式查询
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     */
     get: {
       options: {
         /**
@@ -30132,7 +35493,17 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/jsapi': {
-    /** JSAPI下单API */
+    /**
+     * JSAPI下单API
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525167
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525182
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30161,7 +35532,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/jsapi-with-contract': {
-    /** JSAPI下单并授权/签约 */
+    /**
+     * JSAPI下单并授权/签约
+     *
+     * 商户系统先通过预签约生成token或者用户免密签约后，再调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按JSAPI方式调起支付。
+     *
+     * Roles: 普通商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30235,7 +35612,16 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/native': {
-    /** Native下单API */
+    /**
+     * Native下单API
+     *
+     * 除付款码支付场景以外，商户系统先调用该接口在微信支付服务后台生成预支付交易单，返回正确的预支付交易会话标识后再按Native、JSAPI、APP等不同场景生成交易串调起支付。
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525171
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30262,7 +35648,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}': {
-    /** 商户订单号查询 */
+    /**
+     * 商户订单号查询
+     *
+     * 商户可以通过查询订单接口主动查询订单状态，完成下一步的业务逻辑。查询订单状态可通过微信支付订单号或商户订单号两种方式查询
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     */
     get: {
       options: {
         /**
@@ -30280,7 +35672,13 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}/close': {
-    /** 关单API */
+    /**
+     * 关单API
+     *
+     * 以下情况需要调用关单接口：商户订单支付失败需要生成新单号重新发起支付，要对原订单号调用关单，避免重复支付；系统下单后，用户支付超时，系统退出不再受理，避免用户继续，请调用关单接口。
+     *
+     * Roles: 直连商户, 特约商户（直连模式）.
+     */
     post: {
       options: {
         /**
@@ -30298,7 +35696,15 @@ export interface V3Paths {
     };
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}/reverse': {
-    /** 撤销 */
+    /**
+     * 撤销
+     *
+     * 支付交易返回失败或支付系统超时，调用该接口撤销交易。如果此订单用户支付失败，微信支付系统会将此订单关闭；如果用户支付成功，微信支付系统会将此订单资金退还给用户。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
+     */
     post: {
       options: {
         /**
@@ -30325,7 +35731,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/authentications': {
-    /** 查询核身记录API */
+    /**
+     * 查询核身记录API
+     *
+     * 查询指定用户指定日期微工卡核身记录，查询结果仅展示核身成功的记录
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -30382,7 +35796,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/authentications/pre-order': {
-    /** 微工卡核身预下单API */
+    /**
+     * 微工卡核身预下单API
+     *
+     * 服务商在拉起微工卡前端服务给用户做微工卡核身前，需要先调用本接口预下单，下单成功后才能进行核身
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30409,7 +35831,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/authentications/pre-order-with-auth': {
-    /** 微工卡核身预下单（流程中完成授权） */
+    /**
+     * 微工卡核身预下单（流程中完成授权）
+     *
+     * 本接口适用于用户需同步完成服务开通、授权及身份核验的场景。在拉起微工卡前端服务为用户核身前，需调用本接口预下单，下单成功后才能进行核身。如此时用户未开通微工卡服务或未完成对商户的授权，则先完成开通、授权，同步完成身份核验，并提供可信的核验结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30456,7 +35886,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/authentications/{authenticate_number}': {
-    /** 获取核身结果API */
+    /**
+     * 获取核身结果API
+     *
+     * 按商户拉起核身时预下单的单号获取该次微工卡核身的结果
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
+     */
     get: {
       options: {
         /**
@@ -30497,7 +35935,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/relations/{openid}': {
-    /** 查询微工卡授权关系API */
+    /**
+     * 查询微工卡授权关系API
+     *
+     * 查询商户和微信支付用户的微工卡授权关系
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
+     */
     get: {
       options: {
         /**
@@ -30532,7 +35978,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/tokens': {
-    /** 生成授权token API */
+    /**
+     * 生成授权token API
+     *
+     * 生成授权token信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30582,7 +36036,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/transfer-batches': {
-    /** 发起批量转账API */
+    /**
+     * 发起批量转账API
+     *
+     * 服务商可以通过该接口，批量向用户选择的收款账户转账。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30646,7 +36108,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/wesure/insurance': {
-    /** 生成投保结果API */
+    /**
+     * 生成投保结果API
+     *
+     * 生成投保结果
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30675,7 +36145,15 @@ export interface V3Paths {
     };
   };
   'v3/payroll-card/wesure/token-validations': {
-    /** 校验核身结果API */
+    /**
+     * 校验核身结果API
+     *
+     * 校验按商户拉起核身时预下单的token值对应的微工卡核身结果是否成功
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30721,7 +36199,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/permissions': {
-    /** 从业机构预授权 */
+    /**
+     * 从业机构预授权
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -30749,7 +36233,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}': {
-    /** 从业机构查询与用户授权记录（授权协议号） */
+    /**
+     * 从业机构查询与用户授权记录（授权协议号）
+     *
+     * 从业机构通过调用该接口，使用authorization_code查询与用户授权关系
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
+     */
     get: {
       options: {
         /**
@@ -30798,7 +36290,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate': {
-    /** 从业机构解除用户授权关系（授权协议号） */
+    /**
+     * 从业机构解除用户授权关系（授权协议号）
+     *
+     * 从业机构通过调用该接口，使用authorization_code解除用户授权关系
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
+     */
     post: {
       options: {
         /**
@@ -30822,7 +36322,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder': {
-    /** 从业机构查询微信支付分订单 */
+    /**
+     * 从业机构查询微信支付分订单
+     *
+     * 当商户创建支付分订单成功后，可以通过该接口查询订单状态
+     *
+     * Roles: 从业机构.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -30965,7 +36471,13 @@ export interface V3Paths {
         channel_id: string;
       };
     };
-    /** 从业机构创建微信支付分订单 */
+    /**
+     * 从业机构创建微信支付分订单
+     *
+     * 当用户申请使用服务时，从业机构可通过此接口为子商户申请创建微信支付分订单，创单成功后，订单状态state为DOING进行中。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -31107,7 +36619,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/deduction': {
-    /** 从业机构查询微信支付分扣款信息 */
+    /**
+     * 从业机构查询微信支付分扣款信息
+     *
+     * 前置条件：服务订单状态为“已完成”或者“进行中”且商户已经完成登记扣款信息
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -31135,7 +36655,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel': {
-    /** 从业机构取消微信支付分订单 */
+    /**
+     * 从业机构取消微信支付分订单
+     *
+     * 前置条件：服务订单状态为“已创建”或“进行中”
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
+     */
     post: {
       options: {
         /**
@@ -31159,7 +36687,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete': {
-    /** 从业机构完结微信支付分订单 */
+    /**
+     * 从业机构完结微信支付分订单
+     *
+     * 前置条件：服务订单状态为“进行中”且订单状态说明需为"用户确认(USER_CONFIRM)"
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
+     */
     post: {
       options: {
         /**
@@ -31220,7 +36756,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify': {
-    /** 从业机构修改微信支付分订单金额 */
+    /**
+     * 从业机构修改微信支付分订单金额
+     *
+     * 前置条件：服务订单状态为“进行中”且订单状态说明需为"商户完结(MCH_COMPLETE)"
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
+     */
     post: {
       options: {
         /**
@@ -31268,7 +36812,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo': {
-    /** 从业机构登记微信支付分扣款信息 */
+    /**
+     * 从业机构登记微信支付分扣款信息
+     *
+     * 支付分订单完结成功后，调用本接口登记商户扣款单号，登记后调用清算机构(银联/网联)委托代扣接口进行扣款。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /**
@@ -31299,7 +36849,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync': {
-    /** 从业机构同步微信支付分订单信息 */
+    /**
+     * 从业机构同步微信支付分订单信息
+     *
+     * 前置条件：服务订单状态为“进行中”且订单状态说明需为"商户完结(MCH_COMPLETE)"
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
+     */
     post: {
       options: {
         /**
@@ -31328,7 +36886,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/acquiringbank/servicepayondeliveryorder': {
-    /** 从业机构创建先用后付订单 */
+    /**
+     * 从业机构创建先用后付订单
+     *
+     * 创建微信支付分先用后付订单
+     *
+     * Roles: 从业机构（支付机构）.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -31436,7 +37000,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/merchant-bill': {
-    /** 商户申请获取对账单API */
+    /**
+     * 商户申请获取对账单API
+     *
+     * 商户可以调用此接口获取对账单文件的下载链接，并在有效期内请求下载链接可以下载对账单文件。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -31473,7 +37045,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/oversea/partner/serviceorder': {
-    /** 查询支付分订单 */
+    /**
+     * 查询支付分订单
+     *
+     * 用于查询单笔微信支付分订单详细信息 前置条件：商户已创建支付分服务订单
+     *
+     * Roles: 从业机构.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -31631,7 +37209,13 @@ export interface V3Paths {
         currency_rate_info?: string;
       };
     };
-    /** 创建支付分订单 */
+    /**
+     * 创建支付分订单
+     *
+     * 用户申请使用服务时，从业机构可通过此接口申请创建微信支付分订单。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -31781,7 +37365,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel': {
-    /** 取消支付分订单 */
+    /**
+     * 取消支付分订单
+     *
+     * 微信支付分订单创建之后，由于某些原因导致订单不能正常支付时，可使用此接口取消订单。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /**
@@ -31803,7 +37393,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete': {
-    /** 完结支付分订单 */
+    /**
+     * 完结支付分订单
+     *
+     * 完结微信支付分订单。用户使用服务完成后，商户可通过此接口完结订单。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /**
@@ -31882,7 +37478,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync': {
-    /** 同步支付分订单信息 */
+    /**
+     * 同步支付分订单信息
+     *
+     * 由于收款商户进行的某些“线下操作”会导致微信支付侧的订单状态与实际情况不符。例如，用户通过线下付款的方式已经完成支付，而在微信支付侧并未支付成功，此时可能导致用户重复支付。因此商户需要通过订单同步接口将订单状态同步给微信支付，修改订单在微信支付系统中的状态。
+     *
+     * Roles: 从业机构.
+     */
     post: {
       options: {
         /**
@@ -31916,7 +37518,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions': {
-    /** 商户预授权API */
+    /**
+     * 商户预授权API
+     *
+     * 商户预授权
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -31942,7 +37553,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/apply-for-scene': {
-    /** 服务商场景中预授权 */
+    /**
+     * 服务商场景中预授权
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -31979,7 +37596,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/assess-user-risk-level': {
-    /** 服务商评估用户分层 */
+    /**
+     * 服务商评估用户分层
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
+     */
     post: {
       options: {
         /** Query parameters. */
@@ -32009,7 +37632,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/authorization-code/{authorization_code}': {
-    /** 查询与用户授权记录（授权协议号）API */
+    /**
+     * 查询与用户授权记录（授权协议号）API
+     *
+     * 通过authorization_code，商户查询与用户授权关系
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
+     */
     get: {
       options: {
         /**
@@ -32064,7 +37696,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate': {
-    /** 解除用户授权关系（授权协议号）API */
+    /**
+     * 解除用户授权关系（授权协议号）API
+     *
+     * 通过authorization_code，商户解除用户授权关系
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
+     */
     post: {
       options: {
         /**
@@ -32086,7 +37727,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/search': {
-    /** 查询与用户授权记录（openid）API */
+    /**
+     * 查询与用户授权记录（openid）API
+     *
+     * 通过openid查询用户授权信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -32144,7 +37794,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/permissions/terminate': {
-    /** 解除用户授权关系（openid）API */
+    /**
+     * 解除用户授权关系（openid）API
+     *
+     * 通过openid，服务商帮子商户解除用户授权关系
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32169,7 +37828,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/service-account-applications': {
-    /** 收付通子商户申请绑定支付分服务 */
+    /**
+     * 收付通子商户申请绑定支付分服务
+     *
+     * 已接入收付通的商户，在已完成支付分权限开通及服务入驻后，可通过该能力为关联的子商户完成与支付分服务的绑定
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32192,7 +37860,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/service-account-applications/{out_apply_no}': {
-    /** 查询收付通子商户服务绑定结果 */
+    /**
+     * 查询收付通子商户服务绑定结果
+     *
+     * 收付通服务商查询子商户的支付分服务绑定结果
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
+     */
     get: {
       options: {
         /**
@@ -32205,7 +37882,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder': {
-    /** 查询支付分订单 */
+    /**
+     * 查询支付分订单
+     *
+     * 用于查询单笔微信支付分订单详细信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -32305,7 +37988,13 @@ export interface V3Paths {
         order_id?: string;
       };
     };
-    /** 创建支付分订单 */
+    /**
+     * 创建支付分订单
+     *
+     * 当用户申请使用服务时，商户可通过此接口申请创建微信支付分订单，创单成功后，订单状态state为CREATED已创建。注意：该接口支持原参重入，相同参数重复调用可以返回成功。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32457,7 +38146,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/direct-complete': {
-    /** 创单结单合并API */
+    /**
+     * 创单结单合并API
+     *
+     * 该接口适用于无需微信支付分做订单风控判断的业务场景，在服务完成后，通过该接口对用户进行免密代扣。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32523,7 +38220,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/cancel': {
-    /** 取消支付分订单API */
+    /**
+     * 取消支付分订单API
+     *
+     * 微信支付分订单创建之后，由于某些原因导致订单不能正常支付时，可使用此接口取消订单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
+     */
     post: {
       options: {
         /**
@@ -32545,7 +38251,18 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/complete': {
-    /** 完结支付分订单API */
+    /**
+     * 完结支付分订单API
+     *
+     * 完结微信支付分订单。用户使用服务完成后，商户可通过此接口完结订单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012692408
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013138598
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
+     */
     post: {
       options: {
         /**
@@ -32613,7 +38330,18 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/modify': {
-    /** 修改订单金额API */
+    /**
+     * 修改订单金额API
+     *
+     * 完结订单总金额与实际金额不符时，且当服务订单收款状态处于“待支付（USER_PAYING）”时，商户可通过该接口修改订单金额。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012692360
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013138819
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
+     */
     post: {
       options: {
         /**
@@ -32668,7 +38396,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/pay': {
-    /** 商户发起催收扣款API */
+    /**
+     * 商户发起催收扣款API
+     *
+     * 当微信支付分订单支付状态处于“待支付”时，商户可使用该接口向用户发起收款。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
+     */
     post: {
       options: {
         /**
@@ -32688,7 +38425,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage': {
-    /** 下发服务费用待处理消息 */
+    /**
+     * 下发服务费用待处理消息
+     *
+     * 商户系统请求支付分系统，下发服务费用待处理消息; 一笔服务订单仅可以发送一次服务费用待处理消息;
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
+     */
     post: {
       options: {
         /**
@@ -32703,7 +38448,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage': {
-    /** 下发服务预扣费消息 */
+    /**
+     * 下发服务预扣费消息
+     *
+     * 商户系统请求支付分系统，下发服务预扣费消息; 一笔服务订单仅可以发送一次下发服务预扣费消息;
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
+     */
     post: {
       options: {
         /**
@@ -32718,7 +38471,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/sync': {
-    /** 同步订单信息API */
+    /**
+     * 同步订单信息API
+     *
+     * 由于收款商户进行的某些“线下操作”会导致微信支付侧的订单状态与实际情况不符。例如，用户通过线下付款的方式已经完成支付，而微信支付侧并未支付成功，此时可能导致用户重复支付。因此商户需要通过订单同步接口将订单状态同步给微信支付，修改订单在微信支付系统中的状态。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
+     */
     post: {
       options: {
         /**
@@ -32749,7 +38511,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/servicepayondeliveryorder': {
-    /** 创建先用后付订单 */
+    /**
+     * 创建先用后付订单
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32842,7 +38610,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/partner/servicequotas/service-id/{service_id}': {
-    /** 查询用户分层对应建议先享金额 */
+    /**
+     * 查询用户分层对应建议先享金额
+     *
+     * 查询用户分层对应建议先享金额API。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
+     */
     get: {
       options: {
         /**
@@ -32886,7 +38662,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/payafter-orders': {
-    /** 查询先享后付订单 */
+    /**
+     * 查询先享后付订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -32903,7 +38685,13 @@ export interface V3Paths {
       };
       response: PayType;
     };
-    /** 创建先享后付订单 */
+    /**
+     * 创建先享后付订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -32984,7 +38772,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/cancel': {
-    /** 撤销先享后付订单 */
+    /**
+     * 撤销先享后付订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+     */
     post: {
       options: {
         /**
@@ -33006,7 +38800,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/complete': {
-    /** 完结先享后付订单 */
+    /**
+     * 完结先享后付订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+     */
     post: {
       options: {
         /**
@@ -33021,7 +38821,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/payafter-orders/{out_order_no}/sync': {
-    /** 支付分订单同步 */
+    /**
+     * 支付分订单同步
+     *
+     * 由于收款商户进行的某些“线下操作”会导致微信支付侧的订单状态与实际情况不符，例如用户通过线下付款的方式已经完成了支付，而微信支付侧还没有支付成功，此时可能导致用户重复支付。因此商户需要通过订单同步接口将订单状态同步给微信支付，修改订单在微信支付系统中的状态。 **注意：** 本接口只适用于智慧零售、先享后付、免押租借、免押速住的免押订单。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+     */
     post: {
       options: {
         /**
@@ -33064,7 +38872,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions': {
-    /** 商户预授权API */
+    /**
+     * 商户预授权API
+     *
+     * 商户预授权
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33086,7 +38903,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions/assess-user-risk-level': {
-    /** 商户评估用户分层 */
+    /**
+     * 商户评估用户分层
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33107,7 +38930,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions/authorization-code/{authorization_code}': {
-    /** 查询与用户授权记录（授权协议号）API */
+    /**
+     * 查询与用户授权记录（授权协议号）API
+     *
+     * 通过authorization_code，商户查询与用户授权关系
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
+     */
     get: {
       options: {
         /**
@@ -33156,7 +38988,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions/authorization-code/{authorization_code}/terminate': {
-    /** 解除用户授权关系（授权协议号）API */
+    /**
+     * 解除用户授权关系（授权协议号）API
+     *
+     * 通过authorization_code，商户解除用户授权关系
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
+     */
     post: {
       options: {
         /**
@@ -33176,7 +39017,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions/openid/{openid}': {
-    /** 查询与用户授权记录（openid）API */
+    /**
+     * 查询与用户授权记录（openid）API
+     *
+     * 通过openid查询用户授权信息
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
+     */
     get: {
       options: {
         /**
@@ -33222,7 +39072,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/permissions/openid/{openid}/terminate': {
-    /** 解除用户授权关系（openid）API */
+    /**
+     * 解除用户授权关系（openid）API
+     *
+     * 通过openid， 商户解除用户授权关系
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
+     */
     post: {
       options: {
         /**
@@ -33244,7 +39103,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/partner/payscore-plans': {
-    /** 创建支付分计划 */
+    /**
+     * 创建支付分计划
+     *
+     * 商户可以基于有按计划确认权限的服务，通过此接口创建支付分计划。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33277,7 +39144,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
-    /** 查询支付分计划 */
+    /**
+     * 查询支付分计划
+     *
+     * 商户通过此接口查询支付分计划，商户只能查询自己创建的支付分计划。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
+     */
     get: {
       options: {
         /**
@@ -33295,7 +39170,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
-    /** 停止支付分计划 */
+    /**
+     * 停止支付分计划
+     *
+     * 商户通过此接口停止正在生效中的支付分计划，商户只能停止自己创建的支付分计划。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
+     */
     post: {
       options: {
         /**
@@ -33313,7 +39196,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/payscore-plans': {
-    /** 创建支付分计划 */
+    /**
+     * 创建支付分计划
+     *
+     * 商户可以基于有按计划确认权限的服务，通过此接口创建支付分计划。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33342,7 +39233,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
-    /** 查询支付分计划 */
+    /**
+     * 查询支付分计划
+     *
+     * 商户通过此接口查询支付分计划，商户只能查询自己创建的支付分计划。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
+     */
     get: {
       options: {
         /**
@@ -33355,7 +39254,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
-    /** 停止支付分计划 */
+    /**
+     * 停止支付分计划
+     *
+     * 商户通过此接口停止正在生效中的支付分计划，商户只能停止自己创建的支付分计划。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
+     */
     post: {
       options: {
         /**
@@ -33368,7 +39275,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder': {
-    /** 查询支付分订单API */
+    /**
+     * 查询支付分订单API
+     *
+     * 用于查询单笔微信支付分订单详细信息。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -33455,7 +39371,18 @@ export interface V3Paths {
         order_id?: string;
       };
     };
-    /** 创建支付分订单API */
+    /**
+     * 创建支付分订单API
+     *
+     * 用户申请使用服务时，商户可通过此接口申请创建微信支付分订单。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012587900
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012647418
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33593,7 +39520,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/direct-complete': {
-    /** 创单结单合并API */
+    /**
+     * 创单结单合并API
+     *
+     * 该接口适用于无需微信支付分做订单风控判断的业务场景，在服务完成后，通过该接口对用户进行免密代扣。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -33633,7 +39568,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/cancel': {
-    /** 取消支付分订单API */
+    /**
+     * 取消支付分订单API
+     *
+     * 微信支付分订单创建之后，由于某些原因导致订单不能正常支付时，可使用此接口取消订单。前置条件：服务订单状态为已创单或进行中
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
+     */
     post: {
       options: {
         /**
@@ -33655,7 +39599,18 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/complete': {
-    /** 完结支付分订单API */
+    /**
+     * 完结支付分订单API
+     *
+     * 完结微信支付分订单。用户使用服务完成后，商户可通过此接口完结订单。**前置条件：** 服务订单状态为“进行中”且订单状态说明需为[USER_CONFIRM:用户确认]
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012587955
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012647421
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
+     */
     post: {
       options: {
         /**
@@ -33779,7 +39734,18 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/modify': {
-    /** 修改订单金额API */
+    /**
+     * 修改订单金额API
+     *
+     * 完结订单总金额与实际金额不符时，可通过该接口修改订单金额。**前置条件：** 服务订单支付状态为待支付
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012587957
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012647427
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
+     */
     post: {
       options: {
         /**
@@ -33926,7 +39892,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/pay': {
-    /** 商户发起催收扣款API */
+    /**
+     * 商户发起催收扣款API
+     *
+     * 当微信支付分订单支付状态处于“待支付”时，商户可使用该接口向用户发起收款。**前置条件：**服务订单支付状态处于“待支付”状态
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
+     */
     post: {
       options: {
         /**
@@ -33957,7 +39932,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/send-pendingmessage': {
-    /** 下发服务费用待处理消息 */
+    /**
+     * 下发服务费用待处理消息
+     *
+     * 商户系统请求支付分系统，下发服务费用待处理消息; 一笔服务订单仅可以发送一次服务费用待处理消息;
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
+     */
     post: {
       options: {
         /**
@@ -33972,7 +39955,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage': {
-    /** 下发服务预扣费消息 */
+    /**
+     * 下发服务预扣费消息
+     *
+     * 商户系统请求支付分系统，下发服务预扣费消息; 一笔服务订单仅可以发送一次下发服务预扣费消息
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
+     */
     post: {
       options: {
         /**
@@ -33987,7 +39978,16 @@ export interface V3Paths {
     };
   };
   'v3/payscore/serviceorder/{out_order_no}/sync': {
-    /** 同步服务订单信息API */
+    /**
+     * 同步服务订单信息API
+     *
+     * 由于收款商户进行的某些“线下操作”会导致微信支付侧的订单状态与实际情况不符。**前置条件：**同步商户渠道收款成功信息时，即场景类型=“Order_Paid”，订单的状态需为[FINISHED:商户完结订单]
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
+     */
     post: {
       options: {
         /**
@@ -34103,7 +40103,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/servicepayondeliveryorder': {
-    /** 创建先用后付订单 */
+    /**
+     * 创建先用后付订单
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34244,7 +40250,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/partner/serviceorder': {
-    /** 创建用户的签约计划详情对应的服务订单 */
+    /**
+     * 创建用户的签约计划详情对应的服务订单
+     *
+     * 根据用户签约的计划和对应要服务的计划详情序号，创建服务订单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34343,7 +40357,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/partner/user-sign-plans': {
-    /** 创建用户的签约计划 */
+    /**
+     * 创建用户的签约计划
+     *
+     * 商户通过此接口基于商户已创建且正常进行中的支付分计划，创建用户的签约计划以供用户签约。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34384,7 +40406,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}': {
-    /** 查询用户的签约计划 */
+    /**
+     * 查询用户的签约计划
+     *
+     * 用于商户查询用户的签约计划，必须是该签约计划的创建方商户才能查询。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
+     */
     get: {
       options: {
         /**
@@ -34402,7 +40432,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
-    /** 取消用户的签约计划 */
+    /**
+     * 取消用户的签约计划
+     *
+     * 用于商户停止用户的签约计划，必须是该签约计划的创建方商户才能取消。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
+     */
     post: {
       options: {
         /**
@@ -34422,7 +40460,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/serviceorder': {
-    /** 创建用户的签约计划详情对应的服务订单 */
+    /**
+     * 创建用户的签约计划详情对应的服务订单
+     *
+     * 根据用户签约的计划和对应要服务的计划详情序号，创建服务订单。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34511,7 +40557,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/user-sign-plans': {
-    /** 创建用户的签约计划 */
+    /**
+     * 创建用户的签约计划
+     *
+     * 商户通过此接口基于商户已创建且正常进行中的支付分计划，创建用户的签约计划以供用户签约。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34546,7 +40600,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}': {
-    /** 查询用户的签约计划 */
+    /**
+     * 查询用户的签约计划
+     *
+     * 用于商户查询用户的签约计划，必须是该签约计划的创建方商户才能查询。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
+     */
     get: {
       options: {
         /**
@@ -34559,7 +40621,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
-    /** 直连商户取消用户的签约计划 */
+    /**
+     * 直连商户取消用户的签约计划
+     *
+     * 用于商户停止用户的签约计划，必须是该签约计划的创建方商户才能取消。
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
+     */
     post: {
       options: {
         /**
@@ -34577,7 +40647,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/smartretail-orders': {
-    /** 查询智慧零售订单 */
+    /**
+     * 查询智慧零售订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -34594,7 +40670,13 @@ export interface V3Paths {
       };
       response: PayType;
     };
-    /** 创建智慧零售订单 */
+    /**
+     * 创建智慧零售订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34647,7 +40729,13 @@ export interface V3Paths {
     };
   };
   'v3/payscore/smartretail-orders/{out_order_no}/cancel': {
-    /** 撤销智慧零售订单 */
+    /**
+     * 撤销智慧零售订单
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+     */
     post: {
       options: {
         /**
@@ -34669,7 +40757,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/smartretail-orders/{out_order_no}/complete': {
-    /** 完结智慧零售订单 */
+    /**
+     * 完结智慧零售订单
+     *
+     * 前置条件：用户确认订单成功后。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
+     */
     post: {
       options: {
         /**
@@ -34684,7 +40780,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/user-service-state': {
-    /** 查询用户授权状态API */
+    /**
+     * 查询用户授权状态API
+     *
+     * 用户申请使用服务时，商户可通过此接口查询用户是否“已授权”本服务。在“已授权”状态下的服务，用户才可以申请使用。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -34709,7 +40813,15 @@ export interface V3Paths {
     };
   };
   'v3/payscore/users/{openid}/permissions/{service_id}/terminate': {
-    /** 商户解除用户授权关系API */
+    /**
+     * 商户解除用户授权关系API
+     *
+     * 商户通过调用该接口，可主动与用户解除此前授权关系。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
+     */
     post: {
       options: {
         /** Path variable. */
@@ -34735,7 +40847,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/bank-transfer-recharges/apply': {
-    /** 申请银行转账充值 */
+    /**
+     * 申请银行转账充值
+     *
+     * 商户系统须通过调用此接口获取银行转账账号，随后发起充值流程
+     *
+     * Roles: 平台商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34759,7 +40879,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
-    /** 查询银行转账充值结果 */
+    /**
+     * 查询银行转账充值结果
+     *
+     * 提交充值申请后，可调用该接口查询充值状态。银行充值到账存在延迟：一般可在10分钟内到账。受央行大额系统工作时间限制，周一至周四17:15-20:30，周五17:15-24:00，节假日全天会延迟到账
+     *
+     * Roles: 平台商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -34772,7 +40900,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/insurance-compensation-contracts': {
-    /** 开通保险理赔功能 */
+    /**
+     * 开通保险理赔功能
+     *
+     * 平台服务商可通过该接口为保险公司开通保险理赔功能。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34796,7 +40932,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened': {
-    /** 查询保险理赔功能开通状态 */
+    /**
+     * 查询保险理赔功能开通状态
+     *
+     * 提交开通保险理赔功能请求后，通过调用该接口查询开通结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
+     */
     post: {
       options: {
         /**
@@ -34816,7 +40960,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills': {
-    /** 请求赔付 */
+    /**
+     * 请求赔付
+     *
+     * 商户可调用该接口赔付给用户。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504175
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34877,7 +41029,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}': {
-    /** 查询赔付结果（按微信支付赔付单号） */
+    /**
+     * 查询赔付结果（按微信支付赔付单号）
+     *
+     * 微信支付单号查询赔付记录。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504179
+     */
     get: {
       options: {
         /**
@@ -34890,7 +41050,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}': {
-    /** 查询赔付结果（按商户赔付单号） */
+    /**
+     * 查询赔付结果（按商户赔付单号）
+     *
+     * 商户单号查询赔付记录。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504178
+     */
     get: {
       options: {
         /**
@@ -34903,7 +41071,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel': {
-    /** 请求撤销赔付 */
+    /**
+     * 请求撤销赔付
+     *
+     * 商户可通过该接口撤销赔付，在用户确认收款之前可以通过该接口撤销赔付。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，以最终查询单据返回状态为准。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504177
+     */
     post: {
       options: {
         /**
@@ -34937,7 +41113,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer': {
-    /** 请求赔付预下单 */
+    /**
+     * 请求赔付预下单
+     *
+     * 商户可调用该接口进行赔付预下单，并锁定商户资金。若赔付订单状态已经为终态（成功或关闭），接口将返回错误码。在预下单成功后，商户需携带接口返回的跳转参数，引导用户至微信内进行确认，用户确认后执行赔付。若预下单后超过24小时没有赔付成功，系统将自动关闭订单。订单赔付成功或者关闭时，系统将通过接口指定的商户回调地址通知赔付结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504176
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -34978,7 +41162,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills': {
-    /** 请求保证金售后赔付 */
+    /**
+     * 请求保证金售后赔付
+     *
+     * 商户可调用该接口从保证金账户赔付给用户。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504194
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35062,7 +41254,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}': {
-    /** 查询保证金售后赔付结果（按微信支付赔付单号） */
+    /**
+     * 查询保证金售后赔付结果（按微信支付赔付单号）
+     *
+     * 微信支付单号查询保证金售后赔付结果。 注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504196
+     */
     get: {
       options: {
         /**
@@ -35080,7 +41280,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}': {
-    /** 查询保证金售后赔付结果（按商户赔付单号） */
+    /**
+     * 查询保证金售后赔付结果（按商户赔付单号）
+     *
+     * 商户单号查保证金售后赔付结果。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504195
+     */
     get: {
       options: {
         /**
@@ -35098,7 +41306,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills': {
-    /** 发起保证金赔付保司保费 */
+    /**
+     * 发起保证金赔付保司保费
+     *
+     * 商户可调用该接口从保证金账户赔付保司保费。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35176,7 +41390,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}': {
-    /** 查询保证金赔付保司保费结果（按商户赔付单号） */
+    /**
+     * 查询保证金赔付保司保费结果（按商户赔付单号）
+     *
+     * 查询保证金赔付保司保费结果。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -35239,7 +41459,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills': {
-    /** 发起保证金赔付用户运费 */
+    /**
+     * 发起保证金赔付用户运费
+     *
+     * 商户可调用该接口从保证金账户赔付给用户。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504202
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35306,7 +41534,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}': {
-    /** 查询保证金售后赔付运费结果（按商户赔付单号） */
+    /**
+     * 查询保证金售后赔付运费结果（按商户赔付单号）
+     *
+     * 商户单号查保证金赔付用户运费结果。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504203
+     */
     get: {
       options: {
         /**
@@ -35372,7 +41608,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills': {
-    /** 请求保险理赔 */
+    /**
+     * 请求保险理赔
+     *
+     * 商户可调用该接口赔付给用户。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504184
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35431,7 +41675,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}': {
-    /** 查询保险理赔结果（按微信支付赔付单号） */
+    /**
+     * 查询保险理赔结果（按微信支付赔付单号）
+     *
+     * 微信支付单号查询保险理赔记录。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504188
+     */
     get: {
       options: {
         /**
@@ -35449,7 +41701,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}': {
-    /** 查询保险理赔结果（按商户赔付单号） */
+    /**
+     * 查询保险理赔结果（按商户赔付单号）
+     *
+     * 商户单号查询保险理赔记录。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504187
+     */
     get: {
       options: {
         /**
@@ -35467,7 +41727,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel': {
-    /** 请求撤销保险理赔 */
+    /**
+     * 请求撤销保险理赔
+     *
+     * 商户可通过该接口撤销赔付，在用户确认收款之前可以通过该接口撤销赔付。该接口返回成功仅表示撤销请求已受理，系统会异步处理退款等操作，以最终查询单据返回状态为准。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504186
+     */
     post: {
       options: {
         /**
@@ -35508,7 +41776,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer': {
-    /** 请求保险理赔预下单 */
+    /**
+     * 请求保险理赔预下单
+     *
+     * 商户可调用该接口进行赔付预下单，并锁定商户资金。若赔付订单状态已经为终态（成功或关闭），接口将返回错误码。在预下单成功后，商户需携带接口返回的跳转参数，引导用户至微信内进行确认，用户确认后执行赔付。若预下单后超过24小时没有赔付成功，系统将自动关闭订单。订单赔付成功或者关闭时，系统将通过接口指定的商户回调地址通知赔付结果。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504185
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35545,7 +41821,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills': {
-    /** 请求赔付 */
+    /**
+     * 请求赔付
+     *
+     * 商户可调用该接口从运营账户赔付给二级商户。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35607,7 +41889,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}': {
-    /** 查询赔付结果（按商户赔付单号） */
+    /**
+     * 查询赔付结果（按商户赔付单号）
+     *
+     * 查询赔付商家的结果。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -35668,7 +41956,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills': {
-    /** 保证金赔付 */
+    /**
+     * 保证金赔付
+     *
+     * 商户可调用该接口付款给商户。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504198
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35749,7 +42045,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}': {
-    /** 查询保证金赔付结果（按微信支付赔付单号） */
+    /**
+     * 查询保证金赔付结果（按微信支付赔付单号）
+     *
+     * 微信支付单号查询商户付款记录。 注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504200
+     */
     get: {
       options: {
         /**
@@ -35767,7 +42071,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
-    /** 查询保证金赔付结果（按商户赔付单号） */
+    /**
+     * 查询保证金赔付结果（按商户赔付单号）
+     *
+     * 商户单号查询商家商户付款记录。注：接口频率限制为100次/s
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504199
+     */
     get: {
       options: {
         /**
@@ -35785,7 +42097,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharge-employees': {
-    /** 添加二级商户可扫码充值员工 */
+    /**
+     * 添加二级商户可扫码充值员工
+     *
+     * 收付通平台需通过调用此接口添加二级子商户的可扫码充值员工，添加成功后的用户即可进行微信支付扫码充值。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521743
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35800,7 +42120,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}': {
-    /** 查询二级商户可扫码充值员工列表 */
+    /**
+     * 查询二级商户可扫码充值员工列表
+     *
+     * 收付通平台可以调用此接口查询二级子商户的最新的可扫码充值员工列表。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521757
+     */
     get: {
       options: {
         /**
@@ -35816,7 +42144,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete': {
-    /** 删除二级商户可扫码充值员工 */
+    /**
+     * 删除二级商户可扫码充值员工
+     *
+     * 收付通平台可以调用此接口删除二级子商户的可扫码充值员工。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521753
+     */
     post: {
       options: {
         /**
@@ -35834,7 +42170,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharges/apply': {
-    /** 申请二级商户充值 */
+    /**
+     * 申请二级商户充值
+     *
+     * 商户系统须通过调用此接口获取充值链接，随后发起充值流程
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35873,7 +42217,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}': {
-    /** 查询二级商户充值结果 */
+    /**
+     * 查询二级商户充值结果
+     *
+     * 提交充值申请后，可调用该接口查询充值状态。充值到账存在延迟： 1、扫码充值：3分钟内到账 2、银行转账：一般可在10分钟内到账。受央行大额系统工作时间限制，周一至周四17:15-20:30，周五17:15-24:00，节假日全天会延迟到账
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -35891,7 +42243,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close': {
-    /** 关闭二级商户充值 */
+    /**
+     * 关闭二级商户充值
+     *
+     * 以下情况可调用关单接口：1、商家操作超出规定时间限制，为防止重复处理。2、系统主动终止服务不再接受新的请求
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
+     */
     post: {
       options: {
         /**
@@ -35909,7 +42269,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders': {
-    /** 个人收款-申请批量结算 */
+    /**
+     * 个人收款-申请批量结算
+     *
+     * 申请个人收款批量结算
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -35982,7 +42350,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}': {
-    /** 个人收款-查询批量结算信息 */
+    /**
+     * 个人收款-查询批量结算信息
+     *
+     * 查询个人收款批量结算信息
+     *
+     * Roles: 电商平台.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
+     */
     get: {
       options: {
         /**
@@ -36018,7 +42394,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle': {
-    /** 个人收款-申请异常结算批次单处理 */
+    /**
+     * 个人收款-申请异常结算批次单处理
+     *
+     * 申请异常结算批次单处理
+     *
+     * Roles: 电商平台.
+     */
     post: {
       options: {
         /**
@@ -36090,7 +42472,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw': {
-    /** 二级商户按日终余额预约提现 */
+    /**
+     * 二级商户按日终余额预约提现
+     *
+     * 二级商户按日终余额预约提现API帮助二级商户发起基本户提现。提现金额按前一天日终余额计算，当前余额少于前一天日终余额时退化为按当前余额计算（请求参数需额外设置该选项）。预计当日到账，具体以实际银行处理为准。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36115,7 +42503,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}': {
-    /** 查询二级商户按日终余额预约提现状态 */
+    /**
+     * 查询二级商户按日终余额预约提现状态
+     *
+     * 查询二级商户按日终余额预约提现状态。可查询90日内发起的预约提现单据，发起时间以微信支付预约提现单创建时间为准。
+     *
+     * Roles: 电商平台, 服务商.
+     */
     get: {
       options: {
         /**
@@ -36133,7 +42527,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/apply': {
-    /** 受理商家转账 */
+    /**
+     * 受理商家转账
+     *
+     * 发起商家转账接口。商户可以通过该接口同时向多个已经确认预约的用户进行转账操作。注意：受理成功将返回批次单号，此时并不代表转账成功，请通过查单接口查询单据的付款状态。接口支持幂等，幂等标识为out_batch_no，幂等有效性为5年。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36155,7 +42555,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}': {
-    /** 微信支付转账批次单号查询批次单 */
+    /**
+     * 微信支付转账批次单号查询批次单
+     *
+     * 微信商家转账批次单号查单接口。商户可以通过该接口查询转账批次单以及指定状态的转账明细单。返回消息中包含微信批次单号、批次状态、批次类型、转账总金额、转账总笔数、成功金额、失败金额等信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36189,7 +42595,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
-    /** 微信支付转账明细单号查询明细单 */
+    /**
+     * 微信支付转账明细单号查询明细单
+     *
+     * 微信商家转账明细单号查单接口。商户可以通过该接口查询单笔转账明细单。返回消息中包含微信明细单号、明细状态、转账金额、失败原因、收款用户姓名、收款用户OpenID等信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36212,7 +42624,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
-    /** 查询商家转账明细电子回单 */
+    /**
+     * 查询商家转账明细电子回单
+     *
+     * 查询商家转账明细电子回单接口，商户通过该接口可以查询商家转账明细电子回单受理进度信息，当电子回单文件生成结束后，将返回电子回单文件的hash值、电子回单文件的下载地址等。前置条件：只支持查询最近2年内的转账明细单
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36254,7 +42672,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply': {
-    /** 申请商家转账明细电子回单 */
+    /**
+     * 申请商家转账明细电子回单
+     *
+     * 商家转账明细电子回单申请受理接口，商户通过该接口可以申请受理商家转账明细电子回单。前置条件：1、发起转账时传入了收款用户姓名，支持申请电子回单；2、支持受理最近2年内的转账明细单；
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -36286,7 +42710,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}': {
-    /** 商户转账批次单号查询批次单 */
+    /**
+     * 商户转账批次单号查询批次单
+     *
+     * 商家批次单号查单接口。商户可以通过该接口查询转账批次单以及指定状态的转账明细单。返回消息中包含微信批次单号、批次状态、批次类型、转账总金额、转账总笔数、成功金额、失败金额等信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36320,7 +42750,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
-    /** 商户明细单号查询明细单 */
+    /**
+     * 商户明细单号查询明细单
+     *
+     * 商户明细单号查单接口。商户可以通过该接口查询单笔转账明细单。返回消息中包含微信明细单号、明细状态、转账金额、失败原因、收款用户姓名、收款用户OpenID等信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36343,7 +42779,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
-    /** 查询商家转账批次电子回单 */
+    /**
+     * 查询商家转账批次电子回单
+     *
+     * 查询商家转账批次汇总电子回单接口，商户通过该接口可以查询商家转账批次汇总电子回单受理进度信息，当电子回单文件生成结束后，将返回电子回单文件的hash值、电子回单文件的下载地址等。前置条件：只支持查询最近2年内的转账批次单
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36376,7 +42818,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply': {
-    /** 申请商家转账批次电子回单 */
+    /**
+     * 申请商家转账批次电子回单
+     *
+     * 商家转账批次汇总电子回单申请受理接口，商户通过该接口可以申请受理商家转账批次汇总电子回单。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -36401,7 +42849,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/apply': {
-    /** 受理单次预约商家转账 */
+    /**
+     * 受理单次预约商家转账
+     *
+     * 商户可调用接口预先指定转账的单次计划，预创建预约记录并获取微信预约记录单号和跳转信息（package_info），再携带该（package_info）参数，通过微信SDK拉起微信支付客户端的用户确认页面。注意：预创建的预约记录在24小时内有效，如用户没有及时确认，微信支付系统将自动关闭该预约记录。接口支持幂等，幂等标识为out_reservation_no，幂等有效性为5年。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36419,7 +42873,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
-    /** 商户预约单号查询预约商家转账记录 */
+    /**
+     * 商户预约单号查询预约商家转账记录
+     *
+     * 商户可通过接口查询预约商家转账记录详情。预计最晚转账日期、预计最大转账金额等预约相关信息，仅在预约记录状态为已预约或已关闭且关闭原因不为用户超时未确认、商户通过API主动关闭已受理的记录、预约失败后关闭时返回。API提供的查询时限为3个月，创建时间超过3个月的预约记录不支持查询。前置条件：通过申请预约商家转账接口成功创建预约商家转账记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36437,7 +42897,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
-    /** 关闭预约商家转账记录 */
+    /**
+     * 关闭预约商家转账记录
+     *
+     * 商户可通过接口关闭已经受理或者已经确认的预约商家转账记录。前置条件：通过申请预约商家转账接口成功创建预约商家转账记录
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -36455,7 +42921,13 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}': {
-    /** 微信支付预约单号查询预约商家转账记录 */
+    /**
+     * 微信支付预约单号查询预约商家转账记录
+     *
+     * 商户可通过接口查询预约商家转账记录详情。预计最晚转账日期、预计最大转账金额等预约相关信息，仅在预约记录状态为已预约或已关闭且关闭原因不为用户超时未确认、商户通过API主动关闭已受理的记录、预约失败后关闭时返回。API提供的查询时限为3个月，创建时间超过3个月的预约记录不支持查询。前置条件：通过申请预约商家转账接口成功创建预约商家转账记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36473,7 +42945,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/apply': {
-    /** 受理商家转账 */
+    /**
+     * 受理商家转账
+     *
+     * 发起商家转账接口。商户可以通过该接口同时向多个已经确认预约的用户进行转账操作。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36495,7 +42975,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/batch-id/{batch_id}': {
-    /** 微信支付转账批次单号查询批次单 */
+    /**
+     * 微信支付转账批次单号查询批次单
+     *
+     * 微信商家转账批次单号查单接口。商户可以通过该接口查询转账批次单以及指定状态的转账明细单。返回消息中包含微信批次单号、批次状态、批次类型、转账总金额、转账总笔数、成功金额、失败金额等信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
+     */
     get: {
       options: {
         /**
@@ -36528,7 +43016,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
-    /** 微信支付转账明细单号查询明细单 */
+    /**
+     * 微信支付转账明细单号查询明细单
+     *
+     * 微信商家转账明细单号查单接口。商户可以通过该接口查询单笔转账明细单。返回消息中包含微信明细单号、明细状态、转账金额、失败原因、收款用户姓名、收款用户OpenID等信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
+     */
     get: {
       options: {
         /**
@@ -36551,7 +43047,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
-    /** 查询商家转账明细电子回单 */
+    /**
+     * 查询商家转账明细电子回单
+     *
+     * 查询商家转账明细电子回单接口，商户通过该接口可以查询商家转账明细电子回单受理进度信息，当电子回单文件生成结束后，将返回电子回单文件的hash值、电子回单文件的下载地址等。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
+     */
     get: {
       options: {
         /**
@@ -36593,7 +43097,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply': {
-    /** 申请商家转账明细电子回单 */
+    /**
+     * 申请商家转账明细电子回单
+     *
+     * 商家转账明细电子回单申请受理接口，商户通过该接口可以申请受理商家转账明细电子回单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
+     */
     post: {
       options: {
         /**
@@ -36625,7 +43137,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}': {
-    /** 商户转账批次单号查询批次单 */
+    /**
+     * 商户转账批次单号查询批次单
+     *
+     * 商家批次单号查单接口。商户可以通过该接口查询转账批次单以及指定状态的转账明细单。返回消息中包含微信批次单号、批次状态、批次类型、转账总金额、转账总笔数、成功金额、失败金额等信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
+     */
     get: {
       options: {
         /**
@@ -36659,7 +43179,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
-    /** 商户明细单号查询明细单 */
+    /**
+     * 商户明细单号查询明细单
+     *
+     * 商户明细单号查单接口。商户可以通过该接口查询单笔转账明细单。返回消息中包含微信明细单号、明细状态、转账金额、失败原因、收款用户姓名、收款用户OpenID等信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -36682,7 +43210,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
-    /** 查询商家转账批次电子回单 */
+    /**
+     * 查询商家转账批次电子回单
+     *
+     * 查询商家转账批次汇总电子回单接口，商户通过该接口可以查询商家转账批次汇总电子回单受理进度信息，当电子回单文件生成结束后，将返回电子回单文件的hash值、电子回单文件的下载地址等。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
+     */
     get: {
       options: {
         /**
@@ -36715,7 +43251,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply': {
-    /** 申请商家转账批次电子回单 */
+    /**
+     * 申请商家转账批次电子回单
+     *
+     * 商家转账批次汇总电子回单申请受理接口，商户通过该接口可以申请受理商家转账批次汇总电子回单。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
+     */
     post: {
       options: {
         /**
@@ -36740,7 +43284,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/reservation/apply': {
-    /** 受理单次预约商家转账 */
+    /**
+     * 受理单次预约商家转账
+     *
+     * 商户可调用接口预先指定转账的单次计划，预创建预约记录并获取微信预约记录单号和跳转信息（package_info），再携带该（package_info）参数，通过微信SDK拉起微信支付客户端的用户确认页面。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36758,7 +43310,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
-    /** 商户预约单号查询预约商家转账记录 */
+    /**
+     * 商户预约单号查询预约商家转账记录
+     *
+     * 商户可通过接口查询预约商家转账记录详情。预计最晚转账日期、预计最大转账金额等预约相关信息，仅在预约记录状态为已预约或已关闭且关闭原因不为用户超时未确认、商户通过API主动关闭已受理的记录、预约失败后关闭时返回。API提供的查询时限为3个月，创建时间超过3个月的预约记录不支持查询。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -36776,7 +43336,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
-    /** 关闭预约商家转账记录 */
+    /**
+     * 关闭预约商家转账记录
+     *
+     * 商户可通过接口关闭已经受理或者已经确认的预约商家转账记录。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
+     */
     post: {
       options: {
         /**
@@ -36794,7 +43362,15 @@ export interface V3Paths {
     };
   };
   'v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}': {
-    /** 微信支付预约单号查询预约商家转账记录 */
+    /**
+     * 微信支付预约单号查询预约商家转账记录
+     *
+     * 商户可通过接口查询预约商家转账记录详情。预计最晚转账日期、预计最大转账金额等预约相关信息，仅在预约记录状态为已预约或已关闭且关闭原因不为用户超时未确认、商户通过API主动关闭已受理的记录、预约失败后关闭时返回。API提供的查询时限为3个月，创建时间超过3个月的预约记录不支持查询。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
+     */
     get: {
       options: {
         /**
@@ -36812,7 +43388,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/bills': {
-    /** 申请分账账单 */
+    /**
+     * 申请分账账单
+     *
+     * 微信支付按天提供分账账单文件，商户可以通过该接口获取账单文件的下载地址。文件内包含分账相关的金额、时间等信息，供商户核对到账等情况。
+     *
+     * Roles: 直连商户, 电商平台, 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -36836,7 +43418,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/merchant-configs/{sub_mchid}': {
-    /** 查询最大分账比例 */
+    /**
+     * 查询最大分账比例
+     *
+     * 可调用此接口查询特约商户设置的允许服务商分账的最大比例
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -36854,7 +43442,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/orders': {
-    /** 请求分账 */
+    /**
+     * 请求分账
+     *
+     * 微信订单支付成功后，服务商代特约商户发起分账请求，将结算后的资金分到分账接收方
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -36950,7 +43544,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/orders/unfreeze': {
-    /** 解冻剩余资金 */
+    /**
+     * 解冻剩余资金
+     *
+     * 不需要进行分账的订单，可直接调用本接口将订单的金额全部解冻给特约商户
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37009,7 +43609,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/orders/{out_order_no}': {
-    /** 查询分账结果 */
+    /**
+     * 查询分账结果
+     *
+     * 发起分账请求后，可调用此接口查询分账结果
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -37078,7 +43684,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/receivers/add': {
-    /** 添加分账接收方 */
+    /**
+     * 添加分账接收方
+     *
+     * 服务商发起添加分账接收方请求，建立分账接收方列表。后续可通过发起分账请求，将分账方商户结算后的资金，分到该分账接收方
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37160,7 +43772,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/receivers/delete': {
-    /** 删除分账接收方 */
+    /**
+     * 删除分账接收方
+     *
+     * 服务商发起删除分账接收方请求。删除后，不支持将分账方商户结算后的资金，分到该分账接收方
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37188,7 +43806,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/return-orders': {
-    /** 请求分账回退 */
+    /**
+     * 请求分账回退
+     *
+     * 如果订单已经分账，在退款时，可以先调此接口，将已分账的资金从分账接收方的账户回退给分账方，再发起退款
+     *
+     * Roles: 直连商户, 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37213,7 +43837,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/return-orders/{out_return_no}': {
-    /** 查询分账回退结果 */
+    /**
+     * 查询分账回退结果
+     *
+     * 商户需要核实回退结果，可调用此接口查询回退结果
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -37233,7 +43863,13 @@ export interface V3Paths {
     };
   };
   'v3/profitsharing/transactions/{transaction_id}/amounts': {
-    /** 查询剩余待分金额 */
+    /**
+     * 查询剩余待分金额
+     *
+     * 可调用此接口查询订单剩余待分金额
+     *
+     * Roles: 直连商户, 服务商.
+     */
     get: {
       options: {
         /**
@@ -37251,7 +43887,13 @@ export interface V3Paths {
     };
   };
   'v3/qrcode/transactions': {
-    /** 扣费受理 */
+    /**
+     * 扣费受理
+     *
+     * 商户请求扣费受理接口，会完成订单受理。微信支付进行异步扣款，支付完成后，会将订单支付结果发送给商户。
+     *
+     * Roles: 服务商, 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37303,7 +43945,13 @@ export interface V3Paths {
     };
   };
   'v3/qrcode/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单 */
+    /**
+     * 查询订单
+     *
+     * 商户通过商户订单号，来查询订单信息
+     *
+     * Roles: 服务商, 直连商户.
+     */
     get: {
       options: {
         /**
@@ -37321,7 +43969,13 @@ export interface V3Paths {
     };
   };
   'v3/qrcode/user-services/contract-id/{contract_id}': {
-    /** 查询用户服务可用信息 */
+    /**
+     * 查询用户服务可用信息
+     *
+     * 在商户生成乘车码前，商户请求查询用户服务可用信息接口，查询 用户服务可用信息，通过用户服务可用信息中的服务可用状态，来判断是否可以正常使用公共出行代扣服务
+     *
+     * Roles: 服务商, 直连商户.
+     */
     get: {
       options: {
         /**
@@ -37349,7 +44003,15 @@ export interface V3Paths {
     };
   };
   'v3/rate-activity/applications': {
-    /** 报名费率优惠活动API */
+    /**
+     * 报名费率优惠活动API
+     *
+     * 从业机构可调用该接口帮助已完成开户意愿确认的特约商户报名微信支付优惠费率活动。
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37388,7 +44050,15 @@ export interface V3Paths {
     };
   };
   'v3/rate-activity/applications/id/{application_id}': {
-    /** 根据申请单ID查询申请单结果API */
+    /**
+     * 根据申请单ID查询申请单结果API
+     *
+     * 从业机构可调用该接口查询优惠费率活动的报名结果。
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -37410,7 +44080,15 @@ export interface V3Paths {
         pass_time?: string;
       };
     };
-    /** 修改单据信息API */
+    /**
+     * 修改单据信息API
+     *
+     * 该接口只适用于修改已经审核失败的单据。
+     *
+     * Roles: 从业机构.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
+     */
     patch: {
       options: {
         /**
@@ -37446,7 +44124,15 @@ export interface V3Paths {
     };
   };
   'v3/realname/verify': {
-    /** 实名信息校验 */
+    /**
+     * 实名信息校验
+     *
+     * 电商订单实名校验。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735179
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -37484,7 +44170,15 @@ export interface V3Paths {
     };
   };
   'v3/recharge/bank-transfer-recharges/apply': {
-    /** 申请银行转账充值 */
+    /**
+     * 申请银行转账充值
+     *
+     * 商户系统须通过调用此接口获取银行转账账号，随后发起充值流程
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37508,7 +44202,13 @@ export interface V3Paths {
     };
   };
   'v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
-    /** 查询银行转账充值结果 */
+    /**
+     * 查询银行转账充值结果
+     *
+     * Roles: 普通商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
+     */
     get: {
       options: {
         /**
@@ -37521,7 +44221,18 @@ export interface V3Paths {
     };
   };
   'v3/refund/domestic/refunds': {
-    /** 申请退款API */
+    /**
+     * 申请退款API
+     *
+     * 当交易发生之后一年内，由于买家或者卖家的原因需要退款时，卖家可以通过退款接口将支付金额退还给买家，微信支付将在收到退款请求并且验证成功之后，将支付款按原路退还至买家账号上。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_9.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37564,7 +44275,18 @@ export interface V3Paths {
     };
   };
   'v3/refund/domestic/refunds/{out_refund_no}': {
-    /** 查询单笔退款API */
+    /**
+     * 查询单笔退款API
+     *
+     * 提交退款申请后，通过调用该接口查询退款状态。退款有一定延时，建议在提交退款申请后1分钟发起查询退款状态，一般来说零钱支付的退款5分钟内到账，银行卡支付的退款1-3个工作日到账。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter3_5_10.shtml
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/query-by-out-refund-no.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
+     */
     get: {
       options: {
         /**
@@ -37582,7 +44304,16 @@ export interface V3Paths {
     };
   };
   'v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund': {
-    /** 发起异常退款 */
+    /**
+     * 发起异常退款
+     *
+     * 提交退款申请后，查询退款确认状态为退款异常，可调用此接口发起异常退款处理。支持退款至用户、退款至交易商户银行账户两种处理方式。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
+     */
     post: {
       options: {
         /**
@@ -37624,7 +44355,13 @@ export interface V3Paths {
     };
   };
   'v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}': {
-    /** 还款单查询 */
+    /**
+     * 还款单查询
+     *
+     * 商户通过还款单查询订单API查询订单状态，完成下一步的业务逻辑。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -37686,7 +44423,13 @@ export interface V3Paths {
     };
   };
   'v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close': {
-    /** 商户关单 */
+    /**
+     * 商户关单
+     *
+     * 还款单支付订单只能使用此还款单关单api完成关单。还款单支付关单接口不支持关闭部分还款单， 关单的还款单订单号、还款单发起商户号、还款明细单个数、还款明细单订单号、子商户号必须与下单时完全一致。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -37711,7 +44454,13 @@ export interface V3Paths {
     };
   };
   'v3/repayment/combine-transactions/partner/prepay': {
-    /** 还款下单 */
+    /**
+     * 还款下单
+     *
+     * 还款下单，只能使用还款对应的查单、关单接口
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37831,7 +44580,13 @@ export interface V3Paths {
     };
   };
   'v3/security/echo': {
-    /** 商户签名验签／加解密测试 */
+    /**
+     * 商户签名验签／加解密测试
+     *
+     * 为商户提供签名、验签、加密、解密的测试能力。商户可以选择用平台证书签名，加密，也可以选择微信支付公钥签名，加密。
+     *
+     * Roles: 服务商, 直连商户.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37867,7 +44622,15 @@ export interface V3Paths {
     };
   };
   'v3/smartguide/guides': {
-    /** 服务人员查询API */
+    /**
+     * 服务人员查询API
+     *
+     * 用于服务商/商户开发者查询已注册的服务人员ID等信息。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -37929,7 +44692,15 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 服务人员注册API */
+    /**
+     * 服务人员注册API
+     *
+     * 用于服务商/商户开发者为商户注册服务人员使用。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -37981,7 +44752,15 @@ export interface V3Paths {
     };
   };
   'v3/smartguide/guides/{guide_id}': {
-    /** 服务人员信息更新API */
+    /**
+     * 服务人员信息更新API
+     *
+     * 用于服务商/用于服务商/商户开发者为商户更新门店服务人员的姓名、头像等信息
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
+     */
     patch: {
       options: {
         /**
@@ -38029,7 +44808,15 @@ export interface V3Paths {
     };
   };
   'v3/smartguide/guides/{guide_id}/assign': {
-    /** 服务人员分配API */
+    /**
+     * 服务人员分配API
+     *
+     * 用于服务商/商户开发者在顾客下单后为顾客分配服务人员使用。
+     *
+     * Roles: 服务商, 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
+     */
     post: {
       options: {
         /**
@@ -38049,7 +44836,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/attendance/punch': {
-    /** 签到签退API */
+    /**
+     * 签到签退API
+     *
+     * 签到签退数据主要用于控制微信支付凭证是否包含开发票入口、是否创建用户行程单
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38070,7 +44865,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/cards': {
-    /** 将出租车电子发票插入微信用户卡包API */
+    /**
+     * 将出租车电子发票插入微信用户卡包API
+     *
+     * 服务商开具出租车电子发票后，调用本接口将发票插入微信用户的卡包。调用本接口需要发票文件ID，可调用【上传出租车电子发票文件】来获取。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38184,7 +44987,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/cards/upload-file': {
-    /** 上传出租车电子发票文件 */
+    /**
+     * 上传出租车电子发票文件
+     *
+     * 服务商调用插卡接口前，需调用本接口上传出租车电子发票文件来获取文件ID。文件ID有效期为3天，有效期内未成功调用插卡接口需重新调用本接口上传发票文件。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
+     */
     post: {
       options: {
         /**
@@ -38201,7 +45012,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/driver/update-driver': {
-    /** 更新司机信息API */
+    /**
+     * 更新司机信息API
+     *
+     * 新增、更新司机信息，司机需有实名认证的微信号，否则新增、更新失败，司机所在的公司必须已经成为服务商的特约商户，否则新增、更新失败。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38219,7 +45038,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/drivers/{driver_license}': {
-    /** 获取司机信息API */
+    /**
+     * 获取司机信息API
+     *
+     * 获取司机信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
+     */
     get: {
       options: {
         /**
@@ -38268,7 +45095,13 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/taxi-companies/{company_mchid}': {
-    /** 获取出租车公司商户信息API */
+    /**
+     * 获取出租车公司商户信息API
+     *
+     * 获取出租车公司商户信息 [官方文档](hhttps://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/query-taxi-company.html)
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -38311,7 +45144,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/taxi-company/create-taxi-company': {
-    /** 新增出租车公司API */
+    /**
+     * 新增出租车公司API
+     *
+     * 新增出租车公司，主要用于服务商绑定特约商户，为出租车公司开通电子发票功能，提交开票信息等
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38349,7 +45190,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/taxi/update-taxi': {
-    /** 更新出租车信息API */
+    /**
+     * 更新出租车信息API
+     *
+     * 商户可通过调用该接口新增、更新出租车信息，出租车所在的公司必须已经成为服务商的特约商户，否则新增失败
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38389,7 +45238,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/taxies/{plate_number}': {
-    /** 获取出租车信息API */
+    /**
+     * 获取出租车信息API
+     *
+     * 获取出租车信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
+     */
     get: {
       options: {
         /**
@@ -38424,7 +45281,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/user-taxi-order/find-by-token': {
-    /** 根据凭证查询乘客行程单API */
+    /**
+     * 根据凭证查询乘客行程单API
+     *
+     * 服务商可以凭“凭证”查询对应的“乘客行程单”。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -38460,7 +45325,15 @@ export interface V3Paths {
     };
   };
   'v3/taxi-invoice/user-taxi-orders': {
-    /** 获取乘客行程单列表API */
+    /**
+     * 获取乘客行程单列表API
+     *
+     * 服务商可以凭“用户openid”查询该乘客对应的“出租车行程单”，微信支付返回该“openid”下最多最近半年内的“出租车行程单”
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -38510,7 +45383,13 @@ export interface V3Paths {
     };
   };
   'v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}': {
-    /** 分页查询子商户名下的交易拦截记录 */
+    /**
+     * 分页查询子商户名下的交易拦截记录
+     *
+     * 通过该接口可用于分页查询子商户名下的交易拦截记录
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -38539,7 +45418,13 @@ export interface V3Paths {
     };
   };
   'v3/transaction-block/transaction-block-records/{block_record_id}': {
-    /** 查询子商户交易拦截记录详情 */
+    /**
+     * 查询子商户交易拦截记录详情
+     *
+     * 通过该接口可用于查询子商户交易拦截记录详情
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -38557,7 +45442,13 @@ export interface V3Paths {
     };
   };
   'v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}': {
-    /** 发起交易拦截申诉 */
+    /**
+     * 发起交易拦截申诉
+     *
+     * 通过该接口可发起交易拦截申诉
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -38580,7 +45471,13 @@ export interface V3Paths {
     };
   };
   'v3/transaction-block/transaction-block-submissions/{block_submission_id}': {
-    /** 查询交易拦截申诉详情 */
+    /**
+     * 查询交易拦截申诉详情
+     *
+     * 通过该接口可查询交易拦截申诉详情信息
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -38593,7 +45490,16 @@ export interface V3Paths {
     };
   };
   'v3/transfer-detail/electronic-receipts': {
-    /** 查询转账明细电子回单受理结果API */
+    /**
+     * 查询转账明细电子回单受理结果API
+     *
+     * 查询转账明细电子回单受理结果接口，商户通过该接口可以查询电子回单受理进度信息，包括电子回单据信息，电子回单文件的hash值，电子回单文件的下载地址等。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -38608,7 +45514,16 @@ export interface V3Paths {
       };
       response: DownloadUrl4;
     };
-    /** 转账明细电子回单受理API */
+    /**
+     * 转账明细电子回单受理API
+     *
+     * 受理转账明细电子回单接口，商户通过该接口可以申请受理转账明细单电子回单服务。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38625,7 +45540,15 @@ export interface V3Paths {
     };
   };
   'v3/transfer/batches': {
-    /** 发起批量转账API */
+    /**
+     * 发起批量转账API
+     *
+     * 商户可以通过该接口同时向多个用户微信零钱进行转账操作。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38690,7 +45613,15 @@ export interface V3Paths {
     };
   };
   'v3/transfer/batches/batch-id/{batch_id}': {
-    /** 微信批次单号查询批次单API */
+    /**
+     * 微信批次单号查询批次单API
+     *
+     * 商户可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
+     */
     get: {
       options: {
         /**
@@ -38726,7 +45657,15 @@ export interface V3Paths {
     };
   };
   'v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
-    /** 微信明细单号查询明细单API */
+    /**
+     * 微信明细单号查询明细单API
+     *
+     * 商户可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
+     */
     get: {
       options: {
         /**
@@ -38744,7 +45683,15 @@ export interface V3Paths {
     };
   };
   'v3/transfer/batches/out-batch-no/{out_batch_no}': {
-    /** 商家批次单号查询批次单API */
+    /**
+     * 商家批次单号查询批次单API
+     *
+     * 商户可以通过该接口查询转账批次单以及指定状态的转账明细单。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
+     */
     get: {
       options: {
         /**
@@ -38784,7 +45731,15 @@ export interface V3Paths {
     };
   };
   'v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
-    /** 商家明细单号查询明细单API */
+    /**
+     * 商家明细单号查询明细单API
+     *
+     * 商户可以通过该接口查询单笔转账明细单。
+     *
+     * Roles: 直连商户.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
+     */
     get: {
       options: {
         /**
@@ -38802,7 +45757,16 @@ export interface V3Paths {
     };
   };
   'v3/transfer/bill-receipt': {
-    /** 转账电子回单申请受理API */
+    /**
+     * 转账电子回单申请受理API
+     *
+     * 转账电子回单申请受理接口，商户通过该接口可以申请受理电子回单服务。
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38815,7 +45779,16 @@ export interface V3Paths {
     };
   };
   'v3/transfer/bill-receipt/{out_batch_no}': {
-    /** 查询转账电子回单API */
+    /**
+     * 查询转账电子回单API
+     *
+     * 查询转账电子回单接口，商户通过该接口可以查询电子回单受理进度信息，包括电子回单据信息，电子回单文件的hash值，电子回单文件的下载地址等
+     *
+     * Roles: 直连商户, 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
+     */
     get: {
       options: {
         /**
@@ -38828,7 +45801,17 @@ export interface V3Paths {
     };
   };
   'v3/transferdownload/elecvoucherfile': {
-    /** 下载电子回单API */
+    /**
+     * 下载电子回单API
+     *
+     * 下载电子回单API为通用接口，商家转账等业务电子回单均可通过该接口进行下载。
+     *
+     * Roles: 服务商, 普通商户.
+     * Answers a file: `data` holds the bytes.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716455
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -38843,7 +45826,19 @@ export interface V3Paths {
     };
   };
   'v3/transferdownload/signfile': {
-    /** 下载电子回单API */
+    /**
+     * 下载电子回单API
+     *
+     * 下载电子回单API为通用接口，商家转账等业务电子回单均可通过该接口进行下载。
+     *
+     * Roles: 服务商, 普通商户.
+     * Answers a file: `data` holds the bytes.
+     *
+     * 下载电子回单: https://pay.weixin.qq.com/docs/partner/apis/bank-mode-batch-transfer-accounts/download-electron-receipt.html
+     * 下载电子回单: https://pay.weixin.qq.com/docs/partner/apis/batch-transfer-accounts-money/transfer/download-electron-receipt.html
+     * 下载电子回单: https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -38856,7 +45851,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/contracts/{contract_id}': {
-    /** 通过商户ETC绑定号查询签约状态 */
+    /**
+     * 通过商户ETC绑定号查询签约状态
+     *
+     * 通过商户etc绑定号查询签约状态。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
+     */
     get: {
       options: {
         /**
@@ -38874,7 +45877,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/preopen': {
-    /** 预开通用户ETC指定卡扣费API */
+    /**
+     * 预开通用户ETC指定卡扣费API
+     *
+     * 该接口用于在开通ETC自动扣费前上传一些必要的信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38930,7 +45941,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/transactions/highway': {
-    /** 高速场景商户扣款API */
+    /**
+     * 高速场景商户扣款API
+     *
+     * ETC高速场景订单扣款下单
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -38992,7 +46011,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/transactions/id/{transaction_id}': {
-    /** 查询订单API */
+    /**
+     * 查询订单API
+     *
+     * 可通过“微信订单号”和“商户订单号”两种方式查单，两种方式查单，返回结果相同。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
+     */
     get: {
       options: {
         /**
@@ -39010,7 +46037,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单API */
+    /**
+     * 查询订单API
+     *
+     * 可通过“微信订单号”和“商户订单号”两种方式查单，两种方式查单，返回结果相同。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
+     */
     get: {
       options: {
         /**
@@ -39028,7 +46063,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/etc/users/{openid}/contracts': {
-    /** 查询ETC签约状态API */
+    /**
+     * 查询ETC签约状态API
+     *
+     * 通过用户标识、ETC扣费授权协议号查询ETC绑定信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
+     */
     get: {
       options: {
         /**
@@ -39050,7 +46093,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/parking/parkings': {
-    /** 创建停车入场API */
+    /**
+     * 创建停车入场API
+     *
+     * 车辆入场以后，商户调用该接口，创建停车入场信息。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39094,7 +46145,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/parking/services/find': {
-    /** 查询车牌服务开通信息API */
+    /**
+     * 查询车牌服务开通信息API
+     *
+     * 该接口仅支持停车场景，商户首先请求查询车牌服务开通信息接口，确认该车牌，是否被该用户开通车主服务。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -39125,7 +46184,15 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/transactions/out-trade-no/{out_trade_no}': {
-    /** 查询订单API */
+    /**
+     * 查询订单API
+     *
+     * 商户通过商户订单号，来查询订单信息
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
+     */
     get: {
       options: {
         /**
@@ -39217,7 +46284,17 @@ export interface V3Paths {
     };
   };
   'v3/vehicle/transactions/parking': {
-    /** 扣费受理API */
+    /**
+     * 扣费受理API
+     *
+     * 商户请求扣费受理接口，会完成订单受理。微信支付进行异步扣款，支付完成后，会将订单支付结果发送给商户。
+     *
+     * Roles: 服务商.
+     *
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012534352
+     * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012534427
+     * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39331,7 +46408,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/avail-mch-ranges': {
-    /** 查询可用商户范围列表 */
+    /**
+     * 查询可用商户范围列表
+     *
+     * 查询可用商户范围列表。该接口允许服务商查询已创建的所有可用商户范围ID列表。通过此接口可以获取服务商下所有的可用商户范围，便于后续的范围管理和额度卡配置。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /** Query parameters. */
@@ -39352,7 +46435,13 @@ export interface V3Paths {
         }>;
       };
     };
-    /** 创建可用商户范围 */
+    /**
+     * 创建可用商户范围
+     *
+     * 创建可用商户范围。该接口允许服务商创建新的可用商户范围，用于限制额度卡的可用商户范围。服务商可以根据业务需要创建基于统一社会信用代码或微信支付订单号的商户范围，便于管理不同场景下的额度卡使用限制。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39370,7 +46459,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers': {
-    /** 查询商户标识列表 */
+    /**
+     * 查询商户标识列表
+     *
+     * 查询商户标识列表。该接口允许服务商查询指定可用商户范围内的所有商户标识。支持分页查询，便于管理大量的商户数据，了解范围内包含的具体商户信息。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39401,7 +46496,13 @@ export interface V3Paths {
         data: string[];
       };
     };
-    /** 添加商户标识 */
+    /**
+     * 添加商户标识
+     *
+     * 添加商户标识。该接口允许服务商向已存在的可用商户范围中添加商户标识。根据商户标识类型，可以添加统一社会信用代码或微信支付订单号，用于精确控制额度卡的可用范围。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -39424,7 +46525,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}': {
-    /** 删除商户标识 */
+    /**
+     * 删除商户标识
+     *
+     * 删除商户标识。该接口允许服务商从已存在的可用商户范围中删除商户标识。当某个商户标识不再需要被包含在范围内时，可以通过此接口进行移除操作。
+     *
+     * Roles: 服务商.
+     */
     delete: {
       options: {
         /**
@@ -39450,7 +46557,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/bill/proof': {
-    /** 申请企业商户企业支付出资凭证 */
+    /**
+     * 申请企业商户企业支付出资凭证
+     *
+     * 申请企业商户企业支付出资凭证。该接口允许服务商为指定出资子商户申请特定日期范围内的企业支付出资凭证，便于企业财务记账和报销管理。出资凭证包含企业支付交易的详细信息，可用于财务核对和税务申报。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39502,7 +46615,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/bill/trade-bill': {
-    /** 申请企业商户企业支付业务账单 */
+    /**
+     * 申请企业商户企业支付业务账单
+     *
+     * 申请企业商户企业支付业务账单。该接口允许服务商为指定出资子商户申请特定日期的企业支付业务账单，仅支持申请三个月内的账单数据。业务账单包含交易明细，可用于企业对账和财务分析。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39532,7 +46651,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}': {
-    /** 使用商户卡号查询企业支付额度卡 */
+    /**
+     * 使用商户卡号查询企业支付额度卡
+     *
+     * 企业商户查询企业支付额度卡。该接口允许服务商使用商户卡号查询指定员工的企业支付额度卡详情，包括卡片金额、可用金额、有效期、使用记录等信息。企业可通过此接口了解额度卡的使用情况，进行费用追踪和报销管理。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39557,7 +46682,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards': {
-    /** 企业商户为员工下发企业支付额度卡 */
+    /**
+     * 企业商户为员工下发企业支付额度卡
+     *
+     * 企业商户为员工下发企业支付额度卡。该接口允许服务商为已授权的员工下发企业支付额度卡，设置卡片名称、额度、备注等信息，员工可使用该额度卡进行企业支付。企业可根据不同业务场景（如差旅报销、日常办公等）为员工发放不同类型的额度卡，便于费用管理和控制。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -39615,7 +46746,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}': {
-    /** 企业商户查询企业支付额度卡 */
+    /**
+     * 企业商户查询企业支付额度卡
+     *
+     * 企业商户查询企业支付额度卡。该接口允许服务商查询指定员工的企业支付额度卡详情，包括卡片金额、可用金额、有效期、使用记录等信息。企业可通过此接口了解额度卡的使用情况，进行费用追踪和报销管理。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39640,7 +46777,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel': {
-    /** 企业商户作废员工企业支付额度卡 */
+    /**
+     * 企业商户作废员工企业支付额度卡
+     *
+     * 企业商户作废员工企业支付额度卡。该接口允许服务商作废已下发给员工的企业支付额度卡，作废后该额度卡将无法继续使用，可指定作废原因。当额度卡使用错误、发放错误或需要提前回收额度时，企业可通过此接口作废额度卡。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -39683,7 +46826,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url': {
-    /** 企业商户获取指定额度卡支付链接 */
+    /**
+     * 企业商户获取指定额度卡支付链接
+     *
+     * 企业商户获取指定额度卡支付链接。该接口允许服务商获取指定额度卡的支付链接，员工可通过该链接使用额度卡进行支付，链接有效期较短，请在有效期内使用。企业可通过此接口为员工生成便捷的支付入口，简化支付流程。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39732,7 +46881,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/employees/{employee_id}/revoke': {
-    /** 企业商户发起解除员工企业支付授权 */
+    /**
+     * 企业商户发起解除员工企业支付授权
+     *
+     * 企业商户发起解除员工企业支付授权。该接口允许服务商解除指定出资子商户下特定员工的企业支付授权关系，解除授权后员工将无法继续使用企业支付功能，已发放的额度卡将自动失效。企业可通过此接口管理离职员工或需要取消授权的员工。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**
@@ -39768,7 +46923,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/stores/entity-matches': {
-    /** 发起门店主体匹配 */
+    /**
+     * 发起门店主体匹配
+     *
+     * 发起门店主体匹配。该接口允许服务商批量查询门店主体是否已在微信支付开通相关支付产品，匹配结果可用于后续企业支付业务的开展。企业可通过此接口确认合作门店的支付能力，提前了解是否可以使用企业支付功能进行消费。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /** The JSON body. */
@@ -39806,7 +46967,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/stores/entity-matches/{batch_id}': {
-    /** 查询门店主体匹配结果 */
+    /**
+     * 查询门店主体匹配结果
+     *
+     * 查询门店主体匹配结果。该接口允许服务商查询之前发起的门店主体匹配批次结果，包括各门店统一社会信用代码是否存在满足条件的微信支付商户号。通过此接口可获取匹配结果详情，确认哪些门店可以使用企业支付功能。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39842,7 +47009,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/users/{user_id}/authorization-state': {
-    /** 企业商户查询企业员工开通授权状态 */
+    /**
+     * 企业商户查询企业员工开通授权状态
+     *
+     * 企业商户查询企业员工开通授权状态。该接口允许服务商查询指定出资子商户下特定员工的企业支付授权状态，包括授权状态、授权时间和解除授权时间等信息。服务商可通过此接口确认员工是否已开通企业支付功能，是后续发放额度卡的前提条件。
+     *
+     * Roles: 服务商.
+     */
     get: {
       options: {
         /**
@@ -39886,7 +47059,13 @@ export interface V3Paths {
     };
   };
   'v3/webizpay/users/{user_id}/authorization-url': {
-    /** 企业商户发起员工开通企业支付授权 */
+    /**
+     * 企业商户发起员工开通企业支付授权
+     *
+     * 企业商户发起员工开通企业支付授权。该接口允许服务商为指定出资子商户下的员工发起企业支付授权申请，系统将生成一个授权链接，员工可通过该链接完成授权操作。授权成功后，企业可为该员工下发企业支付额度卡，员工可使用额度卡进行支付。
+     *
+     * Roles: 服务商.
+     */
     post: {
       options: {
         /**

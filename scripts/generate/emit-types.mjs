@@ -1,5 +1,6 @@
 // Type emitter: the flat `Paths` interfaces (one file per family), the shared `$ref` definitions as
-// named types, and one named interface per tree node plus the flat `Nodes` lookup.
+// named types, the body types they use, and the path tree as data (`Tree`: each node's children by
+// property). The generated files import only each other; lib/typed.ts maps them to the client.
 // Modes: 'v3' (JSON both ways), 'v2in' (XML request: nonce_str/sign/sign_type optional, the client
 // fills them), 'v2out' (XML answer: every scalar arrives as a string).
 import { docBlock, docText, stripLinks, tsKey, tsString } from './names.mjs';
@@ -8,7 +9,7 @@ const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 /** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
 const RESERVED = new Set([
   'Array', 'Boolean', 'Buffer', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise',
-  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root',
+  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root', 'Tree',
 ]);
 const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
 /** Shapes shorter than this (in characters of TS text) stay inline: a name would save little. */
@@ -277,14 +278,6 @@ export class TypeEmitter {
     return op.links.map((l) => `${docText(l.label || '官方文档')}: ${l.url}`);
   }
 
-  /** The short TSDoc of an operation inside `Paths` (the full text is on the tree's verb). */
-  pathDoc(op) {
-    const lines = [];
-    if (op.summary) lines.push(docText(op.summary));
-    if (op.deprecated) lines.push('@deprecated');
-    return lines;
-  }
-
   optionsType(op, ind) {
     const inMode = op.family === 'v2' ? 'v2in' : 'v3';
     const inner = `${ind}  `;
@@ -360,7 +353,7 @@ export class TypeEmitter {
         current = op.key;
         body += `  ${tsString(op.key)}: {\n`;
       }
-      body += docBlock(this.pathDoc(op), '    ');
+      body += docBlock(this.opDoc(op), '    ');
       body += `    ${op.method}: {\n`;
       body += `      options: ${this.optionsType(op, '      ')};\n`;
       body += `      response: ${this.responseType(op, '      ')};\n`;
@@ -371,7 +364,7 @@ export class TypeEmitter {
     const defs = [...this.usedNow].filter((n) => !glue.includes(n)).sort();
     this.usedNow = undefined;
     let out = header;
-    if (glue.length) out += `import type { ${glue.join(', ')} } from '../typed';\n`;
+    if (glue.length) out += `import type { ${glue.join(', ')} } from './bodies';\n`;
     if (defs.length) out += `import type {\n${defs.map((d) => `  ${d},`).join('\n')}\n} from './definitions';\n`;
     out += `\n/** ${family === 'v2' ? 'APIv2 (XML) operations, keyed `v2/…` (the runtime drops `v2/` from the URL).' : family === 'v3' ? 'APIv3 operations, keyed by path without the leading slash.' : family === 'hk' ? 'Hong Kong APIv3 operations: sent as `/hk/v3/…` to the configured host.' : 'Cross-border customs operations: sent as `/global/v3/…` to https://apihk.mch.weixin.qq.com/.'} */\n`;
     out += `export interface ${title} {\n${body}}\n`;
@@ -379,41 +372,47 @@ export class TypeEmitter {
   }
 
   /**
-   * `tree.ts`: one interface per node, the root, and the flat `Nodes` map. Each verb is a plain member
-   * `get: Verb<Paths['…']['get']>` carrying the operation's TSDoc: no mapped type per node, so a
-   * consumer's tsc (and an editor) resolves only the members it touches, and checking the file
-   * itself (`skipLibCheck: false`) stays cheap.
+   * `tree.d.ts`: the path tree as data, `Tree['v3/pay'] = { transactions: 'v3/pay/transactions', … }`,
+   * each node's children by property (a path variable also by its `{name}` spelling). lib/typed.ts
+   * maps a path to its client node (children, the verbs of `Paths[path]`, and their twins), so the
+   * tree costs a consumer's tsc one small literal per edge and imports nothing.
    */
   treeFile(tree, header) {
-    let out = `${header}import type { NodeBase, RootBase, Verb } from '../typed';\nimport type { Paths } from './paths';\n`;
+    let out = `${header}
+/** Every node of the path tree by its path (\`''\` is the client root): property → child path. */
+export interface Tree {
+`;
     const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const node of nodes) {
-      const isRoot = node.path === '';
-      out += `\n/** ${isRoot ? 'The client root: `v3`, `v2`, `hk` and `global` start the property chains.' : `\`${docText(node.path)}\``} */\n`;
-      out += `export interface ${node.name} extends ${isRoot ? 'RootBase' : 'NodeBase'} {\n`;
-      for (const op of node.methods) {
-        const verb = `Verb<Paths[${tsString(node.path)}]['${op.method}']>`;
-        out += docBlock(this.opDoc(op), '  ');
-        out += `  ${op.method}: ${verb};\n`;
-        const lines = [];
-        if (op.summary) lines.push(docText(op.summary), '');
-        lines.push(`Async twin of \`${op.method}\`: the promise also has \`otherwise()\` and \`wait()\`.`);
-        lines.push(...this.links(op));
-        if (op.deprecated) lines.push('@deprecated');
-        out += docBlock(lines, '  ');
-        out += `  ${op.method}Async: ${verb};\n`;
-      }
+      let children = '';
       for (const { prop, child } of node.props) {
-        out += `  ${tsKey(prop)}: ${child.name};\n`;
+        children += `    ${tsKey(prop)}: ${tsString(child.path)};\n`;
         // A path variable is also reachable by its template spelling: `id['{transaction_id}']`.
         const segment = child.segments[child.segments.length - 1];
-        if (/^\{[^}]+\}$/.test(segment)) out += `  ${tsKey(segment)}: ${child.name};\n`;
+        if (/^\{[^}]+\}$/.test(segment)) children += `    ${tsKey(segment)}: ${tsString(child.path)};\n`;
       }
-      out += '}\n';
+      out += `  ${tsString(node.path)}: {${children ? `\n${children}  ` : ''}};\n`;
     }
-    out += '\n/** Every node by its path: what `chain(\'…\')` and `client[\'…\']` return for a catalogued path. */\nexport interface Nodes {\n';
-    for (const node of nodes) if (node.path !== '') out += `  ${tsString(node.path)}: ${node.name};\n`;
-    out += '}\n';
-    return out;
+    return `${out}}\n`;
   }
+}
+
+/** `bodies.d.ts`: the body types the generated operations use (public through lib/typed.ts). */
+export function bodiesFile(header) {
+  return `${header}import type { Readable } from 'node:stream';
+
+/** \`data\` of a file download (bills, statements, images, PDFs): the bytes, or a stream with \`responseType: 'stream'\`. */
+export type BinaryBody = Buffer | Readable;
+
+/** The body of a multipart upload: a MediaUtil stream (or ready bytes) sent with its Content-Type header. */
+export type UploadBody = string | Buffer | Readable;
+
+/** Options every APIv2 operation also takes. */
+export interface V2Extras {
+  /** Send the merchant TLS client certificate (automatic for the operations that need it). */
+  security?: boolean;
+  /** Do not add \`nonce_str\` (the few APIv2 calls that refuse it). */
+  nonceless?: boolean;
+}
+`;
 }
