@@ -1,18 +1,22 @@
 /**
  * What a route handler gets: the request as received (raw target, raw body, parsed query), the
- * signing merchant, the emulator (clock, platform keys, events) and helpers for typical checks.
+ * signing merchant, the ledger (orders and refunds: the only way to change them), the emulator as
+ * routes see it (clock, URLs, platform keys, server controls) and helpers for typical checks.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { X509Certificate } from 'node:crypto';
 import type { AuthorizationFields } from './auth';
-import type { Emulator } from './emulator';
 import { Failure, paramError, type FailureLocation } from './failure';
+import type { Host } from './host';
+import type { Ledger } from './ledger/ledger';
 import type { MerchantState } from './merchant';
 import type { Part } from './multipart';
-import type { Method } from './router';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface ContextInit {
-  emulator: Emulator;
+  emulator: Host;
+  ledger: Ledger;
   method: Method;
   target: string;
   pathname: string;
@@ -28,7 +32,10 @@ export interface ContextInit {
 }
 
 export class RouteContext {
-  readonly emulator: Emulator;
+  /** The running emulator as routes see it: clock, URLs, platform keys, merchants, server controls. */
+  readonly emulator: Host;
+  /** Orders and refunds: read them here, and change them only here (each change fires its event and notification). */
+  readonly ledger: Ledger;
   readonly method: Method;
   /** The raw request target: path and query exactly as received. */
   readonly target: string;
@@ -53,6 +60,7 @@ export class RouteContext {
 
   constructor(init: ContextInit) {
     this.emulator = init.emulator;
+    this.ledger = init.ledger;
     this.method = init.method;
     this.target = init.target;
     this.pathname = init.pathname;

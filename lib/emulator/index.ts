@@ -24,7 +24,7 @@ export {
   transactionResource, refundResource, seedFaceCollections, rfc3339, DEMO_ORGANIZATION_ID,
   type Transaction, type Refund, type FaceCollection, type TradeState, type TradeType, type RefundStatus,
 } from './records';
-export {
-  Notifier, PLATFORM_SCHEDULE_MS, refundNotificationResource, isLocalHost,
-  type NotifyOptions, type DeliveryRecord, type DeliveryAttempt, type Outgoing,
-} from './notify';
+export { Notifier } from './notify/notifier';
+export { PLATFORM_SCHEDULE_MS, type NotifyOptions, type DeliveryRecord, type DeliveryAttempt, type Outgoing } from './notify/types';
+export { isLocalHost } from './notify/post';
+export { refundNotificationResource } from './ledger/notices';

@@ -2,9 +2,9 @@
  * The route registry: each area (`routes/pay.ts`, `routes/refund.ts` …) exports a list of
  * {@link Route}s; the emulator matches `METHOD pathname` against their patterns.
  */
-import type { RouteContext } from './context';
+import type { Method, RouteContext } from './context';
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { Method };
 
 /**
  * What a handler returns. `body` is sent as JSON unless it is a string or Buffer (then as given, with

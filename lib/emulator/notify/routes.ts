@@ -5,7 +5,7 @@
  */
 import type { RouteContext } from '../context';
 import { notFound, paramError } from '../failure';
-import type { NotifyOptions } from '../notify';
+import type { NotifyOptions } from './types';
 import type { Route } from '../router';
 import { optionalString, requireString } from '../validate';
 

@@ -14,8 +14,8 @@ import { createGzip } from 'node:zlib';
 import { Formatter } from '../../crypto/formatter';
 import { AnswerSigner } from '../answer';
 import type { RouteContext } from '../context';
-import type { Emulator } from '../emulator';
 import { Failure, noAuth, notFound, paramError } from '../failure';
+import type { Host } from '../host';
 import type { Reply, Route } from '../router';
 import { type BillKind, type BillSpec, billChunks, rowsFor } from './bill-csv';
 
@@ -55,9 +55,10 @@ interface BillState {
   downloads: number;
 }
 
-const states = new WeakMap<Emulator, BillState>();
+// Per emulator: keyed by the emulator itself (`ctx.emulator` is the same object).
+const states = new WeakMap<Host, BillState>();
 
-function stateOf(emulator: Emulator): BillState {
+function stateOf(emulator: Host): BillState {
   let s = states.get(emulator);
   if (!s) {
     s = { settings: {}, faults: [], tokens: new Map(), digests: new Map(), downloads: 0 };
@@ -67,17 +68,17 @@ function stateOf(emulator: Emulator): BillState {
 }
 
 /** The bill settings of an emulator (a live object: assign to it). */
-export function billSettings(emulator: Emulator): BillSettings {
+export function billSettings(emulator: Host): BillSettings {
   return stateOf(emulator).settings;
 }
 
 /** Make the next bill download fail as `fault` says. */
-export function injectBillFault(emulator: Emulator, fault: BillFault): void {
+export function injectBillFault(emulator: Host, fault: BillFault): void {
   stateOf(emulator).faults.push(fault);
 }
 
 /** Bill files served so far (for tests). */
-export function billDownloads(emulator: Emulator): number {
+export function billDownloads(emulator: Host): number {
   return stateOf(emulator).downloads;
 }
 

@@ -4,9 +4,9 @@
  * the `meta` part; here the meta must be JSON and its digest must match the file part's bytes.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Emulator } from '../emulator';
 import type { RouteContext } from '../context';
 import { notFound, paramError } from '../failure';
+import type { Host } from '../host';
 import type { Part } from '../multipart';
 import { rfc3339 } from '../records';
 import type { Reply, Route } from '../router';
@@ -69,15 +69,15 @@ export const UPLOADS: UploadSpec[] = [
 interface Stored { data: Buffer; contentType: string; mchid: string }
 
 const MAX_STORED = 64 * MB;
-const stores = new WeakMap<Emulator, { files: Map<string, Stored>; bytes: number }>();
+const stores = new WeakMap<Host, { files: Map<string, Stored>; bytes: number }>();
 
-function storeOf(emulator: Emulator): { files: Map<string, Stored>; bytes: number } {
+function storeOf(emulator: Host): { files: Map<string, Stored>; bytes: number } {
   let s = stores.get(emulator);
   if (!s) { s = { files: new Map(), bytes: 0 }; stores.set(emulator, s); }
   return s;
 }
 
-function keep(emulator: Emulator, id: string, file: Stored): void {
+function keep(emulator: Host, id: string, file: Stored): void {
   const s = storeOf(emulator);
   s.files.set(id, file);
   s.bytes += file.data.length;

@@ -4,7 +4,7 @@
 import type { Route } from '../router';
 import { billRoutes } from './bills';
 import { certificateRoutes } from './certificates';
-import { controlRoutes } from './control';
+import { controlRoutes } from '../server/control';
 import { faceCollectionRoutes } from './faceCollections';
 import { fileRoutes } from './files';
 import { payRoutes } from './pay';

@@ -1,12 +1,12 @@
 /**
  * Payments: prepay for native, jsapi, app and h5 (direct and partner), query by transaction_id
- * and out_trade_no, close. Orders live in `ctx.merchant.transactions`.
+ * and out_trade_no, close. Orders are read from and changed through `ctx.ledger`.
  */
 import { randomBytes } from 'node:crypto';
 import type { RouteContext } from '../context';
 import { Failure, invalidRequest, noAuth, notFound, paramError } from '../failure';
 import type { MerchantState } from '../merchant';
-import { fingerprint, stateDescription, transactionResource, type TradeType, type Transaction } from '../records';
+import { fingerprint, transactionResource, type TradeType, type Transaction } from '../records';
 import type { Route } from '../router';
 import {
   type Json, optionalString, optionalTime, requireInteger, requireObject, requireString, requireTradeNo,
@@ -14,9 +14,6 @@ import {
 
 type Scene = 'native' | 'jsapi' | 'app' | 'h5';
 const TRADE_TYPES: Record<Scene, TradeType> = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' };
-
-/** `key` of an order in `merchant.transactions`. */
-export function orderKey(subMchid: string, outTradeNo: string): string { return `${subMchid}|${outTradeNo}`; }
 
 function stamp(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
@@ -86,9 +83,8 @@ function prepay(scene: Scene, partner: boolean) {
     const merchant = ctx.merchant;
     const { subMchid, openid } = validateOrder(body, scene, partner, merchant);
     const outTradeNo = body.out_trade_no as string;
-    const key = orderKey(subMchid, outTradeNo);
     const print = `${scene}:${fingerprint(body)}`;
-    const existing = merchant.transactions.get(key);
+    const existing = ctx.ledger.order(merchant, subMchid, outTradeNo);
     if (existing) {
       if (existing.fingerprint !== print) throw invalidRequest(`out_trade_no ${outTradeNo} was already used for an order with different content.`);
       if (existing.tradeState === 'CLOSED') throw invalidRequest(`Order ${outTradeNo} is closed; place a new order with a new out_trade_no.`);
@@ -97,22 +93,19 @@ function prepay(scene: Scene, partner: boolean) {
     }
     const now = ctx.now();
     const prepayId = `wx${stamp(now)}${randomBytes(13).toString('hex')}`;
-    const tx: Transaction = {
+    const tx = ctx.ledger.placeOrder(merchant, {
       kind: partner ? 'partner' : 'direct', tradeType: TRADE_TYPES[scene], mchid: merchant.mchid, subMchid, outTradeNo,
-      request: body, fingerprint: print, answer: answerFor(scene, prepayId), prepayId, transactionId: undefined,
-      tradeState: 'NOTPAY', tradeStateDesc: stateDescription('NOTPAY'), createdAt: now,
-      expiresAt: optionalTime(body, 'time_expire'), successTime: undefined,
+      request: body, fingerprint: print, answer: answerFor(scene, prepayId), prepayId,
+      expiresAt: optionalTime(body, 'time_expire'),
       total: (body.amount as Json).total as number, currency: ((body.amount as Json).currency as string | undefined) ?? 'CNY',
-      refunded: 0, notifyUrl: body.notify_url as string, openid,
-    };
-    merchant.transactions.set(key, tx);
-    ctx.emulator.emitTransaction(merchant, tx, undefined);
+      notifyUrl: body.notify_url as string, openid,
+    });
     return { body: tx.answer };
   };
 }
 
 /** The order a query or close names, checking the merchant fields of a direct or partner call. */
-function locate(ctx: RouteContext, partner: boolean, by: 'id' | 'out-trade-no', source: 'query' | 'body'): Transaction {
+function locate(ctx: RouteContext, partner: boolean, by: 'id' | 'out-trade-no', source: 'query' | 'body'): Readonly<Transaction> {
   const merchant = ctx.merchant;
   let subMchid = '';
   if (source === 'query') {
@@ -130,12 +123,12 @@ function locate(ctx: RouteContext, partner: boolean, by: 'id' | 'out-trade-no', 
   const kind = partner ? 'partner' : 'direct';
   if (by === 'id') {
     const id = ctx.params.transaction_id as string;
-    const tx = merchant.transactionsById.get(id);
+    const tx = ctx.ledger.orderById(merchant, id);
     if (!tx || tx.kind !== kind || tx.subMchid !== subMchid) throw notFound(`No order with transaction_id ${id}.`, 'ORDER_NOT_EXIST');
     return tx;
   }
   const no = requireTradeNo(ctx.params.out_trade_no as string, 'out_trade_no', 'uri_template');
-  const tx = merchant.transactions.get(orderKey(subMchid, no));
+  const tx = ctx.ledger.order(merchant, subMchid, no);
   if (!tx || tx.kind !== kind) throw notFound(`No order with out_trade_no ${no}.`, 'ORDER_NOT_EXIST');
   return tx;
 }
@@ -148,12 +141,7 @@ function close(partner: boolean) {
   return (ctx: RouteContext) => {
     const tx = locate(ctx, partner, 'out-trade-no', 'body');
     if (tx.tradeState === 'SUCCESS' || tx.tradeState === 'REFUND') throw invalidRequest(`Order ${tx.outTradeNo} is paid and cannot be closed.`);
-    if (tx.tradeState !== 'CLOSED') {
-      const previous = tx.tradeState;
-      tx.tradeState = 'CLOSED';
-      tx.tradeStateDesc = stateDescription('CLOSED');
-      ctx.emulator.emitTransaction(ctx.merchant, tx, previous);
-    }
+    ctx.ledger.closeOrder(ctx.merchant, tx);
     return undefined;
   };
 }

@@ -1,19 +1,13 @@
 /**
  * Domestic refunds: create (bounded by the paid amount minus earlier refunds) and query by
- * out_refund_no. A refund answers PROCESSING and succeeds once `emulator.refundDelayMs` has passed.
+ * out_refund_no. A refund answers PROCESSING and succeeds once `emulator.refundDelayMs` has passed
+ * (the ledger settles it).
  */
 import type { RouteContext } from '../context';
 import { invalidRequest, notFound, paramError } from '../failure';
-import { fingerprint, refundResource, stateDescription, type Refund, type Transaction } from '../records';
+import { fingerprint, refundResource, type Transaction } from '../records';
 import type { Route } from '../router';
 import { optionalString, requireInteger, requireObject, requireRefundNo, requireString } from '../validate';
-import { orderKey } from './pay';
-
-function digits(n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 1) s += String(Math.floor(Math.random() * 10));
-  return s;
-}
 
 function create(ctx: RouteContext) {
   const body = ctx.json();
@@ -34,48 +28,34 @@ function create(ctx: RouteContext) {
   if (fundsAccount !== undefined && fundsAccount !== 'AVAILABLE' && fundsAccount !== 'UNSETTLED') {
     throw paramError('funds_account', 'funds_account must be AVAILABLE or UNSETTLED.', 'body', fundsAccount);
   }
-  const key = `${subMchid}|${outRefundNo}`;
   const print = fingerprint(body);
-  const existing = merchant.refunds.get(key);
+  const existing = ctx.ledger.refundOf(merchant, subMchid, outRefundNo);
   if (existing) {
     if (existing.fingerprint !== print) throw invalidRequest(`out_refund_no ${outRefundNo} was already used for a refund with different content.`);
     return { body: refundResource(existing) };
   }
-  let tx: Transaction | undefined;
+  let tx: Readonly<Transaction> | undefined;
   if (transactionId) {
-    tx = merchant.transactionsById.get(transactionId);
+    tx = ctx.ledger.orderById(merchant, transactionId);
     if (tx && tx.subMchid !== subMchid) tx = undefined;
     if (tx && outTradeNo && tx.outTradeNo !== outTradeNo) throw invalidRequest(`transaction_id ${transactionId} and out_trade_no ${outTradeNo} name different orders.`);
-  } else tx = merchant.transactions.get(orderKey(subMchid, outTradeNo as string));
+  } else tx = ctx.ledger.order(merchant, subMchid, outTradeNo as string);
   if (!tx) throw notFound(`No order ${transactionId ? `with transaction_id ${transactionId}` : `with out_trade_no ${outTradeNo}`} to refund.`);
   if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND') throw invalidRequest(`Order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded.`);
   if (total !== tx.total) throw invalidRequest(`amount.total ${total} is not the order's total ${tx.total}.`);
   const left = tx.total - tx.refunded;
   if (refund > left) throw invalidRequest(`amount.refund ${refund} is more than the ${left} fen left to refund on order ${tx.outTradeNo} (total ${tx.total}, refunded ${tx.refunded}).`);
-  const now = ctx.now();
-  const record: Refund = {
-    mchid: merchant.mchid, subMchid, refundId: `50${digits(8)}${now.toString().slice(-10)}${digits(9)}`, outRefundNo,
-    transactionId: tx.transactionId as string, outTradeNo: tx.outTradeNo, request: body, fingerprint: print,
-    status: 'PROCESSING', refund, total, currency, createdAt: now, successTime: undefined,
-    settleAt: now + ctx.emulator.refundDelayMs, notifyUrl, reason: body.reason as string | undefined,
-    fundsAccount: fundsAccount ?? 'AVAILABLE',
-  };
-  merchant.refunds.set(key, record);
-  tx.refunded += refund;
-  const answer = refundResource(record);
-  ctx.emulator.emitRefund(merchant, record, undefined);
-  if (tx.tradeState === 'SUCCESS') {
-    tx.tradeState = 'REFUND';
-    tx.tradeStateDesc = stateDescription('REFUND');
-    ctx.emulator.emitTransaction(merchant, tx, 'SUCCESS');
-  }
-  return { body: answer };
+  const record = ctx.ledger.startRefund(merchant, tx, {
+    subMchid, outRefundNo, request: body, fingerprint: print, refund, total, currency, notifyUrl,
+    reason: body.reason as string | undefined, fundsAccount: fundsAccount ?? 'AVAILABLE',
+  });
+  return { body: refundResource(record) };
 }
 
 function query(ctx: RouteContext) {
   const no = ctx.params.out_refund_no as string;
   const subMchid = ctx.query.get('sub_mchid') ?? '';
-  const rf = ctx.merchant.refunds.get(`${subMchid}|${no}`);
+  const rf = ctx.ledger.refundOf(ctx.merchant, subMchid, no);
   if (!rf) throw notFound(`No refund with out_refund_no ${no}.`);
   return { body: refundResource(rf) };
 }

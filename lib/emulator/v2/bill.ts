@@ -59,7 +59,7 @@ function downloadbill(ctx: RouteContext, req: V2Request): V2Raw {
   }
   if (!BILL_TYPES.has(billType)) return new V2Raw(refusal('invalid bill_type', { error_code: '20001' }));
   if (gzip !== undefined && gzip !== 'GZIP') return new V2Raw(refusal('invalid tar_type', { error_code: '20001' }));
-  const orders = Array.from(merchant.transactions.values());
+  const orders = ctx.ledger.orders(merchant);
   const lines: string[] = [];
   let paid = 0;
   let refunded = 0;
@@ -73,7 +73,7 @@ function downloadbill(ctx: RouteContext, req: V2Request): V2Raw {
     }
   }
   if (billType === 'ALL' || billType === 'REFUND') {
-    for (const rf of merchant.refunds.values()) {
+    for (const rf of ctx.ledger.refunds(merchant)) {
       if (cst(rf.successTime ?? rf.createdAt).date !== date) continue;
       lines.push(refundRow(rf, orders.find((t) => t.outTradeNo === rf.outTradeNo && t.subMchid === rf.subMchid), merchant.mchid));
       refunded += rf.refund;

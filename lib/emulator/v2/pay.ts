@@ -1,13 +1,13 @@
 /**
  * APIv2 payments: `pay/unifiedorder`, `pay/orderquery`, `pay/closeorder`. Orders go into the same
- * `merchant.transactions` as APIv3 orders (stored with an APIv3-shaped `request`), so an order placed
+ * ledger as APIv3 orders (stored with an APIv3-shaped `request`), so an order placed
  * over APIv2 can be paid with `emulator.pay()`, queried over APIv3, refunded over either.
  */
 import { randomBytes } from 'node:crypto';
 import type { RouteContext } from '../context';
+import type { Ledger } from '../ledger/ledger';
 import type { MerchantState } from '../merchant';
-import { fingerprint, stateDescription, type TradeType, type Transaction } from '../records';
-import { orderKey } from '../routes/pay';
+import { fingerprint, type TradeType, type Transaction } from '../records';
 import {
   amount, cst, optional, parseCompactTime, required, V2BusinessError, V2Refusal, v2Route, type V2Request,
 } from './protocol';
@@ -25,7 +25,7 @@ function subMchidOf(fields: Record<string, string>): string {
   return fields.sub_mch_id ?? '';
 }
 
-function prepayFields(tx: Transaction): Record<string, string | undefined> {
+function prepayFields(tx: Readonly<Transaction>): Record<string, string | undefined> {
   return {
     trade_type: tx.tradeType,
     prepay_id: tx.prepayId,
@@ -58,9 +58,8 @@ function unifiedorder(ctx: RouteContext, req: V2Request): Record<string, string 
   optional(f, 'attach', 127);
 
   const subMchid = subMchidOf(f);
-  const key = orderKey(subMchid, outTradeNo);
   const print = orderPrint(f);
-  const existing = merchant.transactions.get(key);
+  const existing = ctx.ledger.order(merchant, subMchid, outTradeNo);
   if (existing) {
     if (existing.tradeState === 'SUCCESS' || existing.tradeState === 'REFUND') throw new V2BusinessError('ORDERPAID', `order ${outTradeNo} is already paid`);
     if (existing.tradeState === 'CLOSED') throw new V2BusinessError('ORDERCLOSED', `order ${outTradeNo} is closed`);
@@ -81,24 +80,20 @@ function unifiedorder(ctx: RouteContext, req: V2Request): Record<string, string 
     : tradeType === 'MWEB'
       ? { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(4).readUInt32BE(0)}` }
       : { prepay_id: prepayId };
-  const tx: Transaction = {
+  const tx = ctx.ledger.placeOrder(merchant, {
     kind: partner ? 'partner' : 'direct', tradeType, mchid: merchant.mchid, subMchid, outTradeNo,
-    request, fingerprint: print, answer, prepayId, transactionId: undefined,
-    tradeState: 'NOTPAY', tradeStateDesc: stateDescription('NOTPAY'), createdAt: now, expiresAt, successTime: undefined,
-    total, currency: 'CNY', refunded: 0, notifyUrl, openid,
-  };
-  merchant.transactions.set(key, tx);
-  ctx.emulator.emitTransaction(merchant, tx, undefined);
+    request, fingerprint: print, answer, prepayId, expiresAt, total, currency: 'CNY', notifyUrl, openid,
+  });
   return prepayFields(tx);
 }
 
 /** The order named by `transaction_id` or `out_trade_no` (and `sub_mch_id`). */
-export function findOrder(merchant: MerchantState, fields: Record<string, string>): Transaction {
+export function findOrder(ledger: Ledger, merchant: MerchantState, fields: Record<string, string>): Readonly<Transaction> {
   const subMchid = subMchidOf(fields);
   const id = optional(fields, 'transaction_id', 32);
   const no = optional(fields, 'out_trade_no', 32);
   if (!id && !no) throw new V2Refusal('缺少参数: transaction_id or out_trade_no is required');
-  const tx = id ? merchant.transactionsById.get(id) : merchant.transactions.get(orderKey(subMchid, no as string));
+  const tx = id ? ledger.orderById(merchant, id) : ledger.order(merchant, subMchid, no as string);
   if (!tx || tx.subMchid !== subMchid || (id && no && tx.outTradeNo !== no)) {
     throw new V2BusinessError('ORDERNOTEXIST', `no order with ${id ? `transaction_id ${id}` : `out_trade_no ${no}`} (此交易订单号不存在)`);
   }
@@ -107,8 +102,8 @@ export function findOrder(merchant: MerchantState, fields: Record<string, string
 
 const V2_STATE_DESC: Record<string, string> = { REFUND: '转入退款', CLOSED: '订单已关闭' };
 
-function orderquery(_ctx: RouteContext, req: V2Request): Record<string, string | undefined> {
-  const tx = findOrder(req.merchant, req.fields);
+function orderquery(ctx: RouteContext, req: V2Request): Record<string, string | undefined> {
+  const tx = findOrder(ctx.ledger, req.merchant, req.fields);
   const paid = tx.successTime !== undefined;
   return {
     openid: tx.openid,
@@ -130,13 +125,10 @@ function orderquery(_ctx: RouteContext, req: V2Request): Record<string, string |
 
 function closeorder(ctx: RouteContext, req: V2Request): Record<string, string | undefined> {
   required(req.fields, 'out_trade_no', 32);
-  const tx = findOrder(req.merchant, { ...req.fields, transaction_id: '' });
+  const tx = findOrder(ctx.ledger, req.merchant, { ...req.fields, transaction_id: '' });
   if (tx.tradeState === 'SUCCESS' || tx.tradeState === 'REFUND') throw new V2BusinessError('ORDERPAID', `order ${tx.outTradeNo} is paid and cannot be closed`);
   if (tx.tradeState === 'CLOSED') throw new V2BusinessError('ORDERCLOSED', `order ${tx.outTradeNo} is already closed`);
-  const previous = tx.tradeState;
-  tx.tradeState = 'CLOSED';
-  tx.tradeStateDesc = stateDescription('CLOSED');
-  ctx.emulator.emitTransaction(req.merchant, tx, previous);
+  ctx.ledger.closeOrder(req.merchant, tx);
   return { result_msg: 'OK' };
 }
 

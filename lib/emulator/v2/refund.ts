@@ -1,28 +1,21 @@
 /**
  * APIv2 refunds: `secapi/pay/refund` (only with the merchant's TLS client certificate) and
- * `pay/refundquery`. Refunds share `merchant.refunds` with APIv3, settle by emulator time the same
- * way, and fire the same `refund`/`transaction` events.
+ * `pay/refundquery`. Refunds share the ledger with APIv3, settle by emulator time the same way, and
+ * fire the same `refund`/`transaction` events.
  */
-import { randomBytes } from 'node:crypto';
 import type { RouteContext } from '../context';
-import { fingerprint, stateDescription, type Refund, type RefundStatus } from '../records';
+import { fingerprint, type Refund, type RefundStatus } from '../records';
 import { findOrder } from './pay';
 import { amount, cst, optional, required, V2BusinessError, V2Refusal, v2Route, type V2Request } from './protocol';
 
 const OUT_REFUND_NO = /^[A-Za-z0-9_\-|*@]{1,64}$/;
-
-function digits(n: number): string {
-  let s = '';
-  for (const b of randomBytes(n)) s += String(b % 10);
-  return s;
-}
 
 function refundPrint(fields: Record<string, string>): string {
   const { nonce_str: _n, sign: _s, sign_type: _t, ...rest } = fields;
   return `v2:${fingerprint(rest)}`;
 }
 
-function refundAnswer(rf: Refund, cashFee: number): Record<string, string | undefined> {
+function refundAnswer(rf: Readonly<Refund>, cashFee: number): Record<string, string | undefined> {
   return {
     transaction_id: rf.transactionId,
     out_trade_no: rf.outTradeNo,
@@ -55,41 +48,29 @@ function refund(ctx: RouteContext, req: V2Request): Record<string, string | unde
   const notifyUrl = optional(f, 'notify_url', 256);
   const reason = optional(f, 'refund_desc', 80);
   const subMchid = f.sub_mch_id ?? '';
-  const key = `${subMchid}|${outRefundNo}`;
   const print = refundPrint(f);
-  const existing = merchant.refunds.get(key);
+  const existing = ctx.ledger.refundOf(merchant, subMchid, outRefundNo);
   if (existing) {
     if (existing.fingerprint !== print) throw new V2BusinessError('INVALID_REQUEST', `out_refund_no ${outRefundNo} was already used for a refund with different content`);
     return refundAnswer(existing, existing.total);
   }
-  const tx = findOrder(merchant, f);
+  const tx = findOrder(ctx.ledger, merchant, f);
   if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND') throw new V2BusinessError('TRADE_STATE_ERROR', `order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded (订单状态错误)`);
   if (total !== tx.total) throw new V2BusinessError('INVALID_REQUEST', `total_fee ${total} is not the order's total ${tx.total}`);
   const left = tx.total - tx.refunded;
   if (refundFee > left) throw new V2BusinessError('INVALID_REQUEST', `refund_fee ${refundFee} is more than the ${left} fen left to refund (累计退款金额大于支付金额)`);
-  const now = ctx.now();
-  const record: Refund = {
-    mchid: merchant.mchid, subMchid, refundId: `50${digits(8)}${now.toString().slice(-10)}${digits(9)}`, outRefundNo,
-    transactionId: tx.transactionId as string, outTradeNo: tx.outTradeNo,
+  const record = ctx.ledger.startRefund(merchant, tx, {
+    subMchid, outRefundNo,
     request: { out_refund_no: outRefundNo, out_trade_no: tx.outTradeNo, reason, notify_url: notifyUrl, amount: { refund: refundFee, total, currency: 'CNY' } },
-    fingerprint: print, status: 'PROCESSING', refund: refundFee, total, currency: 'CNY', createdAt: now, successTime: undefined,
-    settleAt: now + ctx.emulator.refundDelayMs, notifyUrl, reason,
+    fingerprint: print, refund: refundFee, total, currency: 'CNY', notifyUrl, reason,
     fundsAccount: account === 'REFUND_SOURCE_RECHARGE_FUNDS' ? 'AVAILABLE' : 'UNSETTLED',
-  };
-  merchant.refunds.set(key, record);
-  tx.refunded += refundFee;
-  ctx.emulator.emitRefund(merchant, record, undefined);
-  if (tx.tradeState === 'SUCCESS') {
-    tx.tradeState = 'REFUND';
-    tx.tradeStateDesc = stateDescription('REFUND');
-    ctx.emulator.emitTransaction(merchant, tx, 'SUCCESS');
-  }
+  });
   return refundAnswer(record, tx.total);
 }
 
 const V2_REFUND_STATUS: Record<RefundStatus, string> = { SUCCESS: 'SUCCESS', PROCESSING: 'PROCESSING', CLOSED: 'REFUNDCLOSE', ABNORMAL: 'CHANGE' };
 
-function refundquery(_ctx: RouteContext, req: V2Request): Record<string, string | undefined> {
+function refundquery(ctx: RouteContext, req: V2Request): Record<string, string | undefined> {
   const f = req.fields;
   const merchant = req.merchant;
   const subMchid = f.sub_mch_id ?? '';
@@ -98,13 +79,13 @@ function refundquery(_ctx: RouteContext, req: V2Request): Record<string, string 
   const byOrderId = optional(f, 'transaction_id', 32);
   const byOrderNo = optional(f, 'out_trade_no', 32);
   if (!byRefundNo && !byRefundId && !byOrderId && !byOrderNo) throw new V2Refusal('缺少参数: out_refund_no, refund_id, transaction_id or out_trade_no is required');
-  const found = Array.from(merchant.refunds.values())
+  const found = ctx.ledger.refunds(merchant)
     .filter((rf) => rf.subMchid === subMchid)
     .filter((rf) => (byRefundNo ? rf.outRefundNo === byRefundNo : byRefundId ? rf.refundId === byRefundId
       : byOrderId ? rf.transactionId === byOrderId : rf.outTradeNo === byOrderNo))
     .sort((a, b) => a.createdAt - b.createdAt);
   if (found.length === 0) throw new V2BusinessError('REFUNDNOTEXIST', 'no refund matches (退款订单查询失败)');
-  const first = found[0] as Refund;
+  const first = found[0] as Readonly<Refund>;
   const out: Record<string, string | undefined> = {
     transaction_id: first.transactionId, out_trade_no: first.outTradeNo,
     total_fee: String(first.total), fee_type: first.currency, cash_fee: String(first.total),

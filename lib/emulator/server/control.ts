@@ -1,6 +1,7 @@
 /**
  * Control routes under `/__emulator/` (a prefix no real API uses): drive the emulator from any
- * language. They are not signature-checked and their answers are not signed.
+ * language. They are not signature-checked and their answers are not signed. They drive the server
+ * (time, faults, rate limit, records) through `ctx.emulator` and play the payer through `ctx.ledger`.
  */
 import type { RouteContext } from '../context';
 import { Failure, paramError } from '../failure';
@@ -26,11 +27,11 @@ function setTime(ctx: RouteContext) {
   return time(ctx);
 }
 
-async function pay(ctx: RouteContext) {
+function pay(ctx: RouteContext) {
   const body = ctx.json();
   const result = optionalString(body, 'result', 16);
   if (result !== undefined && result !== 'SUCCESS' && result !== 'PAYERROR') throw paramError('result', 'result must be SUCCESS or PAYERROR.', 'body', result);
-  const order = await ctx.emulator.pay(requireString(body, 'out_trade_no', 32), {
+  const order = ctx.ledger.pay(requireString(body, 'out_trade_no', 32), {
     mchid: optionalString(body, 'mchid', 32), subMchid: optionalString(body, 'sub_mchid', 32),
     result, openid: optionalString(body, 'openid', 128),
   });
@@ -41,7 +42,7 @@ function settleRefund(ctx: RouteContext) {
   const body = bodyOrEmpty(ctx);
   const status = (optionalString(body, 'status', 16) ?? 'SUCCESS');
   if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED') throw paramError('status', 'status must be SUCCESS, ABNORMAL or CLOSED.', 'body', status);
-  return { body: ctx.emulator.settleRefund(ctx.params.out_refund_no as string, status, optionalString(body, 'mchid', 32)) };
+  return { body: ctx.ledger.settleRefund(ctx.params.out_refund_no as string, status, optionalString(body, 'mchid', 32)) };
 }
 
 function addFault(ctx: RouteContext) {
@@ -89,7 +90,7 @@ function status(ctx: RouteContext) {
       https_url: e.httpsUrl,
       now: rfc3339(e.now()),
       platform: { serial: e.platform.serial, public_key_id: e.platform.publicKeyId },
-      merchants: Array.from(e.merchants.values()).map((m) => ({ mchid: m.mchid, serial: m.serial, mode: m.mode, orders: m.transactions.size, refunds: m.refunds.size })),
+      merchants: Array.from(e.merchants.values()).map((m) => ({ mchid: m.mchid, serial: m.serial, mode: m.mode, orders: ctx.ledger.orders(m).length, refunds: ctx.ledger.refunds(m).length })),
       routes: e.router.routes().filter((r) => !r.pattern.startsWith('/__emulator/')).map((r) => `${r.method} ${r.pattern}`),
     },
   };
