@@ -37,8 +37,14 @@ function decoder(encoding: string | undefined): NodeJS.ReadWriteStream | undefin
   }
 }
 
+/** Whether `headers` has `lower` (a lower-case name), whatever its letter case. */
+function hasHeader(headers: Record<string, unknown>, lower: string): boolean {
+  for (const key in headers) if (key.length === lower.length && key.toLowerCase() === lower) return true;
+  return false;
+}
+
 /** How far an attempt got, written by the adapter onto the call it carries (`config.wechatpay`). */
-interface Wire { reached: boolean; reused: boolean; answered: boolean }
+interface Wire { reached: boolean; reused: boolean; answered: boolean; location?: URL | undefined }
 
 function wireOf(config: InternalAxiosRequestConfig): Wire | undefined {
   const w = (config as { wechatpay?: Partial<Wire> }).wechatpay;
@@ -80,17 +86,19 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
   return function lean(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     if (!fastPathFits(config, envProxy)) return withDeadline(fallback, config);
     return new Promise<AxiosResponse>((resolve, reject) => {
-      const url = new URL(String(config.url));
+      const wire = wireOf(config);
+      // the dispatcher has parsed this URL already
+      const known = wire?.location;
+      const url = known !== undefined && known.href === config.url ? known : new URL(String(config.url));
       const secure = url.protocol === 'https:';
       const headers = typeof config.headers.toJSON === 'function' ? config.headers.toJSON() as Record<string, string> : { ...(config.headers as unknown as Record<string, string>) };
       const body: unknown = config.data;
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
       if (bytes) headers['Content-Length'] = String(bytes.length);
       const decompress = config.decompress !== false;
-      if (decompress && !Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
+      if (decompress && !hasHeader(headers, 'accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
       const signal = config.signal as AbortSignal | undefined;
       if (signal?.aborted) { reject(new CanceledError(undefined, config)); return; }
-      const wire = wireOf(config);
       const limit = typeof config.maxContentLength === 'number' && config.maxContentLength > -1 ? config.maxContentLength : Infinity;
       let settled = false;
       let deadline: NodeJS.Timeout | undefined;

@@ -36,6 +36,8 @@ export interface CallInit extends RequestMeta {
   method: HttpMethod;
   /** Absolute URL without the APIv2 signed query. */
   url: string;
+  /** `url` parsed, when the dispatcher already has it. */
+  location?: URL;
   data: unknown;
   headers: Record<string, string>;
   /** Per-call axios pass-through options (no `timeout`, `baseURL`). */
@@ -94,12 +96,18 @@ export class Call implements RequestMeta {
   reused = false;
   /** Some of the answer (its status line at least) arrived. */
   answered = false;
+  /** The Authorization the signer wrote for this attempt, and the same with its signature redacted. */
+  signedAuthorization: string | undefined = undefined;
+  redactedAuthorization: string | undefined = undefined;
+  /** `url` parsed (the transport reuses it instead of parsing the URL again), when the dispatcher has it. */
+  location: URL | undefined;
 
   constructor(init: CallInit) {
     this.protocol = init.protocol;
     this.template = init.template;
     this.method = init.method;
     this.url = init.url;
+    this.location = init.location;
     this.target = init.target;
     this.signBody = init.signBody;
     this.unsigned = init.unsigned;
@@ -132,6 +140,8 @@ export class Call implements RequestMeta {
     this.reached = true;
     this.reused = false;
     this.answered = false;
+    this.signedAuthorization = undefined;
+    this.redactedAuthorization = undefined;
     // Each attempt gets the whole per-attempt deadline, but never more than the budget has left.
     let timeout = this.timeout;
     const left = this.remaining(now);

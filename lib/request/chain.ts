@@ -84,6 +84,8 @@ export function createChain(root: ChainRoot): object {
 
   function makeNode(segments: readonly string[]): object {
     const path = joinSegments(segments);
+    // a node's verbs are made once, not on every call through it
+    const verbs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     return new Proxy(makeTarget(path), {
       get(_target, key) {
         if (typeof key === 'symbol') {
@@ -101,7 +103,7 @@ export function createChain(root: ChainRoot): object {
         }
         if (DESCRIBE.has(key)) return () => path;
         const method = VERBS[key];
-        if (method) return verb(segments, key, method);
+        if (method) return verbs[key] ??= verb(segments, key, method);
         if (Object.prototype.hasOwnProperty.call(root.members, key)) return root.members[key];
         return child(segments, path, normalizeSegment(key));
       },

@@ -253,7 +253,7 @@ export class Driver {
     const policy = this.policy(p.axios, `${p.method} ${p.template}`, binary);
     // One literal with every field (no spread, no rest): V8 then gives it one fast shape.
     return this.send({
-      protocol: 'v3', method: p.method, template: p.template, url, data, headers, axios: axiosRest(p.axios), steps: this.steps,
+      protocol: 'v3', method: p.method, template: p.template, url, location: parsed, data, headers, axios: axiosRest(p.axios), steps: this.steps,
       target: `${parsed.pathname}${parsed.search}`,
       signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
       // files come back as bytes (or the stream asked for), never parsed as text

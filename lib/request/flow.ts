@@ -66,7 +66,7 @@ export function createTransport(instance: AxiosInstance): Step {
   return function transport(call: Call): Promise<void> {
     return send(instance, call.config as AttemptConfig).then((response) => {
       // the signature has done its work: keep it out of what the caller may log
-      redactAuthorization(response.config);
+      redactAnswered(call, response.config);
       redactPlain(call);
       // the live ClientRequest still holds the signed header (`_header`): a logged answer must not
       response.request = undefined;
@@ -81,8 +81,22 @@ export function createTransport(instance: AxiosInstance): Step {
   };
 }
 
+/**
+ * The answer's config: where it still holds the header the signer wrote, the redacted form the signer
+ * built alongside replaces it (no search, no header normalisation); anything else is searched.
+ */
+function redactAnswered(call: Call, config: unknown): void {
+  const headers = (config as { headers?: Record<string, unknown> } | undefined)?.headers;
+  const signed = call.signedAuthorization;
+  if (signed !== undefined && headers !== undefined && headers.Authorization === signed) headers.Authorization = call.redactedAuthorization;
+  else redactAuthorization(config);
+}
+
 function redactPlain(call: Call): void {
   const headers = call.config?.headers;
   const value = headers?.Authorization;
-  if (headers && typeof value === 'string') headers.Authorization = value.replace(/signature="[^"]*"/, 'signature="[redacted]"');
+  if (!headers || typeof value !== 'string') return;
+  headers.Authorization = value === call.signedAuthorization && call.redactedAuthorization !== undefined
+    ? call.redactedAuthorization
+    : value.replace(/signature="[^"]*"/, 'signature="[redacted]"');
 }

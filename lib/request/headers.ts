@@ -14,7 +14,8 @@ export function getHeader(headers: unknown, name: string): string | undefined {
   if (!headers || typeof headers !== 'object') return undefined;
   const h = headers as Record<string, unknown>;
   // Node and axios store lower-case names: try that before scanning.
-  const key = h[name.toLowerCase()] !== undefined ? name.toLowerCase() : findHeader(h, name);
+  const lower = name.toLowerCase();
+  const key = h[lower] !== undefined ? lower : findHeader(h, name);
   if (key === undefined) return undefined;
   const v = h[key];
   if (Array.isArray(v)) return v.length ? String(v[0]) : undefined;

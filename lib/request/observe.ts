@@ -39,6 +39,8 @@ export interface AttemptEvent {
 export type AttemptListener = (event: AttemptEvent) => void;
 
 const debug = debuglog('wechatpay');
+/** NODE_DEBUG is read once, when the process starts: ask once, not on every call. */
+const DEBUG = debug.enabled;
 
 function stripQuery(url: string): string {
   const i = url.indexOf('?');
@@ -69,7 +71,7 @@ export function attemptEvent(call: Call, error: unknown, retry: string | undefin
 
 /** Whether anyone listens: the driver skips building events when nobody does. */
 export function debugEnabled(): boolean {
-  return debug.enabled;
+  return DEBUG;
 }
 
 /** Hand the event to the listeners (a throwing listener never breaks the call) and to NODE_DEBUG. */

@@ -199,8 +199,7 @@ export function createRetryHook(ctx: RetryContext) {
 function route(call: Call, url: string): void {
   if (url === call.url) return;
   call.url = url;
-  if (call.target !== undefined) {
-    const u = new URL(url);
-    call.target = `${u.pathname}${u.search}`;
-  }
+  const u = new URL(url);
+  call.location = u;
+  if (call.target !== undefined) call.target = `${u.pathname}${u.search}`;
 }

@@ -80,6 +80,17 @@ export interface SignerOptions {
  * HSM/KMS, a worker thread) makes the step return one, and the flow waits for it.
  */
 export function createSignStep(opts: SignerOptions): Step {
+  // what every Authorization of this client begins with, built once (Formatter.authorization's order)
+  const prefix = Formatter.authorization(opts.mchid, '\u0000', '', '\u0000', opts.serial).split('\u0000')[0] as string;
+  const write = (call: Call, config: AttemptConfig, timestamp: number, nonce: string, signature: unknown): void => {
+    if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
+    const head = `${prefix}${timestamp}",nonce_str="${nonce}",signature="`;
+    const value = `${head}${signature}"`;
+    config.headers.Authorization = value;
+    // what the answer and any error carry instead, once the call is answered (see flow.ts)
+    call.signedAuthorization = value;
+    call.redactedAuthorization = `${head}[redacted]"`;
+  };
   return function signer(call: Call): void | Promise<void> {
     const config = call.config as AttemptConfig;
     const timestamp = Math.floor(opts.clock() / 1000);
@@ -89,14 +100,9 @@ export function createSignStep(opts: SignerOptions): Step {
     );
     const signature = opts.signer(message);
     if (typeof signature === 'string') {
-      config.headers.Authorization = authorization(opts, nonce, signature, timestamp);
+      write(call, config, timestamp, nonce, signature);
       return undefined;
     }
-    return Promise.resolve(signature).then((s) => { config.headers.Authorization = authorization(opts, nonce, s, timestamp); });
+    return Promise.resolve(signature).then((s) => { write(call, config, timestamp, nonce, s); });
   };
-}
-
-function authorization(opts: SignerOptions, nonce: string, signature: unknown, timestamp: number): string {
-  if (typeof signature !== 'string' || !signature) throw new CryptoError('The signer returned no signature (expected a base64 string).');
-  return Formatter.authorization(opts.mchid, nonce, signature, timestamp, opts.serial);
 }

@@ -76,7 +76,12 @@ export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): A
 }
 
 type Handlers = { handlers?: unknown[] };
-const none = (manager: unknown): boolean => ((manager as Handlers).handlers ?? []).every((h) => h === null);
+function none(manager: unknown): boolean {
+  const handlers = (manager as Handlers).handlers;
+  if (handlers === undefined) return true;
+  for (let i = 0; i < handlers.length; i += 1) if (handlers[i] !== null) return false;
+  return true;
+}
 
 /**
  * Send `config` through `instance`. While the instance is as {@link createInstance} made it — no

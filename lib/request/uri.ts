@@ -18,9 +18,13 @@ const OPERATORS: Record<string, OperatorSpec> = {
   '&': { first: '&', sep: '&', named: true, ifemp: '=', reserved: false },
 };
 
+/** What encodeURIComponent leaves that `unreserved` does not allow. */
+const MARKS = /[!'()*]/;
+
 /** RFC 3986 `unreserved` only: like PHP `rawurlencode`, so `!'()*` are encoded too. */
 export function encodeUnreserved(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  return MARKS.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
 
 /** Keep reserved characters and already-encoded `%XX` triplets; encode the rest. */

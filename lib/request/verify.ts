@@ -10,6 +10,7 @@ import { SignatureError } from '../errors';
 import { getHeader } from './headers';
 import type { KeyStore } from '../crypto/keystore';
 import type { Call, Step } from './call';
+import { callsInFlight } from './sign';
 
 /** Paths whose 2xx answers WeChat Pay does not sign (files are checked by hash instead). */
 const UNSIGNED = [
@@ -74,11 +75,29 @@ const COPY_LIMIT = 64 * 1024;
 /** RSA-SHA256 over `TIMESTAMP\nNONCE\nBODY\n`; a large body is not copied (one copy of it in memory). */
 function verifyMessage(msg: SignedMessage, key: KeyObject): boolean {
   const signature = Buffer.from(msg.signature as string, 'base64');
-  const head = `${msg.timestamp}\n${msg.nonce}\n`;
   if (msg.body.length > COPY_LIMIT) {
-    return createVerify('sha256').update(head, 'utf8').update(msg.body).update('\n').verify(key, signature);
+    return createVerify('sha256').update(`${msg.timestamp}\n${msg.nonce}\n`, 'utf8').update(msg.body).update('\n').verify(key, signature);
   }
-  return rsaVerify('sha256', Buffer.concat([Buffer.from(head, 'utf8'), msg.body, Buffer.from('\n')]), key, signature);
+  return rsaVerify('sha256', signedBytes(msg), key, signature);
+}
+
+/** The signed message in one buffer, written once (no intermediate pieces). */
+function signedBytes(msg: SignedMessage): Buffer {
+  const head = `${msg.timestamp}\n${msg.nonce}\n`;
+  const size = Buffer.byteLength(head, 'utf8');
+  const out = Buffer.allocUnsafe(size + msg.body.length + 1);
+  out.write(head, 0, 'utf8');
+  msg.body.copy(out, size);
+  out[out.length - 1] = 0x0a;
+  return out;
+}
+
+function badSignature(serial: string, response: AxiosResponse | undefined): SignatureError {
+  return new SignatureError('BAD_SIGNATURE', `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`, response);
+}
+
+function failedWith(serial: string, err: unknown, response: AxiosResponse | undefined): SignatureError {
+  return new SignatureError('BAD_SIGNATURE', `Verifying with the key of ${serial} failed: ${(err as Error).message}`, response, { cause: err });
 }
 
 /** The signature check itself, with the key found for `serial` (or none). */
@@ -91,21 +110,50 @@ function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefin
   try {
     ok = verifyMessage(msg, key);
   } catch (err) {
-    throw new SignatureError('BAD_SIGNATURE', `Verifying with the key of ${serial} failed: ${(err as Error).message}`, response, { cause: err });
+    throw failedWith(serial, err, response);
   }
-  if (!ok) throw new SignatureError('BAD_SIGNATURE', `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`, response);
+  if (!ok) throw badSignature(serial, response);
   return serial;
+}
+
+/**
+ * {@link verifyWith} on the libuv threadpool (crypto.verify's callback form): the ~50 µs of RSA work
+ * leaves the event loop, which keeps serving the other calls in flight. Large bodies stay on the
+ * streaming path (they are not copied into one message).
+ */
+function verifyOffThread(msg: SignedMessage, serial: string, key: KeyObject | undefined, opts: CheckOptions, response: AxiosResponse | undefined): string | Promise<string> {
+  if (!key || msg.body.length > COPY_LIMIT) return verifyWith(msg, serial, key, opts, response);
+  let data: Buffer;
+  let signature: Buffer;
+  try {
+    data = signedBytes(msg);
+    signature = Buffer.from(msg.signature as string, 'base64');
+  } catch (err) {
+    throw failedWith(serial, err, response);
+  }
+  return new Promise<string>((resolve, reject) => {
+    try {
+      rsaVerify('sha256', data, key, signature, (err, ok) => {
+        if (err) reject(failedWith(serial, err, response));
+        else if (!ok) reject(badSignature(serial, response));
+        else resolve(serial);
+      });
+    } catch (err) {
+      reject(failedWith(serial, err, response));
+    }
+  });
 }
 
 /**
  * Like {@link checkSignature}, but synchronous when the serial is already known; it returns a
  * promise only when the key store has to be refreshed first.
  */
-export function checkSignatureNow(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse): string | Promise<string> {
+export function checkSignatureNow(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse, offThread = false): string | Promise<string> {
   const serial = precheck(msg, opts, response);
   const key = opts.keystore.get(serial);
-  if (key) return verifyWith(msg, serial, key, opts, response);
-  return opts.keystore.resolve(serial).then((resolved) => verifyWith(msg, serial, resolved, opts, response));
+  const check = offThread ? verifyOffThread : verifyWith;
+  if (key) return check(msg, serial, key, opts, response);
+  return opts.keystore.resolve(serial).then((resolved) => check(msg, serial, resolved, opts, response));
 }
 
 /**
@@ -138,6 +186,8 @@ export interface VerifierOptions {
   maxSkew?: number;
 }
 
+const ignore = (): void => undefined;
+
 /** The raw bytes of an answer whose data is not a stream. */
 function bytesOf(data: unknown): Buffer {
   return Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data)
@@ -146,13 +196,16 @@ function bytesOf(data: unknown): Buffer {
 
 /**
  * The `verifier` step of the APIv3 flow: checks the answer's signature over `call.body`, the raw
- * bytes that arrived (synchronously unless the key store must be refreshed first). A signed answer
+ * bytes that arrived: on the libuv threadpool while other calls are in flight (like signing), else
+ * synchronously (unless the key store must be refreshed first). A signed answer
  * asked for as a stream is read (within `maxContentLength`) and verified before it is handed over.
  */
 export function createVerifyStep(opts: VerifierOptions): Step {
   return function verifier(call: Call): void | Promise<void> {
     const response = call.response as AxiosResponse;
-    const pathname = (call.target ?? new URL(String(response.config.url)).pathname).split('?')[0] as string;
+    const target = call.target ?? new URL(String(response.config.url)).pathname;
+    const q = target.indexOf('?');
+    const pathname = q < 0 ? target : target.slice(0, q);
     const sha1 = pathname.endsWith('/statements') ? getHeader(response.headers, 'Wechatpay-Statement-Sha1') : undefined;
     if (sha1 === undefined && (call.unsigned ?? isUnsignedPath(pathname))) return undefined;
     if (call.body === undefined && response.data instanceof Readable) {
@@ -178,13 +231,13 @@ export function createVerifyStep(opts: VerifierOptions): Step {
     }
     const h = response.headers;
     const done = checkSignatureNow({
-      timestamp: getHeader(h, 'Wechatpay-Timestamp'),
-      nonce: getHeader(h, 'Wechatpay-Nonce'),
-      signature: getHeader(h, 'Wechatpay-Signature'),
-      serial: getHeader(h, 'Wechatpay-Serial'),
-      signatureType: getHeader(h, 'Wechatpay-Signature-Type'),
+      timestamp: getHeader(h, 'wechatpay-timestamp'),
+      nonce: getHeader(h, 'wechatpay-nonce'),
+      signature: getHeader(h, 'wechatpay-signature'),
+      serial: getHeader(h, 'wechatpay-serial'),
+      signatureType: getHeader(h, 'wechatpay-signature-type'),
       body: signed,
-    }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response);
-    return typeof done === 'string' ? undefined : done.then(() => undefined);
+    }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response, callsInFlight.count > 1);
+    return typeof done === 'string' ? undefined : done.then(ignore);
   }
 }

@@ -6,6 +6,7 @@
  */
 import { expect } from 'chai';
 import { KEYUTIL, KJUR } from 'jsrsasign';
+import { sign } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Builder, type UntypedNode } from '../../lib';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
@@ -55,5 +56,59 @@ describe('signing with a local key: threadpool under load, main thread when alon
     const sent = arrived[0] as number;
     expect(sent).to.be.below(await free);
     expect(verifiedByJsrsasign(server.requests[0] as Recorded)).to.equal(true);
+  });
+});
+
+describe('verifying answers: threadpool under load, main thread when alone', () => {
+  let server: SigningServer;
+  let client: UntypedNode;
+  const platform = keyPair('platform');
+  /** Fills the pool as the answer leaves the server; resolves when a pool thread is free again. */
+  let occupied: Promise<number> | undefined;
+
+  before(async () => {
+    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    // a custom signer on the main thread, so only the verification of the answer can need the pool
+    const merchant = keyPair('merchant').privateKey;
+    client = Builder.factory({
+      mchid: MCHID, serial: MERCHANT_SERIAL, signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant).toString('base64'),
+      certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url,
+    }) as unknown as UntypedNode;
+    server.handle(() => ({ body: '{"ok":true}' }));
+    await client.v3.warm.get();
+  });
+  after(() => server.close());
+
+  it('verifies an answer that has company on the threadpool: it waits for a free pool thread', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    server.handle((req) => {
+      if (req.url === '/v3/slow') occupied = occupyThreadpool(300);
+      // the other call stays in flight until the first answer has been verified
+      if (req.url === '/v3/held') return held.then(() => ({ body: '{"ok":true}' }));
+      return { body: '{"ok":true}' };
+    });
+    const other = client.v3.held.get();
+    await client.v3.slow.get();
+    const verified = performance.now();
+    release();
+    await other;
+    expect(verified).to.be.at.least(await (occupied as Promise<number>));
+  });
+
+  it('verifies an answer that is alone on the main thread: it does not wait for the pool', async () => {
+    server.handle((req) => {
+      if (req.url === '/v3/alone') occupied = occupyThreadpool(300);
+      return { body: '{"ok":true}' };
+    });
+    await client.v3.alone.get();
+    const done = performance.now();
+    expect(done).to.be.below(await (occupied as Promise<number>));
+  });
+
+  it('rejects an altered answer verified on the threadpool, as on the main thread', async () => {
+    server.handle(() => ({ body: '{"ok":true}', signedBody: '{"ok":false}' }));
+    const results = await Promise.allSettled([client.v3.a.get(), client.v3.b.get(), client.v3.c.get()]);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { reason?: string }).reason : 'verified'))).to.deep.equal(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE']);
   });
 });
