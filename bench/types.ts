@@ -14,8 +14,12 @@
  * Editor completion: a TypeScript language service over the import-only project asks for the
  * members at `client.v3.pay.` after an edit, warm (after a first request), interleaved with the same
  * request at a plain local object as the floor.
+ *
+ * Before/after in one run: `BENCH_BEFORE=<git ref>` (e.g. `main`) builds that commit's package in a
+ * temporary folder and measures its projects in the same blocks, so the figures of both and the
+ * median of the per-block ratios (after ÷ before, of the cost each adds) come from one run.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
@@ -24,6 +28,7 @@ const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'cjs');
 const TSC = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
+const BEFORE = process.env.BENCH_BEFORE;
 const GOALS = { importSeconds: 0.2, importMb: 25, noSkipSeconds: 1, completionMs: 150, consumerCheckSeconds: 0.5 };
 
 interface Figures { check: number; total: number; parse: number; memoryMb: number; types: number }
@@ -130,6 +135,14 @@ function completion(dir: string, pkg: string): CompletionFigures {
 
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 
+/** Build git ref `ref`'s package under `dir` (its lib/, scripts/ and tsconfigs; node_modules resolve from the repo) and return its dist/cjs. */
+function buildRef(ref: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  execSync(`git -C ${JSON.stringify(ROOT)} archive ${JSON.stringify(ref)} lib scripts tsconfig.json tsconfig.base.json package.json | tar -x -C ${JSON.stringify(dir)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(dir, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(dir, 'dist', 'cjs');
+}
+
 function main(): void {
   if (!existsSync(join(DIST, 'index.d.ts')) || !existsSync(join(DIST, 'openapi', 'paths.d.ts'))) {
     throw new Error('dist/cjs is missing or has no generated declarations: run `npm run build` first (npm run bench:types does).');
@@ -141,14 +154,13 @@ function main(): void {
   try {
     const snapshot = join(tmp, 'package');
     cpSync(DIST, snapshot, { recursive: true });
-    const pkg = JSON.stringify(snapshot);
     const baselineSource = `export async function consume(): Promise<unknown[]> {
   const out: unknown[] = [];
   out.push(await Promise.resolve({ ok: true }));
   return out;
 }
 `;
-    const importSource = `import type { Client } from ${pkg};
+    const importSource = (pkg: string): string => `import type { Client } from ${pkg};
 export async function consume(client: Client): Promise<unknown[]> {
   return [client.getDriver()];
 }
@@ -156,55 +168,68 @@ export async function consume(client: Client): Promise<unknown[]> {
     const fixture = readFileSync(join(ROOT, 'bench', 'fixtures', 'consumer.ts'), 'utf8');
     if (!fixture.includes("from '../../lib'")) throw new Error('bench/fixtures/consumer.ts no longer imports ../../lib');
     const calls = (fixture.match(/await /g) ?? []).length;
-    const projects = {
+    /** The packages measured: this build, and with BENCH_BEFORE the given ref's build. */
+    const packages: Array<{ tag: string; dir: string }> = [{ tag: '', dir: snapshot }];
+    if (BEFORE) packages.push({ tag: ` [${BEFORE}]`, dir: buildRef(BEFORE, join(tmp, 'before')) });
+    const projects: Record<string, string> = {
       baseline: project(tmp, 'baseline', baselineSource),
-      importOnly: project(tmp, 'import-only', importSource),
-      consumer: project(tmp, 'consumer-50', fixture.replace("from '../../lib'", `from ${pkg}`)),
       baselineFull: project(tmp, 'baseline-full', baselineSource, false),
-      importFull: project(tmp, 'import-only-full', importSource, false),
     };
-    type Name = keyof typeof projects;
-    const names = Object.keys(projects) as Name[];
-    for (const name of names) diagnostics(projects[name]); // warm the file cache and the compiled tsc
+    const labels: Record<string, string> = { baseline: 'baseline (no client)', baselineFull: 'baseline, skipLibCheck off' };
+    packages.forEach(({ tag, dir }, i) => {
+      const pkg = JSON.stringify(dir);
+      projects[`importOnly${i}`] = project(tmp, `import-only-${i}`, importSource(pkg));
+      projects[`consumer${i}`] = project(tmp, `consumer-50-${i}`, fixture.replace("from '../../lib'", `from ${pkg}`));
+      projects[`importFull${i}`] = project(tmp, `import-only-full-${i}`, importSource(pkg), false);
+      labels[`importOnly${i}`] = `client imported, no call${tag}`;
+      labels[`consumer${i}`] = `consumer, ${calls} typed calls${tag}`;
+      labels[`importFull${i}`] = `import, skipLibCheck off${tag}`;
+    });
+    type Name = string;
+    const names = Object.keys(projects);
+    for (const name of names) diagnostics(projects[name] as string); // warm the file cache and the compiled tsc
     const blocks: Array<Record<Name, Figures>> = [];
     for (let b = 0; b < BLOCKS; b += 1) {
-      const block = {} as Record<Name, Figures>;
-      for (const name of names) block[name] = diagnostics(projects[name]);
+      const block: Record<Name, Figures> = {};
+      for (const name of names) block[name] = diagnostics(projects[name] as string);
       blocks.push(block);
     }
+    const at = (x: Record<Name, Figures>, name: Name): Figures => x[name] as Figures;
 
     console.log(`bench:types — tsc ${ts.version}, ${BLOCKS} interleaved blocks after a warm-up run of each project; medians`);
-    const labels: Record<Name, string> = {
-      baseline: 'baseline (no client)',
-      importOnly: 'client imported, no call',
-      consumer: `consumer, ${calls} typed calls`,
-      baselineFull: 'baseline, skipLibCheck off',
-      importFull: 'import, skipLibCheck off',
-    };
-    console.log(`${'project'.padEnd(30)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`);
+    console.log(`${'project'.padEnd(40)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`);
     for (const name of names) {
-      const m = (k: keyof Figures): number => median(blocks.map((b) => b[name][k]));
-      console.log(`${labels[name].padEnd(30)}${m('check').toFixed(2).padStart(9)}${m('parse').toFixed(2).padStart(9)}${m('total').toFixed(2).padStart(9)}${String(m('types')).padStart(9)}${m('memoryMb').toFixed(0).padStart(11)}`);
+      const m = (k: keyof Figures): number => median(blocks.map((b) => at(b, name)[k]));
+      console.log(`${(labels[name] as string).padEnd(40)}${m('check').toFixed(2).padStart(9)}${m('parse').toFixed(2).padStart(9)}${m('total').toFixed(2).padStart(9)}${String(m('types')).padStart(9)}${m('memoryMb').toFixed(0).padStart(11)}`);
     }
     /** Median over blocks of (a − b) and of a / b for figure k. */
     const added = (a: Name, b: Name, k: keyof Figures): { delta: number; ratio: number } => ({
-      delta: median(blocks.map((x) => x[a][k] - x[b][k])),
-      ratio: median(blocks.map((x) => x[a][k] / x[b][k])),
+      delta: median(blocks.map((x) => at(x, a)[k] - at(x, b)[k])),
+      ratio: median(blocks.map((x) => at(x, a)[k] / at(x, b)[k])),
     });
-    const imp = added('importOnly', 'baseline', 'total');
-    const impMem = added('importOnly', 'baseline', 'memoryMb');
-    console.log(`import-only (skipLibCheck): adds ${imp.delta.toFixed(2)} s total (×${imp.ratio.toFixed(2)} of the baseline; goal ≤ ${GOALS.importSeconds} s: ${verdict(imp.delta <= GOALS.importSeconds)}), ${impMem.delta.toFixed(0)} MB (goal ≤ ${GOALS.importMb} MB: ${verdict(impMem.delta <= GOALS.importMb)})`);
-    const use = added('consumer', 'baseline', 'total');
-    const useCheck = added('consumer', 'baseline', 'check');
-    const useMem = added('consumer', 'baseline', 'memoryMb');
-    console.log(`${calls}-endpoint consumer (skipLibCheck): adds ${use.delta.toFixed(2)} s total (×${use.ratio.toFixed(2)}), ${useCheck.delta.toFixed(2)} s of check time (goal < ${GOALS.consumerCheckSeconds} s: ${verdict(useCheck.delta < GOALS.consumerCheckSeconds)}), ${useMem.delta.toFixed(0)} MB`);
-    const full = added('importFull', 'baselineFull', 'total');
-    const fullMem = added('importFull', 'baselineFull', 'memoryMb');
-    console.log(`import-only, skipLibCheck off: adds ${full.delta.toFixed(2)} s total (×${full.ratio.toFixed(2)}; goal ≤ ${GOALS.noSkipSeconds} s: ${verdict(full.delta <= GOALS.noSkipSeconds)}), ${fullMem.delta.toFixed(0)} MB`);
+    packages.forEach(({ tag }, i) => {
+      const imp = added(`importOnly${i}`, 'baseline', 'total');
+      const impMem = added(`importOnly${i}`, 'baseline', 'memoryMb');
+      console.log(`import-only (skipLibCheck)${tag}: adds ${imp.delta.toFixed(2)} s total (×${imp.ratio.toFixed(2)} of the baseline; goal ≤ ${GOALS.importSeconds} s: ${verdict(imp.delta <= GOALS.importSeconds)}), ${impMem.delta.toFixed(0)} MB (goal ≤ ${GOALS.importMb} MB: ${verdict(impMem.delta <= GOALS.importMb)})`);
+      const use = added(`consumer${i}`, 'baseline', 'total');
+      const useCheck = added(`consumer${i}`, 'baseline', 'check');
+      const useMem = added(`consumer${i}`, 'baseline', 'memoryMb');
+      console.log(`${calls}-endpoint consumer (skipLibCheck)${tag}: adds ${use.delta.toFixed(2)} s total (×${use.ratio.toFixed(2)}), ${useCheck.delta.toFixed(2)} s of check time (goal < ${GOALS.consumerCheckSeconds} s: ${verdict(useCheck.delta < GOALS.consumerCheckSeconds)}), ${useMem.delta.toFixed(0)} MB`);
+      const full = added(`importFull${i}`, 'baselineFull', 'total');
+      const fullMem = added(`importFull${i}`, 'baselineFull', 'memoryMb');
+      console.log(`import-only, skipLibCheck off${tag}: adds ${full.delta.toFixed(2)} s total (×${full.ratio.toFixed(2)}; goal ≤ ${GOALS.noSkipSeconds} s: ${verdict(full.delta <= GOALS.noSkipSeconds)}), ${fullMem.delta.toFixed(0)} MB`);
+    });
+    if (BEFORE) {
+      /** Median over blocks of (this − baseline) ÷ (before − baseline): the cost each adds, compared block by block. */
+      const versus = (k: keyof Figures, project: string, base: Name): string => median(blocks.map((x) => (at(x, `${project}0`)[k] - at(x, base)[k]) / (at(x, `${project}1`)[k] - at(x, base)[k]))).toFixed(2);
+      console.log(`this build vs ${BEFORE} (median of per-block ratios of the added cost): import ×${versus('total', 'importOnly', 'baseline')} time, ×${versus('memoryMb', 'importOnly', 'baseline')} memory; 50 calls ×${versus('check', 'consumer', 'baseline')} check time, ×${versus('memoryMb', 'consumer', 'baseline')} memory; skipLibCheck off ×${versus('total', 'importFull', 'baselineFull')} time, ×${versus('memoryMb', 'importFull', 'baselineFull')} memory`);
+    }
 
-    const c = completion(projects.importOnly, pkg);
-    if (!c.hasTransactions) throw new Error(`completion at client.v3.pay. did not offer "transactions" (${c.entries} entries)`);
-    console.log(`completion at client.v3.pay. (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`);
+    for (const [i, { tag, dir }] of packages.entries()) {
+      const c = completion(projects[`importOnly${i}`] as string, JSON.stringify(dir));
+      if (!c.hasTransactions) throw new Error(`completion at client.v3.pay. did not offer "transactions" (${c.entries} entries)${tag}`);
+      console.log(`completion at client.v3.pay.${tag} (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`);
+    }
 
     const catalogueFile = join(snapshot, 'openapi', 'catalogue.js');
     const samplesFile = join(snapshot, 'openapi', 'samples.js');
