@@ -1,20 +1,20 @@
 /**
  * Answers for APIs the emulator has no route for: the sample 2xx answer of the catalogued operation
- * (generated into lib/openapi/samples.ts, conforming to the operation's response type), so any
- * call can be tried offline. The sample table is loaded on first use only: the client runtime never
- * loads it, nor does an emulator that never falls back. `undefined` means 404.
+ * (generated into lib/openapi/samples.ts, conforming to the operation's response type; looked up by
+ * lib/endpoints/samples.ts), so any call can be tried offline. The sample table is loaded on first
+ * use only: the client runtime never loads it, nor does an emulator that never falls back. `undefined` means 404.
  *
  * APIv2 paths get their sample from {@link v2Sample}: `v2/fallback.ts` checks the request and signs
  * the answer with the merchant's APIv2 key.
  */
-import type * as Samples from '../openapi/samples';
-import type { SampleAnswer } from '../openapi/samples';
+import type * as Samples from '../endpoints/samples';
+import type { SampleAnswer } from '../endpoints/samples';
 
 let samples: typeof Samples | undefined;
 
 function load(): typeof Samples {
   // Lazy on purpose (a plain require at first use): the table is ~0.6 MB of JSON.
-  samples ??= require('../openapi/samples') as typeof Samples;
+  samples ??= require('../endpoints/samples') as typeof Samples;
   return samples;
 }
 

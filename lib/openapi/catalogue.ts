@@ -1,40 +1,40 @@
 // generated — do not edit; run npm run generate
 /**
- * The runtime catalogue: what the client must know about particular endpoints, derived from the
- * OpenAPI data. Paths are catalogue keys (`v3/…`, `v2/…`, `hk/v3/…`, `global/v3/…`); the lookups
- * also accept a URL pathname (`/v3/…`, an APIv2 `/secapi/pay/refund`) or a template, with or without query.
- * Counts: 10 downloads, 15 uploads, 57 certificate calls, 9 non-default hosts.
+ * The runtime catalogue: what the client must know about particular endpoints, as data, from the
+ * OpenAPI data and the generator's fact table (scripts/generate/facts.mjs). Keys are catalogue keys
+ * (`v3/…`, `v2/…`, `hk/v3/…`, `global/v3/…`); the lookups are in lib/endpoints/ and lib/v2/endpoints.ts.
+ * Counts: 10 downloads, 15 uploads, 9 unsigned APIv3 files, 57 certificate calls, 27 unsigned APIv2 answers, 1 JSON APIv2 answers, 9 non-default hosts.
  */
 
-/** [METHOD, catalogue key, matcher for keys holding `{variables}`] */
-type Entry = readonly [method: string, key: string, pattern?: RegExp];
+/** [METHOD, catalogue key] */
+export type CatalogueEntry = readonly [method: string, key: string];
 
 /** Operations whose 2xx answer is a file (bills, statements, images, PDFs), not JSON/XML. */
-const DOWNLOADS: readonly Entry[] = [
+export const DOWNLOADS: readonly CatalogueEntry[] = [
   ['GET', 'hk/v3/statements'],
   ['POST', 'v2/pay/downloadbill'],
   ['POST', 'v2/pay/downloadfundflow'],
   ['POST', 'v2/sandboxnew/pay/downloadbill'],
   ['GET', 'v3/billdownload/file'],
-  ['GET', 'v3/global/merchant-service/images/{media_id}', /^v3\/global\/merchant-service\/images\/(?!(?:upload)$)[^/]+$/],
+  ['GET', 'v3/global/merchant-service/images/{media_id}'],
   ['GET', 'v3/global/statements'],
-  ['GET', 'v3/merchant-service/images/{media_id}', /^v3\/merchant-service\/images\/(?!(?:upload)$)[^/]+$/],
+  ['GET', 'v3/merchant-service/images/{media_id}'],
   ['GET', 'v3/transferdownload/elecvoucherfile'],
   ['GET', 'v3/transferdownload/signfile'],
 ];
 
 /** Operations that send a multipart/form-data body (file + meta). */
-const UPLOADS: readonly Entry[] = [
+export const UPLOADS: readonly CatalogueEntry[] = [
   ['POST', 'v2/secapi/mch/uploadmedia'],
   ['POST', 'v3/ecommerce/account/cancel-applications/media'],
   ['POST', 'v3/global/merchant-service/images/upload'],
   ['POST', 'v3/global/merchant-storage/file/upload'],
-  ['POST', 'v3/marketing/bank/packages/{package_id}/tasks', /^v3\/marketing\/bank\/packages\/[^/]+\/tasks$/],
+  ['POST', 'v3/marketing/bank/packages/{package_id}/tasks'],
   ['POST', 'v3/marketing/favor/media/image-upload'],
   ['POST', 'v3/marketing/partner/product-coupon/media/upload-image'],
   ['POST', 'v3/marketing/shopping-receipt/shoppingreceipts'],
-  ['POST', 'v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload', /^v3\/mch-manage\/submission-files\/sub-mchid\/[^/]+\/upload$/],
-  ['POST', 'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload', /^v3\/mch-operation-manage\/enhanced-due-diligence\/[^/]+\/upload$/],
+  ['POST', 'v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload'],
+  ['POST', 'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload'],
   ['POST', 'v3/merchant-service/images/upload'],
   ['POST', 'v3/merchant/media/upload'],
   ['POST', 'v3/merchant/media/video_upload'],
@@ -42,8 +42,30 @@ const UPLOADS: readonly Entry[] = [
   ['POST', 'v3/taxi-invoice/cards/upload-file'],
 ];
 
+/** APIv3 file downloads whose 2xx answer WeChat Pay does not sign (any method): the data's APIv3 downloads and the fact table's. */
+export const UNSIGNED_V3: readonly string[] = [
+  'hk/v3/statements',
+  'v3/billdownload/file',
+  'v3/global/merchant-service/images/{media_id}',
+  'v3/global/statements',
+  'v3/merchant-service/images/{media_id}',
+  'v3/new-tax-control-fapiao/download',
+  'v3/statements',
+  'v3/transferdownload/elecvoucherfile',
+  'v3/transferdownload/signfile',
+];
+
+/** Matchers for the keys above that hold `{variables}`: a variable is one segment, literal sibling paths excluded. */
+export const PATTERNS: Readonly<Record<string, RegExp>> = {
+  'v3/global/merchant-service/images/{media_id}': /^v3\/global\/merchant-service\/images\/(?!(?:upload)$)[^/]+$/,
+  'v3/marketing/bank/packages/{package_id}/tasks': /^v3\/marketing\/bank\/packages\/[^/]+\/tasks$/,
+  'v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload': /^v3\/mch-manage\/submission-files\/sub-mchid\/[^/]+\/upload$/,
+  'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload': /^v3\/mch-operation-manage\/enhanced-due-diligence\/[^/]+\/upload$/,
+  'v3/merchant-service/images/{media_id}': /^v3\/merchant-service\/images\/(?!(?:upload)$)[^/]+$/,
+};
+
 /** APIv2 operations that need the merchant TLS client certificate (`x-api-cert-required`). */
-const CLIENT_CERTIFICATE: ReadonlySet<string> = new Set([
+export const CLIENT_CERTIFICATE: readonly string[] = [
   'v2/applyment/micro/getstate',
   'v2/applyment/micro/getupgradestate',
   'v2/applyment/micro/modifyarchives',
@@ -101,10 +123,51 @@ const CLIENT_CERTIFICATE: ReadonlySet<string> = new Set([
   'v2/wxv/finishrentbill',
   'v2/wxv/queryhotelbill',
   'v2/wxv/queryrentbill',
-]);
+];
+
+/** Key prefixes whose every operation needs the merchant TLS client certificate (fact table). */
+export const CLIENT_CERTIFICATE_PREFIXES: readonly string[] = [
+  'v2/secapi/',
+];
+
+/** APIv2 operations answered without a `sign` (fact table); their codes are still checked. */
+export const UNSIGNED_V2: readonly string[] = [
+  'v2/appauth/getaccesstoken',
+  'v2/mchrisk/querymchrisk',
+  'v2/mchrisk/setmchriskcallback',
+  'v2/mchrisk/syncmchriskresult',
+  'v2/mmpaymkttransfers/gethbinfo',
+  'v2/mmpaymkttransfers/gettransferinfo',
+  'v2/mmpaymkttransfers/pay_bank',
+  'v2/mmpaymkttransfers/promotion/paywwsptrans2pocket',
+  'v2/mmpaymkttransfers/promotion/querywwsptrans2pocket',
+  'v2/mmpaymkttransfers/promotion/transfers',
+  'v2/mmpaymkttransfers/query_bank',
+  'v2/mmpaymkttransfers/sendgroupredpack',
+  'v2/mmpaymkttransfers/sendminiprogramhb',
+  'v2/mmpaymkttransfers/sendredpack',
+  'v2/mmpaysptrans/pay_bank',
+  'v2/mmpaysptrans/query_bank',
+  'v2/papay/entrustweb',
+  'v2/papay/h5entrustweb',
+  'v2/papay/partner/entrustweb',
+  'v2/papay/partner/h5entrustweb',
+  'v2/pay/downloadbill',
+  'v2/pay/downloadfundflow',
+  'v2/payitil/report',
+  'v2/risk/getpublickey',
+  'v2/risk/getviolation',
+  'v2/secapi/mch/submchmanage',
+  'v2/xdc/apiv2getsignkey/sign/getsignkey',
+];
+
+/** APIv2 operations answered in JSON (`{retcode, retmsg, …}`) instead of XML (`produces: application/json`). */
+export const JSON_V2: readonly string[] = [
+  'v2/appauth/getaccesstoken',
+];
 
 /** Operations served by another host than the configured `baseURL`. */
-const HOSTS: Readonly<Record<string, string>> = {
+export const HOSTS: Readonly<Record<string, string>> = {
   'global/v3/customs/orders': 'https://apihk.mch.weixin.qq.com/',
   'global/v3/customs/redeclare': 'https://apihk.mch.weixin.qq.com/',
   'global/v3/customs/verify-certificate': 'https://apihk.mch.weixin.qq.com/',
@@ -114,49 +177,4 @@ const HOSTS: Readonly<Record<string, string>> = {
   'v2/secsvc/getrealnameinfo': 'https://fraud.mch.weixin.qq.com/',
   'v2/secsvc/realnameauth': 'https://fraud.mch.weixin.qq.com/',
   'v3/global/certificates': 'https://apihk.mch.weixin.qq.com/',
-};
-
-/** A path as a catalogue key: no leading slash, no query; a bare APIv2 path gets its `v2/` prefix. */
-export function catalogueKey(path: string): string {
-  let p = path.replace(/[?#].*$/, '').replace(/^\/+/, '');
-  const abs = /^https?:\/\/[^/]+\/(.*)$/i.exec(p);
-  if (abs) p = abs[1] as string;
-  if (/^v2\//i.test(p)) return `v2/${p.slice(3)}`;
-  return /^(v3|hk|global)\//.test(p) ? p : `v2/${p}`;
-}
-
-function find(entries: readonly Entry[], path: string, method?: string): boolean {
-  const key = catalogueKey(path);
-  const verb = method?.toUpperCase();
-  return entries.some(([m, k, re]) => (verb === undefined || m === verb) && (k === key || (re !== undefined && re.test(key))));
-}
-
-/** True when the operation answers a file (its 2xx body is bytes, not JSON/XML). Any method when `method` is left out. */
-export function isDownloadPath(path: string, method?: string): boolean {
-  return find(DOWNLOADS, path, method);
-}
-
-/** True when the operation sends a multipart/form-data upload. Any method when `method` is left out. */
-export function isUploadPath(path: string, method?: string): boolean {
-  return find(UPLOADS, path, method);
-}
-
-/** True when the APIv2 operation needs the merchant TLS client certificate. */
-export function needsClientCertificate(path: string): boolean {
-  return CLIENT_CERTIFICATE.has(catalogueKey(path));
-}
-
-/** The host (with trailing slash) an operation is served from when it is not the default one, else undefined. */
-export function hostFor(path: string): string | undefined {
-  return HOSTS[catalogueKey(path)];
-}
-
-/** The catalogue as data (for tools and docs). */
-export const catalogue = {
-  /** `METHOD key` of every download. */
-  downloads: DOWNLOADS.map(([m, k]) => `${m} ${k}`),
-  /** `METHOD key` of every upload. */
-  uploads: UPLOADS.map(([m, k]) => `${m} ${k}`),
-  clientCertificate: [...CLIENT_CERTIFICATE],
-  hosts: HOSTS,
 };

@@ -1,7 +1,8 @@
 /**
  * Verify step (APIv3): every 2xx answer must carry the four `Wechatpay-*` headers, a timestamp within
  * the allowed skew, a known serial and a valid SHA256-RSA signature over `TIMESTAMP\nNONCE\nBODY\n`
- * computed on the raw bytes received. Only the known unsigned download paths are exempt.
+ * computed on the raw bytes received. Only the catalogue's unsigned download paths are exempt
+ * (lib/endpoints/unsigned.ts).
  */
 import { createHash, createVerify, type KeyObject, verify as rsaVerify } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -11,25 +12,7 @@ import { getHeader } from './headers';
 import type { KeyStore } from '../crypto/keystore';
 import type { Call, Step } from './call';
 import { callsInFlight } from './sign';
-
-/** Paths whose 2xx answers WeChat Pay does not sign (files are checked by hash instead). */
-const UNSIGNED = [
-  /^\/v3\/billdownload\/file$/,
-  /^\/v3\/statements$/,
-  /^\/(?:hk\/)?v3\/global\/statements$/,
-  /^\/hk\/v3\/statements$/,
-  /^\/v3\/new-tax-control-fapiao\/download$/,
-  /^\/v3\/transferdownload\/elecvoucherfile$/,
-  /^\/v3\/transferdownload\/signfile$/,
-  /^\/v3\/(?:global\/)?merchant-service\/images\/(?!upload$)[^/]+$/,
-];
-
-/** True for an unsigned download path (matched with or without a base path prefix such as `/hk`). */
-export function isUnsignedPath(pathname: string): boolean {
-  const i = pathname.indexOf('/v3/');
-  const tail = i > 0 ? pathname.slice(i) : pathname;
-  return UNSIGNED.some((re) => re.test(pathname) || re.test(tail));
-}
+import { isUnsignedPath } from '../endpoints/unsigned';
 
 export const SIGNATURE_TYPE = 'WECHATPAY2-SHA256-RSA2048';
 

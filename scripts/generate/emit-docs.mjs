@@ -4,6 +4,7 @@ import { stripLinks } from './names.mjs';
 import { optionsSample } from './sample.mjs';
 import { propertyOf } from './names.mjs';
 import { visit } from './repairs.mjs';
+import { hostOf } from './facts.mjs';
 
 const MD_HEADER = '<!-- generated — do not edit; run npm run generate -->';
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -179,7 +180,7 @@ export function chainExpression(key) {
 }
 
 function snippets(schemas, op) {
-  const host = op.baseUri ?? (op.family === 'global' ? 'https://apihk.mch.weixin.qq.com/' : undefined);
+  const host = hostOf(op);
   // A non-default host is given per request, as wechatpay-php's `base_uri`.
   const options = { ...(host ? { baseURL: host } : {}), ...optionsSample(schemas, op) };
   if (op.upload) {
@@ -215,7 +216,7 @@ function section(schemas, op, first) {
   const notes = [];
   if (op.deprecated) notes.push('已废弃 (deprecated)');
   if (op.certRequired) notes.push('需使用商户API证书（`merchant` 配置，客户端自动携带）');
-  if (op.baseUri || op.family === 'global') notes.push(`接入点 ${op.baseUri ?? 'https://apihk.mch.weixin.qq.com/'}`);
+  if (hostOf(op)) notes.push(`接入点 ${hostOf(op)}`);
   if (op.family === 'hk') notes.push('香港接入：请求路径为 `/hk/v3/…`');
   if (notes.length) out.push(`::: tip\n${notes.join('；')}\n:::`, '');
   const groups = groupLines(schemas, op);

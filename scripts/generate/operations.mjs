@@ -1,11 +1,13 @@
 // Operation step: one record per (path, method) with its repaired parameters, body, response and the
 // flags the runtime catalogue needs. Path variables come from the URL template, not the declarations.
 
+import { V2_FILE_ANSWERS } from './facts.mjs';
+
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 
-/** v2 endpoints that answer a file on success; their schema only describes the failure XML. */
-const V2_DOWNLOADS = new Set(['v2/pay/downloadbill', 'v2/pay/downloadfundflow', 'v2/sandboxnew/pay/downloadbill']);
+/** v2 endpoints that answer a file on success (fact table); their schema only describes the failure XML. */
+const V2_DOWNLOADS = new Set(V2_FILE_ANSWERS.keys);
 const BINARY_TYPES = /^(application\/(pdf|x-gzip|octet-stream)|text\/plain|image\/)/;
 
 function isPlainObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { ApiError, Builder, Download, MediaUtil, SIGNED_BODY } from '../../lib';
 import { Emulator, type Route } from '../../lib/emulator';
 import { fileRoutes, UPLOADS } from '../../lib/emulator/routes/files';
-import { catalogue } from '../../lib/openapi/catalogue';
+import { catalogue } from '../../lib/endpoints/catalogue';
 import { GIF_BASE64, makePng } from './fixtures';
 
 type Client = ReturnType<typeof Builder.factory>;

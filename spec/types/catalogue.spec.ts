@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   catalogue, catalogueKey, hostFor, isDownloadPath, isUploadPath, needsClientCertificate,
-} from '../../lib/openapi/catalogue';
+} from '../../lib/endpoints/catalogue';
 
 describe('runtime catalogue', () => {
   it('normalises paths to catalogue keys', () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Builder, type Client, type WechatpayResponse } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { sampleAnswer } from '../../lib/emulator/fallback';
-import { sampleFor } from '../../lib/openapi/samples';
+import { sampleFor } from '../../lib/endpoints/samples';
 import { testMerchant, testPlatform } from '../emulator/support';
 import { generatorView, OPENAPI_DATA as DATA, type GeneratorView } from '../support/openapi-view';
 

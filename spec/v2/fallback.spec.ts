@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ApiV2Error, Builder, type Client, type UntypedNode } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { v2SampleFields } from '../../lib/emulator/v2/fallback';
-import { sampleFor, sampleKeys } from '../../lib/openapi/samples';
+import { sampleFor, sampleKeys } from '../../lib/endpoints/samples';
 import { isJsonV2, isUnsignedV2 } from '../../lib/v2/endpoints';
 import { verifyV2 } from '../../lib/v2/signature';
 import { testMerchant, testPlatform } from '../emulator/support';

@@ -1,0 +1,52 @@
+/**
+ * Lookups over the runtime catalogue (the generated data in lib/openapi/catalogue.ts): file answers,
+ * multipart uploads, APIv2 calls bound to the merchant TLS client certificate, non-default hosts.
+ * Each accepts a catalogue key, a URL pathname (`/v3/…`, an APIv2 `/secapi/pay/refund`), a template or
+ * an absolute URL, with or without query.
+ */
+import {
+  CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, HOSTS, UPLOADS, type CatalogueEntry,
+} from '../openapi/catalogue';
+import { catalogueKey, keyMatches } from './key';
+
+export { catalogueKey } from './key';
+
+function find(entries: readonly CatalogueEntry[], path: string, method?: string): boolean {
+  const key = catalogueKey(path);
+  const verb = method?.toUpperCase();
+  return entries.some(([m, k]) => (verb === undefined || m === verb) && keyMatches(k, key));
+}
+
+/** True when the operation answers a file (its 2xx body is bytes, not JSON/XML). Any method when `method` is left out. */
+export function isDownloadPath(path: string, method?: string): boolean {
+  return find(DOWNLOADS, path, method);
+}
+
+/** True when the operation sends a multipart/form-data upload. Any method when `method` is left out. */
+export function isUploadPath(path: string, method?: string): boolean {
+  return find(UPLOADS, path, method);
+}
+
+let certificate: ReadonlySet<string> | undefined;
+
+/** True when the APIv2 operation needs the merchant TLS client certificate (listed, or under a certificate prefix). */
+export function needsClientCertificate(path: string): boolean {
+  const key = catalogueKey(path);
+  certificate ??= new Set(CLIENT_CERTIFICATE);
+  return certificate.has(key) || CLIENT_CERTIFICATE_PREFIXES.some((p) => key.startsWith(p));
+}
+
+/** The host (with trailing slash) an operation is served from when it is not the default one, else undefined. */
+export function hostFor(path: string): string | undefined {
+  return HOSTS[catalogueKey(path)];
+}
+
+/** The catalogue as data (for tools and docs). */
+export const catalogue = {
+  /** `METHOD key` of every download. */
+  downloads: DOWNLOADS.map(([m, k]) => `${m} ${k}`),
+  /** `METHOD key` of every upload. */
+  uploads: UPLOADS.map(([m, k]) => `${m} ${k}`),
+  clientCertificate: [...CLIENT_CERTIFICATE],
+  hosts: HOSTS,
+};

@@ -1,0 +1,20 @@
+/**
+ * Catalogue keys: how every endpoint fact in lib/openapi/catalogue.ts is keyed (`v3/…`, `v2/…`,
+ * `hk/v3/…`, `global/v3/…`), how a URL, pathname or template becomes one, and which keys a catalogued
+ * key (a template) stands for.
+ */
+import { PATTERNS } from '../openapi/catalogue';
+
+/** A path as a catalogue key: no leading slash, no query; a bare APIv2 path gets its `v2/` prefix. */
+export function catalogueKey(path: string): string {
+  let p = path.replace(/[?#].*$/, '').replace(/^\/+/, '');
+  const abs = /^https?:\/\/[^/]+\/(.*)$/i.exec(p);
+  if (abs) p = abs[1] as string;
+  if (/^v2\//i.test(p)) return `v2/${p.slice(3)}`;
+  return /^(v3|hk|global)\//.test(p) ? p : `v2/${p}`;
+}
+
+/** True when the catalogued `template` stands for catalogue key `key` (a `{variable}` matches one segment). */
+export function keyMatches(template: string, key: string): boolean {
+  return template === key || PATTERNS[template]?.test(key) === true;
+}
