@@ -2,7 +2,9 @@
  * wechatpay-chain: a chainable, typed WeChat Pay APIv3/APIv2 client.
  * @packageDocumentation
  */
-export { Builder, createDriver, type ClientConfig, type MerchantCertificate, type UntypedNode, type UntypedVerb } from './builder';
+export { Builder, createDriver } from './builder';
+export type { ClientConfig, MerchantCertificate } from './config';
+export type { UntypedNode, UntypedVerb } from './untyped';
 export { Driver, type WechatpayResponse, type ProtocolAdapter, type PreparedOptions } from './request/driver';
 export { ChainPromise } from './request/promise';
 export type {

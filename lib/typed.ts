@@ -5,7 +5,7 @@
  * so a consumer's tsc parses one small literal per tree edge and only instantiates the nodes a
  * program walks; {@link Nodes} serves `chain('…')` and `client['…']`.
  */
-import type { UntypedNode } from './builder';
+import type { UntypedNode } from './untyped';
 import type { Driver, WechatpayResponse } from './request/driver';
 import type { HeaderValues, PassThroughConfig } from './request/options';
 import type { ChainPromise } from './request/promise';

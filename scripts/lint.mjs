@@ -3,9 +3,11 @@
 // - no console output from the library (lib/), except the CLI and the emulator's command line
 // - no `.only(` left in specs, no trailing whitespace, files end with a newline
 // - lib/version.ts equals package.json's version
+// - reported (not yet failing while other branches land): import cycles in lib/, hand-written files over 350 lines
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importCycles } from './lint/cycles.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const problems = [];
@@ -41,6 +43,18 @@ for (const file of files) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = /VERSION = '([^']+)'/.exec(readFileSync(join(root, 'lib/version.ts'), 'utf8'))?.[1];
 if (version !== pkg.version) problems.push(`lib/version.ts says ${version}, package.json says ${pkg.version}`);
+const warnings = [];
+for (const cycle of importCycles(root, files.filter((f) => /\.ts$/.test(f) && relative(root, f).startsWith('lib')))) {
+  warnings.push(`import cycle of ${cycle.size} files: ${cycle.path.join(' → ')}`);
+}
+const MAX_LINES = 350;
+for (const file of files) {
+  const rel = relative(root, file).split('\\').join('/');
+  if (rel.startsWith('lib/openapi/')) continue;
+  const count = readFileSync(file, 'utf8').split('\n').length - 1;
+  if (count > MAX_LINES) warnings.push(`${rel}: ${count} lines (over ${MAX_LINES}: split it)`);
+}
+if (warnings.length) console.warn(`${warnings.join('\n')}\nlint: ${warnings.length} warning(s)`);
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`lint: ${problems.length} problem(s)`);

@@ -11,7 +11,7 @@ import { inspect } from 'node:util';
 import type { AxiosResponse } from 'axios';
 import type { HttpMethod } from './chain';
 import type { RequestMeta } from './meta';
-import type { ResolvedRetry } from './retry';
+import type { ResolvedRetry } from './retry-policy';
 import type { Steps } from './steps';
 
 /** A step of the flow: reads and writes the call; returns a promise only when it must wait. */

@@ -3,7 +3,7 @@
  * once, and runs it through the hooks (retry) and the protocol's named steps (signer → transport →
  * verifier → parser). The whole flow is listed in flow.ts.
  */
-import type { AxiosInstance, AxiosResponse, CreateAxiosDefaults } from 'axios';
+import type { AxiosInstance, CreateAxiosDefaults } from 'axios';
 import type { HttpMethod } from './chain';
 import { ArgumentError, ConfigError } from '../errors';
 import { mergeHeaders, setDefault } from './headers';
@@ -16,7 +16,7 @@ import { createInstance, sharedAgents, type Agents, USER_AGENT } from './transpo
 import { expand, serializeQuery } from './uri';
 import { isUnsignedPath } from '../endpoints/unsigned';
 import { createVerifyStep } from './verify';
-import { parser } from './response';
+import { parser, type WechatpayResponse } from './response';
 import { hostFor, isDownloadPath } from '../endpoints/catalogue';
 import { Call, type CallInit, type Step } from './call';
 import { compose, createTransport, type Hook, runAttempt } from './flow';
@@ -29,8 +29,7 @@ import { byteLimit, DEFAULT_MAX_ANSWER, defaultTotal, type Limits, milliseconds 
 /** The platform's primary host: operations served elsewhere are routed to their own host only from it. */
 export const DEFAULT_BASE_URL = 'https://api.mch.weixin.qq.com/';
 
-/** The response every verb resolves with (axios's, with `data` parsed). */
-export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
+export type { WechatpayResponse } from './response';
 
 export const V3_ACCEPT = 'application/json, text/plain, application/x-gzip, application/pdf, image/png, image/*;q=0.5';
 

@@ -18,8 +18,7 @@
 import { AxiosError, type AxiosInstance } from 'axios';
 import type { AttemptConfig, Call, Step } from './call';
 import { send } from './transport';
-import type { WechatpayResponse } from './driver';
-import { errorInterceptor, redactAuthorization } from './response';
+import { errorInterceptor, redactAuthorization, type WechatpayResponse } from './response';
 import type { Next } from './retry';
 
 export { Steps } from './steps';

@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import type { AxiosRequestConfig } from 'axios';
 import type { QueryValue } from './uri';
-import type { RetryPolicy } from './retry';
+import type { RetryPolicy } from './retry-policy';
 
 /** Deadlines and retries of one call (they win over the client's). */
 export interface CallControls {

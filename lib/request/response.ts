@@ -8,6 +8,9 @@ import { getHeader } from './headers';
 import { urlWithoutQuery } from '../redact';
 import type { Call } from './call';
 
+/** The response every verb resolves with (axios's, with `data` parsed). */
+export type WechatpayResponse<T = unknown> = AxiosResponse<T>;
+
 function toBuffer(data: unknown): Buffer | undefined {
   if (Buffer.isBuffer(data)) return data;
   if (data instanceof ArrayBuffer) return Buffer.from(data);

@@ -15,38 +15,15 @@
  * budget (`timeout`, `totalTimeout`) bound the whole.
  */
 import type { Call } from './call';
-import type { WechatpayResponse } from './driver';
 import { ApiError, ArgumentError, ConfigError, TransportError } from '../errors';
 import type { Failover } from './failover';
 import { getHeader } from './headers';
 import { type AttemptListener, attemptEvent, debugEnabled, emit } from './observe';
 import { Readable } from 'node:stream';
+import type { WechatpayResponse } from './response';
+import type { ResolvedRetry, RetryPolicy } from './retry-policy';
 
-/** `retry` in `Builder.factory` and per call. */
-export interface RetryPolicy {
-  /** Attempts after the first (default 2: three in all; a 500 may be a configuration fault, so few). */
-  retries?: number;
-  /**
-   * The call carries its own idempotency key (`out_trade_no`, `out_refund_no`, `out_batch_no` …),
-   * so POST and PATCH are retried like GET. Default false.
-   */
-  idempotent?: boolean;
-  /** Answer statuses that are retried (default 429, 500, 502, 503, 504). */
-  statuses?: number[];
-  /** First backoff in ms (default 200); it doubles with each retry, with jitter. */
-  minDelay?: number;
-  /** The longest wait between attempts, `Retry-After` included (ms, default 5 000). */
-  maxDelay?: number;
-}
-
-/** A policy with every field filled. */
-export interface ResolvedRetry {
-  retries: number;
-  idempotent: boolean;
-  statuses: readonly number[];
-  minDelay: number;
-  maxDelay: number;
-}
+export type { RetryPolicy, ResolvedRetry } from './retry-policy';
 
 export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
   retries: 2, idempotent: false, statuses: Object.freeze([429, 500, 502, 503, 504]), minDelay: 200, maxDelay: 5_000,

@@ -2,7 +2,7 @@
  * Installs the APIv2 adapter on a freshly built driver (called by `createDriver` in builder.ts).
  * `merchant` is loaded and checked here, once, whether or not `secret` is set.
  */
-import type { ClientConfig } from '../builder';
+import type { ClientConfig } from '../config';
 import type { Driver } from '../request/driver';
 import { V2Client } from './client';
 import { createMerchantAgent } from './tls';
