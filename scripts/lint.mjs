@@ -3,7 +3,8 @@
 // - no console output from the library (lib/), except the CLI and the emulator's command line
 // - no `.only(` left in specs, no trailing whitespace, files end with a newline
 // - lib/version.ts equals package.json's version
-// - reported (not yet failing while other branches land): import cycles in lib/, hand-written files over 350 lines
+// - no import cycle in lib/ (relative imports, `import type` included)
+// - reported, not yet failing (files still to split): hand-written files over 350 lines
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +46,7 @@ const version = /VERSION = '([^']+)'/.exec(readFileSync(join(root, 'lib/version.
 if (version !== pkg.version) problems.push(`lib/version.ts says ${version}, package.json says ${pkg.version}`);
 const warnings = [];
 for (const cycle of importCycles(root, files.filter((f) => /\.ts$/.test(f) && relative(root, f).startsWith('lib')))) {
-  warnings.push(`import cycle of ${cycle.size} files: ${cycle.path.join(' → ')}`);
+  problems.push(`import cycle of ${cycle.size} files: ${cycle.path.join(' → ')}`);
 }
 const MAX_LINES = 350;
 for (const file of files) {
