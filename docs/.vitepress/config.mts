@@ -10,7 +10,7 @@ const docs = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The guides in reading order; pages not listed follow alphabetically. */
 const GUIDE_ORDER = [
   'chain', 'typed-endpoints', 'signing-and-verification', 'errors', 'notifications', 'apiv2', 'files',
-  'certificates', 'sensitive-data', 'pay-sign', 'helpers', 'emulator', 'multi-process', 'migrating-from-wechatpay-php',
+  'certificates', 'sensitive-data', 'pay-sign', 'helpers', 'emulator', 'multi-process', 'migrating-from-wechatpay-php', 'architecture',
 ];
 
 function headingOf(file: string): string {

@@ -3,7 +3,7 @@
  *
  * ```
  * client.v3.….get(options)                      client.v2.….post(options)
- *   Driver.request   split options, expand the path, pick the protocol (client.ts / v2/client.ts)
+ *   Driver.request   split options, expand the path, pick the protocol (driver.ts / v2/client.ts)
  *   hooks            around the whole call, by name:           retry  (retry.ts, failover.ts)
  *   steps, per attempt, by name:
  *     APIv3:  signer (sign.ts) → transport (flow.ts, adapter.ts) → verifier (verify.ts) → parser (response.ts)
