@@ -231,8 +231,8 @@ export async function consume(client: Client): Promise<unknown[]> {
       console.log(`completion at client.v3.pay.${tag} (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`);
     }
 
-    const catalogueFile = join(snapshot, 'openapi', 'catalogue.js');
-    const samplesFile = join(snapshot, 'openapi', 'samples.js');
+    const catalogueFile = join(snapshot, 'endpoints', 'catalogue.js');
+    const samplesFile = join(snapshot, 'endpoints', 'samples.js');
     const cat = Array.from({ length: 5 }, () => loadTime(catalogueFile, "m.isDownloadPath('/v3/merchant-service/images/abc'); m.needsClientCertificate('/secapi/pay/refund'); m.hostFor('/v3/pay/transactions/native')"));
     const samples = Array.from({ length: 3 }, () => loadTime(samplesFile, "m.sampleFor('GET', '/v3/marketing/favor/stocks/9856000')"));
     console.log(`runtime catalogue: require ${median(cat.map((x) => x.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((x) => x.callNs)).toFixed(0)} ns`);
