@@ -4,7 +4,7 @@
 // - no `.only(` left in specs, no trailing whitespace, files end with a newline
 // - lib/version.ts equals package.json's version
 // - no import cycle in lib/ (relative imports, `import type` included)
-// - reported, not yet failing (files still to split): hand-written files over 350 lines
+// - no hand-written file over 350 lines (generated ones exempt)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,18 +44,19 @@ for (const file of files) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = /VERSION = '([^']+)'/.exec(readFileSync(join(root, 'lib/version.ts'), 'utf8'))?.[1];
 if (version !== pkg.version) problems.push(`lib/version.ts says ${version}, package.json says ${pkg.version}`);
-const warnings = [];
 for (const cycle of importCycles(root, files.filter((f) => /\.ts$/.test(f) && relative(root, f).startsWith('lib')))) {
   problems.push(`import cycle of ${cycle.size} files: ${cycle.path.join(' → ')}`);
 }
+// A hand-written file over this many lines hides more than one idea: split it. Generated files
+// (lib/openapi/, and any file whose first line says it is generated) are exempt.
 const MAX_LINES = 350;
 for (const file of files) {
   const rel = relative(root, file).split('\\').join('/');
-  if (rel.startsWith('lib/openapi/')) continue;
-  const count = readFileSync(file, 'utf8').split('\n').length - 1;
-  if (count > MAX_LINES) warnings.push(`${rel}: ${count} lines (over ${MAX_LINES}: split it)`);
+  const text = readFileSync(file, 'utf8');
+  if (rel.startsWith('lib/openapi/') || /^\/\/ generated\b/.test(text)) continue;
+  const count = text.split('\n').length - 1;
+  if (count > MAX_LINES) problems.push(`${rel}: ${count} lines (over ${MAX_LINES}: split it)`);
 }
-if (warnings.length) console.warn(`${warnings.join('\n')}\nlint: ${warnings.length} warning(s)`);
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`lint: ${problems.length} problem(s)`);

@@ -4,6 +4,7 @@
 // Modes: 'v3' (JSON both ways), 'v2in' (XML request: nonce_str/sign/sign_type optional, the client
 // fills them), 'v2out' (XML answer: every scalar arrives as a string).
 import { docBlock, docText, stripLinks, tsKey, tsString } from './names.mjs';
+import { groupNote, pascal, schemaDocLines } from './type-docs.mjs';
 
 const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 /** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
@@ -15,35 +16,6 @@ const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
 /** Shapes shorter than this (in characters of TS text) stay inline: a name would save little. */
 const MIN_SHAPE = 160;
 
-function pascal(text) {
-  return String(text).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-}
-
-/** TSDoc lines for a schema node (description, enum value notes, format, deprecation). */
-export function schemaDocLines(s, extra = []) {
-  const lines = [];
-  if (s.desc) lines.push(docText(s.desc));
-  if (s.enumDocs) {
-    if (lines.length) lines.push('');
-    s.enum.forEach((v, i) => { if (s.enumDocs[i]) lines.push(docText(`- \`${v}\`: ${s.enumDocs[i]}`)); });
-  }
-  lines.push(...extra);
-  if (s.format) lines.push(`@format ${docText(s.format)}`);
-  if (s.deprecated) lines.push('@deprecated');
-  return lines;
-}
-
-/** The one-of note for property `name` when it belongs to a group: `二选一: …`. */
-export function groupNote(groups, name) {
-  for (const g of groups ?? []) {
-    if (g.kind === 'any' && g.names.includes(name)) return `${g.note}: give at least one of ${g.names.map((n) => `\`${n}\``).join(', ')}.`;
-    if (g.kind === 'modes') {
-      const m = g.modes.find((x) => x.names.includes(name));
-      if (m) return `${g.note}: ${g.modes.map((x) => `${x.label} ${x.required.map((n) => `\`${n}\``).join(' + ')}`).join('; ')}. This field belongs to ${m.label}${m.required.includes(name) ? ' (required there)' : ''}.`;
-    }
-  }
-  return '';
-}
 
 export class TypeEmitter {
   constructor(schemas, warn) {
@@ -370,49 +342,4 @@ export class TypeEmitter {
     out += `export interface ${title} {\n${body}}\n`;
     return out;
   }
-
-  /**
-   * `tree.d.ts`: the path tree as data, `Tree['v3/pay'] = { transactions: 'v3/pay/transactions', … }`,
-   * each node's children by property (a path variable also by its `{name}` spelling). lib/typed.ts
-   * maps a path to its client node (children, the verbs of `Paths[path]`, and their twins), so the
-   * tree costs a consumer's tsc one small literal per edge and imports nothing.
-   */
-  treeFile(tree, header) {
-    let out = `${header}
-/** Every node of the path tree by its path (\`''\` is the client root): property → child path. */
-export interface Tree {
-`;
-    const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const node of nodes) {
-      let children = '';
-      for (const { prop, child } of node.props) {
-        children += `    ${tsKey(prop)}: ${tsString(child.path)};\n`;
-        // A path variable is also reachable by its template spelling: `id['{transaction_id}']`.
-        const segment = child.segments[child.segments.length - 1];
-        if (/^\{[^}]+\}$/.test(segment)) children += `    ${tsKey(segment)}: ${tsString(child.path)};\n`;
-      }
-      out += `  ${tsString(node.path)}: {${children ? `\n${children}  ` : ''}};\n`;
-    }
-    return `${out}}\n`;
-  }
-}
-
-/** `bodies.d.ts`: the body types the generated operations use (public through lib/typed.ts). */
-export function bodiesFile(header) {
-  return `${header}import type { Readable } from 'node:stream';
-
-/** \`data\` of a file download (bills, statements, images, PDFs): the bytes, or a stream with \`responseType: 'stream'\`. */
-export type BinaryBody = Buffer | Readable;
-
-/** The body of a multipart upload: a MediaUtil stream (or ready bytes) sent with its Content-Type header. */
-export type UploadBody = string | Buffer | Readable;
-
-/** Options every APIv2 operation also takes. */
-export interface V2Extras {
-  /** Send the merchant TLS client certificate (automatic for the operations that need it). */
-  security?: boolean;
-  /** Do not add \`nonce_str\` (the few APIv2 calls that refuse it). */
-  nonceless?: boolean;
-}
-`;
 }

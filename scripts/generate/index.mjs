@@ -9,7 +9,8 @@ import { loadEndpoints } from './load.mjs';
 import { Schemas } from './schema.mjs';
 import { collectOperations } from './operations.mjs';
 import { buildTree } from './tree.mjs';
-import { TypeEmitter, bodiesFile } from './emit-types.mjs';
+import { TypeEmitter } from './emit-types.mjs';
+import { bodiesFile, treeFile } from './emit-tree.mjs';
 import { emitCatalogue } from './emit-catalogue.mjs';
 import { emitSamples } from './emit-samples.mjs';
 import { emitDocs } from './emit-docs.mjs';
@@ -52,7 +53,7 @@ export interface Paths extends V3Paths, V2Paths, HkPaths, GlobalPaths {}
 `);
   files.set('lib/openapi/definitions.d.ts', types.definitions(TS_HEADER));
   files.set('lib/openapi/bodies.d.ts', bodiesFile(TS_HEADER));
-  files.set('lib/openapi/tree.d.ts', types.treeFile(tree, TS_HEADER));
+  files.set('lib/openapi/tree.d.ts', treeFile(tree, TS_HEADER));
   for (const [path, text] of emitCatalogue(ops, TS_HEADER)) files.set(path, text);
   for (const [path, text] of emitSamples(ops, schemas, TS_HEADER, warn)) files.set(path, text);
   for (const [path, text] of emitDocs(ops, schemas, tree, loaded.swagger)) files.set(path, text);
