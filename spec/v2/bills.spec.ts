@@ -1,19 +1,15 @@
 import { expect } from 'chai';
 import type { Readable } from 'node:stream';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { ApiV2Error, Builder, type UntypedNode } from '../../lib';
-import { SECRET, startV2Server, xml, type V2Server } from './support/v2-server';
-import { rejection, untyped } from '../support/helpers';
-
-const MCHID = '1230000109';
+import { ApiV2Error, type UntypedNode } from '../../lib';
+import { xml, type V2Server } from './support/v2-server';
+import { rejection } from '../support/helpers';
+import { MCHID, startV2Client } from './support/v2-client';
 
 describe('v2 client over HTTP: bills', () => {
   let server: V2Server;
   let client: UntypedNode;
-  before(async () => {
-    server = await startV2Server();
-    client = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url }));
-  });
+  before(async () => { ({ server, client } = await startV2Client()); });
   after(() => server.close());
   beforeEach(() => { server.requests.length = 0; });
 

@@ -6,10 +6,10 @@ import {
   ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, SignatureError, Transformer, TransportError, V2Client, type UntypedNode,
 } from '../../lib';
 import { keyPair, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { readFields, SECRET, sign, signedAnswer, startV2Server, xml, type V2Server } from './support/v2-server';
+import { readFields, SECRET, sign, signedAnswer, xml, type V2Server } from './support/v2-server';
 import { rejection, untyped } from '../support/helpers';
+import { MCHID, startV2Client } from './support/v2-client';
 
-const MCHID = '1230000109';
 const MICROPAY = {
   appid: 'wx8888888888888888', mch_id: MCHID, nonce_str: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS', body: 'test', total_fee: 1, out_trade_no: 'x&y<z>',
 };
@@ -18,10 +18,7 @@ const MICROPAY_BODY = '<xml><appid>wx8888888888888888</appid><mch_id>1230000109<
 describe('v2 client over HTTP', () => {
   let server: V2Server;
   let client: UntypedNode;
-  before(async () => {
-    server = await startV2Server();
-    client = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: server.url }));
-  });
+  before(async () => { ({ server, client } = await startV2Client()); });
   after(() => server.close());
   beforeEach(() => { server.requests.length = 0; server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) })); });
 
