@@ -1,5 +1,5 @@
 /**
- * bench:client — what a signed-and-verified APIv3 call costs the client, side by side with the floors
+ * bench:client — what a signed-and-verified APIv3 call costs the client, side by side with the floors (bench/floor.ts)
  * (raw node:http with one RSA sign and one verify: the sign synchronous, or on the libuv threadpool
  * through crypto.sign's callback form) and with wechatpay-axios-plugin, the Node peer.
  *
@@ -21,31 +21,25 @@
  * variant keys: chain, chain-sync, plugin; the floors always run).
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Wechatpay from 'wechatpay-axios-plugin';
 import { Builder, type Client } from '../lib';
-import { V3_ACCEPT } from '../lib/request/driver';
-import { MAX_SOCKETS_PER_ORIGIN, USER_AGENT } from '../lib/request/transport';
+import { MAX_SOCKETS_PER_ORIGIN } from '../lib/request/transport';
+import { floorClient, MCHID, PUB, SERIAL, type Mode } from './floor';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 1000);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const IN_FLIGHT = (process.env.BENCH_IN_FLIGHT ?? '1,16,64').split(',').map(Number);
-const MCHID = '1900000001';
-const SERIAL = '3775B6A45ACD588826D15E583A95F5DD00000000';
-const PUB = 'PUB_KEY_ID_BENCH';
-const PATH = `/v3/pay/transactions/out-trade-no/BENCH0001?mchid=${MCHID}`;
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = (k: KeyObject, type: 'pkcs8' | 'spki') => k.export({ type, format: 'pem' }).toString();
 
-type Mode = 'sync' | 'pool';
 interface Variant {
   key: string;
   name: string;
@@ -65,54 +59,6 @@ function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | u
     child.on('message', onMessage);
     child.once('exit', onExit);
     if (send) child.send(send);
-  });
-}
-
-/**
- * The floor: what any correct client must do at least — one sign, one request, one verify. `sync`
- * signs and verifies on the main thread; `pool` does both on the libuv threadpool (the callback forms
- * of crypto.sign and crypto.verify), as the client does while other calls are in flight;
- * `pool-sign` signs there and verifies on the main thread (the threadpool floor of earlier runs).
- */
-function floorClient(base: string, key: KeyObject, platformKey: KeyObject, mode: Mode | 'pool-sign'): () => Promise<unknown> {
-  const agent = new http.Agent({ keepAlive: true });
-  const u = new URL(base);
-  const send = (ts: number, nonce: string, signature: string, resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
-    const req = http.request({
-      host: u.hostname, port: u.port, path: PATH, method: 'GET', agent,
-      // the same protocol headers our client sends, so only the client machinery differs
-      headers: {
-        Accept: V3_ACCEPT, 'User-Agent': USER_AGENT, 'Wechatpay-Serial': PUB, 'Accept-Encoding': 'gzip, deflate, br',
-        Authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",serial_no="${SERIAL}",timestamp="${ts}",nonce_str="${nonce}",signature="${signature}"`,
-      },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const h = res.headers;
-        const msg = Buffer.concat([Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`), body, Buffer.from('\n')]);
-        const signature = Buffer.from(String(h['wechatpay-signature']), 'base64');
-        const settle = (ok: boolean) => (ok ? resolve(JSON.parse(body.toString('utf8'))) : reject(new Error('bad signature')));
-        if (mode === 'pool') verify('sha256', msg, platformKey, signature, (err, ok) => (err ? reject(err) : settle(ok)));
-        else settle(verify('sha256', msg, platformKey, signature));
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  };
-  return () => new Promise<unknown>((resolve, reject) => {
-    const ts = Math.floor(Date.now() / 1000);
-    const nonce = randomBytes(16).toString('hex');
-    const message = Buffer.from(`GET\n${PATH}\n${ts}\n${nonce}\n\n`);
-    if (mode === 'sync') {
-      send(ts, nonce, sign('sha256', message, key).toString('base64'), resolve, reject);
-    } else {
-      sign('sha256', message, key, (err, signature) => {
-        if (err) reject(err);
-        else send(ts, nonce, signature.toString('base64'), resolve, reject);
-      });
-    }
   });
 }
 

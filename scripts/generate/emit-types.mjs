@@ -5,77 +5,13 @@
 // fills them), 'v2out' (XML answer: every scalar arrives as a string).
 import { docBlock, docText, stripLinks, tsKey, tsString } from './names.mjs';
 import { groupNote, pascal, schemaDocLines } from './type-docs.mjs';
+import { CLIENT_FILLED_V2, RESERVED, TypeNames } from './type-names.mjs';
 
-const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
-/** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
-const RESERVED = new Set([
-  'Array', 'Boolean', 'Buffer', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise',
-  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root', 'Tree',
-]);
 const FAMILY_TITLES = { v3: 'V3', v2: 'V2', hk: 'Hk', global: 'Global' };
 /** Shapes shorter than this (in characters of TS text) stay inline: a name would save little. */
 const MIN_SHAPE = 160;
 
-
-export class TypeEmitter {
-  constructor(schemas, warn) {
-    this.schemas = schemas;
-    this.warn = warn;
-    this.uses = new Map(); // defId → Set(mode)
-    this.names = new Map(); // `${defId}|${mode}` → name
-    this.keys = new WeakMap(); // schema node → mode → shape key
-    this.shapes = undefined; // shape key → { name } once findShapes ran
-  }
-
-  // ---- pass 1: which definitions are used in which mode -------------------------------------
-  collect(s, mode) {
-    if (!s) return;
-    switch (s.t) {
-      case 'ref': {
-        let set = this.uses.get(s.def);
-        if (!set) { set = new Set(); this.uses.set(s.def, set); }
-        if (set.has(mode)) return;
-        set.add(mode);
-        this.collect(this.schemas.defs.get(s.def).schema, mode);
-        return;
-      }
-      case 'object': for (const p of s.props ?? []) this.collect(p.s, mode); return;
-      case 'array': this.collect(s.items, mode); return;
-      case 'all': case 'one': for (const p of s.parts) this.collect(p, mode); return;
-      default:
-    }
-  }
-
-  collectOperation(op) {
-    const inMode = op.family === 'v2' ? 'v2in' : 'v3';
-    for (const p of [...op.pathParams, ...op.query, ...op.headers]) this.collect(p.schema, inMode);
-    if (op.body) this.collect(op.body.schema, inMode);
-    if (op.response.schema) this.collect(op.response.schema, op.family === 'v2' ? 'v2out' : 'v3');
-  }
-
-  assignNames() {
-    const ids = [...this.uses.keys()].sort();
-    const base = new Map();
-    const taken = new Map();
-    for (const id of ids) {
-      const { file, key } = this.schemas.defs.get(id);
-      const stem = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
-      let name = pascal(key) || pascal(stem);
-      if (/^[0-9]/.test(name)) name = `D${name}`;
-      const prev = taken.get(name);
-      if ((prev !== undefined && prev !== id) || RESERVED.has(name)) name = `${pascal(stem)}${name}`;
-      taken.set(name, id);
-      base.set(id, name);
-    }
-    for (const id of ids) {
-      const modes = [...this.uses.get(id)].sort();
-      for (const mode of modes) {
-        const suffix = modes.length === 1 || mode === 'v3' ? '' : mode === 'v2in' ? 'In' : 'Out';
-        this.names.set(`${id}|${mode}`, `${base.get(id)}${suffix}`);
-      }
-    }
-  }
-
+export class TypeEmitter extends TypeNames {
   // ---- pass 2: TypeScript text --------------------------------------------------------------
   /** TS type text for schema `s` in `mode`; `ind` is the current indentation. */
   ts(s, mode, ind) {
@@ -112,23 +48,6 @@ export class TypeEmitter {
   }
 
   /** True when an object schema (through refs and allOf) has a property the caller must give. */
-  hasRequired(s, mode) {
-    const d = this.schemas.deref(s);
-    if (d.t === 'object') return Boolean(d.groups?.length) || (d.props ?? []).some((p) => p.req && !(mode === 'v2in' && CLIENT_FILLED_V2.has(p.name)));
-    if (d.t === 'all') return Boolean(d.requireFromRefs?.length) || d.parts.some((p) => this.hasRequired(p, mode));
-    if (d.t === 'one') return d.parts.every((p) => this.hasRequired(p, mode));
-    return false;
-  }
-
-  findProp(parts, name) {
-    for (const part of parts) {
-      const s = this.schemas.deref(part);
-      if (s.t === 'object') { const p = (s.props ?? []).find((x) => x.name === name); if (p) return p.s; }
-      if (s.t === 'all') { const f = this.findProp(s.parts, name); if (f) return f; }
-    }
-    return undefined;
-  }
-
   // ---- shared shapes -------------------------------------------------------------------------
   /**
    * Counting pass: emit every operation once to find inline object types written identically (docs

@@ -1,55 +1,21 @@
 /**
  * The client (Builder.factory) against the emulator over real HTTP: orders, payment, close,
- * expiry, refunds, face collections, partner variants, events, control routes, concurrency, HTTPS.
+ * expiry, partner variants, events, face collections, control routes. Refunds and concurrency:
+ * refunds.spec.ts; listeners and HTTPS: listen.spec.ts.
  */
 import { expect } from 'chai';
-import { createServer, type AddressInfo, type Server } from 'node:net';
-import { ApiError, Builder, type UntypedNode } from '../../lib';
-import {
-  DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentity, type RefundEvent, type TransactionEvent,
-} from '../../lib/emulator';
-import { rawRequest, testMerchant, testPlatform } from './support';
-
-type Json = Record<string, unknown>;
-
-async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try { await p; } catch (err) { if (err instanceof ApiError) return err; throw err; }
-  throw new Error('expected the call to be refused');
-}
+import { DEMO_ORGANIZATION_ID, type DemoMerchant, type Emulator } from '../../lib/emulator';
+import type { UntypedNode } from '../../lib';
+import { rawRequest } from './support';
+import { refusal, useFlowEmulator, type Json } from './flow-fixture';
 
 describe('emulator: payment flows with the client', () => {
+  const flow = useFlowEmulator();
+  const { txEvents, no, order, query, paidOrder } = flow;
   let emulator: Emulator;
-  let platform: PlatformIdentity;
   let m1: DemoMerchant;
-  // Untyped on purpose: these specs send invalid bodies the endpoint types would reject.
   let client: UntypedNode;
-  let serial = 0;
-  const txEvents: TransactionEvent[] = [];
-  const refundEvents: RefundEvent[] = [];
-  const no = (prefix = 'ORD'): string => `${prefix}${Date.now()}${String(serial++).padStart(4, '0')}`;
-
-  function order(outTradeNo: string, extra: Json = {}): Json {
-    return { appid: 'wxd678efh567hg6787', mchid: m1.mchid, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: outTradeNo, notify_url: 'https://example.com/notify', amount: { total: 100, currency: 'CNY' }, ...extra };
-  }
-  async function query(outTradeNo: string): Promise<Json> {
-    return (await client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid: m1.mchid } })).data as Json;
-  }
-  async function paidOrder(total = 100): Promise<{ outTradeNo: string; transactionId: string }> {
-    const outTradeNo = no('PAID');
-    await client.v3.pay.transactions.native.post({ json: order(outTradeNo, { amount: { total } }) });
-    const paid = await emulator.pay(outTradeNo);
-    return { outTradeNo, transactionId: paid.transaction_id as string };
-  }
-
-  before(async () => {
-    platform = await testPlatform();
-    m1 = await testMerchant('1900000001');
-    emulator = await Emulator.start({ platform, merchants: [{ ...m1 }] });
-    emulator.on('transaction', (e) => txEvents.push({ ...e, transaction: { ...e.transaction } }));
-    emulator.on('refund', (e) => refundEvents.push({ ...e, refund: { ...e.refund } }));
-    client = Builder.factory({ ...emulator.clientOptions(), clock: emulator.clock }) as unknown as UntypedNode;
-  });
-  after(() => emulator.close());
+  before(() => ({ emulator, m1, client } = flow));
 
   it('native: prepay, query NOTPAY, pay, query SUCCESS by out_trade_no and by transaction_id', async () => {
     const outTradeNo = no();
@@ -138,68 +104,6 @@ describe('emulator: payment flows with the client', () => {
     expect(bad.detail?.field).to.equal('time_expire');
   });
 
-  it('refunds respect the paid amount and earlier refunds; PROCESSING, then SUCCESS', async () => {
-    const { outTradeNo, transactionId } = await paidOrder(100);
-    const refund = (outRefundNo: string, amount: number, by: Json = { out_trade_no: outTradeNo }, total = 100) =>
-      client.v3.refund.domestic.refunds.post({ json: { ...by, out_refund_no: outRefundNo, reason: '退款', amount: { refund: amount, total, currency: 'CNY' } } });
-    const r1 = (await refund('RF-A-0001', 30)).data as Json;
-    expect(r1).to.include({ out_refund_no: 'RF-A-0001', out_trade_no: outTradeNo, transaction_id: transactionId, status: 'PROCESSING' });
-    expect(r1.amount).to.include({ refund: 30, total: 100, currency: 'CNY' });
-    const q1 = (await client.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: 'RF-A-0001' })).data as Json;
-    expect(q1).to.include({ status: 'SUCCESS', refund_id: r1.refund_id });
-    expect(q1.success_time).to.be.a('string');
-    expect((await query(outTradeNo)).trade_state).to.equal('REFUND');
-    // The same out_refund_no with the same content is the same refund; other content is refused.
-    expect(((await refund('RF-A-0001', 30)).data as Json).refund_id).to.equal(r1.refund_id);
-    expect((await refusal(refund('RF-A-0001', 31))).message).to.match(/already used/);
-    const over = await refusal(refund('RF-A-0002', 71, { transaction_id: transactionId }));
-    expect([over.status, over.code]).to.deep.equal([400, 'INVALID_REQUEST']);
-    expect(over.message).to.match(/more than the 70 fen left/);
-    expect(((await refund('RF-A-0003', 70, { transaction_id: transactionId })).data as Json).status).to.equal('PROCESSING');
-    expect((await refusal(refund('RF-A-0004', 1))).message).to.match(/more than the 0 fen left/);
-    expect((await refusal(refund('RF-A-0005', 1, { out_trade_no: outTradeNo }, 99))).message).to.match(/not the order's total 100/);
-    const unpaid = no();
-    await client.v3.pay.transactions.native.post({ json: order(unpaid) });
-    expect((await refusal(refund('RF-A-0006', 1, { out_trade_no: unpaid }))).message).to.match(/only a paid order can be refunded/);
-    const unknown = await refusal(refund('RF-A-0007', 1, { out_trade_no: 'NOSUCH0001' }));
-    expect([unknown.status, unknown.code]).to.deep.equal([404, 'RESOURCE_NOT_EXISTS']);
-    const none = await refusal(refund('RF-A-0008', 1, {}));
-    expect(none.detail).to.deep.equal({ location: 'body', field: 'transaction_id' });
-    const seen = refundEvents.filter((e) => e.refund.outTradeNo === outTradeNo).map((e) => `${e.refund.outRefundNo}:${e.previous ?? '-'}>${e.refund.status}`);
-    expect(seen).to.deep.equal(['RF-A-0001:->PROCESSING', 'RF-A-0001:PROCESSING>SUCCESS', 'RF-A-0003:->PROCESSING', 'RF-A-0003:PROCESSING>SUCCESS']);
-  });
-
-  it('out_refund_no takes 1–64 of digits, letters and _-|*@, as the platform does', async () => {
-    const { outTradeNo } = await paidOrder(100);
-    const refund = (outRefundNo: string) => client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: outRefundNo, amount: { refund: 1, total: 100, currency: 'CNY' } } });
-    const long = `R@${'x'.repeat(62)}`;
-    for (const ok of ['R1', long, 'a_b-c|d*e@f']) expect(((await refund(ok)).data as Json).out_refund_no).to.equal(ok);
-    for (const bad of [`${long}y`, 'R#1']) {
-      const err = await refusal(refund(bad));
-      expect([err.status, err.code, err.detail?.field]).to.deep.equal([400, 'PARAM_ERROR', 'out_refund_no']);
-    }
-  });
-
-  it('a refund stays PROCESSING for refundDelayMs of emulator time, or until settled by hand', async () => {
-    const { outTradeNo } = await paidOrder(50);
-    emulator.refundDelayMs = 3_600_000;
-    try {
-      await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0001', amount: { refund: 10, total: 50, currency: 'CNY' } } });
-      await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0002', amount: { refund: 40, total: 50, currency: 'CNY' } } });
-      const status = async (n: string) => ((await client.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: n })).data as Json).status;
-      expect(await status('RF-B-0001')).to.equal('PROCESSING');
-      emulator.settleRefund('RF-B-0002', 'ABNORMAL');
-      expect(await status('RF-B-0002')).to.equal('ABNORMAL');
-      emulator.advance(3_600_000);
-      try {
-        expect(await status('RF-B-0001')).to.equal('SUCCESS');
-      } finally { emulator.advance(-3_600_000); }
-      // The abnormal refund gave its 40 back: it can be refunded again.
-      const again = await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0003', amount: { refund: 40, total: 50, currency: 'CNY' } } });
-      expect((again.data as Json).status).to.equal('PROCESSING');
-    } finally { emulator.refundDelayMs = 0; }
-  });
-
   it('partner orders: sp_mchid must be the signer, queries and close need sp_mchid and sub_mchid', async () => {
     const outTradeNo = no('SP');
     const json = { sp_appid: 'wx8888888888888888', sp_mchid: m1.mchid, sub_mchid: '1900000109', description: 'd', out_trade_no: outTradeNo, notify_url: 'https://example.com/n', amount: { total: 9 }, payer: { sp_openid: 'oSP123' } };
@@ -266,54 +170,4 @@ describe('emulator: payment flows with the client', () => {
     expect((log.json?.requests as Array<{ target: string }>).some((r) => r.target.includes(outTradeNo))).to.equal(true);
   });
 
-  it('stays consistent under concurrent requests', async () => {
-    const nos = Array.from({ length: 40 }, () => no('CC'));
-    const dup = no('DUP');
-    const results = await Promise.all([
-      ...nos.map((n) => client.v3.pay.transactions.native.post({ json: order(n) })),
-      ...Array.from({ length: 10 }, () => client.v3.pay.transactions.native.post({ json: order(dup) })),
-    ]);
-    expect(new Set(results.slice(0, 40).map((r) => (r.data as Json).code_url)).size).to.equal(40);
-    expect(new Set(results.slice(40).map((r) => (r.data as Json).code_url)).size).to.equal(1);
-    await emulator.pay(dup);
-    const refunds = await Promise.allSettled(Array.from({ length: 10 }, (_, i) =>
-      client.v3.refund.domestic.refunds.post({ json: { out_trade_no: dup, out_refund_no: `RF-CC-${i}-${dup}`.slice(0, 32), amount: { refund: 30, total: 100, currency: 'CNY' } } })));
-    // 100 fen paid, 30 per refund: exactly three fit.
-    expect(refunds.filter((r) => r.status === 'fulfilled')).to.have.length(3);
-    expect(emulator.merchant(m1.mchid).transactions.get(`|${dup}`)?.refunded).to.equal(90);
-  });
-
-  it('closes what it opened when it cannot start (HTTPS port taken)', async () => {
-    const listen = (port: number): Promise<Server> => new Promise((resolve, reject) => {
-      const s = createServer();
-      s.once('error', reject);
-      s.listen(port, '127.0.0.1', () => resolve(s));
-    });
-    const close = (s: Server): Promise<void> => new Promise((resolve) => s.close(() => resolve()));
-    const probe = await listen(0);
-    const httpPort = (probe.address() as AddressInfo).port;
-    await close(probe);
-    const busy = await listen(0);
-    try {
-      const failed = await Emulator.start({ platform, merchants: [{ ...m1 }], port: httpPort, https: 'also', httpsPort: (busy.address() as AddressInfo).port })
-        .then((e) => e.close().then(() => 'started'), (err: NodeJS.ErrnoException) => err.code);
-      expect(failed).to.equal('EADDRINUSE');
-      // The HTTP listener it had already opened is closed again: the port is free.
-      await close(await listen(httpPort));
-    } finally { await close(busy); }
-  });
-
-  it('serves HTTPS with a certificate from its own CA; clientOptions trusts it', async () => {
-    const secure = await Emulator.start({ platform, merchants: [{ ...m1 }], https: true });
-    try {
-      expect(secure.url).to.match(/^https:\/\/127\.0\.0\.1:\d+\/$/);
-      const c = Builder.factory(secure.clientOptions()) as unknown as UntypedNode;
-      const res = await c.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID, limit: 1 } });
-      expect((res.data as { face_collections: unknown[] }).face_collections).to.have.length(1);
-      // Without the CA, TLS refuses the emulator's certificate.
-      const { httpsAgent: _agent, ...untrusting } = secure.clientOptions();
-      const err = await (Builder.factory(untrusting) as unknown as UntypedNode).v3.certificates.get().then(() => undefined, (e: unknown) => e);
-      expect(String(err)).to.match(/certificate/i);
-    } finally { await secure.close(); }
-  });
 });
