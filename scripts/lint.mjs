@@ -5,10 +5,12 @@
 // - lib/version.ts equals package.json's version
 // - no import cycle in lib/ (relative imports, `import type` included)
 // - no hand-written file over 350 lines (generated ones exempt)
+// - every hand-written source formatted as prettier writes it (`npm run format` fixes it)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCycles } from './lint/cycles.mjs';
+import { unformatted } from './lint/format.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const problems = [];
@@ -44,7 +46,10 @@ for (const file of files) {
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const version = /VERSION = '([^']+)'/.exec(readFileSync(join(root, 'lib/version.ts'), 'utf8'))?.[1];
 if (version !== pkg.version) problems.push(`lib/version.ts says ${version}, package.json says ${pkg.version}`);
-for (const cycle of importCycles(root, files.filter((f) => /\.ts$/.test(f) && relative(root, f).startsWith('lib')))) {
+for (const cycle of importCycles(
+  root,
+  files.filter((f) => /\.ts$/.test(f) && relative(root, f).startsWith('lib')),
+)) {
   problems.push(`import cycle of ${cycle.size} files: ${cycle.path.join(' → ')}`);
 }
 // A hand-written file over this many lines hides more than one idea: split it. Generated files
@@ -57,6 +62,10 @@ for (const file of files) {
   const count = text.split('\n').length - 1;
   if (count > MAX_LINES) problems.push(`${rel}: ${count} lines (over ${MAX_LINES}: split it)`);
 }
+const vitepress = ['docs/.vitepress/config.mts', 'docs/.vitepress/theme/index.ts'].map((f) => join(root, f)).filter((f) => existsSync(f));
+const format = await unformatted(root, [...files, ...vitepress]);
+if (format.skipped) console.warn(`lint: formatting not checked: ${format.skipped}`);
+for (const rel of format.files) problems.push(`${rel}: not formatted (run npm run format)`);
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`lint: ${problems.length} problem(s)`);
