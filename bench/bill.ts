@@ -13,8 +13,18 @@ import { billSettings } from '../lib/emulator/routes/bills';
 
 type Mode = 'stream' | 'buffer';
 
-interface Job { mode: Mode; options: EmulatorClientOptions; bill: FileDescriptor }
-interface Result { mode: Mode; bytes: number; seconds: number; maxRssMB: number; baselineRssMB: number }
+interface Job {
+  mode: Mode;
+  options: EmulatorClientOptions;
+  bill: FileDescriptor;
+}
+interface Result {
+  mode: Mode;
+  bytes: number;
+  seconds: number;
+  maxRssMB: number;
+  baselineRssMB: number;
+}
 
 const MB = 1024 * 1024;
 
@@ -23,7 +33,9 @@ async function serve(): Promise<void> {
   const emulator = await Emulator.start({ mode: 'certificate' });
   Object.assign(billSettings(emulator), { bytes: Number(process.env.BENCH_BILL_MB ?? 500) * MB, gzipLevel: 1, ttlMs: 3_600_000 });
   (process.send as (m: EmulatorClientOptions) => void)(emulator.clientOptions());
-  process.on('disconnect', () => { void emulator.close().then(() => process.exit(0)); });
+  process.on('disconnect', () => {
+    void emulator.close().then(() => process.exit(0));
+  });
 }
 
 /** Child: one download, measured. */
@@ -65,7 +77,9 @@ async function main(): Promise<void> {
     const applied = performance.now();
     const answer = await client.v3.bill.tradebill.get({ query: { bill_date: '2024-06-01', ...(gzip ? { tar_type: 'GZIP' as const } : {}) } });
     const bill = answer.data as FileDescriptor;
-    process.stdout.write(`bill: ~${sizeMB} MB trade bill${gzip ? ' (tar_type=GZIP, level 1)' : ''}; the emulator hashed it in ${((performance.now() - applied) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `bill: ~${sizeMB} MB trade bill${gzip ? ' (tar_type=GZIP, level 1)' : ''}; the emulator hashed it in ${((performance.now() - applied) / 1000).toFixed(1)} s\n`,
+    );
     const results: Result[] = [];
     for (const mode of ['stream', 'buffer'] as Mode[]) {
       const proc = child(['download']);
@@ -73,12 +87,18 @@ async function main(): Promise<void> {
       proc.send({ mode, options, bill } satisfies Job);
       results.push(await done);
     }
-    process.stdout.write(`\n${'mode'.padEnd(8)}${'MB'.padStart(9)}${'seconds'.padStart(10)}${'MB/s'.padStart(9)}${'peak RSS MB'.padStart(14)}${'start RSS MB'.padStart(15)}\n`);
+    process.stdout.write(
+      `\n${'mode'.padEnd(8)}${'MB'.padStart(9)}${'seconds'.padStart(10)}${'MB/s'.padStart(9)}${'peak RSS MB'.padStart(14)}${'start RSS MB'.padStart(15)}\n`,
+    );
     for (const r of results) {
       const mb = r.bytes / MB;
-      process.stdout.write(`${r.mode.padEnd(8)}${mb.toFixed(1).padStart(9)}${r.seconds.toFixed(2).padStart(10)}${(mb / r.seconds).toFixed(0).padStart(9)}${r.maxRssMB.toFixed(0).padStart(14)}${r.baselineRssMB.toFixed(0).padStart(15)}\n`);
+      process.stdout.write(
+        `${r.mode.padEnd(8)}${mb.toFixed(1).padStart(9)}${r.seconds.toFixed(2).padStart(10)}${(mb / r.seconds).toFixed(0).padStart(9)}${r.maxRssMB.toFixed(0).padStart(14)}${r.baselineRssMB.toFixed(0).padStart(15)}\n`,
+      );
     }
-    process.stdout.write('\nBoth runs checked the SHA-1 of the plain CSV against hash_value. Throughput includes the emulator making the CSV in another process on this machine.\n');
+    process.stdout.write(
+      '\nBoth runs checked the SHA-1 of the plain CSV against hash_value. Throughput includes the emulator making the CSV in another process on this machine.\n',
+    );
   } finally {
     server.disconnect();
   }
@@ -86,5 +106,12 @@ async function main(): Promise<void> {
 
 const role = process.argv[2];
 if (role === 'serve') void serve();
-else if (role === 'download') process.once('message', (job) => { void download(job as Job); });
-else main().catch((err: unknown) => { process.stderr.write(`${String(err)}\n`); process.exitCode = 1; });
+else if (role === 'download')
+  process.once('message', (job) => {
+    void download(job as Job);
+  });
+else
+  main().catch((err: unknown) => {
+    process.stderr.write(`${String(err)}\n`);
+    process.exitCode = 1;
+  });

@@ -47,13 +47,22 @@ interface Variant {
   mode: (inFlight: number) => Mode;
   call: () => Promise<unknown>;
 }
-interface Sample { cpu: number; main: number; eld: number; rps: number }
+interface Sample {
+  cpu: number;
+  main: number;
+  eld: number;
+  rps: number;
+}
 
 function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined, send?: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onMessage = (m: unknown) => {
       const v = pick(m as Record<string, unknown>);
-      if (v !== undefined) { child.off('message', onMessage); child.off('exit', onExit); resolve(v); }
+      if (v !== undefined) {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(v);
+      }
     };
     const onExit = (code: number | null) => reject(new Error(`the child process exited (${code})`));
     child.on('message', onMessage);
@@ -66,24 +75,59 @@ function variants(url: string): Variant[] {
   const chain = (client: Client) => () => client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'BENCH0001', query: { mchid: MCHID } });
   const certs = { [PUB]: platform.publicKey };
   // its typings take PEM text (it parses keys once, at construction)
-  const plugin = new Wechatpay({ mchid: MCHID, serial: SERIAL, privateKey: pem(merchant.privateKey, 'pkcs8'), certs: { [PUB]: pem(platform.publicKey, 'spki') }, baseURL: url });
+  const plugin = new Wechatpay({
+    mchid: MCHID,
+    serial: SERIAL,
+    privateKey: pem(merchant.privateKey, 'pkcs8'),
+    certs: { [PUB]: pem(platform.publicKey, 'spki') },
+    baseURL: url,
+  });
   const sync = (): Mode => 'sync';
   const all: Variant[] = [
-    { key: 'floor-sync', name: 'floor: node:http + sync crypto.sign + verify', mode: sync, call: floorClient(url, merchant.privateKey, platform.publicKey, 'sync') },
-    { key: 'floor-pool', name: 'floor: node:http + threadpool sign + verify', mode: () => 'pool', call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool') },
-    { key: 'floor-pool-sign', name: 'floor: threadpool sign, main-thread verify', mode: () => 'pool', call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool-sign') },
+    {
+      key: 'floor-sync',
+      name: 'floor: node:http + sync crypto.sign + verify',
+      mode: sync,
+      call: floorClient(url, merchant.privateKey, platform.publicKey, 'sync'),
+    },
+    {
+      key: 'floor-pool',
+      name: 'floor: node:http + threadpool sign + verify',
+      mode: () => 'pool',
+      call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool'),
+    },
+    {
+      key: 'floor-pool-sign',
+      name: 'floor: threadpool sign, main-thread verify',
+      mode: () => 'pool',
+      call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool-sign'),
+    },
     {
       // the default: a local key signs, and answers are verified, on the threadpool when other calls are in flight
-      key: 'chain', name: 'wechatpay-chain (privateKey, defaults)', mode: (n) => (n > 1 ? 'pool' : 'sync'),
+      key: 'chain',
+      name: 'wechatpay-chain (privateKey, defaults)',
+      mode: (n) => (n > 1 ? 'pool' : 'sync'),
       call: chain(Builder.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
     },
     {
       // how every call was signed before: on the main thread (answers are verified as with the defaults)
-      key: 'chain-sync', name: 'wechatpay-chain, main-thread `signer`', mode: sync,
-      call: chain(Builder.factory({ mchid: MCHID, serial: SERIAL, signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant.privateKey).toString('base64'), certs, baseURL: url })),
+      key: 'chain-sync',
+      name: 'wechatpay-chain, main-thread `signer`',
+      mode: sync,
+      call: chain(
+        Builder.factory({
+          mchid: MCHID,
+          serial: SERIAL,
+          signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant.privateKey).toString('base64'),
+          certs,
+          baseURL: url,
+        }),
+      ),
     },
     {
-      key: 'plugin', name: 'wechatpay-axios-plugin 0.9.6', mode: sync,
+      key: 'plugin',
+      name: 'wechatpay-axios-plugin 0.9.6',
+      mode: sync,
       call: () => plugin.v3.pay.transactions.outTradeNo._out_trade_no_.get({ params: { mchid: MCHID }, out_trade_no: 'BENCH0001' }),
     },
   ];
@@ -92,7 +136,14 @@ function variants(url: string): Variant[] {
 
 /** On-CPU time of the main thread alone, in µs (Linux schedstat; event-loop busy time elsewhere). */
 const schedstat = `/proc/self/task/${process.pid}/schedstat`;
-const hasSchedstat = (() => { try { readFileSync(schedstat); return true; } catch { return false; } })();
+const hasSchedstat = (() => {
+  try {
+    readFileSync(schedstat);
+    return true;
+  } catch {
+    return false;
+  }
+})();
 function mainThreadMicros(): number {
   if (hasSchedstat) return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1000;
   return performance.eventLoopUtilization().active * 1000;
@@ -102,7 +153,12 @@ const eld = monitorEventLoopDelay({ resolution: 1 });
 
 async function block(call: () => Promise<unknown>, n: number, inFlight: number): Promise<Sample> {
   let next = 0;
-  const worker = async () => { while (next < n) { next += 1; await call(); } };
+  const worker = async () => {
+    while (next < n) {
+      next += 1;
+      await call();
+    }
+  };
   eld.reset();
   eld.enable();
   const main0 = mainThreadMicros();
@@ -119,12 +175,15 @@ async function block(call: () => Promise<unknown>, n: number, inFlight: number):
 const median = (xs: number[]) => {
   const s = [...xs].sort((p, q) => p - q);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] as number : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
-interface Result { samples: Map<string, Sample[]>; rounds: number }
+interface Result {
+  samples: Map<string, Sample[]>;
+  rounds: number;
+}
 
 async function measure(all: Variant[], inFlight: number): Promise<Result> {
   // warm: two discarded rounds of every variant (JIT, sockets, threadpool threads)
@@ -153,12 +212,16 @@ function fig(res: Result, key: string, pick: (s: Sample) => number): number {
 
 function report(all: Variant[], res: Result, inFlight: number): void {
   console.log(`\n${inFlight} calls in flight — ${res.rounds} interleaved rounds × ${BLOCK} calls per variant (medians; ratios per round)`);
-  console.log(`  ${pad('variant', 52)} ${lpad('CPU µs', 7)} ${lpad('vs floor', 8)} ${lpad('main µs', 8)} ${lpad('vs pool', 7)} ${lpad('ELD p99', 8)} ${lpad('calls/s', 8)} ${lpad('vs pool', 7)}`);
+  console.log(
+    `  ${pad('variant', 52)} ${lpad('CPU µs', 7)} ${lpad('vs floor', 8)} ${lpad('main µs', 8)} ${lpad('vs pool', 7)} ${lpad('ELD p99', 8)} ${lpad('calls/s', 8)} ${lpad('vs pool', 7)}`,
+  );
   for (const v of all) {
     const floor = v.mode(inFlight) === 'sync' ? 'floor-sync' : 'floor-pool';
-    console.log(`  ${pad(v.name, 52)} ${lpad(fig(res, v.key, (s) => s.cpu).toFixed(0), 7)} ${lpad(`${ratio(res, v.key, floor, (s) => s.cpu).toFixed(2)}×`, 8)}`
-      + ` ${lpad(fig(res, v.key, (s) => s.main).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.main).toFixed(2)}×`, 7)}`
-      + ` ${lpad(`${fig(res, v.key, (s) => s.eld).toFixed(1)}ms`, 8)} ${lpad(fig(res, v.key, (s) => s.rps).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.rps).toFixed(2)}×`, 7)}`);
+    console.log(
+      `  ${pad(v.name, 52)} ${lpad(fig(res, v.key, (s) => s.cpu).toFixed(0), 7)} ${lpad(`${ratio(res, v.key, floor, (s) => s.cpu).toFixed(2)}×`, 8)}` +
+        ` ${lpad(fig(res, v.key, (s) => s.main).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.main).toFixed(2)}×`, 7)}` +
+        ` ${lpad(`${fig(res, v.key, (s) => s.eld).toFixed(1)}ms`, 8)} ${lpad(fig(res, v.key, (s) => s.rps).toFixed(0), 8)} ${lpad(`${ratio(res, v.key, 'floor-pool', (s) => s.rps).toFixed(2)}×`, 7)}`,
+    );
   }
 }
 
@@ -176,17 +239,27 @@ async function manyMerchants(): Promise<void> {
     const child = fork(join(__dirname, 'merchants.js'), [], {
       execArgv: ['--expose-gc'],
       env: {
-        ...process.env, BENCH_URL: gateway.url, BENCH_SERIAL: PUB, BENCH_MERCHANTS: String(MERCHANTS),
-        BENCH_MERCHANT_KEY: pem(merchant.privateKey, 'pkcs8'), BENCH_PLATFORM_PUBLIC: pem(platform.publicKey, 'spki'),
+        ...process.env,
+        BENCH_URL: gateway.url,
+        BENCH_SERIAL: PUB,
+        BENCH_MERCHANTS: String(MERCHANTS),
+        BENCH_MERCHANT_KEY: pem(merchant.privateKey, 'pkcs8'),
+        BENCH_PLATFORM_PUBLIC: pem(platform.publicKey, 'spki'),
       },
     });
-    const done = await ipc(child, (m) => (m.clients === undefined ? undefined : m as { clients: number; builtKB: number; calledKB: number }));
+    const done = await ipc(child, (m) => (m.clients === undefined ? undefined : (m as { clients: number; builtKB: number; calledKB: number })));
     const sockets = await ipc(gateway.child, (m) => m.connections as number | undefined, 'connections');
     child.disconnect();
     console.log(`\nmany merchants: ${done.clients} clients (one more warmed first), one call each, 64 in flight`);
-    console.log(`  open sockets to the gateway: ${sockets} (${(sockets / done.clients).toFixed(2)} per client); the shared pool's limit per origin: ${MAX_SOCKETS_PER_ORIGIN}`);
-    console.log(`  memory per additional client (heap + external, after GC): ${done.builtKB.toFixed(1)} KB built, ${done.calledKB.toFixed(1)} KB after its call`);
-    console.log(`  target: sockets ≤ ${MAX_SOCKETS_PER_ORIGIN} and ≤ 20 KB per client — ${sockets <= MAX_SOCKETS_PER_ORIGIN && done.calledKB <= 20 ? 'met' : 'NOT MET'}`);
+    console.log(
+      `  open sockets to the gateway: ${sockets} (${(sockets / done.clients).toFixed(2)} per client); the shared pool's limit per origin: ${MAX_SOCKETS_PER_ORIGIN}`,
+    );
+    console.log(
+      `  memory per additional client (heap + external, after GC): ${done.builtKB.toFixed(1)} KB built, ${done.calledKB.toFixed(1)} KB after its call`,
+    );
+    console.log(
+      `  target: sockets ≤ ${MAX_SOCKETS_PER_ORIGIN} and ≤ 20 KB per client — ${sockets <= MAX_SOCKETS_PER_ORIGIN && done.calledKB <= 20 ? 'met' : 'NOT MET'}`,
+    );
   } finally {
     gateway.child.disconnect();
   }
@@ -197,11 +270,15 @@ async function main(): Promise<void> {
   try {
     const all = variants(url);
     for (const v of all) {
-      const answer = await v.call() as { data?: { trade_state?: string }; trade_state?: string };
+      const answer = (await v.call()) as { data?: { trade_state?: string }; trade_state?: string };
       if ((answer.data ?? answer).trade_state !== 'SUCCESS') throw new Error(`${v.name}: unexpected answer`);
     }
-    console.log(`bench:client — node ${process.version}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}, gateway in another process (pre-signed answers)`);
-    console.log(`  CPU: process CPU per call, vs the floor of the same signing mode; main: main thread's own CPU per call${hasSchedstat ? '' : ' (event-loop busy time)'};`);
+    console.log(
+      `bench:client — node ${process.version}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}, gateway in another process (pre-signed answers)`,
+    );
+    console.log(
+      `  CPU: process CPU per call, vs the floor of the same signing mode; main: main thread's own CPU per call${hasSchedstat ? '' : ' (event-loop busy time)'};`,
+    );
     console.log('  "vs pool": against the threadpool floor; ELD p99: event-loop delay, 99th percentile');
     const results = new Map<number, Result>();
     for (const inFlight of IN_FLIGHT) {
@@ -225,11 +302,17 @@ async function main(): Promise<void> {
       const rpsPool = ratio(r64, 'chain', 'floor-pool', (s) => s.rps);
       const rpsPlugin = ratio(r64, 'chain', 'plugin', (s) => s.rps);
       console.log('\ntargets (wechatpay-chain with its defaults; "main-thread signer" is how every call was signed before):');
-      console.log(`  client CPU per call vs the floor of the same signing mode ≤ 1.10×: threadpool ${x(cpu16)} at 16, ${x(cpu64)} at 64 in flight; main-thread ${x(cpuSync)} at 16 — ${check(Math.max(cpu16, cpu64, cpuSync) <= 1.1)}`);
-      console.log(`  main-thread time per call (16 in flight) ≤ 0.5× the main-thread signer's: ${x(mainToday)}; ≤ 1.2× the threadpool floor's: ${x(mainPool)} — ${check(mainToday <= 0.5 && mainPool <= 1.2)}`
-        + ` (${x(mainPoolSign)} the floor that verifies on the main thread)`);
+      console.log(
+        `  client CPU per call vs the floor of the same signing mode ≤ 1.10×: threadpool ${x(cpu16)} at 16, ${x(cpu64)} at 64 in flight; main-thread ${x(cpuSync)} at 16 — ${check(Math.max(cpu16, cpu64, cpuSync) <= 1.1)}`,
+      );
+      console.log(
+        `  main-thread time per call (16 in flight) ≤ 0.5× the main-thread signer's: ${x(mainToday)}; ≤ 1.2× the threadpool floor's: ${x(mainPool)} — ${check(mainToday <= 0.5 && mainPool <= 1.2)}` +
+          ` (${x(mainPoolSign)} the floor that verifies on the main thread)`,
+      );
       console.log(`  event-loop delay p99 at 64 in flight ≤ 0.3× the main-thread signer's: ${x(eld)} — ${check(eld <= 0.3)}`);
-      console.log(`  throughput at 64 in flight ≥ 0.85× the threadpool floor: ${x(rpsPool)}; ≥ 2× wechatpay-axios-plugin: ${x(rpsPlugin)} — ${check(rpsPool >= 0.85 && rpsPlugin >= 2)}`);
+      console.log(
+        `  throughput at 64 in flight ≥ 0.85× the threadpool floor: ${x(rpsPool)}; ≥ 2× wechatpay-axios-plugin: ${x(rpsPlugin)} — ${check(rpsPool >= 0.85 && rpsPlugin >= 2)}`,
+      );
     }
   } finally {
     gateway.disconnect();
@@ -237,4 +320,10 @@ async function main(): Promise<void> {
   if (MERCHANTS > 0) await manyMerchants();
 }
 
-void main().then(() => process.exit(0), (err: unknown) => { console.error(err); process.exit(1); });
+void main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -10,7 +10,10 @@ import { performance } from 'node:perf_hooks';
 import { Builder, type UntypedNode } from '../lib';
 import { Emulator, type EmulatorClientOptions } from '../lib/emulator';
 
-interface Ready { options: EmulatorClientOptions; outTradeNo: string }
+interface Ready {
+  options: EmulatorClientOptions;
+  outTradeNo: string;
+}
 
 async function serve(): Promise<void> {
   const emulator = await Emulator.start();
@@ -18,13 +21,25 @@ async function serve(): Promise<void> {
   const client = Builder.factory(options) as unknown as UntypedNode;
   const outTradeNo = `BENCH${Date.now()}`;
   await client.v3.pay.transactions.native.post({
-    json: { appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'bench', out_trade_no: outTradeNo, notify_url: 'https://example.com/n', amount: { total: 1 } },
+    json: {
+      appid: 'wxd678efh567hg6787',
+      mchid: options.mchid,
+      description: 'bench',
+      out_trade_no: outTradeNo,
+      notify_url: 'https://example.com/n',
+      amount: { total: 1 },
+    },
   });
   await emulator.pay(outTradeNo);
   (process.send as (m: Ready) => void)({ options, outTradeNo });
   // Asked for its CPU time, the emulator process reports it (µs, user + system).
-  process.on('message', () => { const u = process.cpuUsage(); (process.send as (m: number) => void)(u.user + u.system); });
-  process.on('disconnect', () => { void emulator.close().then(() => process.exit(0)); });
+  process.on('message', () => {
+    const u = process.cpuUsage();
+    (process.send as (m: number) => void)(u.user + u.system);
+  });
+  process.on('disconnect', () => {
+    void emulator.close().then(() => process.exit(0));
+  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -58,7 +73,11 @@ async function bench(): Promise<void> {
       child.once('exit', (code) => reject(new Error(`the emulator process exited (${code})`)));
     });
     const client = Builder.factory(ready.options) as unknown as UntypedNode;
-    const cpu = (): Promise<number> => new Promise((resolve) => { child.once('message', (m) => resolve(m as number)); child.send('cpu'); });
+    const cpu = (): Promise<number> =>
+      new Promise((resolve) => {
+        child.once('message', (m) => resolve(m as number));
+        child.send('cpu');
+      });
     await run(client, ready, 300, concurrency); // warm-up: JIT, keep-alive sockets
     const cpuBefore = await cpu();
     const { seconds, latencies } = await run(client, ready, total, concurrency);
@@ -67,15 +86,25 @@ async function bench(): Promise<void> {
     console.log(`emulator benchmark: signed GET /v3/pay/transactions/out-trade-no/{no} (request signed + checked, answer signed + verified)`);
     console.log(`  node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}); client and emulator in separate processes`);
     console.log(`  ${total} requests, ${concurrency} in flight: ${(total / seconds).toFixed(0)} requests/s over ${seconds.toFixed(2)} s`);
-    console.log(`  emulator process CPU: ${(emulatorCpu / 1000 / total).toFixed(3)} ms per request (${((emulatorCpu / 1e6 / seconds) * 100).toFixed(0)}% of one core; the rest is the client)`);
-    console.log(`  latency p50 ${ms(percentile(latencies, 50))}, p90 ${ms(percentile(latencies, 90))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies[latencies.length - 1] as number)}`);
+    console.log(
+      `  emulator process CPU: ${(emulatorCpu / 1000 / total).toFixed(3)} ms per request (${((emulatorCpu / 1e6 / seconds) * 100).toFixed(0)}% of one core; the rest is the client)`,
+    );
+    console.log(
+      `  latency p50 ${ms(percentile(latencies, 50))}, p90 ${ms(percentile(latencies, 90))}, p99 ${ms(percentile(latencies, 99))}, max ${ms(latencies[latencies.length - 1] as number)}`,
+    );
   } finally {
     child.disconnect();
   }
 }
 
 if (process.argv[2] === 'serve') {
-  serve().catch((err: unknown) => { console.error(err); process.exit(1); });
+  serve().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 } else {
-  bench().catch((err: unknown) => { console.error(err); process.exitCode = 1; });
+  bench().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }

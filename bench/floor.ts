@@ -24,40 +24,51 @@ export function floorClient(base: string, key: KeyObject, platformKey: KeyObject
   const agent = new http.Agent({ keepAlive: true });
   const u = new URL(base);
   const send = (ts: number, nonce: string, signature: string, resolve: (v: unknown) => void, reject: (e: unknown) => void) => {
-    const req = http.request({
-      host: u.hostname, port: u.port, path: PATH, method: 'GET', agent,
-      // the same protocol headers our client sends, so only the client machinery differs
-      headers: {
-        Accept: V3_ACCEPT, 'User-Agent': USER_AGENT, 'Wechatpay-Serial': PUB, 'Accept-Encoding': 'gzip, deflate, br',
-        Authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",serial_no="${SERIAL}",timestamp="${ts}",nonce_str="${nonce}",signature="${signature}"`,
+    const req = http.request(
+      {
+        host: u.hostname,
+        port: u.port,
+        path: PATH,
+        method: 'GET',
+        agent,
+        // the same protocol headers our client sends, so only the client machinery differs
+        headers: {
+          Accept: V3_ACCEPT,
+          'User-Agent': USER_AGENT,
+          'Wechatpay-Serial': PUB,
+          'Accept-Encoding': 'gzip, deflate, br',
+          Authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",serial_no="${SERIAL}",timestamp="${ts}",nonce_str="${nonce}",signature="${signature}"`,
+        },
       },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        const h = res.headers;
-        const msg = Buffer.concat([Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`), body, Buffer.from('\n')]);
-        const signature = Buffer.from(String(h['wechatpay-signature']), 'base64');
-        const settle = (ok: boolean) => (ok ? resolve(JSON.parse(body.toString('utf8'))) : reject(new Error('bad signature')));
-        if (mode === 'pool') verify('sha256', msg, platformKey, signature, (err, ok) => (err ? reject(err) : settle(ok)));
-        else settle(verify('sha256', msg, platformKey, signature));
-      });
-    });
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const h = res.headers;
+          const msg = Buffer.concat([Buffer.from(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`), body, Buffer.from('\n')]);
+          const signature = Buffer.from(String(h['wechatpay-signature']), 'base64');
+          const settle = (ok: boolean) => (ok ? resolve(JSON.parse(body.toString('utf8'))) : reject(new Error('bad signature')));
+          if (mode === 'pool') verify('sha256', msg, platformKey, signature, (err, ok) => (err ? reject(err) : settle(ok)));
+          else settle(verify('sha256', msg, platformKey, signature));
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   };
-  return () => new Promise<unknown>((resolve, reject) => {
-    const ts = Math.floor(Date.now() / 1000);
-    const nonce = randomBytes(16).toString('hex');
-    const message = Buffer.from(`GET\n${PATH}\n${ts}\n${nonce}\n\n`);
-    if (mode === 'sync') {
-      send(ts, nonce, sign('sha256', message, key).toString('base64'), resolve, reject);
-    } else {
-      sign('sha256', message, key, (err, signature) => {
-        if (err) reject(err);
-        else send(ts, nonce, signature.toString('base64'), resolve, reject);
-      });
-    }
-  });
+  return () =>
+    new Promise<unknown>((resolve, reject) => {
+      const ts = Math.floor(Date.now() / 1000);
+      const nonce = randomBytes(16).toString('hex');
+      const message = Buffer.from(`GET\n${PATH}\n${ts}\n${nonce}\n\n`);
+      if (mode === 'sync') {
+        send(ts, nonce, sign('sha256', message, key).toString('base64'), resolve, reject);
+      } else {
+        sign('sha256', message, key, (err, signature) => {
+          if (err) reject(err);
+          else send(ts, nonce, signature.toString('base64'), resolve, reject);
+        });
+      }
+    });
 }

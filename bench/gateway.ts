@@ -17,18 +17,28 @@ function signedHeaders(): Record<string, string> {
   const nonce = `N${ts}0123456789abcdefghijklmnopq`.slice(0, 32);
   const signature = sign('sha256', Buffer.concat([Buffer.from(`${ts}\n${nonce}\n`), body, Buffer.from('\n')]), key).toString('base64');
   return {
-    'Content-Type': 'application/json', 'Content-Length': String(body.length), 'Request-ID': 'bench',
-    'Wechatpay-Timestamp': ts, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature,
-    'Wechatpay-Serial': serial, 'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+    'Content-Type': 'application/json',
+    'Content-Length': String(body.length),
+    'Request-ID': 'bench',
+    'Wechatpay-Timestamp': ts,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signature,
+    'Wechatpay-Serial': serial,
+    'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
   };
 }
 
 let headers = signedHeaders();
-setInterval(() => { headers = signedHeaders(); }, 1000).unref();
+setInterval(() => {
+  headers = signedHeaders();
+}, 1000).unref();
 
 const server = http.createServer((req, res) => {
   req.resume();
-  req.on('end', () => { res.writeHead(200, headers); res.end(body); });
+  req.on('end', () => {
+    res.writeHead(200, headers);
+    res.end(body);
+  });
 });
 // Idle keep-alive sockets stay open for the whole run, so the many-merchants count sees every one.
 server.keepAliveTimeout = 120_000;
@@ -40,4 +50,7 @@ server.listen(0, '127.0.0.1', () => {
 process.on('message', (m: unknown) => {
   if (m === 'connections') server.getConnections((_err, count) => process.send?.({ connections: count }));
 });
-process.on('disconnect', () => { server.closeAllConnections(); server.close(() => process.exit(0)); });
+process.on('disconnect', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});

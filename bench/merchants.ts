@@ -12,11 +12,19 @@ const merchantKey = createPrivateKey(process.env.BENCH_MERCHANT_KEY ?? '');
 const platformKey = createPublicKey(process.env.BENCH_PLATFORM_PUBLIC ?? '');
 const serial = process.env.BENCH_SERIAL ?? 'PUB_KEY_ID_BENCH';
 const count = Number(process.env.BENCH_MERCHANTS ?? 1000);
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => { throw new Error('run with --expose-gc'); });
+const gc =
+  (globalThis as { gc?: () => void }).gc ??
+  (() => {
+    throw new Error('run with --expose-gc');
+  });
 
 function build(mchid: string): Client {
   return Builder.factory({
-    mchid, serial: '3775B6A45ACD588826D15E583A95F5DD00000000', privateKey: merchantKey, certs: { [serial]: platformKey }, baseURL: url,
+    mchid,
+    serial: '3775B6A45ACD588826D15E583A95F5DD00000000',
+    privateKey: merchantKey,
+    certs: { [serial]: platformKey },
+    baseURL: url,
   });
 }
 
@@ -39,12 +47,24 @@ async function main(): Promise<void> {
   const clients = Array.from({ length: count }, (_, i) => build(String(1900000000 + i)));
   const built = memory();
   let next = 0;
-  const worker = async () => { while (next < clients.length) { const c = clients[next] as Client; next += 1; await call(c); } };
+  const worker = async () => {
+    while (next < clients.length) {
+      const c = clients[next] as Client;
+      next += 1;
+      await call(c);
+    }
+  };
   await Promise.all(Array.from({ length: 64 }, worker));
   const called = memory();
   process.send?.({ clients: clients.length, builtKB: (built - base) / 1024 / count, calledKB: (called - base) / 1024 / count });
   // Hold the clients (and their sockets) until the parent has counted the gateway's connections.
-  process.on('disconnect', () => { clients.length = 0; process.exit(0); });
+  process.on('disconnect', () => {
+    clients.length = 0;
+    process.exit(0);
+  });
 }
 
-void main().catch((err: unknown) => { console.error(err); process.exit(1); });
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -31,7 +31,13 @@ const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
 const BEFORE = process.env.BENCH_BEFORE;
 const GOALS = { importSeconds: 0.2, importMb: 25, noSkipSeconds: 1, completionMs: 150, consumerCheckSeconds: 0.5 };
 
-interface Figures { check: number; total: number; parse: number; memoryMb: number; types: number }
+interface Figures {
+  check: number;
+  total: number;
+  parse: number;
+  memoryMb: number;
+  types: number;
+}
 
 function diagnostics(project: string): Figures {
   const text = execFileSync(process.execPath, ['--expose-gc', TSC, '-p', project, '--extendedDiagnostics'], { encoding: 'utf8' });
@@ -47,23 +53,42 @@ function project(dir: string, name: string, source: string, skipLibCheck = true)
   const p = join(dir, name);
   mkdirSync(p, { recursive: true });
   writeFileSync(join(p, 'main.ts'), source);
-  writeFileSync(join(p, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', lib: ['ES2022'], strict: true, esModuleInterop: true, noEmit: true,
-      skipLibCheck, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
-    },
-    files: ['main.ts'],
-  }, null, 2));
+  writeFileSync(
+    join(p, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          lib: ['ES2022'],
+          strict: true,
+          esModuleInterop: true,
+          noEmit: true,
+          skipLibCheck,
+          types: ['node'],
+          typeRoots: [join(ROOT, 'node_modules', '@types')],
+        },
+        files: ['main.ts'],
+      },
+      null,
+      2,
+    ),
+  );
   return p;
 }
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] as number : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-interface LoadFigures { loadMs: number; firstMs: number; callNs: number }
+interface LoadFigures {
+  loadMs: number;
+  firstMs: number;
+  callNs: number;
+}
 
 /** In a fresh process: require time, first call time, then the mean of 100 000 further calls. */
 function loadTime(file: string, call: string): LoadFigures {
@@ -80,7 +105,14 @@ function loadTime(file: string, call: string): LoadFigures {
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as LoadFigures;
 }
 
-interface CompletionFigures { coldMs: number; warmMs: number; floorMs: number; ratio: number; entries: number; hasTransactions: boolean }
+interface CompletionFigures {
+  coldMs: number;
+  warmMs: number;
+  floorMs: number;
+  ratio: number;
+  entries: number;
+  hasTransactions: boolean;
+}
 
 /** Completion at `client.v3.pay.` in a language service, as an editor asks after each keystroke. */
 function completion(dir: string, pkg: string): CompletionFigures {
@@ -90,8 +122,15 @@ function completion(dir: string, pkg: string): CompletionFigures {
   let text = '';
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => ({
-      target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10,
-      lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+      lib: ['lib.es2022.d.ts'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules', '@types')],
     }),
     getScriptFileNames: () => [file],
     getScriptVersion: (f) => (f === file ? String(version) : '0'),
@@ -116,7 +155,10 @@ function completion(dir: string, pkg: string): CompletionFigures {
   };
   const cold = ask('client.v3.pay.');
   ask('local.');
-  for (let i = 0; i < 3; i += 1) { ask('client.v3.pay.'); ask('local.'); }
+  for (let i = 0; i < 3; i += 1) {
+    ask('client.v3.pay.');
+    ask('local.');
+  }
   const warm: number[] = [];
   const floor: number[] = [];
   const ratios: number[] = [];
@@ -130,7 +172,14 @@ function completion(dir: string, pkg: string): CompletionFigures {
     ratios.push(w.ms / Math.max(f.ms, 0.01));
   }
   service.dispose();
-  return { coldMs: cold.ms, warmMs: median(warm), floorMs: median(floor), ratio: median(ratios), entries: names.length, hasTransactions: names.includes('transactions') };
+  return {
+    coldMs: cold.ms,
+    warmMs: median(warm),
+    floorMs: median(floor),
+    ratio: median(ratios),
+    entries: names.length,
+    hasTransactions: names.includes('transactions'),
+  };
 }
 
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
@@ -138,7 +187,10 @@ const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 /** Build git ref `ref`'s package under `dir` (its lib/, scripts/ and tsconfigs; node_modules resolve from the repo) and return its dist/cjs. */
 function buildRef(ref: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  execSync(`git -C ${JSON.stringify(ROOT)} archive ${JSON.stringify(ref)} lib scripts tsconfig.json tsconfig.base.json package.json | tar -x -C ${JSON.stringify(dir)}`, { stdio: ['ignore', 'ignore', 'inherit'] });
+  execSync(
+    `git -C ${JSON.stringify(ROOT)} archive ${JSON.stringify(ref)} lib scripts tsconfig.json tsconfig.base.json package.json | tar -x -C ${JSON.stringify(dir)}`,
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   execFileSync(process.execPath, [join(dir, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
   return join(dir, 'dist', 'cjs');
 }
@@ -197,10 +249,14 @@ export async function consume(client: Client): Promise<unknown[]> {
     const at = (x: Record<Name, Figures>, name: Name): Figures => x[name] as Figures;
 
     console.log(`bench:types — tsc ${ts.version}, ${BLOCKS} interleaved blocks after a warm-up run of each project; medians`);
-    console.log(`${'project'.padEnd(40)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`);
+    console.log(
+      `${'project'.padEnd(40)}${'check s'.padStart(9)}${'parse s'.padStart(9)}${'total s'.padStart(9)}${'types'.padStart(9)}${'memory MB'.padStart(11)}`,
+    );
     for (const name of names) {
       const m = (k: keyof Figures): number => median(blocks.map((b) => at(b, name)[k]));
-      console.log(`${(labels[name] as string).padEnd(40)}${m('check').toFixed(2).padStart(9)}${m('parse').toFixed(2).padStart(9)}${m('total').toFixed(2).padStart(9)}${String(m('types')).padStart(9)}${m('memoryMb').toFixed(0).padStart(11)}`);
+      console.log(
+        `${(labels[name] as string).padEnd(40)}${m('check').toFixed(2).padStart(9)}${m('parse').toFixed(2).padStart(9)}${m('total').toFixed(2).padStart(9)}${String(m('types')).padStart(9)}${m('memoryMb').toFixed(0).padStart(11)}`,
+      );
     }
     /** Median over blocks of (a − b) and of a / b for figure k. */
     const added = (a: Name, b: Name, k: keyof Figures): { delta: number; ratio: number } => ({
@@ -210,33 +266,53 @@ export async function consume(client: Client): Promise<unknown[]> {
     packages.forEach(({ tag }, i) => {
       const imp = added(`importOnly${i}`, 'baseline', 'total');
       const impMem = added(`importOnly${i}`, 'baseline', 'memoryMb');
-      console.log(`import-only (skipLibCheck)${tag}: adds ${imp.delta.toFixed(2)} s total (×${imp.ratio.toFixed(2)} of the baseline; goal ≤ ${GOALS.importSeconds} s: ${verdict(imp.delta <= GOALS.importSeconds)}), ${impMem.delta.toFixed(0)} MB (goal ≤ ${GOALS.importMb} MB: ${verdict(impMem.delta <= GOALS.importMb)})`);
+      console.log(
+        `import-only (skipLibCheck)${tag}: adds ${imp.delta.toFixed(2)} s total (×${imp.ratio.toFixed(2)} of the baseline; goal ≤ ${GOALS.importSeconds} s: ${verdict(imp.delta <= GOALS.importSeconds)}), ${impMem.delta.toFixed(0)} MB (goal ≤ ${GOALS.importMb} MB: ${verdict(impMem.delta <= GOALS.importMb)})`,
+      );
       const use = added(`consumer${i}`, 'baseline', 'total');
       const useCheck = added(`consumer${i}`, 'baseline', 'check');
       const useMem = added(`consumer${i}`, 'baseline', 'memoryMb');
-      console.log(`${calls}-endpoint consumer (skipLibCheck)${tag}: adds ${use.delta.toFixed(2)} s total (×${use.ratio.toFixed(2)}), ${useCheck.delta.toFixed(2)} s of check time (goal < ${GOALS.consumerCheckSeconds} s: ${verdict(useCheck.delta < GOALS.consumerCheckSeconds)}), ${useMem.delta.toFixed(0)} MB`);
+      console.log(
+        `${calls}-endpoint consumer (skipLibCheck)${tag}: adds ${use.delta.toFixed(2)} s total (×${use.ratio.toFixed(2)}), ${useCheck.delta.toFixed(2)} s of check time (goal < ${GOALS.consumerCheckSeconds} s: ${verdict(useCheck.delta < GOALS.consumerCheckSeconds)}), ${useMem.delta.toFixed(0)} MB`,
+      );
       const full = added(`importFull${i}`, 'baselineFull', 'total');
       const fullMem = added(`importFull${i}`, 'baselineFull', 'memoryMb');
-      console.log(`import-only, skipLibCheck off${tag}: adds ${full.delta.toFixed(2)} s total (×${full.ratio.toFixed(2)}; goal ≤ ${GOALS.noSkipSeconds} s: ${verdict(full.delta <= GOALS.noSkipSeconds)}), ${fullMem.delta.toFixed(0)} MB`);
+      console.log(
+        `import-only, skipLibCheck off${tag}: adds ${full.delta.toFixed(2)} s total (×${full.ratio.toFixed(2)}; goal ≤ ${GOALS.noSkipSeconds} s: ${verdict(full.delta <= GOALS.noSkipSeconds)}), ${fullMem.delta.toFixed(0)} MB`,
+      );
     });
     if (BEFORE) {
       /** Median over blocks of (this − baseline) ÷ (before − baseline): the cost each adds, compared block by block. */
-      const versus = (k: keyof Figures, project: string, base: Name): string => median(blocks.map((x) => (at(x, `${project}0`)[k] - at(x, base)[k]) / (at(x, `${project}1`)[k] - at(x, base)[k]))).toFixed(2);
-      console.log(`this build vs ${BEFORE} (median of per-block ratios of the added cost): import ×${versus('total', 'importOnly', 'baseline')} time, ×${versus('memoryMb', 'importOnly', 'baseline')} memory; 50 calls ×${versus('check', 'consumer', 'baseline')} check time, ×${versus('memoryMb', 'consumer', 'baseline')} memory; skipLibCheck off ×${versus('total', 'importFull', 'baselineFull')} time, ×${versus('memoryMb', 'importFull', 'baselineFull')} memory`);
+      const versus = (k: keyof Figures, project: string, base: Name): string =>
+        median(blocks.map((x) => (at(x, `${project}0`)[k] - at(x, base)[k]) / (at(x, `${project}1`)[k] - at(x, base)[k]))).toFixed(2);
+      console.log(
+        `this build vs ${BEFORE} (median of per-block ratios of the added cost): import ×${versus('total', 'importOnly', 'baseline')} time, ×${versus('memoryMb', 'importOnly', 'baseline')} memory; 50 calls ×${versus('check', 'consumer', 'baseline')} check time, ×${versus('memoryMb', 'consumer', 'baseline')} memory; skipLibCheck off ×${versus('total', 'importFull', 'baselineFull')} time, ×${versus('memoryMb', 'importFull', 'baselineFull')} memory`,
+      );
     }
 
     for (const [i, { tag, dir }] of packages.entries()) {
       const c = completion(projects[`importOnly${i}`] as string, JSON.stringify(dir));
       if (!c.hasTransactions) throw new Error(`completion at client.v3.pay. did not offer "transactions" (${c.entries} entries)${tag}`);
-      console.log(`completion at client.v3.pay.${tag} (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`);
+      console.log(
+        `completion at client.v3.pay.${tag} (language service, ${c.entries} entries): warm ${c.warmMs.toFixed(1)} ms (goal ≤ ${GOALS.completionMs} ms: ${verdict(c.warmMs <= GOALS.completionMs)}), ×${c.ratio.toFixed(1)} of a local object's ${c.floorMs.toFixed(1)} ms; first request ${c.coldMs.toFixed(0)} ms (builds the program)`,
+      );
     }
 
     const catalogueFile = join(snapshot, 'endpoints', 'catalogue.js');
     const samplesFile = join(snapshot, 'endpoints', 'samples.js');
-    const cat = Array.from({ length: 5 }, () => loadTime(catalogueFile, "m.isDownloadPath('/v3/merchant-service/images/abc'); m.needsClientCertificate('/secapi/pay/refund'); m.hostFor('/v3/pay/transactions/native')"));
+    const cat = Array.from({ length: 5 }, () =>
+      loadTime(
+        catalogueFile,
+        "m.isDownloadPath('/v3/merchant-service/images/abc'); m.needsClientCertificate('/secapi/pay/refund'); m.hostFor('/v3/pay/transactions/native')",
+      ),
+    );
     const samples = Array.from({ length: 3 }, () => loadTime(samplesFile, "m.sampleFor('GET', '/v3/marketing/favor/stocks/9856000')"));
-    console.log(`runtime catalogue: require ${median(cat.map((x) => x.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((x) => x.callNs)).toFixed(0)} ns`);
-    console.log(`emulator samples (lazy; the client never loads them): require ${median(samples.map((x) => x.loadMs)).toFixed(2)} ms, first sampleFor (parses the table) ${median(samples.map((x) => x.firstMs)).toFixed(2)} ms, then ${median(samples.map((x) => x.callNs)).toFixed(0)} ns per lookup`);
+    console.log(
+      `runtime catalogue: require ${median(cat.map((x) => x.loadMs)).toFixed(2)} ms (median of 5 fresh processes); 3 lookups ${median(cat.map((x) => x.callNs)).toFixed(0)} ns`,
+    );
+    console.log(
+      `emulator samples (lazy; the client never loads them): require ${median(samples.map((x) => x.loadMs)).toFixed(2)} ms, first sampleFor (parses the table) ${median(samples.map((x) => x.firstMs)).toFixed(2)} ms, then ${median(samples.map((x) => x.callNs)).toFixed(0)} ns per lookup`,
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

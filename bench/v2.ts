@@ -12,18 +12,39 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SECRET = 'exposed_your_key_here_have_risks';
 
 const answerFields: Array<[string, string]> = [
-  ['return_code', 'SUCCESS'], ['return_msg', 'OK'], ['appid', 'wx2421b1c4370ec43b'], ['mch_id', '10000100'],
-  ['nonce_str', 'IITRi8Iabbblz1Jc'], ['result_code', 'SUCCESS'], ['openid', 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'],
-  ['is_subscribe', 'Y'], ['trade_type', 'JSAPI'], ['bank_type', 'CCB_DEBIT'], ['total_fee', '1'], ['fee_type', 'CNY'],
-  ['transaction_id', '1008450740201411110005820873'], ['out_trade_no', '1415757673'], ['attach', '订单额外描述'],
-  ['time_end', '20141111170043'], ['trade_state', 'SUCCESS'], ['cash_fee', '1'], ['trade_state_desc', '支付成功'],
+  ['return_code', 'SUCCESS'],
+  ['return_msg', 'OK'],
+  ['appid', 'wx2421b1c4370ec43b'],
+  ['mch_id', '10000100'],
+  ['nonce_str', 'IITRi8Iabbblz1Jc'],
+  ['result_code', 'SUCCESS'],
+  ['openid', 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'],
+  ['is_subscribe', 'Y'],
+  ['trade_type', 'JSAPI'],
+  ['bank_type', 'CCB_DEBIT'],
+  ['total_fee', '1'],
+  ['fee_type', 'CNY'],
+  ['transaction_id', '1008450740201411110005820873'],
+  ['out_trade_no', '1415757673'],
+  ['attach', '订单额外描述'],
+  ['time_end', '20141111170043'],
+  ['trade_state', 'SUCCESS'],
+  ['cash_fee', '1'],
+  ['trade_state_desc', '支付成功'],
 ];
 const signedAnswer = signFields(answerFields, SECRET, true);
 const answerXml = `<xml>${signedAnswer.map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`;
 const requestFields: Array<[string, string]> = [
-  ['appid', 'wx2421b1c4370ec43b'], ['mch_id', '10000100'], ['body', 'JSAPI支付测试'], ['out_trade_no', '1415659990'],
-  ['total_fee', '1'], ['spbill_create_ip', '14.23.150.211'], ['notify_url', 'https://example.com/notify?a=1&b=2'],
-  ['trade_type', 'JSAPI'], ['openid', 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'], ['attach', '<支付测试>'],
+  ['appid', 'wx2421b1c4370ec43b'],
+  ['mch_id', '10000100'],
+  ['body', 'JSAPI支付测试'],
+  ['out_trade_no', '1415659990'],
+  ['total_fee', '1'],
+  ['spbill_create_ip', '14.23.150.211'],
+  ['notify_url', 'https://example.com/notify?a=1&b=2'],
+  ['trade_type', 'JSAPI'],
+  ['openid', 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o'],
+  ['attach', '<支付测试>'],
 ];
 const big = `<xml>${'<row><a>1</a><b><![CDATA[x&y]]></b></row>'.repeat(26_000)}</xml>`;
 let dtd = '<!ENTITY lol0 "lol">';

@@ -11,22 +11,34 @@ export async function main(log: (line: string) => void = (line) => console.log(l
   const emulator = await Emulator.start();
   try {
     const instance = Builder.factory(emulator.clientOptions());
-    const print = (label: string, data: unknown): void => { log(`${label}: ${JSON.stringify(data)}`); };
+    const print = (label: string, data: unknown): void => {
+      log(`${label}: ${JSON.stringify(data)}`);
+    };
     const query = { organization_id: DEMO_ORGANIZATION_ID, offset: 0, limit: 2 };
 
     // 异步纯链式 (async, pure chain)
-    await instance.v3.offlineface.faceCollections.getAsync({ query })
-      .then((response) => { print('async chain', response.data); })
+    await instance.v3.offlineface.faceCollections
+      .getAsync({ query })
+      .then((response) => {
+        print('async chain', response.data);
+      })
       .wait();
 
     // 异步声明式 (async, declared path)
-    await instance.chain('v3/offlineface/face-collections').getAsync({ query: { ...query, offset: 2 } })
-      .then((response) => { print('async chain()', response.data); })
+    await instance
+      .chain('v3/offlineface/face-collections')
+      .getAsync({ query: { ...query, offset: 2 } })
+      .then((response) => {
+        print('async chain()', response.data);
+      })
       .wait();
 
     // 异步属性式 (async, property path)
-    await instance['v3/offlineface/face-collections'].getAsync({ query: { ...query, offset: 4 } })
-      .then((response) => { print('async [path]', response.data); })
+    await instance['v3/offlineface/face-collections']
+      .getAsync({ query: { ...query, offset: 4 } })
+      .then((response) => {
+        print('async [path]', response.data);
+      })
       .wait();
 
     // 同步纯链式 (sync-looking, pure chain)
@@ -46,8 +58,13 @@ export async function main(log: (line: string) => void = (line) => console.log(l
 }
 
 if (require.main === module) {
-  main().then(() => { process.exitCode = 0; }, (err: unknown) => {
-    console.error(`face-collections failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  });
+  main().then(
+    () => {
+      process.exitCode = 0;
+    },
+    (err: unknown) => {
+      console.error(`face-collections failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
 }

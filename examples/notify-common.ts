@@ -68,8 +68,13 @@ export class OrderBook {
         resolve(o);
         return true;
       };
-      const listener = (): void => { check(); };
-      const timer = setTimeout(() => { this.listeners.delete(listener); reject(new Error(`no notification for ${outTradeNo} within ${timeoutMs} ms`)); }, timeoutMs);
+      const listener = (): void => {
+        check();
+      };
+      const timer = setTimeout(() => {
+        this.listeners.delete(listener);
+        reject(new Error(`no notification for ${outTradeNo} within ${timeoutMs} ms`));
+      }, timeoutMs);
       this.listeners.add(listener);
       check();
     });
@@ -77,7 +82,10 @@ export class OrderBook {
 }
 
 /** A running example server. */
-export interface Served { url: string; close(): Promise<void> }
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
 
 /** Starts an example's server on 127.0.0.1 (port 0) with the handler options and the order book. */
 export type Serve = (options: NotificationHandlerOptions, book: OrderBook) => Promise<Served>;
@@ -100,8 +108,12 @@ export async function demo(name: string, serve: Serve, log: (line: string) => vo
       book.add(outTradeNo, 100);
       const created = await client.v3.pay.transactions.native.post({
         json: {
-          appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'Notification demo', out_trade_no: outTradeNo,
-          notify_url: served.url, amount: { total: 100, currency: 'CNY' },
+          appid: 'wxd678efh567hg6787',
+          mchid: options.mchid,
+          description: 'Notification demo',
+          out_trade_no: outTradeNo,
+          notify_url: served.url,
+          amount: { total: 100, currency: 'CNY' },
         },
       });
       log(`1. native order ${outTradeNo} created: code_url = ${(created.data as { code_url: string }).code_url}`);
@@ -120,8 +132,13 @@ export async function demo(name: string, serve: Serve, log: (line: string) => vo
 
 /** Run `demo` when an example file is executed directly. */
 export function runAsMain(name: string, serve: Serve): void {
-  demo(name, serve).then(() => { process.exitCode = 0; }, (err: unknown) => {
-    console.error(`${name} failed:`, err instanceof Error ? err.message : err);
-    process.exitCode = 1;
-  });
+  demo(name, serve).then(
+    () => {
+      process.exitCode = 0;
+    },
+    (err: unknown) => {
+      console.error(`${name} failed:`, err instanceof Error ? err.message : err);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -10,10 +10,16 @@ import { OrderBook, runAsMain, type Served } from './notify-common';
 
 export async function createApp(options: NotificationHandlerOptions, book: OrderBook): Promise<FastifyInstance> {
   const app = Fastify();
-  await app.register(Notification.fastify({
-    onError: (err, info) => app.log.error({ stage: info.stage, status: info.status, err }, 'notification failure'),
-    ...options,
-  }, (event) => book.apply(event)), { prefix: '/wechatpay/notify' });
+  await app.register(
+    Notification.fastify(
+      {
+        onError: (err, info) => app.log.error({ stage: info.stage, status: info.status, err }, 'notification failure'),
+        ...options,
+      },
+      (event) => book.apply(event),
+    ),
+    { prefix: '/wechatpay/notify' },
+  );
   app.post('/api/echo', async (request) => request.body);
   return app;
 }

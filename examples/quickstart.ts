@@ -19,8 +19,12 @@ export async function main(log: (line: string) => void = (line) => console.log(l
     const outTradeNo = `QS${Date.now()}`;
     const created = await client.v3.pay.transactions.native.post({
       json: {
-        appid: 'wxd678efh567hg6787', mchid, description: 'Quick start order', out_trade_no: outTradeNo,
-        notify_url: 'https://example.com/wechatpay/notify', amount: { total: 100, currency: 'CNY' },
+        appid: 'wxd678efh567hg6787',
+        mchid,
+        description: 'Quick start order',
+        out_trade_no: outTradeNo,
+        notify_url: 'https://example.com/wechatpay/notify',
+        amount: { total: 100, currency: 'CNY' },
       },
     });
     log(`1. native order ${outTradeNo} created: code_url = ${created.data.code_url}`);
@@ -36,7 +40,12 @@ export async function main(log: (line: string) => void = (line) => console.log(l
     log(`4. query: trade_state = ${after.trade_state}, transaction_id = ${after.transaction_id}, success_time = ${after.success_time}`);
 
     const refund = await client.v3.refund.domestic.refunds.post({
-      json: { transaction_id: after.transaction_id, out_refund_no: `RF${outTradeNo}`, reason: 'partial refund', amount: { refund: 30, total: 100, currency: 'CNY' } },
+      json: {
+        transaction_id: after.transaction_id,
+        out_refund_no: `RF${outTradeNo}`,
+        reason: 'partial refund',
+        amount: { refund: 30, total: 100, currency: 'CNY' },
+      },
     });
     const refunded = refund.data;
     log(`5. refund 30 of 100 fen: refund_id = ${refunded.refund_id}, status = ${refunded.status}`);
@@ -66,8 +75,13 @@ export async function main(log: (line: string) => void = (line) => console.log(l
 }
 
 if (require.main === module) {
-  main().then(() => { process.exitCode = 0; }, (err: unknown) => {
-    console.error(`quickstart failed: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  });
+  main().then(
+    () => {
+      process.exitCode = 0;
+    },
+    (err: unknown) => {
+      console.error(`quickstart failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -65,13 +65,18 @@ function plainCause(cause: unknown, depth = 0): unknown {
   if (alreadyPlain(cause, depth)) return cause;
   const copy = new Error(withoutCredentials(cause.message));
   Object.defineProperty(copy, 'name', { value: cause.name, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(copy, 'stack', { value: cause.stack === undefined ? undefined : withoutCredentials(cause.stack), writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(copy, 'stack', {
+    value: cause.stack === undefined ? undefined : withoutCredentials(cause.stack),
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   for (const key of Object.keys(cause)) {
     if (key === 'name' || key === 'message' || key === 'stack' || key === 'cause') continue;
     const value: unknown = (cause as unknown as Record<string, unknown>)[key];
     if (isPrimitive(value)) (copy as unknown as Record<string, unknown>)[key] = typeof value === 'string' ? withoutCredentials(value) : value;
     else if (Array.isArray(value) && key === 'errors') (copy as unknown as Record<string, unknown>)[key] = value.map((e) => plainCause(e, depth + 1));
-    else if (Array.isArray(value) && value.every(isPrimitive)) (copy as unknown as Record<string, unknown>)[key] = [...value as unknown[]];
+    else if (Array.isArray(value) && value.every(isPrimitive)) (copy as unknown as Record<string, unknown>)[key] = [...(value as unknown[])];
   }
   if ('cause' in cause) {
     Object.defineProperty(copy, 'cause', { value: plainCause(cause.cause, depth + 1), writable: true, configurable: true, enumerable: false });
@@ -209,7 +214,9 @@ export class ApiError extends RequestError {
     const message = typeof body?.message === 'string' ? body.message : text.slice(0, 200) || `HTTP ${response.status}`;
     const requestId = getHeader(response.headers, 'Request-ID');
     const method = String(response.config?.method ?? '').toUpperCase();
-    super(`${response.status} ${code}: ${message}${method ? ` (${method} ${requestTarget(response)})` : ''}${requestId ? ` [Request-ID ${requestId}]` : ''}`, { response });
+    super(`${response.status} ${code}: ${message}${method ? ` (${method} ${requestTarget(response)})` : ''}${requestId ? ` [Request-ID ${requestId}]` : ''}`, {
+      response,
+    });
     this.code = code;
     this.detail = body?.detail && typeof body.detail === 'object' ? (body.detail as ApiErrorDetail) : undefined;
   }
@@ -225,12 +232,7 @@ export class ApiError extends RequestError {
 }
 
 /** Why an answer failed verification. */
-export type SignatureFailure =
-  | 'MISSING_HEADER'
-  | 'CLOCK_SKEW'
-  | 'UNKNOWN_SERIAL'
-  | 'BAD_SIGNATURE'
-  | 'BAD_SIGNATURE_TYPE';
+export type SignatureFailure = 'MISSING_HEADER' | 'CLOCK_SKEW' | 'UNKNOWN_SERIAL' | 'BAD_SIGNATURE' | 'BAD_SIGNATURE_TYPE';
 
 /**
  * A 2xx answer (or a notification) whose `Wechatpay-*` headers, timestamp, serial or signature do not

@@ -53,7 +53,7 @@ export function urlWithoutQuery(url: unknown, baseURL?: unknown): string {
 function plainHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers || typeof headers !== 'object') return out;
-  const source = headers instanceof AxiosHeaders ? headers.toJSON() : headers as Record<string, unknown>;
+  const source = headers instanceof AxiosHeaders ? headers.toJSON() : (headers as Record<string, unknown>);
   for (const [name, value] of Object.entries(source)) {
     if (value === undefined || value === null || value === false) continue;
     if (typeof value === 'object' && !Array.isArray(value)) continue;

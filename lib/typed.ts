@@ -37,9 +37,7 @@ export type Verb<O> = O extends Operation
  * promise also has `otherwise()` and `wait()`. Every typed node has these; also for code that builds
  * its own helpers over {@link Paths}.
  */
-export type Verbs<P extends keyof Paths> =
-  & { [M in keyof Paths[P]]: Verb<Paths[P][M]> }
-  & { [M in keyof Paths[P] as `${M & string}Async`]: Verb<Paths[P][M]> };
+export type Verbs<P extends keyof Paths> = { [M in keyof Paths[P]]: Verb<Paths[P][M]> } & { [M in keyof Paths[P] as `${M & string}Async`]: Verb<Paths[P][M]> };
 
 /** What the client root and every node answer. */
 export interface RootBase {

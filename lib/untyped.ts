@@ -12,9 +12,16 @@ export type UntypedVerb = (options?: RequestOptions) => ChainPromise<WechatpayRe
 
 /** An untyped chain node: every property is a further segment, verbs send. */
 export type UntypedNode = {
-  get: UntypedVerb & UntypedNode; post: UntypedVerb & UntypedNode; put: UntypedVerb & UntypedNode;
-  patch: UntypedVerb & UntypedNode; delete: UntypedVerb & UntypedNode;
-  getAsync: UntypedVerb; postAsync: UntypedVerb; putAsync: UntypedVerb; patchAsync: UntypedVerb; deleteAsync: UntypedVerb;
+  get: UntypedVerb & UntypedNode;
+  post: UntypedVerb & UntypedNode;
+  put: UntypedVerb & UntypedNode;
+  patch: UntypedVerb & UntypedNode;
+  delete: UntypedVerb & UntypedNode;
+  getAsync: UntypedVerb;
+  postAsync: UntypedVerb;
+  putAsync: UntypedVerb;
+  patchAsync: UntypedVerb;
+  deleteAsync: UntypedVerb;
   /** Append a verbatim path (several segments, a query, or an absolute URL). */
   chain(path: string): UntypedNode;
   /** The driver: key store, axios instances, interceptors. */

@@ -25,7 +25,13 @@ function walk(dir: string, base = dir, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, base, out);
-    else out.push(p.slice(base.length + 1).split('\\').join('/'));
+    else
+      out.push(
+        p
+          .slice(base.length + 1)
+          .split('\\')
+          .join('/'),
+      );
   }
   return out.sort();
 }
@@ -52,7 +58,17 @@ describe('generator: repairs the irregularities of the OpenAPI data', function (
 
   it('walks the folders (not only swagger.yaml) and prints a warnings summary', () => {
     expect(summary).to.match(/generate: 11 operations \(v3 6, v2 2, hk 2, global 1\)/);
-    for (const kind of ['unlisted path', 'typo', 'garbage type', 'misplaced property', 'required names no property', 'undeclared path variable', 'required on property', 'enum value type', 'array without items']) {
+    for (const kind of [
+      'unlisted path',
+      'typo',
+      'garbage type',
+      'misplaced property',
+      'required names no property',
+      'undeclared path variable',
+      'required on property',
+      'enum value type',
+      'array without items',
+    ]) {
       expect(summary, kind).to.include(kind);
     }
   });
@@ -89,9 +105,11 @@ describe('generator: repairs the irregularities of the OpenAPI data', function (
   it('turns over-required alternative ids and both merchant modes into unions, and lists what each rule changed', () => {
     const v2 = read('lib/openapi/paths-v2.d.ts');
     expect(v2).to.match(/\n {10}transaction_id\?: string;/);
-    expect(v2).to.include("} & ({ transaction_id: string } | { out_trade_no: string });");
+    expect(v2).to.include('} & ({ transaction_id: string } | { out_trade_no: string });');
     expect(v2).to.include('二选一: give at least one of `transaction_id`, `out_trade_no`.');
-    expect(read('lib/openapi/paths-hk.d.ts')).to.include('} & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });');
+    expect(read('lib/openapi/paths-hk.d.ts')).to.include(
+      '} & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });',
+    );
     expect(summary).to.match(/\n +1 +one-of ids\n +POST v2\/pay\/orderquery\n/);
     expect(summary).to.match(/\n +1 +direct\/institution modes\n +GET hk\/v3\/transactions\/id\/\{transaction_id\}\n/);
     const repairs = read('docs/openapi/repairs.md');
@@ -111,7 +129,8 @@ describe('generator: repairs the irregularities of the OpenAPI data', function (
     expect(tree).to.match(/\n {2}'v3\/demo\/items': \{\n {4}_item_id_: 'v3\/demo\/items\/\{item_id\}';\n {4}'\{item_id\}': 'v3\/demo\/items\/\{item_id\}';\n/);
     expect(tree).to.match(/\n {2}'v3\/demo\/list': \{\n {4}'': 'v3\/demo\/list\/';\n/);
     expect(tree, 'generated types import only generated files').not.to.match(/from '\.\.\//);
-    for (const name of ['paths-v3', 'paths-v2', 'paths-hk', 'paths-global', 'definitions', 'bodies']) expect(read(`lib/openapi/${name}.d.ts`)).not.to.match(/from '\.\.\//);
+    for (const name of ['paths-v3', 'paths-v2', 'paths-hk', 'paths-global', 'definitions', 'bodies'])
+      expect(read(`lib/openapi/${name}.d.ts`)).not.to.match(/from '\.\.\//);
     const catalogue = read('lib/openapi/catalogue.ts');
     expect(catalogue).to.include("'v2/pay/demo',");
     expect(catalogue).to.include("'v2/pay/demo': 'https://fraud.mch.weixin.qq.com/',");
@@ -125,7 +144,7 @@ describe('generator: repairs the irregularities of the OpenAPI data', function (
     expect(page).to.match(/^---\ntitle: 查询条目\n/);
     expect(page).to.include('| mode {data-required data-indent=1} | string | `YES` \\| `NO` 枚举值之一');
     for (const label of ['异步纯链式', '异步声明式', '异步属性式', '同步纯链式', '同步声明式', '同步属性式']) expect(page).to.include(`\`\`\`ts [${label}]`);
-    expect(page).to.include("client.v3.demo.items._item_id_.getAsync({");
+    expect(page).to.include('client.v3.demo.items._item_id_.getAsync({');
     expect(page).to.include("client.chain('v3/demo/items/{item_id}').get({");
     expect(page).to.include("client['v3/demo/items/{item_id}'].get({");
     expect(page).to.include('参阅 [官方文档](https://example.com/doc)');
@@ -180,7 +199,10 @@ const absent = existsSync(join(DATA, 'v3')) ? '' : ' (skipped: ../shared/openapi
     const source = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect((source.match(/out\.push/g) ?? []).length).to.equal(1154);
     writeFileSync(join(dir, 'all.ts'), source);
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: join(ROOT, 'tsconfig.base.json'), compilerOptions: { noEmit: true }, files: ['all.ts'] }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ extends: join(ROOT, 'tsconfig.base.json'), compilerOptions: { noEmit: true }, files: ['all.ts'] }),
+    );
     const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
     let output = '';
     try {
@@ -211,7 +233,8 @@ const patchIds = JSON.parse(esm('const { PATCHES } = await import(@patches.mjs);
   let needed: Record<string, Record<string, boolean>>;
   before(() => {
     // Each patch's `needed` is asked on the data before any repair: when upstream fixes the fact, its spec fails here.
-    needed = JSON.parse(esm(`const { loadEndpoints } = await import(@load.mjs);
+    needed = JSON.parse(
+      esm(`const { loadEndpoints } = await import(@load.mjs);
       const { Schemas } = await import(@schema.mjs);
       const { collectOperations } = await import(@operations.mjs);
       const { PATCHES } = await import(@patches.mjs);
@@ -227,13 +250,19 @@ const patchIds = JSON.parse(esm('const { PATCHES } = await import(@patches.mjs);
           out[p.id][id] = Boolean(op && p.needed(op, schemas));
         }
       }
-      process.stdout.write(JSON.stringify(out));`)) as Record<string, Record<string, boolean>>;
+      process.stdout.write(JSON.stringify(out));`),
+    ) as Record<string, Record<string, boolean>>;
   });
   for (const id of patchIds) {
     it(`"${id}" (remove it when this fails: the data has the fact now)`, () => {
       const byOp = needed[id] ?? {};
       expect(Object.keys(byOp).length, 'operations named by the patch').to.be.greaterThan(0);
-      expect(Object.entries(byOp).filter(([, yes]) => !yes).map(([op]) => op), 'operations that no longer need the patch').to.deep.equal([]);
+      expect(
+        Object.entries(byOp)
+          .filter(([, yes]) => !yes)
+          .map(([op]) => op),
+        'operations that no longer need the patch',
+      ).to.deep.equal([]);
     });
   }
 });

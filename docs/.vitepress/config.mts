@@ -9,8 +9,21 @@ const docs = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The guides in reading order; pages not listed follow alphabetically. */
 const GUIDE_ORDER = [
-  'chain', 'typed-endpoints', 'signing-and-verification', 'errors', 'notifications', 'apiv2', 'files',
-  'certificates', 'sensitive-data', 'pay-sign', 'helpers', 'emulator', 'multi-process', 'migrating-from-wechatpay-php', 'architecture',
+  'chain',
+  'typed-endpoints',
+  'signing-and-verification',
+  'errors',
+  'notifications',
+  'apiv2',
+  'files',
+  'certificates',
+  'sensitive-data',
+  'pay-sign',
+  'helpers',
+  'emulator',
+  'multi-process',
+  'migrating-from-wechatpay-php',
+  'architecture',
 ];
 
 function headingOf(file: string): string {
@@ -19,20 +32,28 @@ function headingOf(file: string): string {
 }
 
 function guides(): DefaultTheme.SidebarItem[] {
-  const names = readdirSync(docs).filter((f) => f.endsWith('.md') && f !== 'index.md').map((f) => f.slice(0, -3));
+  const names = readdirSync(docs)
+    .filter((f) => f.endsWith('.md') && f !== 'index.md')
+    .map((f) => f.slice(0, -3));
   const rank = (n: string) => (GUIDE_ORDER.includes(n) ? GUIDE_ORDER.indexOf(n) : GUIDE_ORDER.length);
   names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return names.map((n) => ({ text: headingOf(join(docs, `${n}.md`)), link: `/${n}` }));
 }
 
-interface Tag { text: string; items: Array<{ text: string; link: string; key: string }> }
+interface Tag {
+  text: string;
+  items: Array<{ text: string; link: string; key: string }>;
+}
 
 /** The business tags of docs/openapi/index.md, each with its operations in the index's order. */
 function tags(): Tag[] {
   const out: Tag[] = [];
   for (const line of readFileSync(join(docs, 'openapi/index.md'), 'utf8').split('\n')) {
     const heading = /^## (.+)$/.exec(line);
-    if (heading) { out.push({ text: heading[1] as string, items: [] }); continue; }
+    if (heading) {
+      out.push({ text: heading[1] as string, items: [] });
+      continue;
+    }
     const row = /^\| \[(.+?)\]\((.+?)\.md(#[\w-]+)?\) \| (\w+) \| `(.+?)` \|$/.exec(line);
     if (row && out.length) {
       const [, title, page, anchor, method, key] = row as unknown as string[];
@@ -44,7 +65,10 @@ function tags(): Tag[] {
 
 /** The sidebar section of a key: its first two segments (`v3/pay`), so each sidebar stays small. */
 function sectionOf(key: string): string {
-  return key.split('/').slice(0, key.startsWith('hk/') || key.startsWith('global/') ? 3 : 2).join('/');
+  return key
+    .split('/')
+    .slice(0, key.startsWith('hk/') || key.startsWith('global/') ? 3 : 2)
+    .join('/');
 }
 
 function sidebar(): DefaultTheme.SidebarMulti {

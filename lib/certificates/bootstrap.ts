@@ -40,8 +40,16 @@ function need(ok: boolean, option: string, message: string): void {
 export async function downloadCertificates(config: DownloadCertificatesConfig): Promise<PlatformCertificate[]> {
   need(!!config && typeof config.mchid === 'string' && !!config.mchid, 'mchid', '`mchid` (the merchant id) is required as a non-empty string.');
   need(typeof config.serial === 'string' && !!config.serial, 'serial', '`serial` (the merchant API certificate serial) is required as a non-empty string.');
-  need(config.privateKey !== undefined || typeof config.signer === 'function', 'privateKey', '`privateKey` (the merchant API private key) or a `signer` is required.');
-  need(config.apiv3Key !== undefined && Buffer.byteLength(config.apiv3Key) === 32, 'apiv3Key', '`apiv3Key` (the APIv3 key, 32 bytes) is required to decrypt the certificates.');
+  need(
+    config.privateKey !== undefined || typeof config.signer === 'function',
+    'privateKey',
+    '`privateKey` (the merchant API private key) or a `signer` is required.',
+  );
+  need(
+    config.apiv3Key !== undefined && Buffer.byteLength(config.apiv3Key) === 32,
+    'apiv3Key',
+    '`apiv3Key` (the APIv3 key, 32 bytes) is required to decrypt the certificates.',
+  );
   let signer: Signer;
   if (config.signer) signer = config.signer;
   else {
@@ -58,8 +66,16 @@ export async function downloadCertificates(config: DownloadCertificatesConfig): 
   // of the process's clients is not touched.
   const agents = createAgents();
   const driver = new Driver({
-    mchid: config.mchid, serial: config.serial, signer, keystore: trusted, baseURL,
-    headers: {}, axios: config.axios ?? {}, clock: config.clock ?? Date.now, maxSkew: 300, agents,
+    mchid: config.mchid,
+    serial: config.serial,
+    signer,
+    keystore: trusted,
+    baseURL,
+    headers: {},
+    axios: config.axios ?? {},
+    clock: config.clock ?? Date.now,
+    maxSkew: 300,
+    agents,
     limits: { timeout: DEFAULT_TIMEOUT, connectTimeout: DEFAULT_CONNECT_TIMEOUT, totalTimeout: DEFAULT_TOTAL_TIMEOUT, maxContentLength: -1 },
     retry: DEFAULT_RETRY,
   });

@@ -81,7 +81,13 @@ function decryptItem(item: CertificateItem, apiv3Key: string | Buffer, index: nu
   if (certificate.serialNumber.toUpperCase() !== serial.toUpperCase()) {
     throw new CryptoError(`/v3/certificates: serial_no ${serial} does not match the certificate's own serial ${certificate.serialNumber.toUpperCase()}.`);
   }
-  return { serial, effectiveTime: String(item.effective_time ?? certificate.validFrom), expireTime: String(item.expire_time ?? certificate.validTo), pem, certificate };
+  return {
+    serial,
+    effectiveTime: String(item.effective_time ?? certificate.validFrom),
+    expireTime: String(item.expire_time ?? certificate.validTo),
+    pem,
+    certificate,
+  };
 }
 
 /**
@@ -95,9 +101,17 @@ async function send(driver: Driver, options: FetchCertificatesOptions): Promise<
   const where = `GET ${path}`;
   return driver.send({
     ...driver.policy({ timeout: options.timeout, signal: options.signal, retry: options.retry }, where, false),
-    protocol: 'v3', method: 'GET', template: path, url: parsed.href, target: `${parsed.pathname}${parsed.search}`,
-    data: undefined, headers, axios: options.signal ? { signal: options.signal } : {}, steps: driver.steps,
-    unsigned: true, binary: true,
+    protocol: 'v3',
+    method: 'GET',
+    template: path,
+    url: parsed.href,
+    target: `${parsed.pathname}${parsed.search}`,
+    data: undefined,
+    headers,
+    axios: options.signal ? { signal: options.signal } : {},
+    steps: driver.steps,
+    unsigned: true,
+    binary: true,
   }) as Promise<AxiosResponse<Buffer>>;
 }
 
@@ -118,7 +132,9 @@ export async function fetchCertificates(driver: Driver, options: FetchCertificat
     throw new WechatpayError(`/v3/certificates answered something that is not JSON (${raw.length} bytes).`, { cause: err });
   }
   if (!parsed || !Array.isArray(parsed.data) || parsed.data.length === 0) {
-    throw new WechatpayError('/v3/certificates answered no certificate (data is empty); merchants created since late 2024 have none: use the WeChat Pay public key (PUB_KEY_ID_…).');
+    throw new WechatpayError(
+      '/v3/certificates answered no certificate (data is empty); merchants created since late 2024 have none: use the WeChat Pay public key (PUB_KEY_ID_…).',
+    );
   }
   const list = (parsed.data as CertificateItem[]).map((item, i) => decryptItem(item, options.apiv3Key, i));
   const verifier = new KeyStore();
@@ -132,10 +148,18 @@ export async function fetchCertificates(driver: Driver, options: FetchCertificat
   const h = response.headers;
   const serial = getHeader(h, 'Wechatpay-Serial');
   try {
-    await checkSignature({
-      timestamp: getHeader(h, 'Wechatpay-Timestamp'), nonce: getHeader(h, 'Wechatpay-Nonce'),
-      signature: getHeader(h, 'Wechatpay-Signature'), serial, signatureType: getHeader(h, 'Wechatpay-Signature-Type'), body: raw,
-    }, { keystore: verifier, now: driver.settings.clock(), maxSkew: driver.settings.maxSkew }, response);
+    await checkSignature(
+      {
+        timestamp: getHeader(h, 'Wechatpay-Timestamp'),
+        nonce: getHeader(h, 'Wechatpay-Nonce'),
+        signature: getHeader(h, 'Wechatpay-Signature'),
+        serial,
+        signatureType: getHeader(h, 'Wechatpay-Signature-Type'),
+        body: raw,
+      },
+      { keystore: verifier, now: driver.settings.clock(), maxSkew: driver.settings.maxSkew },
+      response,
+    );
   } catch (err) {
     if (err instanceof SignatureError) {
       throw new SignatureError(err.reason, `/v3/certificates: ${err.message} The certificate list is not trusted.`, response, { cause: err });

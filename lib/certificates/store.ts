@@ -72,15 +72,19 @@ export class PlatformCertificates {
    */
   static attach(client: ClientLike, options: AutoRefreshOptions): PlatformCertificates {
     const driver = driverOf(client);
-    if (attached.has(driver.keystore)) throw new ArgumentError('PlatformCertificates.attach: this key store is already refreshed; stop() the first one before attaching again.');
-    if (!options || Buffer.byteLength(options.apiv3Key ?? '') !== 32) throw new ArgumentError('PlatformCertificates.attach: apiv3Key (32 bytes) is required to decrypt the certificates.');
+    if (attached.has(driver.keystore))
+      throw new ArgumentError('PlatformCertificates.attach: this key store is already refreshed; stop() the first one before attaching again.');
+    if (!options || Buffer.byteLength(options.apiv3Key ?? '') !== 32)
+      throw new ArgumentError('PlatformCertificates.attach: apiv3Key (32 bytes) is required to decrypt the certificates.');
     const interval = options.interval ?? DEFAULT_INTERVAL;
     if (!(interval >= 0)) throw new ArgumentError('PlatformCertificates.attach: interval must be a non-negative number of milliseconds.');
     const store = new PlatformCertificates(driver, options);
     attached.set(driver.keystore, store);
     driver.keystore.setRefresher((serial) => store.onUnknownSerial(serial));
     if (interval > 0) {
-      store.timer = setInterval(() => { store.refresh('timer').catch(() => undefined); }, interval);
+      store.timer = setInterval(() => {
+        store.refresh('timer').catch(() => undefined);
+      }, interval);
       store.timer.unref();
     }
     if (options.immediate) store.refresh('immediate').catch(() => undefined);
@@ -112,7 +116,9 @@ export class PlatformCertificates {
   /** Download now (joins a download already running). Rejects on failure; the store is unchanged then. */
   refresh(reason: RefreshReason = 'manual'): Promise<RefreshResult> {
     if (!this.inflight) {
-      this.inflight = this.run(reason).finally(() => { this.inflight = undefined; });
+      this.inflight = this.run(reason).finally(() => {
+        this.inflight = undefined;
+      });
     }
     return this.inflight;
   }

@@ -21,7 +21,9 @@ export async function downloadCommand(values: OptionValues, io: Io, env: NodeJS.
   // The key may come from the environment so that it stays out of `ps` and shell history.
   const apiv3Key = text(values, 'apiv3-key') ?? env.WECHATPAY_APIV3_KEY;
   const missing = [
-    mchid ? '' : '--mchid', serial ? '' : '--serial', keyFile ? '' : '--private-key',
+    mchid ? '' : '--mchid',
+    serial ? '' : '--serial',
+    keyFile ? '' : '--private-key',
     apiv3Key ? '' : '--apiv3-key (or WECHATPAY_APIV3_KEY)',
   ].filter(Boolean);
   if (missing.length) {
@@ -48,16 +50,18 @@ export async function downloadCommand(values: OptionValues, io: Io, env: NodeJS.
     const temp = `${file}.partial`;
     writeFileSync(temp, c.pem.endsWith('\n') ? c.pem : `${c.pem}\n`, { mode: 0o644 });
     renameSync(temp, file);
-    io.out([
-      `Certificate #${i} {`,
-      `    Serial Number: ${c.serial}`,
-      `    Not Before: ${c.effectiveTime}`,
-      `    Not After: ${c.expireTime}`,
-      `    Saved to: ${file}`,
-      '    Verified: decrypted with the APIv3 key; the answer\'s signature checks out with this certificate.',
-      `    Check again with: openssl x509 -in ${file} -noout -serial -dates`,
-      '}',
-    ].join('\n'));
+    io.out(
+      [
+        `Certificate #${i} {`,
+        `    Serial Number: ${c.serial}`,
+        `    Not Before: ${c.effectiveTime}`,
+        `    Not After: ${c.expireTime}`,
+        `    Saved to: ${file}`,
+        "    Verified: decrypted with the APIv3 key; the answer's signature checks out with this certificate.",
+        `    Check again with: openssl x509 -in ${file} -noout -serial -dates`,
+        '}',
+      ].join('\n'),
+    );
   });
   return 0;
 }

@@ -6,8 +6,4 @@ import { emulatorCommand } from './emulator';
 import { signedRequestCommand } from './request';
 import type { Command } from './registry';
 
-export const commands: Command[] = [
-  emulatorCommand,
-  certificatesCommand,
-  signedRequestCommand,
-];
+export const commands: Command[] = [emulatorCommand, certificatesCommand, signedRequestCommand];

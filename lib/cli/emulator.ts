@@ -56,16 +56,25 @@ export const emulatorCommand: Command = {
     port: { type: 'string', short: 'p', value: 'PORT', description: 'Port to listen on (default 0: a free port)' },
     host: { type: 'string', value: 'HOST', description: 'Address to listen on (default 127.0.0.1)' },
     mode: { type: 'string', value: 'MODE', description: 'How answers are signed: pubkey (default), certificate or both' },
-    out: { type: 'string', short: 'o', value: 'DIR', description: 'Folder for the demo merchant\'s credentials (default: a new temporary folder)' },
-    https: { type: 'boolean', description: 'Serve HTTPS with a certificate from the emulator\'s own CA (written as ca.pem)' },
+    out: { type: 'string', short: 'o', value: 'DIR', description: "Folder for the demo merchant's credentials (default: a new temporary folder)" },
+    https: { type: 'boolean', description: "Serve HTTPS with a certificate from the emulator's own CA (written as ca.pem)" },
   },
   async run(values: OptionValues, _positionals: string[], io: Io): Promise<number> {
     const mode = (values.mode ?? 'pubkey') as string;
-    if (!MODES.includes(mode as SigningMode)) { io.err(`wxpay emulator: --mode must be one of ${MODES.join(', ')}, got "${mode}"`); return 2; }
+    if (!MODES.includes(mode as SigningMode)) {
+      io.err(`wxpay emulator: --mode must be one of ${MODES.join(', ')}, got "${mode}"`);
+      return 2;
+    }
     const portText = (values.port ?? '0') as string;
-    if (!/^\d+$/.test(portText) || Number(portText) > 65535) { io.err(`wxpay emulator: --port must be 0–65535, got "${portText}"`); return 2; }
+    if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+      io.err(`wxpay emulator: --port must be 0–65535, got "${portText}"`);
+      return 2;
+    }
     const emulator = await Emulator.start({
-      port: Number(portText), host: values.host as string | undefined, mode: mode as SigningMode, https: values.https === true,
+      port: Number(portText),
+      host: values.host as string | undefined,
+      mode: mode as SigningMode,
+      https: values.https === true,
     });
     const dir = values.out ? resolve(values.out as string) : mkdtempSync(join(tmpdir(), 'wxpay-emulator-'));
     const files = writeCredentials(emulator, dir);
@@ -74,7 +83,11 @@ export const emulatorCommand: Command = {
     io.out(`  ${files.join(', ')}`);
     io.out(`control routes: ${emulator.url}__emulator/  (Ctrl-C to stop)`);
     await new Promise<void>((done) => {
-      const stop = (): void => { process.off('SIGINT', stop); process.off('SIGTERM', stop); done(); };
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done();
+      };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });

@@ -8,8 +8,12 @@ import { commands } from './commands';
 import { findCommand, helpFor, type Command, type Io } from './registry';
 
 const consoleIo: Io = {
-  out: (line) => { process.stdout.write(`${line}\n`); },
-  err: (line) => { process.stderr.write(`${line}\n`); },
+  out: (line) => {
+    process.stdout.write(`${line}\n`);
+  },
+  err: (line) => {
+    process.stderr.write(`${line}\n`);
+  },
 };
 
 function overview(list: Command[]): string {
@@ -26,8 +30,14 @@ function subcommandsOf(list: Command[], argv: string[]): Command[] {
 
 /** Run the command line with `argv` (without `node` and the script); resolves with the exit code. */
 export async function main(argv: string[], io: Io = consoleIo, list: Command[] = commands): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') { io.out(overview(list)); return 0; }
-  if (argv[0] === '--version' || argv[0] === '-v') { io.out(VERSION); return 0; }
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(overview(list));
+    return 0;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
   const found = findCommand(list, argv);
   const group = found ? [] : subcommandsOf(list, argv);
   if (group.length) {
@@ -35,9 +45,16 @@ export async function main(argv: string[], io: Io = consoleIo, list: Command[] =
     const words = argv.slice(0, group[0].name.length - 1);
     const rest = argv.slice(words.length);
     const asked = rest.length === 0 || rest[0] === '--help' || rest[0] === '-h';
-    const text = [`Usage: wxpay ${words.join(' ')} <command> [options]`, '', 'Commands:',
-      ...group.map((c) => `  ${c.name.join(' ').padEnd(26)} ${c.summary}`)].join('\n');
-    if (asked) { io.out(text); return 0; }
+    const text = [
+      `Usage: wxpay ${words.join(' ')} <command> [options]`,
+      '',
+      'Commands:',
+      ...group.map((c) => `  ${c.name.join(' ').padEnd(26)} ${c.summary}`),
+    ].join('\n');
+    if (asked) {
+      io.out(text);
+      return 0;
+    }
     io.err(`wxpay: unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}"\n\n${text}`);
     return 2;
   }
@@ -46,7 +63,10 @@ export async function main(argv: string[], io: Io = consoleIo, list: Command[] =
     return 2;
   }
   const { command, rest } = found;
-  if (rest.includes('--help') || rest.includes('-h')) { io.out(helpFor(command)); return 0; }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(helpFor(command));
+    return 0;
+  }
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
@@ -63,8 +83,13 @@ export async function main(argv: string[], io: Io = consoleIo, list: Command[] =
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-    process.stderr.write(`wxpay: ${String(err)}\n`);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`wxpay: ${String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -22,7 +22,13 @@ function list(values: OptionValues, name: string): string[] {
   return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
 }
 
-interface Credentials { mchid?: string; serial?: string; privateKey?: string; certs: Record<string, string>; baseURL?: string }
+interface Credentials {
+  mchid?: string;
+  serial?: string;
+  privateKey?: string;
+  certs: Record<string, string>;
+  baseURL?: string;
+}
 
 /** A mistake in the command line itself: reported with exit code 2. */
 class UsageError extends Error {}
@@ -41,19 +47,28 @@ function readFile(file: string, what: string): string {
 function fromFolder(given: string): Credentials {
   const dir = resolve(given);
   let isDir = false;
-  try { isDir = statSync(dir).isDirectory(); } catch { /* reported below */ }
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    /* reported below */
+  }
   if (!isDir) throw new UsageError(`--from ${given}: no such folder (${dir}); give the folder that \`wxpay emulator --out DIR\` wrote.`);
   let summary: { mchid?: string; serial?: string; privateKey?: string; certs?: Record<string, string>; baseURL?: string };
   try {
     summary = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as typeof summary;
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError(`--from ${given}: ${missing ? 'has no merchant.json' : `merchant.json is not readable JSON (${(err as Error).message})`}; give the folder that \`wxpay emulator --out DIR\` wrote.`);
+    throw new UsageError(
+      `--from ${given}: ${missing ? 'has no merchant.json' : `merchant.json is not readable JSON (${(err as Error).message})`}; give the folder that \`wxpay emulator --out DIR\` wrote.`,
+    );
   }
   const certs: Record<string, string> = {};
   for (const [id, file] of Object.entries(summary.certs ?? {})) certs[id] = readFile(join(dir, file), `--from ${given}`);
   return {
-    mchid: summary.mchid, serial: summary.serial, certs, baseURL: summary.baseURL,
+    mchid: summary.mchid,
+    serial: summary.serial,
+    certs,
+    baseURL: summary.baseURL,
     privateKey: summary.privateKey ? readFile(join(dir, summary.privateKey), `--from ${given}`) : undefined,
   };
 }
@@ -85,25 +100,39 @@ export async function requestCommand(values: OptionValues, positionals: string[]
   const query: Record<string, string> = {};
   for (const pair of list(values, 'query')) {
     const at = pair.indexOf('=');
-    if (at < 1) { io.err(`wxpay request: --query takes NAME=VALUE, got "${pair}".`); return 2; }
+    if (at < 1) {
+      io.err(`wxpay request: --query takes NAME=VALUE, got "${pair}".`);
+      return 2;
+    }
     query[pair.slice(0, at)] = pair.slice(at + 1);
   }
   const headers: Record<string, string> = {};
   for (const line of list(values, 'header')) {
     const at = line.indexOf(':');
-    if (at < 1) { io.err(`wxpay request: --header takes "Name: value", got "${line}".`); return 2; }
+    if (at < 1) {
+      io.err(`wxpay request: --header takes "Name: value", got "${line}".`);
+      return 2;
+    }
     headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
   }
   const body = text(values, 'json');
   let json: unknown;
   if (body !== undefined) {
-    try { json = JSON.parse(body); } catch (err) { io.err(`wxpay request: --json is not JSON: ${(err as Error).message}`); return 2; }
+    try {
+      json = JSON.parse(body);
+    } catch (err) {
+      io.err(`wxpay request: --json is not JSON: ${(err as Error).message}`);
+      return 2;
+    }
   }
   const timeoutText = text(values, 'timeout');
   let timeout: number | undefined;
   if (timeoutText !== undefined) {
     timeout = Number(timeoutText);
-    if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeout)) { io.err(`wxpay request: --timeout takes milliseconds (0: none), got "${timeoutText}".`); return 2; }
+    if (!/^\d+$/.test(timeoutText) || !Number.isSafeInteger(timeout)) {
+      io.err(`wxpay request: --timeout takes milliseconds (0: none), got "${timeoutText}".`);
+      return 2;
+    }
   }
   const client = Builder.factory({
     ...(timeout !== undefined ? { timeout } : {}),
@@ -116,10 +145,13 @@ export async function requestCommand(values: OptionValues, positionals: string[]
   try {
     const driver = client.getDriver();
     const res = await driver.request(method as HttpMethod, path, {
-      ...(Object.keys(query).length ? { query } : {}), ...(json !== undefined ? { json } : {}), headers,
+      ...(Object.keys(query).length ? { query } : {}),
+      ...(json !== undefined ? { json } : {}),
+      headers,
     });
     io.out(`${res.status} ${res.statusText} (verified) Request-ID: ${String(res.headers['request-id'] ?? '-')}`);
-    if (res.data !== undefined) io.out(typeof res.data === 'string' ? res.data : Buffer.isBuffer(res.data) ? `<${res.data.length} bytes>` : JSON.stringify(res.data, null, 2));
+    if (res.data !== undefined)
+      io.out(typeof res.data === 'string' ? res.data : Buffer.isBuffer(res.data) ? `<${res.data.length} bytes>` : JSON.stringify(res.data, null, 2));
     return 0;
   } catch (err) {
     if (err instanceof ApiError) {
@@ -127,7 +159,10 @@ export async function requestCommand(values: OptionValues, positionals: string[]
       if (err.detail) io.err(JSON.stringify(err.detail));
       return 1;
     }
-    if (err instanceof WechatpayError) { io.err(`${err.name}: ${err.message}`); return 1; }
+    if (err instanceof WechatpayError) {
+      io.err(`${err.name}: ${err.message}`);
+      return 1;
+    }
     throw err;
   }
 }
@@ -140,7 +175,13 @@ export const signedRequestCommand: Command = {
     mchid: { type: 'string', short: 'm', value: 'MCHID', description: 'Merchant id' },
     serial: { type: 'string', short: 's', value: 'SERIAL', description: 'Merchant API certificate serial number' },
     'private-key': { type: 'string', short: 'f', value: 'FILE', description: 'Merchant API private key file (PEM)' },
-    cert: { type: 'string', short: 'c', value: 'SERIAL=FILE', multiple: true, description: 'WeChat Pay public key (PUB_KEY_ID_…) or platform certificate, repeatable' },
+    cert: {
+      type: 'string',
+      short: 'c',
+      value: 'SERIAL=FILE',
+      multiple: true,
+      description: 'WeChat Pay public key (PUB_KEY_ID_…) or platform certificate, repeatable',
+    },
     'base-url': { type: 'string', short: 'u', value: 'URL', description: 'API base URL (default https://api.mch.weixin.qq.com/)' },
     query: { type: 'string', short: 'q', value: 'NAME=VALUE', multiple: true, description: 'Query parameter, repeatable' },
     json: { type: 'string', short: 'd', value: 'JSON', description: 'JSON body' },

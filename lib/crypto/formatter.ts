@@ -10,7 +10,10 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 let pool = Buffer.alloc(0);
 let poolAt = 0;
 function randomByte(): number {
-  if (poolAt >= pool.length) { pool = randomBytes(4096); poolAt = 0; }
+  if (poolAt >= pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
   const b = pool[poolAt] as number;
   pool[poolAt] = 0;
   poolAt += 1;

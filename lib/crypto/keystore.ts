@@ -28,7 +28,11 @@ function validity(thing: KeyLike): { notBefore?: number; notAfter?: number } {
   let cert: X509Certificate | undefined;
   if (thing instanceof X509Certificate) cert = thing;
   else if (typeof thing === 'string' && thing.includes('-----BEGIN CERTIFICATE-----')) {
-    try { cert = new X509Certificate(thing); } catch { cert = undefined; }
+    try {
+      cert = new X509Certificate(thing);
+    } catch {
+      cert = undefined;
+    }
   }
   if (!cert) return {};
   return { notBefore: Date.parse(cert.validFrom), notAfter: Date.parse(cert.validTo) };
@@ -64,12 +68,25 @@ export class KeyStore {
     return this;
   }
 
-  delete(serial: string): boolean { this.cached = undefined; return this.entries.delete(serial); }
-  has(serial: string): boolean { return this.entries.has(serial); }
-  get(serial: string): KeyObject | undefined { return this.entries.get(serial)?.key; }
-  entry(serial: string): KeyEntry | undefined { return this.entries.get(serial); }
-  serials(): string[] { return Array.from(this.entries.keys()); }
-  get size(): number { return this.entries.size; }
+  delete(serial: string): boolean {
+    this.cached = undefined;
+    return this.entries.delete(serial);
+  }
+  has(serial: string): boolean {
+    return this.entries.has(serial);
+  }
+  get(serial: string): KeyObject | undefined {
+    return this.entries.get(serial)?.key;
+  }
+  entry(serial: string): KeyEntry | undefined {
+    return this.entries.get(serial);
+  }
+  serials(): string[] {
+    return Array.from(this.entries.keys());
+  }
+  get size(): number {
+    return this.entries.size;
+  }
 
   /**
    * The serial to send as `Wechatpay-Serial` (and to encrypt sensitive fields with): the newest
@@ -86,8 +103,14 @@ export class KeyStore {
         if (e.notAfter < now) continue;
         until = Math.min(until, e.notAfter);
       }
-      if (!best) { best = e; continue; }
-      if (e.kind !== best.kind) { if (e.kind === 'publicKey') best = e; continue; }
+      if (!best) {
+        best = e;
+        continue;
+      }
+      if (e.kind !== best.kind) {
+        if (e.kind === 'publicKey') best = e;
+        continue;
+      }
       const a = e.notBefore ?? -Infinity;
       const b = best.notBefore ?? -Infinity;
       if (a > b || (a === b && e.order > best.order)) best = e;
@@ -97,16 +120,24 @@ export class KeyStore {
   }
 
   /** Install the function called when a serial is unknown (platform-certificate refresh). */
-  setRefresher(refresher: KeyRefresher | undefined): void { this.refresher = refresher; }
+  setRefresher(refresher: KeyRefresher | undefined): void {
+    this.refresher = refresher;
+  }
 
   /** The key for `serial`, calling the refresher once (shared by concurrent callers) if it is unknown. */
   async resolve(serial: string): Promise<KeyObject | undefined> {
     const known = this.get(serial);
     if (known || !this.refresher) return known;
     if (!this.inflight) {
-      this.inflight = this.refresher(serial).finally(() => { this.inflight = undefined; });
+      this.inflight = this.refresher(serial).finally(() => {
+        this.inflight = undefined;
+      });
     }
-    try { await this.inflight; } catch { /* a failed refresh keeps what we had; the caller reports the unknown serial */ }
+    try {
+      await this.inflight;
+    } catch {
+      /* a failed refresh keeps what we had; the caller reports the unknown serial */
+    }
     return this.get(serial);
   }
 }

@@ -3,8 +3,15 @@
  * RSAES-OAEP (SHA-1/MGF1-SHA-1) for sensitive fields. Names and argument order follow wechatpay-php.
  */
 import {
-  constants, createPrivateKey, createPublicKey, KeyObject, privateDecrypt, publicEncrypt,
-  sign as rsaSign, verify as rsaVerify, X509Certificate,
+  constants,
+  createPrivateKey,
+  createPublicKey,
+  KeyObject,
+  privateDecrypt,
+  publicEncrypt,
+  sign as rsaSign,
+  verify as rsaVerify,
+  X509Certificate,
 } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CryptoError } from '../errors';
@@ -23,8 +30,10 @@ const SCHEMES: Record<string, { kind: string; type: KeyType }> = {
 };
 
 const EXPECTED: Record<KeyType, string> = {
-  private: 'a PKCS#1 ("BEGIN RSA PRIVATE KEY") or PKCS#8 ("BEGIN PRIVATE KEY"/"BEGIN ENCRYPTED PRIVATE KEY" with [pem, passphrase]) PEM text, a file:// path to one, a DER Buffer, a private.pkcs1:// or private.pkcs8:// string, or a KeyObject',
-  public: 'an X.509 certificate ("BEGIN CERTIFICATE"), an SPKI ("BEGIN PUBLIC KEY") or PKCS#1 ("BEGIN RSA PUBLIC KEY") PEM text, a file:// path to one, a DER Buffer, a public.spki:// or public.pkcs1:// string, a KeyObject or an X509Certificate',
+  private:
+    'a PKCS#1 ("BEGIN RSA PRIVATE KEY") or PKCS#8 ("BEGIN PRIVATE KEY"/"BEGIN ENCRYPTED PRIVATE KEY" with [pem, passphrase]) PEM text, a file:// path to one, a DER Buffer, a private.pkcs1:// or private.pkcs8:// string, or a KeyObject',
+  public:
+    'an X.509 certificate ("BEGIN CERTIFICATE"), an SPKI ("BEGIN PUBLIC KEY") or PKCS#1 ("BEGIN RSA PUBLIC KEY") PEM text, a file:// path to one, a DER Buffer, a public.spki:// or public.pkcs1:// string, a KeyObject or an X509Certificate',
 };
 
 function describe(thing: unknown): string {
@@ -43,7 +52,10 @@ function describe(thing: unknown): string {
 }
 
 function wrap64(b64: string): string {
-  return b64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  return b64
+    .replace(/\s+/g, '')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
 }
 
 function readPath(url: string): Buffer {
@@ -54,7 +66,11 @@ function load(thing: KeyLike, type: KeyType): KeyObject {
   if (thing instanceof KeyObject) {
     if (type === 'private' && thing.type !== 'private') throw new Error(`a ${thing.type} KeyObject is not a private key`);
     if (type === 'public' && thing.type === 'private') throw new Error('a private KeyObject was given where a public key is expected');
-    return thing.type === 'secret' ? (() => { throw new Error('a secret KeyObject is not an RSA key'); })() : thing;
+    return thing.type === 'secret'
+      ? (() => {
+          throw new Error('a secret KeyObject is not an RSA key');
+        })()
+      : thing;
   }
   if (thing instanceof X509Certificate) {
     if (type === 'private') throw new Error('a certificate holds no private key');
@@ -92,11 +108,20 @@ function load(thing: KeyLike, type: KeyType): KeyObject {
 }
 
 function loadDer(der: Buffer, type: KeyType): KeyObject {
-  const attempts: Array<() => KeyObject> = type === 'private'
-    ? [() => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }), () => createPrivateKey({ key: der, format: 'der', type: 'pkcs1' })]
-    : [() => createPublicKey({ key: der, format: 'der', type: 'spki' }), () => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }), () => new X509Certificate(der).publicKey];
+  const attempts: Array<() => KeyObject> =
+    type === 'private'
+      ? [() => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }), () => createPrivateKey({ key: der, format: 'der', type: 'pkcs1' })]
+      : [
+          () => createPublicKey({ key: der, format: 'der', type: 'spki' }),
+          () => createPublicKey({ key: der, format: 'der', type: 'pkcs1' }),
+          () => new X509Certificate(der).publicKey,
+        ];
   for (const attempt of attempts) {
-    try { return attempt(); } catch { /* try the next encoding */ }
+    try {
+      return attempt();
+    } catch {
+      /* try the next encoding */
+    }
   }
   throw new Error('the DER bytes are not a key of the expected kind');
 }
@@ -132,9 +157,15 @@ export const Rsa = {
       throw new CryptoError(`Cannot load the ${type} key from ${describe(thing)}: ${why}. Expected ${EXPECTED[type]}.`, { cause: err });
     }
   },
-  fromPkcs8(b64: string): KeyObject { return Rsa.from(`private.pkcs8://${b64}`, 'private'); },
-  fromPkcs1(b64: string, type: KeyType = 'private'): KeyObject { return Rsa.from(`${type}.pkcs1://${b64}`, type); },
-  fromSpki(b64: string): KeyObject { return Rsa.from(`public.spki://${b64}`, 'public'); },
+  fromPkcs8(b64: string): KeyObject {
+    return Rsa.from(`private.pkcs8://${b64}`, 'private');
+  },
+  fromPkcs1(b64: string, type: KeyType = 'private'): KeyObject {
+    return Rsa.from(`${type}.pkcs1://${b64}`, type);
+  },
+  fromSpki(b64: string): KeyObject {
+    return Rsa.from(`public.spki://${b64}`, 'public');
+  },
 
   /** Wrap a PKCS#1 RSAPublicKey (base64 DER) into an SPKI SubjectPublicKeyInfo (base64 DER). */
   pkcs1ToSpki(b64: string): string {
@@ -150,9 +181,13 @@ export const Rsa = {
     if (padding !== OAEP) throw new CryptoError(`Rsa.encrypt supports only RSA_PKCS1_OAEP_PADDING(${OAEP}), got ${padding}.`);
     const key = toKey(publicKey, 'public');
     try {
-      return publicEncrypt({ key, padding: OAEP, oaepHash: 'sha1' }, typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext).toString('base64');
+      return publicEncrypt({ key, padding: OAEP, oaepHash: 'sha1' }, typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext).toString(
+        'base64',
+      );
     } catch (err) {
-      throw new CryptoError('Encrypting the plaintext failed: check the public key and that the plaintext fits (at most 214 bytes for RSA-2048).', { cause: err });
+      throw new CryptoError('Encrypting the plaintext failed: check the public key and that the plaintext fits (at most 214 bytes for RSA-2048).', {
+        cause: err,
+      });
     }
   },
 

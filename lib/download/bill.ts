@@ -59,7 +59,10 @@ export function joinDownloads(client: ClientLike, files: FileDescriptor[], optio
  * ```
  */
 export async function applyAndOpen(
-  client: ClientLike, applyPath: string, request: RequestOptions = {}, options: DownloadOptions = {},
+  client: ClientLike,
+  applyPath: string,
+  request: RequestOptions = {},
+  options: DownloadOptions = {},
 ): Promise<DownloadStream> {
   const answer = await driverOf(client).request('GET', applyPath, request);
   const files = billFiles(answer.data as BillAnswer);

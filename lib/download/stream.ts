@@ -82,7 +82,11 @@ const HASHES: Record<string, string> = { SHA1: 'sha1', 'SHA-1': 'sha1', SHA256: 
 function hashAlgorithm(type: string, url: string): string {
   const algorithm = HASHES[type.toUpperCase()];
   if (!algorithm || !getHashes().includes(algorithm)) {
-    throw new DownloadError('BAD_DESCRIPTOR', `Unsupported hash_type "${type}"${algorithm ? ` (this Node's OpenSSL lacks ${algorithm})` : ''}; expected SHA1, SHA256 or SM3.`, url);
+    throw new DownloadError(
+      'BAD_DESCRIPTOR',
+      `Unsupported hash_type "${type}"${algorithm ? ` (this Node's OpenSSL lacks ${algorithm})` : ''}; expected SHA1, SHA256 or SM3.`,
+      url,
+    );
   }
   return algorithm;
 }
@@ -105,7 +109,13 @@ interface StageState {
 }
 
 /** Stage 1: what arrived, counted and optionally hashed; a broken connection becomes INTERRUPTED. */
-async function* received(source: AsyncIterable<unknown>, url: string, length: number | undefined, hash: Hash | undefined, state: StageState): AsyncGenerator<Buffer> {
+async function* received(
+  source: AsyncIterable<unknown>,
+  url: string,
+  length: number | undefined,
+  hash: Hash | undefined,
+  state: StageState,
+): AsyncGenerator<Buffer> {
   let bytes = 0;
   try {
     for await (const chunk of source) {
@@ -120,7 +130,12 @@ async function* received(source: AsyncIterable<unknown>, url: string, length: nu
     }
   } catch (err) {
     if (err instanceof WechatpayError) throw err;
-    throw new DownloadError('INTERRUPTED', `The download of ${url} broke off after ${bytes} bytes${length !== undefined ? ` of ${length}` : ''}: ${(err as Error).message}`, url, { cause: err });
+    throw new DownloadError(
+      'INTERRUPTED',
+      `The download of ${url} broke off after ${bytes} bytes${length !== undefined ? ` of ${length}` : ''}: ${(err as Error).message}`,
+      url,
+      { cause: err },
+    );
   }
   if (length !== undefined && bytes !== length) {
     throw new DownloadError('INTERRUPTED', `The download of ${url} ended after ${bytes} of the announced ${length} bytes.`, url);
@@ -133,7 +148,10 @@ async function* decrypt(source: AsyncIterable<Buffer>, key: Buffer, nonce: Buffe
   let held: Buffer = Buffer.alloc(0);
   for await (const chunk of source) {
     const all = held.length ? Buffer.concat([held, chunk]) : chunk;
-    if (all.length <= 16) { held = all; continue; }
+    if (all.length <= 16) {
+      held = all;
+      continue;
+    }
     held = Buffer.from(all.subarray(all.length - 16));
     const out = decipher.update(all.subarray(0, all.length - 16));
     if (out.length) yield out;
@@ -144,7 +162,9 @@ async function* decrypt(source: AsyncIterable<Buffer>, key: Buffer, nonce: Buffe
     const last = decipher.final();
     if (last.length) yield last;
   } catch (err) {
-    throw new DownloadError('DECRYPT', `The encrypted file ${url} does not decrypt: wrong key or altered bytes (${(err as Error).message}).`, url, { cause: err });
+    throw new DownloadError('DECRYPT', `The encrypted file ${url} does not decrypt: wrong key or altered bytes (${(err as Error).message}).`, url, {
+      cause: err,
+    });
   }
 }
 
@@ -166,7 +186,10 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
   let done = false;
   while (size < 2) {
     const next = await it.next();
-    if (next.done) { done = true; break; }
+    if (next.done) {
+      done = true;
+      break;
+    }
     first.push(next.value);
     size += next.value.length;
   }
@@ -191,7 +214,9 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
     return;
   }
   const unzip = createGunzip({ chunkSize: 64 * 1024 });
-  const out = pipeline(Readable.from(rest(), { objectMode: false }), unzip, () => { /* errors surface through iteration */ });
+  const out = pipeline(Readable.from(rest(), { objectMode: false }), unzip, () => {
+    /* errors surface through iteration */
+  });
   try {
     for await (const chunk of out) yield chunk as Buffer;
   } catch (err) {
@@ -202,8 +227,11 @@ async function* gunzip(source: AsyncIterable<Buffer>, mode: boolean | 'auto', ur
 
 /** Stage 4: hash the plain bytes and compare at the end. */
 async function* checked(
-  source: AsyncIterable<Buffer>, url: string,
-  expect: { algorithm: string; value: string; over: 'plain' | 'received' } | undefined, receivedHash: Hash | undefined, state: StageState,
+  source: AsyncIterable<Buffer>,
+  url: string,
+  expect: { algorithm: string; value: string; over: 'plain' | 'received' } | undefined,
+  receivedHash: Hash | undefined,
+  state: StageState,
 ): AsyncGenerator<Buffer> {
   const plain = expect ? createHash(expect.algorithm) : undefined;
   for await (const chunk of source) {
@@ -218,10 +246,15 @@ async function* checked(
   const got = expect.over === 'plain' ? plainDigest : (receivedDigest ?? plainDigest);
   if (got === want) return;
   const other = expect.over === 'plain' ? receivedDigest : plainDigest;
-  const hint = other !== undefined && other === want
-    ? ` The ${expect.over === 'plain' ? 'received (compressed/encrypted)' : 'plain'} bytes do match: pass hashOf: '${expect.over === 'plain' ? 'received' : 'plain'}'.`
-    : '';
-  throw new DownloadError('HASH_MISMATCH', `The file ${url} does not match its ${expect.algorithm} hash_value ${want} (got ${got}); it was altered, truncated or is not the file that was applied for.${hint}`, url);
+  const hint =
+    other !== undefined && other === want
+      ? ` The ${expect.over === 'plain' ? 'received (compressed/encrypted)' : 'plain'} bytes do match: pass hashOf: '${expect.over === 'plain' ? 'received' : 'plain'}'.`
+      : '';
+  throw new DownloadError(
+    'HASH_MISMATCH',
+    `The file ${url} does not match its ${expect.algorithm} hash_value ${want} (got ${got}); it was altered, truncated or is not the file that was applied for.${hint}`,
+    url,
+  );
 }
 
 function aesKey(descriptor: FileDescriptor, options: DownloadOptions, url: string): Buffer | undefined {
@@ -232,7 +265,11 @@ function aesKey(descriptor: FileDescriptor, options: DownloadOptions, url: strin
   }
   if (!descriptor.encrypt_key) return undefined;
   if (options.privateKey === undefined) {
-    throw new DownloadError('BAD_DESCRIPTOR', `The file ${url} is encrypted (encrypt_key): pass the merchant privateKey (or the decrypted key) to decrypt it.`, url);
+    throw new DownloadError(
+      'BAD_DESCRIPTOR',
+      `The file ${url} is encrypted (encrypt_key): pass the merchant privateKey (or the decrypted key) to decrypt it.`,
+      url,
+    );
   }
   let text: string;
   try {
@@ -254,7 +291,10 @@ function keyBytes(text: string, url: string): Buffer {
 
 function plainHeaders(headers: RawAxiosResponseHeaders | AxiosResponseHeaders): Record<string, string> {
   const out: Record<string, string> = {};
-  const source = (typeof (headers as { toJSON?: unknown }).toJSON === 'function' ? (headers as { toJSON(): unknown }).toJSON() : headers) as Record<string, unknown>;
+  const source = (typeof (headers as { toJSON?: unknown }).toJSON === 'function' ? (headers as { toJSON(): unknown }).toJSON() : headers) as Record<
+    string,
+    unknown
+  >;
   for (const [k, v] of Object.entries(source)) if (v !== undefined && v !== null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
   return out;
 }
@@ -299,7 +339,10 @@ export async function openDownload(client: ClientLike, target: FileDescriptor | 
   const stream = Readable.from(stage, { objectMode: false, highWaterMark: 64 * 1024 }) as DownloadStream;
   // A consumer that stops early (break, destroy) must not leave the answer half-read on its socket:
   // the stages do not always pass the stop down to the response, so it is closed here.
-  if (body instanceof Readable) stream.once('close', () => { if (!body.readableEnded) body.destroy(); });
+  if (body instanceof Readable)
+    stream.once('close', () => {
+      if (!body.readableEnded) body.destroy();
+    });
   Object.defineProperty(stream, 'headers', { value: headers, enumerable: true });
   Object.defineProperty(stream, 'url', { value: url, enumerable: true });
   return stream;

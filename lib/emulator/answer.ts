@@ -10,7 +10,10 @@ import { AUTH_SCHEME } from './auth';
 import type { PlatformIdentity } from './identity';
 import type { SigningMode } from './merchant';
 
-export interface AnswerKey { serial: string; key: KeyObject }
+export interface AnswerKey {
+  serial: string;
+  key: KeyObject;
+}
 
 export class AnswerSigner {
   private readonly certificate: AnswerKey;

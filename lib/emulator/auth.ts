@@ -74,17 +74,18 @@ export function checkRequest(req: RequestToCheck, settings: CheckSettings): { me
   }
   if (merchant.certificate) {
     const notAfter = Date.parse(merchant.certificate.validTo);
-    if (notAfter < settings.now) throw signError(`The API certificate ${merchant.serial} of merchant ${auth.mchid} expired at ${merchant.certificate.validTo}.`);
+    if (notAfter < settings.now)
+      throw signError(`The API certificate ${merchant.serial} of merchant ${auth.mchid} expired at ${merchant.certificate.validTo}.`);
   }
   if (!/^\d{1,12}$/.test(auth.timestamp)) throw signError(`timestamp "${auth.timestamp}" is not a Unix time in seconds.`);
   const nowSec = Math.floor(settings.now / 1000);
   const skew = Number(auth.timestamp) - nowSec;
   if (Math.abs(skew) > settings.maxSkew) {
-    throw signError(`timestamp ${auth.timestamp} is ${Math.abs(skew)}s ${skew < 0 ? 'behind' : 'ahead of'} the server time ${nowSec}; at most ${settings.maxSkew}s is allowed.`);
+    throw signError(
+      `timestamp ${auth.timestamp} is ${Math.abs(skew)}s ${skew < 0 ? 'behind' : 'ahead of'} the server time ${nowSec}; at most ${settings.maxSkew}s is allowed.`,
+    );
   }
-  const message = Buffer.concat([
-    Buffer.from(`${req.method}\n${req.target}\n${auth.timestamp}\n${auth.nonce_str}\n`, 'utf8'), req.body, Buffer.from('\n'),
-  ]);
+  const message = Buffer.concat([Buffer.from(`${req.method}\n${req.target}\n${auth.timestamp}\n${auth.nonce_str}\n`, 'utf8'), req.body, Buffer.from('\n')]);
   let ok = false;
   try {
     ok = verify('sha256', message, merchant.verifyKey, Buffer.from(auth.signature, 'base64'));
@@ -92,7 +93,9 @@ export function checkRequest(req: RequestToCheck, settings: CheckSettings): { me
     ok = false;
   }
   if (!ok) {
-    throw signError(`The signature does not verify with the certificate ${merchant.serial} over "${req.method}\\n${req.target}\\n${auth.timestamp}\\n${auth.nonce_str}\\n<body of ${req.body.length} bytes>\\n".`);
+    throw signError(
+      `The signature does not verify with the certificate ${merchant.serial} over "${req.method}\\n${req.target}\\n${auth.timestamp}\\n${auth.nonce_str}\\n<body of ${req.body.length} bytes>\\n".`,
+    );
   }
   // Remember the nonce only once the signature proved the request genuine.
   const until = settings.now + 2 * settings.maxSkew * 1000;

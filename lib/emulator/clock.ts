@@ -13,11 +13,17 @@ export class Clock {
   }
 
   /** Emulator time in ms. */
-  now(): number { return this.base() + this.offset; }
+  now(): number {
+    return this.base() + this.offset;
+  }
 
   /** Move time by `ms` (negative goes back). */
-  advance(ms: number): void { this.offset += ms; }
+  advance(ms: number): void {
+    this.offset += ms;
+  }
 
   /** Set time to `ms` since epoch; it keeps running from there. */
-  set(ms: number): void { this.offset = ms - this.base(); }
+  set(ms: number): void {
+    this.offset = ms - this.base();
+  }
 }

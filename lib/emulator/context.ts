@@ -82,7 +82,9 @@ export class RouteContext {
   }
 
   /** Emulator time in ms. */
-  now(): number { return this.emulator.now(); }
+  now(): number {
+    return this.emulator.now();
+  }
 
   /** The JSON body as an object; 400 PARAM_ERROR when it is absent, not JSON, or not an object. */
   json(): Record<string, unknown> {

@@ -15,17 +15,35 @@ export function tlv(tag: number, value: Buffer): Buffer {
   return Buffer.concat([Buffer.from([tag]), length(value.length), value]);
 }
 
-export function sequence(...items: Buffer[]): Buffer { return tlv(0x30, Buffer.concat(items)); }
-export function set(...items: Buffer[]): Buffer { return tlv(0x31, Buffer.concat(items)); }
-export function nullValue(): Buffer { return Buffer.from([0x05, 0x00]); }
-export function boolean(value: boolean): Buffer { return tlv(0x01, Buffer.from([value ? 0xff : 0x00])); }
-export function octetString(value: Buffer): Buffer { return tlv(0x04, value); }
-export function utf8String(value: string): Buffer { return tlv(0x0c, Buffer.from(value, 'utf8')); }
-export function printableString(value: string): Buffer { return tlv(0x13, Buffer.from(value, 'latin1')); }
+export function sequence(...items: Buffer[]): Buffer {
+  return tlv(0x30, Buffer.concat(items));
+}
+export function set(...items: Buffer[]): Buffer {
+  return tlv(0x31, Buffer.concat(items));
+}
+export function nullValue(): Buffer {
+  return Buffer.from([0x05, 0x00]);
+}
+export function boolean(value: boolean): Buffer {
+  return tlv(0x01, Buffer.from([value ? 0xff : 0x00]));
+}
+export function octetString(value: Buffer): Buffer {
+  return tlv(0x04, value);
+}
+export function utf8String(value: string): Buffer {
+  return tlv(0x0c, Buffer.from(value, 'utf8'));
+}
+export function printableString(value: string): Buffer {
+  return tlv(0x13, Buffer.from(value, 'latin1'));
+}
 /** `[n]` EXPLICIT: wraps a complete TLV. */
-export function explicit(n: number, inner: Buffer): Buffer { return tlv(0xa0 | n, inner); }
+export function explicit(n: number, inner: Buffer): Buffer {
+  return tlv(0xa0 | n, inner);
+}
 /** `[n]` IMPLICIT primitive (e.g. a GeneralName's dNSName or iPAddress). */
-export function implicitPrimitive(n: number, value: Buffer): Buffer { return tlv(0x80 | n, value); }
+export function implicitPrimitive(n: number, value: Buffer): Buffer {
+  return tlv(0x80 | n, value);
+}
 
 /** A BIT STRING with no unused bits. */
 export function bitString(value: Buffer): Buffer {
@@ -48,7 +66,10 @@ export function unsignedInteger(bytes: Buffer): Buffer {
 export function smallInteger(n: number): Buffer {
   const bytes: number[] = [];
   let v = n;
-  do { bytes.unshift(v & 0xff); v = Math.floor(v / 256); } while (v > 0);
+  do {
+    bytes.unshift(v & 0xff);
+    v = Math.floor(v / 256);
+  } while (v > 0);
   return unsignedInteger(Buffer.from(bytes));
 }
 
@@ -60,14 +81,19 @@ export function oid(dotted: string): Buffer {
   for (const arc of arcs.slice(2)) {
     const chunk: number[] = [];
     let v = arc;
-    do { chunk.unshift(v & 0x7f); v = Math.floor(v / 128); } while (v > 0);
+    do {
+      chunk.unshift(v & 0x7f);
+      v = Math.floor(v / 128);
+    } while (v > 0);
     for (let i = 0; i < chunk.length - 1; i += 1) chunk[i] = (chunk[i] as number) | 0x80;
     out.push(...chunk);
   }
   return tlv(0x06, Buffer.from(out));
 }
 
-function two(n: number): string { return String(n).padStart(2, '0'); }
+function two(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 /** UTCTime for 1950–2049, GeneralizedTime otherwise (RFC 5280 §4.1.2.5). */
 export function time(date: Date): Buffer {

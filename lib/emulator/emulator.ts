@@ -83,12 +83,19 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
       refundDelayMs: () => this.refundDelayMs,
       emitTransaction: (event) => this.emit('transaction', event),
       emitRefund: (event) => this.emit('refund', event),
-      notify: (outgoing, extra) => { this.notifier.send(outgoing, extra); },
+      notify: (outgoing, extra) => {
+        this.notifier.send(outgoing, extra);
+      },
     });
     const host: Host = this;
     this.gateway = new Gateway({
-      host, ledger: this.ledger, router: this.router, maxSkew: this.maxSkew, mode: options.mode ?? 'pubkey',
-      signer: () => this.keys.signer, answered: (record) => this.emit('request', record),
+      host,
+      ledger: this.ledger,
+      router: this.router,
+      maxSkew: this.maxSkew,
+      mode: options.mode ?? 'pubkey',
+      signer: () => this.keys.signer,
+      answered: (record) => this.emit('request', record),
     });
   }
 
@@ -108,7 +115,7 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
 
   private async init(): Promise<void> {
     const options = this.options;
-    this.keys = new PlatformKeys(options.platform ?? await createPlatform({ now: this.now() }));
+    this.keys = new PlatformKeys(options.platform ?? (await createPlatform({ now: this.now() })));
     const configs = options.merchants?.length ? options.merchants : undefined;
     if (configs) {
       for (const config of configs) this.addMerchant(config);
@@ -130,22 +137,34 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   }
 
   /** Base URL, e.g. `http://127.0.0.1:PORT/`. */
-  get url(): string { return this.baseUrl; }
+  get url(): string {
+    return this.baseUrl;
+  }
 
   /** HTTPS base URL (with `https: true` or `'also'`). */
-  get httpsUrl(): string | undefined { return this.secureUrl; }
+  get httpsUrl(): string | undefined {
+    return this.secureUrl;
+  }
 
   /** The emulator's root CA certificate (PEM): trust it to reach the HTTPS listener. */
-  get ca(): string { return this.keys.identity.ca.certificate; }
+  get ca(): string {
+    return this.keys.identity.ca.certificate;
+  }
 
   /** The platform's public identity: certificate (with serial) and public key (with id). */
-  get platform(): PlatformInfo { return this.keys.info; }
+  get platform(): PlatformInfo {
+    return this.keys.info;
+  }
 
   /** Platform certificates (PEM) that `GET /v3/certificates` lists: the current one first. */
-  platformCertificates(): string[] { return this.keys.certificates(); }
+  platformCertificates(): string[] {
+    return this.keys.certificates();
+  }
 
   /** Also list this certificate (e.g. one about to take over during a rotation). */
-  addPlatformCertificate(pem: string): void { this.keys.add(pem); }
+  addPlatformCertificate(pem: string): void {
+    this.keys.add(pem);
+  }
 
   /**
    * Rotate the platform certificate: a new one (same CA, new key and serial) signs answers from now
@@ -156,10 +175,14 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   }
 
   /** The full platform identity including its private keys (for emulator modules, e.g. notifications). */
-  get platformIdentity(): PlatformIdentity { return this.keys.identity; }
+  get platformIdentity(): PlatformIdentity {
+    return this.keys.identity;
+  }
 
   /** Emulator time in ms. */
-  now(): number { return this.time.now(); }
+  now(): number {
+    return this.time.now();
+  }
 
   /** Move emulator time forward (or back, with a negative value), then settle due refunds and expiries. */
   advance(ms: number): number {
@@ -182,8 +205,12 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
     this.merchants.set(state.mchid, state);
     if (config.privateKey) {
       this.demo.set(state.mchid, {
-        mchid: state.mchid, serial: state.serial, privateKey: config.privateKey,
-        certificate: state.certificate ? state.certificate.toString() : '', apiv3Key: config.apiv3Key ?? '', secret: config.secret ?? '',
+        mchid: state.mchid,
+        serial: state.serial,
+        privateKey: config.privateKey,
+        certificate: state.certificate ? state.certificate.toString() : '',
+        apiv3Key: config.apiv3Key ?? '',
+        secret: config.secret ?? '',
       });
     }
     return state;
@@ -235,10 +262,14 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   }
 
   /** Make the next matching requests fail; returns the fault (its `id` removes it early). */
-  inject(spec: FaultSpec = {}): Fault { return this.faults.add(spec); }
+  inject(spec: FaultSpec = {}): Fault {
+    return this.faults.add(spec);
+  }
 
   /** Remove one injected fault, or all. */
-  clearFaults(id?: number): void { this.faults.remove(id); }
+  clearFaults(id?: number): void {
+    this.faults.remove(id);
+  }
 
   /**
    * Play the payer: the NOTPAY order becomes SUCCESS (or PAYERROR), gets its transaction_id, and a
@@ -267,7 +298,9 @@ export class Emulator extends EventEmitter<EmulatorEvents> {
   }
 
   /** Apply what time has made due: PROCESSING refunds succeed, unpaid orders past time_expire close. */
-  settle(): void { this.ledger.settle(); }
+  settle(): void {
+    this.ledger.settle();
+  }
 
   /** Settle a PROCESSING refund now with the given outcome (ABNORMAL and CLOSED give the amount back). */
   settleRefund(outRefundNo: string, status: 'SUCCESS' | 'ABNORMAL' | 'CLOSED' = 'SUCCESS', mchid?: string): Record<string, unknown> {

@@ -33,7 +33,9 @@ export class Failure extends Error {
 }
 
 /** 401 SIGN_ERROR: the request's Authorization did not check out. */
-export function signError(message: string): Failure { return new Failure(401, 'SIGN_ERROR', message); }
+export function signError(message: string): Failure {
+  return new Failure(401, 'SIGN_ERROR', message);
+}
 
 /** 400 PARAM_ERROR naming the field and where it was. */
 export function paramError(field: string, message: string, location: FailureLocation = 'body', value?: unknown): Failure {
@@ -43,10 +45,14 @@ export function paramError(field: string, message: string, location: FailureLoca
 }
 
 /** 400 INVALID_REQUEST: well-formed, but against the business rules (state, amounts, duplicates). */
-export function invalidRequest(message: string): Failure { return new Failure(400, 'INVALID_REQUEST', message); }
+export function invalidRequest(message: string): Failure {
+  return new Failure(400, 'INVALID_REQUEST', message);
+}
 
 /** 403 NO_AUTH: the signer may not act for the merchant named in the request. */
-export function noAuth(message: string): Failure { return new Failure(403, 'NO_AUTH', message); }
+export function noAuth(message: string): Failure {
+  return new Failure(403, 'NO_AUTH', message);
+}
 
 /** 404 with ORDER_NOT_EXIST (orders) or RESOURCE_NOT_EXISTS (everything else). */
 export function notFound(message: string, code: 'ORDER_NOT_EXIST' | 'RESOURCE_NOT_EXISTS' = 'RESOURCE_NOT_EXISTS'): Failure {

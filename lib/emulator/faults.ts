@@ -53,9 +53,17 @@ export class Faults {
     const times = spec.times ?? 1;
     if (!(times > 0)) throw new Error('inject: times must be positive');
     const fault: Fault = {
-      id: this.next++, path: spec.path, method: spec.method?.toUpperCase(), status,
-      code: spec.code ?? defaultCode(status), message: spec.message ?? `Fault injected into the emulator (${status}).`,
-      times, delayMs: spec.delayMs ?? 0, reset: spec.reset === true, delayOnly: spec.delayOnly === true, hits: 0,
+      id: this.next++,
+      path: spec.path,
+      method: spec.method?.toUpperCase(),
+      status,
+      code: spec.code ?? defaultCode(status),
+      message: spec.message ?? `Fault injected into the emulator (${status}).`,
+      times,
+      delayMs: spec.delayMs ?? 0,
+      reset: spec.reset === true,
+      delayOnly: spec.delayOnly === true,
+      hits: 0,
     };
     this.list.push(fault);
     return fault;
@@ -63,8 +71,9 @@ export class Faults {
 
   /** The first live fault matching the request; counts the hit and retires exhausted faults. */
   take(method: string, pathname: string): Fault | undefined {
-    const i = this.list.findIndex((f) => (!f.method || f.method === method)
-      && (f.path === undefined || (typeof f.path === 'string' ? pathname.startsWith(f.path) : f.path.test(pathname))));
+    const i = this.list.findIndex(
+      (f) => (!f.method || f.method === method) && (f.path === undefined || (typeof f.path === 'string' ? pathname.startsWith(f.path) : f.path.test(pathname))),
+    );
     if (i < 0) return undefined;
     const fault = this.list[i] as Fault;
     fault.hits += 1;
@@ -74,10 +83,15 @@ export class Faults {
 
   remove(id?: number): void {
     if (id === undefined) this.list.length = 0;
-    else { const i = this.list.findIndex((f) => f.id === id); if (i >= 0) this.list.splice(i, 1); }
+    else {
+      const i = this.list.findIndex((f) => f.id === id);
+      if (i >= 0) this.list.splice(i, 1);
+    }
   }
 
-  active(): Fault[] { return this.list.slice(); }
+  active(): Fault[] {
+    return this.list.slice();
+  }
 }
 
 export interface RateLimit {

@@ -6,15 +6,24 @@ import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
 import { Formatter } from '../crypto/formatter';
 import { createCertificate, randomSerial } from './x509';
 
-export interface RsaPair { privateKey: KeyObject; publicKey: KeyObject; privatePem: string; publicPem: string }
+export interface RsaPair {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  privatePem: string;
+  publicPem: string;
+}
 
 /** A fresh 2048-bit RSA key pair (async: runs on the libuv pool, so several can be made at once). */
 export function generateRsa(): Promise<RsaPair> {
   return new Promise((resolve, reject) => {
     generateKeyPair('rsa', { modulusLength: 2048 }, (err, publicKey, privateKey) => {
-      if (err) { reject(err); return; }
+      if (err) {
+        reject(err);
+        return;
+      }
       resolve({
-        privateKey, publicKey,
+        privateKey,
+        publicKey,
         privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
         publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       });
@@ -23,7 +32,10 @@ export function generateRsa(): Promise<RsaPair> {
 }
 
 /** The emulator's certificate authority: issues merchant, platform and HTTPS certificates. */
-export interface CertificateAuthority { certificate: string; privateKey: string }
+export interface CertificateAuthority {
+  certificate: string;
+  privateKey: string;
+}
 
 /** What a client needs to verify the platform (public parts only: safe to print and share). */
 export interface PlatformInfo {
@@ -71,8 +83,11 @@ export async function createAuthority(now = Date.now()): Promise<CertificateAuth
   const pair = await generateRsa();
   const certificate = createCertificate({
     subject: CA_NAME,
-    publicKey: pair.publicKey, signingKey: pair.privateKey, ca: true,
-    notBefore: new Date(now - DAY), notAfter: new Date(now + 3650 * DAY),
+    publicKey: pair.publicKey,
+    signingKey: pair.privateKey,
+    ca: true,
+    notBefore: new Date(now - DAY),
+    notAfter: new Date(now + 3650 * DAY),
   });
   return { certificate, privateKey: pair.privatePem };
 }
@@ -95,19 +110,25 @@ export interface PlatformOptions {
 /** A platform identity: a certificate (5 years, issued by the CA) and a separate public key. */
 export async function createPlatform(options: PlatformOptions = {}): Promise<PlatformIdentity> {
   const now = options.now ?? Date.now();
-  const [ca, certPair, pubPair] = await Promise.all([
-    options.ca ? Promise.resolve(options.ca) : createAuthority(now), generateRsa(), generateRsa(),
-  ]);
+  const [ca, certPair, pubPair] = await Promise.all([options.ca ? Promise.resolve(options.ca) : createAuthority(now), generateRsa(), generateRsa()]);
   const serial = options.serial ?? randomSerial();
   const certificate = createCertificate({
     subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
     issuer: CA_NAME,
-    serial, publicKey: certPair.publicKey, signingKey: ca.privateKey,
-    notBefore: new Date(now - DAY), notAfter: new Date(now + 5 * 365 * DAY),
+    serial,
+    publicKey: certPair.publicKey,
+    signingKey: ca.privateKey,
+    notBefore: new Date(now - DAY),
+    notAfter: new Date(now + 5 * 365 * DAY),
   });
   return {
-    serial, certificate, publicKeyId: options.publicKeyId ?? randomPublicKeyId(), publicKey: pubPair.publicPem,
-    certificateKey: certPair.privatePem, publicKeyKey: pubPair.privatePem, ca,
+    serial,
+    certificate,
+    publicKeyId: options.publicKeyId ?? randomPublicKeyId(),
+    publicKey: pubPair.publicPem,
+    certificateKey: certPair.privatePem,
+    publicKeyKey: pubPair.privatePem,
+    ca,
   };
 }
 
@@ -131,8 +152,11 @@ export async function createDemoMerchant(options: DemoMerchantOptions = {}): Pro
   const certificate = createCertificate({
     subject,
     issuer: options.ca ? CA_NAME : subject,
-    serial, publicKey: pair.publicKey, signingKey: options.ca ? options.ca.privateKey : pair.privateKey,
-    notBefore: new Date(now - DAY), notAfter: new Date(now + 5 * 365 * DAY),
+    serial,
+    publicKey: pair.publicKey,
+    signingKey: options.ca ? options.ca.privateKey : pair.privateKey,
+    notBefore: new Date(now - DAY),
+    notAfter: new Date(now + 5 * 365 * DAY),
   });
   return { mchid, serial, certificate, privateKey: pair.privatePem, apiv3Key: Formatter.nonce(32), secret: Formatter.nonce(32) };
 }

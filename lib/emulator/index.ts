@@ -3,13 +3,30 @@
  * @packageDocumentation
  */
 export {
-  Emulator, type EmulatorOptions, type EmulatorClientOptions, type EmulatorEvents, type TransactionEvent, type RefundEvent,
-  type RequestRecord, type NotificationRecord, type PayOptions,
+  Emulator,
+  type EmulatorOptions,
+  type EmulatorClientOptions,
+  type EmulatorEvents,
+  type TransactionEvent,
+  type RefundEvent,
+  type RequestRecord,
+  type NotificationRecord,
+  type PayOptions,
 } from './emulator';
 export {
-  createDemoMerchant, createPlatform, createAuthority, generateRsa, randomPublicKeyId, CA_NAME,
-  type DemoMerchant, type DemoMerchantOptions, type PlatformIdentity, type PlatformInfo, type PlatformOptions,
-  type CertificateAuthority, type RsaPair,
+  createDemoMerchant,
+  createPlatform,
+  createAuthority,
+  generateRsa,
+  randomPublicKeyId,
+  CA_NAME,
+  type DemoMerchant,
+  type DemoMerchantOptions,
+  type PlatformIdentity,
+  type PlatformInfo,
+  type PlatformOptions,
+  type CertificateAuthority,
+  type RsaPair,
 } from './identity';
 export { createCertificate, randomSerial, type CertificateOptions, type DistinguishedName } from './x509';
 export { MerchantState, type MerchantConfig, type SigningMode } from './merchant';
@@ -21,8 +38,17 @@ export { AnswerSigner } from './answer';
 export { type FaultSpec, type Fault, type RateLimit } from './faults';
 export { billSettings, injectBillFault, billDownloads, type BillSettings, type BillFault } from './routes/bills';
 export {
-  transactionResource, refundResource, seedFaceCollections, rfc3339, DEMO_ORGANIZATION_ID,
-  type Transaction, type Refund, type FaceCollection, type TradeState, type TradeType, type RefundStatus,
+  transactionResource,
+  refundResource,
+  seedFaceCollections,
+  rfc3339,
+  DEMO_ORGANIZATION_ID,
+  type Transaction,
+  type Refund,
+  type FaceCollection,
+  type TradeState,
+  type TradeType,
+  type RefundStatus,
 } from './records';
 export { Notifier } from './notify/notifier';
 export { PLATFORM_SCHEDULE_MS, type NotifyOptions, type DeliveryRecord, type DeliveryAttempt, type Outgoing } from './notify/types';

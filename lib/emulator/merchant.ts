@@ -76,7 +76,10 @@ export class MerchantState {
     } else {
       throw new Error(`Emulator: merchant ${config.mchid} needs a certificate (or a publicKey and serial) to check its signatures`);
     }
-    for (const [name, key] of [['apiv3Key', config.apiv3Key], ['secret', config.secret]] as const) {
+    for (const [name, key] of [
+      ['apiv3Key', config.apiv3Key],
+      ['secret', config.secret],
+    ] as const) {
       if (key !== undefined && Buffer.byteLength(key) !== 32) throw new Error(`Emulator: merchant ${config.mchid}: ${name} must be 32 bytes`);
     }
     this.privateKey = config.privateKey;
@@ -84,7 +87,8 @@ export class MerchantState {
     this.secret = config.secret;
     this.mode = config.mode ?? 'pubkey';
     if (!['pubkey', 'certificate', 'both'].includes(this.mode)) throw new Error(`Emulator: merchant ${config.mchid}: mode must be pubkey, certificate or both`);
-    if (this.mode !== 'pubkey' && !this.apiv3Key) throw new Error(`Emulator: merchant ${config.mchid}: certificate mode needs an apiv3Key (platform certificates are encrypted with it)`);
+    if (this.mode !== 'pubkey' && !this.apiv3Key)
+      throw new Error(`Emulator: merchant ${config.mchid}: certificate mode needs an apiv3Key (platform certificates are encrypted with it)`);
     this.appids = config.appids;
     this.faceCollections = config.faceCollections ?? faceCollections;
   }

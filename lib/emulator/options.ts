@@ -55,4 +55,3 @@ export interface EmulatorEvents {
   refund: [RefundEvent];
   request: [RequestRecord];
 }
-

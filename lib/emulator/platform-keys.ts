@@ -17,10 +17,14 @@ export class PlatformKeys {
   }
 
   /** The full identity including private keys. */
-  get identity(): PlatformIdentity { return this.current; }
+  get identity(): PlatformIdentity {
+    return this.current;
+  }
 
   /** Signs answers with the current identity. */
-  get signer(): AnswerSigner { return this.answerSigner; }
+  get signer(): AnswerSigner {
+    return this.answerSigner;
+  }
 
   /** The public part: certificate (with serial) and public key (with id). */
   get info(): PlatformInfo {
@@ -29,10 +33,14 @@ export class PlatformKeys {
   }
 
   /** Listed certificates (PEM): the current one first. */
-  certificates(): string[] { return [this.current.certificate, ...this.extra]; }
+  certificates(): string[] {
+    return [this.current.certificate, ...this.extra];
+  }
 
   /** Also list this certificate. */
-  add(pem: string): void { this.extra.push(pem); }
+  add(pem: string): void {
+    this.extra.push(pem);
+  }
 
   /** A new certificate (same CA, new key and serial) signs from now on; the old one stays listed unless `keepOld` is false. */
   async rotate(clock: () => number, options: { keepOld?: boolean; serial?: string }): Promise<PlatformInfo> {
@@ -42,8 +50,12 @@ export class PlatformKeys {
     const serial = options.serial ?? randomSerial();
     const certificate = createCertificate({
       subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
-      issuer: CA_NAME, serial, publicKey: pair.publicKey, signingKey: old.ca.privateKey,
-      notBefore: new Date(now - 86_400_000), notAfter: new Date(now + 5 * 365 * 86_400_000),
+      issuer: CA_NAME,
+      serial,
+      publicKey: pair.publicKey,
+      signingKey: old.ca.privateKey,
+      notBefore: new Date(now - 86_400_000),
+      notAfter: new Date(now + 5 * 365 * 86_400_000),
     });
     this.current = { ...old, serial, certificate, certificateKey: pair.privatePem };
     this.answerSigner = new AnswerSigner(this.current);

@@ -84,17 +84,27 @@ export function fingerprint(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(fingerprint).join(',')}]`;
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${fingerprint(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${fingerprint(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 const STATE_DESC: Record<TradeState, string> = {
-  NOTPAY: '订单未支付', SUCCESS: '支付成功', CLOSED: '订单已关闭', REFUND: '转入退款',
-  PAYERROR: '支付失败，请重新下单支付', USERPAYING: '用户支付中', REVOKED: '已撤销',
+  NOTPAY: '订单未支付',
+  SUCCESS: '支付成功',
+  CLOSED: '订单已关闭',
+  REFUND: '转入退款',
+  PAYERROR: '支付失败，请重新下单支付',
+  USERPAYING: '用户支付中',
+  REVOKED: '已撤销',
 };
 
-export function stateDescription(state: TradeState): string { return STATE_DESC[state]; }
+export function stateDescription(state: TradeState): string {
+  return STATE_DESC[state];
+}
 
 function copy(from: Record<string, unknown>, keys: string[], to: Record<string, unknown>): void {
   for (const k of keys) if (from[k] !== undefined) to[k] = from[k];
@@ -149,8 +159,14 @@ export function refundResource(rf: Refund): Record<string, unknown> {
     status: rf.status,
     funds_account: rf.fundsAccount,
     amount: {
-      total: rf.total, refund: rf.refund, payer_total: rf.total, payer_refund: rf.refund,
-      settlement_refund: rf.refund, settlement_total: rf.total, discount_refund: 0, currency: rf.currency,
+      total: rf.total,
+      refund: rf.refund,
+      payer_total: rf.total,
+      payer_refund: rf.refund,
+      settlement_refund: rf.refund,
+      settlement_total: rf.total,
+      discount_refund: 0,
+      currency: rf.currency,
       from: [],
     },
   });

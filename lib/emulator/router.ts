@@ -32,20 +32,34 @@ export interface Route {
   handler: Handler;
 }
 
-interface Compiled { route: Route; regex: RegExp; names: string[]; literal: number }
+interface Compiled {
+  route: Route;
+  regex: RegExp;
+  names: string[];
+  literal: number;
+}
 
-export interface Match { route: Route; params: Record<string, string> }
+export interface Match {
+  route: Route;
+  params: Record<string, string>;
+}
 
 function compile(route: Route): Compiled {
   if (!route.pattern.startsWith('/')) throw new Error(`route pattern must start with "/": ${route.pattern}`);
   const names: string[] = [];
   let literal = 0;
-  const source = route.pattern.split('/').map((segment) => {
-    const v = /^\{([A-Za-z_][\w]*)\}$/.exec(segment);
-    if (v) { names.push(v[1] as string); return '([^/]+)'; }
-    literal += 1;
-    return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }).join('/');
+  const source = route.pattern
+    .split('/')
+    .map((segment) => {
+      const v = /^\{([A-Za-z_][\w]*)\}$/.exec(segment);
+      if (v) {
+        names.push(v[1] as string);
+        return '([^/]+)';
+      }
+      literal += 1;
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('/');
   return { route, regex: new RegExp(`^${source}$`), names, literal };
 }
 
@@ -53,14 +67,17 @@ function compile(route: Route): Compiled {
 export class Router {
   private readonly compiled: Compiled[] = [];
 
-  constructor(routes: Iterable<Route> = []) { this.add(routes); }
+  constructor(routes: Iterable<Route> = []) {
+    this.add(routes);
+  }
 
   /** Register routes (later registrations of the same method+pattern replace earlier ones). */
   add(routes: Iterable<Route>): this {
     for (const route of routes) {
       const i = this.compiled.findIndex((c) => c.route.method === route.method && c.route.pattern === route.pattern);
       const c = compile(route);
-      if (i >= 0) this.compiled[i] = c; else this.compiled.push(c);
+      if (i >= 0) this.compiled[i] = c;
+      else this.compiled.push(c);
     }
     this.compiled.sort((a, b) => b.literal - a.literal);
     return this;
@@ -75,7 +92,11 @@ export class Router {
       const params: Record<string, string> = {};
       c.names.forEach((n, i) => {
         const raw = m[i + 1] as string;
-        try { params[n] = decodeURIComponent(raw); } catch { params[n] = raw; }
+        try {
+          params[n] = decodeURIComponent(raw);
+        } catch {
+          params[n] = raw;
+        }
       });
       return { route: c.route, params };
     }
@@ -88,5 +109,7 @@ export class Router {
   }
 
   /** Every registered route. */
-  routes(): Route[] { return this.compiled.map((c) => c.route); }
+  routes(): Route[] {
+    return this.compiled.map((c) => c.route);
+  }
 }

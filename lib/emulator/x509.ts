@@ -5,8 +5,20 @@
 import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { isIP } from 'node:net';
 import {
-  bitString, boolean, explicit, implicitPrimitive, nullValue, octetString, oid, printableString, sequence, set,
-  smallInteger, time, unsignedInteger, utf8String,
+  bitString,
+  boolean,
+  explicit,
+  implicitPrimitive,
+  nullValue,
+  octetString,
+  oid,
+  printableString,
+  sequence,
+  set,
+  smallInteger,
+  time,
+  unsignedInteger,
+  utf8String,
 } from './der';
 
 /** A distinguished name, attributes in the order given (e.g. `{ C: 'CN', O: 'Tenpay.com', CN: '1900000001' }`). */
@@ -34,7 +46,12 @@ export interface CertificateOptions {
 }
 
 const ATTRIBUTE_OIDS: Record<keyof DistinguishedName, string> = {
-  C: '2.5.4.6', ST: '2.5.4.8', L: '2.5.4.7', O: '2.5.4.10', OU: '2.5.4.11', CN: '2.5.4.3',
+  C: '2.5.4.6',
+  ST: '2.5.4.8',
+  L: '2.5.4.7',
+  O: '2.5.4.10',
+  OU: '2.5.4.11',
+  CN: '2.5.4.3',
 };
 const SHA256_WITH_RSA = '1.2.840.113549.1.1.11';
 
@@ -100,9 +117,7 @@ export function createCertificate(options: CertificateOptions): string {
     extension('2.5.29.35', false, sequence(implicitPrimitive(0, keyId(issuerSpki)))),
   ];
   if (options.altNames?.length) {
-    const names = options.altNames.map((n) => (isIP(n)
-      ? implicitPrimitive(7, ipBytes(n))
-      : implicitPrimitive(2, Buffer.from(n, 'latin1'))));
+    const names = options.altNames.map((n) => (isIP(n) ? implicitPrimitive(7, ipBytes(n)) : implicitPrimitive(2, Buffer.from(n, 'latin1'))));
     extensions.push(extension('2.5.29.17', false, sequence(...names)));
   }
   const tbs = sequence(
@@ -117,7 +132,10 @@ export function createCertificate(options: CertificateOptions): string {
   );
   const signature = sign('sha256', tbs, signingKey);
   const der = sequence(tbs, algorithm, bitString(signature));
-  const b64 = der.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
+  const b64 = der
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n')
+    .replace(/\n$/, '');
   return `-----BEGIN CERTIFICATE-----\n${b64}\n-----END CERTIFICATE-----\n`;
 }
 

@@ -4,9 +4,7 @@
  * Each accepts a catalogue key, a URL pathname (`/v3/…`, an APIv2 `/secapi/pay/refund`), a template or
  * an absolute URL, with or without query.
  */
-import {
-  CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, HOSTS, UPLOADS, type CatalogueEntry,
-} from '../openapi/catalogue';
+import { CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, HOSTS, UPLOADS, type CatalogueEntry } from '../openapi/catalogue';
 import { catalogueKey, keyMatches } from './key';
 
 export { catalogueKey } from './key';

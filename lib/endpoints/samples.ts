@@ -17,7 +17,11 @@ export interface SampleAnswer {
 type Row = [status: number, body?: unknown, binary?: number];
 
 let table: Record<string, Row> | undefined;
-interface Trie { literal: Map<string, Trie>; variable?: Trie; end?: string }
+interface Trie {
+  literal: Map<string, Trie>;
+  variable?: Trie;
+  end?: string;
+}
 let trie: Trie | undefined;
 
 function rows(): Record<string, Row> {
@@ -34,7 +38,10 @@ function index(): Trie {
       if (/^\{[^}]+\}$/.test(seg)) node = node.variable ??= { literal: new Map() };
       else {
         let next = node.literal.get(seg);
-        if (!next) { next = { literal: new Map() }; node.literal.set(seg, next); }
+        if (!next) {
+          next = { literal: new Map() };
+          node.literal.set(seg, next);
+        }
         node = next;
       }
     }
@@ -57,7 +64,13 @@ function match(node: Trie, segs: string[], i: number): string | undefined {
 /** The catalogue key a request pathname (`/v3/…`, `/hk/v3/…`, APIv2 `/pay/…`) belongs to. */
 export function keyOfPathname(pathname: string): string | undefined {
   const p = pathname.replace(/[?#].*$/, '').replace(/^\/+/, '');
-  const segs = p.split('/').map((s) => { try { return decodeURIComponent(s); } catch { return s; } });
+  const segs = p.split('/').map((s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  });
   return match(index(), segs, 0) ?? (/^(v3|hk|global)\//.test(p) ? undefined : match(index(), ['v2', ...segs], 0));
 }
 
@@ -69,7 +82,7 @@ export function sampleFor(method: string, pathname: string): SampleAnswer | unde
   if (!row) return undefined;
   const [status, body, binary] = row;
   // A fresh copy each time, so callers may change it.
-  return { status, body: body === undefined || body === null ? undefined : JSON.parse(JSON.stringify(body)) as unknown, binary: binary === 1, key };
+  return { status, body: body === undefined || body === null ? undefined : (JSON.parse(JSON.stringify(body)) as unknown), binary: binary === 1, key };
 }
 
 /** Every catalogued `METHOD key` with a sample. */

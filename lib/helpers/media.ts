@@ -13,14 +13,39 @@ import { SIGNED_BODY } from '../request/meta';
 
 /** MIME types by extension, for the `file` part (anything else is `application/octet-stream`). */
 const MIME: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', bmp: 'image/bmp', webp: 'image/webp',
-  tif: 'image/tiff', tiff: 'image/tiff', svg: 'image/svg+xml', ico: 'image/x-icon',
-  mp4: 'video/mp4', m4v: 'video/x-m4v', mov: 'video/quicktime', avi: 'video/x-msvideo', wmv: 'video/x-ms-wmv',
-  mpeg: 'video/mpeg', mpg: 'video/mpeg', mkv: 'video/x-matroska', flv: 'video/x-flv', f4v: 'video/x-f4v',
-  '3gp': 'video/3gpp', rmvb: 'application/vnd.rn-realmedia-vbr', webm: 'video/webm',
-  csv: 'text/csv', txt: 'text/plain', json: 'application/json', pdf: 'application/pdf', ofd: 'application/ofd',
-  zip: 'application/zip', xls: 'application/vnd.ms-excel', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  bmp: 'image/bmp',
+  webp: 'image/webp',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  svg: 'image/svg+xml',
+  ico: 'image/x-icon',
+  mp4: 'video/mp4',
+  m4v: 'video/x-m4v',
+  mov: 'video/quicktime',
+  avi: 'video/x-msvideo',
+  wmv: 'video/x-ms-wmv',
+  mpeg: 'video/mpeg',
+  mpg: 'video/mpeg',
+  mkv: 'video/x-matroska',
+  flv: 'video/x-flv',
+  f4v: 'video/x-f4v',
+  '3gp': 'video/3gpp',
+  rmvb: 'application/vnd.rn-realmedia-vbr',
+  webm: 'video/webm',
+  csv: 'text/csv',
+  txt: 'text/plain',
+  json: 'application/json',
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  zip: 'application/zip',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /** The content type the `file` part gets for `filename` (by its extension, case-insensitive). */
@@ -57,7 +82,6 @@ export interface MediaOptions {
 }
 
 type Source = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
-
 
 /** Hash a file in 64 KiB steps (flat memory whatever its size). */
 function hashFile(path: string): { sha256: string; size: number } {
@@ -187,9 +211,9 @@ export class MediaUtil {
   private head(): Buffer {
     const b = this.boundary;
     return Buffer.from(
-      `--${b}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${this.meta}\r\n`
-      + `--${b}\r\nContent-Disposition: form-data; name="${this.field}"; filename="${partName(this.filename)}"\r\n`
-      + `Content-Length: ${this.size}\r\nContent-Type: ${this.mime}\r\n\r\n`,
+      `--${b}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${this.meta}\r\n` +
+        `--${b}\r\nContent-Disposition: form-data; name="${this.field}"; filename="${partName(this.filename)}"\r\n` +
+        `Content-Length: ${this.size}\r\nContent-Type: ${this.mime}\r\n\r\n`,
       'utf8',
     );
   }
@@ -214,7 +238,9 @@ export class MediaUtil {
           yield chunk as Buffer;
         }
         if (seen !== media.source.size) {
-          throw new ArgumentError(`MediaUtil: "${media.source.path}" changed size while uploading (${media.source.size} → ${seen} bytes); its sha256 no longer matches.`);
+          throw new ArgumentError(
+            `MediaUtil: "${media.source.path}" changed size while uploading (${media.source.size} → ${seen} bytes); its sha256 no longer matches.`,
+          );
         }
       }
       yield media.tail();

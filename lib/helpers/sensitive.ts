@@ -37,7 +37,10 @@ type Step = { key: string } | { each: true };
 
 /** Parse `a.b[].c` / `a.b.*.c` / `a[0].b` into steps. */
 function parsePath(path: string): Step[] {
-  if (typeof path !== 'string' || !path) throw new ArgumentError('Sensitive: every field path must be a non-empty string such as "contact_info.contact_name" or "transfer_detail_list[].user_name".');
+  if (typeof path !== 'string' || !path)
+    throw new ArgumentError(
+      'Sensitive: every field path must be a non-empty string such as "contact_info.contact_name" or "transfer_detail_list[].user_name".',
+    );
   const steps: Step[] = [];
   for (const part of path.split('.')) {
     const m = /^([^[\]]*)((?:\[\d*\])*)$/.exec(part);
@@ -63,9 +66,13 @@ function visit(node: unknown, steps: Step[], path: string, fn: (value: string, w
     if (!(key in container)) continue;
     const here = Array.isArray(node) ? `${where}[${key}]` : where ? `${where}.${key}` : key;
     const value = container[key];
-    if (rest.length) { visit(value, rest, path, fn, here); continue; }
+    if (rest.length) {
+      visit(value, rest, path, fn, here);
+      continue;
+    }
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw new ArgumentError(`Sensitive: the field ${here} (path "${path}") must be a string to be encrypted/decrypted, got ${typeof value}.`);
+    if (typeof value !== 'string')
+      throw new ArgumentError(`Sensitive: the field ${here} (path "${path}") must be a string to be encrypted/decrypted, got ${typeof value}.`);
     container[key] = fn(value, here);
   }
 }
@@ -118,7 +125,9 @@ export const Sensitive = {
     for (const [k, v] of Object.entries(options.headers ?? {})) if (v !== undefined) headers[k] = String(v);
     const existing = findHeader(headers, 'Wechatpay-Serial');
     if (existing !== undefined && headers[existing] !== serial) {
-      throw new ArgumentError(`Sensitive: the headers already name Wechatpay-Serial ${headers[existing]}, but the fields are encrypted with ${serial}; one request must use one key.`);
+      throw new ArgumentError(
+        `Sensitive: the headers already name Wechatpay-Serial ${headers[existing]}, but the fields are encrypted with ${serial}; one request must use one key.`,
+      );
     }
     if (existing !== undefined) delete headers[existing];
     headers['Wechatpay-Serial'] = serial;
@@ -153,7 +162,9 @@ export const Sensitive = {
         try {
           return Rsa.decrypt(value, key);
         } catch (err) {
-          throw new CryptoError(`Sensitive: the field ${where} does not decrypt with the merchant private key (was it encrypted for this merchant?).`, { cause: err });
+          throw new CryptoError(`Sensitive: the field ${where} does not decrypt with the merchant private key (was it encrypted for this merchant?).`, {
+            cause: err,
+          });
         }
       });
     }

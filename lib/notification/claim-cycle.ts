@@ -45,11 +45,19 @@ async function claimWithin(c: ClaimCycle): Promise<DedupClaim | DedupError> {
   let pause = 10;
   for (;;) {
     let claim: DedupClaim;
-    try { claim = await c.store.claim(c.key, c.merchant); } catch (err) { return storeError(err, c.key, 'claim'); }
+    try {
+      claim = await c.store.claim(c.key, c.merchant);
+    } catch (err) {
+      return storeError(err, c.key, 'claim');
+    }
     if (claim.state !== 'busy') return claim;
     const left = deadline - Date.now();
     if (left <= 0) {
-      return new DedupError('BUSY', c.key, `Notification ${c.key} is being processed by another delivery (its claim ends in ${claim.expiresIn} ms); answered failure so the platform re-delivers.`);
+      return new DedupError(
+        'BUSY',
+        c.key,
+        `Notification ${c.key} is being processed by another delivery (its claim ends in ${claim.expiresIn} ms); answered failure so the platform re-delivers.`,
+      );
     }
     // Poll sooner when the other claim is about to run out (its process may have died).
     const until = claim.expiresIn >= 0 ? claim.expiresIn + 1 : pause;
@@ -64,20 +72,36 @@ export async function runClaimed(c: ClaimCycle): Promise<CycleOutcome> {
   const claim = await claimWithin(c);
   if (claim instanceof DedupError) return { ok: false, stage: 'dedup', error: claim, warnings };
   if (claim.state === 'done') return { ok: true, ran: false, warnings };
-  if (claim.state !== 'claimed') return { ok: false, stage: 'dedup', error: new DedupError('STORE_FAILED', c.key, `De-duplication store: claim of ${c.key} gave an unknown state.`), warnings };
+  if (claim.state !== 'claimed')
+    return {
+      ok: false,
+      stage: 'dedup',
+      error: new DedupError('STORE_FAILED', c.key, `De-duplication store: claim of ${c.key} gave an unknown state.`),
+      warnings,
+    };
   const { token } = claim;
   const started = Date.now();
   try {
     await c.work();
   } catch (error) {
     // Free the id before answering, so the platform's re-delivery can run it at once.
-    try { await c.store.release(c.key, token, c.merchant); } catch (err) { warnings.push(storeError(err, c.key, 'release')); }
+    try {
+      await c.store.release(c.key, token, c.merchant);
+    } catch (err) {
+      warnings.push(storeError(err, c.key, 'release'));
+    }
     return { ok: false, stage: 'handler', error, warnings };
   }
   try {
     const held = await c.store.complete(c.key, token, c.ttl, c.merchant);
     if (!held) {
-      warnings.push(new DedupError('LEASE_EXPIRED', c.key, `Notification ${c.key}: your function took ${Date.now() - started} ms, longer than the claim's lease, so another delivery may have run it too; make the lease longer than your function ever runs.`));
+      warnings.push(
+        new DedupError(
+          'LEASE_EXPIRED',
+          c.key,
+          `Notification ${c.key}: your function took ${Date.now() - started} ms, longer than the claim's lease, so another delivery may have run it too; make the lease longer than your function ever runs.`,
+        ),
+      );
     }
   } catch (err) {
     // The work is done: answering failure would only make the platform re-deliver it.

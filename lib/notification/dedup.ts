@@ -144,11 +144,16 @@ export class MemoryDedupStore implements ClaimingDedupStore {
   }
 
   /** Number of ids kept, done or claimed (an expired id is dropped when looked up or evicted). */
-  get size(): number { return this.entries.size; }
+  get size(): number {
+    return this.entries.size;
+  }
 
   private live(id: string): Entry | undefined {
     const e = this.entries.get(id);
-    if (e && e.until <= this.clock()) { this.entries.delete(id); return undefined; }
+    if (e && e.until <= this.clock()) {
+      this.entries.delete(id);
+      return undefined;
+    }
     return e;
   }
 

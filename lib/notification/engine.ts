@@ -95,7 +95,7 @@ interface Verified {
 /** The merchant an APIv3 resource is for (direct merchants: `mchid`; partners: `sp_mchid`). */
 function merchantOf(resource: unknown): string | undefined {
   const r = resource as { mchid?: unknown; sp_mchid?: unknown } | null;
-  const m = r && typeof r === 'object' ? r.mchid ?? r.sp_mchid : undefined;
+  const m = r && typeof r === 'object' ? (r.mchid ?? r.sp_mchid) : undefined;
   return typeof m === 'string' && m !== '' ? m : undefined;
 }
 
@@ -110,17 +110,20 @@ function defaultV2Key(n: V2Notification): string {
 
 /** Build the engine; throws `ConfigError`/`ArgumentError` at once for bad options. */
 export function createEngine(options: HandlerOptions | V2HandlerOptions, listener: NotificationListener | V2NotificationListener): Engine {
-  if (!options || typeof options !== 'object') throw new ArgumentError('A notification handler needs an options object ({ certs, apiv3Key } or { protocol: "v2", secret }).');
+  if (!options || typeof options !== 'object')
+    throw new ArgumentError('A notification handler needs an options object ({ certs, apiv3Key } or { protocol: "v2", secret }).');
   if (typeof listener !== 'function') throw new ArgumentError('A notification handler needs your function as its second argument.');
   const protocol: Protocol = options.protocol === 'v2' ? 'v2' : 'v3';
   const limit = options.limit ?? 256 * 1024;
   if (!Number.isInteger(limit) || limit < 1) throw new ConfigError('limit', '`limit` must be a positive integer number of bytes.');
   const ttl = options.dedupTtl ?? DEFAULT_DEDUP_TTL;
   if (typeof ttl !== 'number' || !(ttl > 0)) throw new ConfigError('dedupTtl', '`dedupTtl` must be a positive number of milliseconds.');
-  const store: DedupStore | undefined = options.dedup === false ? undefined : options.dedup ?? new MemoryDedupStore();
-  if (store && (typeof store.seen !== 'function' || typeof store.remember !== 'function')) throw new ConfigError('dedup', '`dedup` must have seen(id) and remember(id, ttl) methods, or be false.');
+  const store: DedupStore | undefined = options.dedup === false ? undefined : (options.dedup ?? new MemoryDedupStore());
+  if (store && (typeof store.seen !== 'function' || typeof store.remember !== 'function'))
+    throw new ConfigError('dedup', '`dedup` must have seen(id) and remember(id, ttl) methods, or be false.');
   const claimMethods = store ? (['claim', 'complete', 'release'] as const).filter((m) => typeof store[m] === 'function') : [];
-  if (claimMethods.length > 0 && claimMethods.length < 3) throw new ConfigError('dedup', '`dedup` must implement all of claim, complete and release, or none of them.');
+  if (claimMethods.length > 0 && claimMethods.length < 3)
+    throw new ConfigError('dedup', '`dedup` must implement all of claim, complete and release, or none of them.');
   const wait = options.dedupWait ?? 2000;
   if (typeof wait !== 'number' || !(wait >= 0)) throw new ConfigError('dedupWait', '`dedupWait` must be a non-negative number of milliseconds.');
   const okStatus = options.successStatus ?? 200;
@@ -146,7 +149,11 @@ export function createEngine(options: HandlerOptions | V2HandlerOptions, listene
 
   const report = (error: unknown, stage: FailureStage, status: number): void => {
     if (!onError) return;
-    try { onError(error, { stage, status }); } catch { /* a failing logger must not change the answer */ }
+    try {
+      onError(error, { stage, status });
+    } catch {
+      /* a failing logger must not change the answer */
+    }
   };
   const refuse = (error: unknown, stage: FailureStage = 'verify'): NotificationReply => {
     const status = statusOf(error, protocol);
@@ -169,7 +176,7 @@ export function createEngine(options: HandlerOptions | V2HandlerOptions, listene
       return success(protocol, okStatus);
     }
     try {
-      if (store && await store.seen(key, merchant)) return success(protocol, okStatus);
+      if (store && (await store.seen(key, merchant))) return success(protocol, okStatus);
     } catch (err) {
       return refuse(err, 'dedup');
     }

@@ -28,7 +28,9 @@ export interface FastifyInstanceLike {
     opts: { parseAs: 'buffer'; bodyLimit?: number },
     parser: (request: FastifyRequestLike, body: Buffer, done: (err: Error | null, body?: Buffer) => void) => void,
   ): void;
-  setErrorHandler(handler: (error: { statusCode?: number; code?: string; message: string }, request: FastifyRequestLike, reply: FastifyReplyLike) => void): unknown;
+  setErrorHandler(
+    handler: (error: { statusCode?: number; code?: string; message: string }, request: FastifyRequestLike, reply: FastifyReplyLike) => void,
+  ): unknown;
   post(path: string, handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => Promise<unknown>): unknown;
 }
 
@@ -47,9 +49,10 @@ export function fastifyAdapter(engine: Engine, path: string): FastifyNotificatio
     instance.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: engine.limit }, (_request, body, done) => done(null, body));
     instance.setErrorHandler((error, _request, reply) => {
       // Fastify's own failures before our route runs (body too large, aborted read …).
-      const refused = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
-        ? new NotificationError('BODY_TOO_LARGE', `The notification body exceeds the limit of ${engine.limit} bytes.`)
-        : error;
+      const refused =
+        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? new NotificationError('BODY_TOO_LARGE', `The notification body exceeds the limit of ${engine.limit} bytes.`)
+          : error;
       const r = engine.refuse(refused, 'verify');
       send(reply, error.statusCode && error.statusCode >= 400 && r.status === 500 ? { ...r, status: error.statusCode } : r);
     });

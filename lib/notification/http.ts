@@ -26,7 +26,10 @@ export function writeReply(res: ServerResponse, reply: NotificationReply, close 
 
 /** Handle one request on a Node request/response pair (shared by the node:http and Express adapters). */
 export async function handleNodeRequest(engine: Engine, req: RequestWithBody, res: ServerResponse, kept?: unknown): Promise<void> {
-  if (req.method !== 'POST') { writeReply(res, engine.methodNotAllowed()); return; }
+  if (req.method !== 'POST') {
+    writeReply(res, engine.methodNotAllowed());
+    return;
+  }
   let body: Buffer;
   try {
     body = await rawBodyFromRequest(req, engine.limit, kept);
@@ -38,9 +41,10 @@ export async function handleNodeRequest(engine: Engine, req: RequestWithBody, re
 }
 
 export function httpAdapter(engine: Engine): HttpNotificationHandler {
-  return (req, res) => handleNodeRequest(engine, req, res).catch((err: unknown) => {
-    // Only a failure to write the answer gets here; there is nobody left to tell but onError.
-    engine.refuse(err, 'verify');
-    if (!res.writableEnded) res.destroy();
-  });
+  return (req, res) =>
+    handleNodeRequest(engine, req, res).catch((err: unknown) => {
+      // Only a failure to write the answer gets here; there is nobody left to tell but onError.
+      engine.refuse(err, 'verify');
+      if (!res.writableEnded) res.destroy();
+    });
 }

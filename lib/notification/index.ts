@@ -85,13 +85,30 @@ export const Notification = {
 };
 
 export { parse, prepareParseOptions, decryptResource, RESOURCE_ALGORITHM, type NotificationRequest, type ParseOptions } from './parse';
-export { parseV2, checkV2Sign, decryptReqInfo, type ParseV2Options, type V2Notification, type V2PaymentNotification, type V2RefundNotification, type V2RefundInfo } from './parse-v2';
+export {
+  parseV2,
+  checkV2Sign,
+  decryptReqInfo,
+  type ParseV2Options,
+  type V2Notification,
+  type V2PaymentNotification,
+  type V2RefundNotification,
+  type V2RefundInfo,
+} from './parse-v2';
 export { NotificationError, type NotificationFailure } from './errors';
 export { MemoryDedupStore, DEFAULT_DEDUP_TTL, DEFAULT_DEDUP_LEASE, type DedupStore, type DedupClaim, type MemoryDedupStoreOptions } from './dedup';
 export { DedupError, type DedupFailure } from './dedup-error';
 export { RedisDedupStore, type RedisDedupStoreOptions, type RedisClientLike, type IoRedisLike, type NodeRedisLike } from './redis-store';
 export type { NotificationHeaders, CertsOption } from './input';
-export type { HandlerOptions, V2HandlerOptions, HandlerCommonOptions, NotificationContext, NotificationListener, V2NotificationListener, FailureStage } from './engine';
+export type {
+  HandlerOptions,
+  V2HandlerOptions,
+  HandlerCommonOptions,
+  NotificationContext,
+  NotificationListener,
+  V2NotificationListener,
+  FailureStage,
+} from './engine';
 export type { NotificationReply } from './reply';
 export type { HttpNotificationHandler } from './http';
 export type { ExpressNotificationMiddleware } from './express';

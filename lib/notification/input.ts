@@ -14,9 +14,7 @@ import { NotificationError } from './errors';
  * Fetch `Headers`, or a `Map`.
  */
 export type NotificationHeaders =
-  | Record<string, string | string[] | number | undefined>
-  | Map<string, string | string[]>
-  | { get(name: string): string | null };
+  Record<string, string | string[] | number | undefined> | Map<string, string | string[]> | { get(name: string): string | null };
 
 /** Where the verification keys come from: the same shapes `Builder.factory({ certs })` takes. */
 export type CertsOption = Record<string, KeyLike> | Map<string, KeyLike> | KeyStore;
@@ -47,7 +45,7 @@ const HOW_TO_GET_RAW = [
   'or keep the bytes with express.json({ verify: (req, res, buf) => { req.rawBody = buf } }).',
   'Koa: read the stream with raw-body, or use @koa/bodyparser / koa-bodyparser and pass ctx.request.rawBody.',
   'Fastify: register a content type parser with { parseAs: "buffer" } (Notification.fastify does this inside its own scope).',
-  'node:http: collect the request\'s data chunks into a Buffer.',
+  "node:http: collect the request's data chunks into a Buffer.",
 ].join(' ');
 
 /** The raw body bytes, or a {@link NotificationError} explaining how to get them. */
@@ -68,9 +66,16 @@ export function rawBodyHelp(): string {
 /** The APIv3 key as 32 bytes, or a {@link ConfigError} naming `apiv3Key`. */
 export function apiv3KeyOf(key: unknown): Buffer {
   const bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.isBuffer(key) ? key : undefined;
-  if (!bytes) throw new ConfigError('apiv3Key', `\`apiv3Key\` (the APIv3 key set in the merchant platform) must be a 32-byte string or Buffer, got ${key === null ? 'null' : typeof key}.`);
+  if (!bytes)
+    throw new ConfigError(
+      'apiv3Key',
+      `\`apiv3Key\` (the APIv3 key set in the merchant platform) must be a 32-byte string or Buffer, got ${key === null ? 'null' : typeof key}.`,
+    );
   if (bytes.length !== 32) {
-    throw new ConfigError('apiv3Key', `\`apiv3Key\` must be exactly 32 bytes (the APIv3 key, not the APIv2 key nor the certificate serial), got ${bytes.length}.`);
+    throw new ConfigError(
+      'apiv3Key',
+      `\`apiv3Key\` must be exactly 32 bytes (the APIv3 key, not the APIv2 key nor the certificate serial), got ${bytes.length}.`,
+    );
   }
   return bytes;
 }
@@ -89,7 +94,10 @@ function sameEntries(a: Array<[string, unknown]>, b: Array<[string, unknown]>): 
 export function keystoreOf(certs: unknown): KeyStore {
   if (certs instanceof KeyStore) return certs;
   if (!certs || typeof certs !== 'object') {
-    throw new ConfigError('certs', '`certs` is required: the platform certificates / WeChat Pay public keys by serial or PUB_KEY_ID_… (the client\'s store is client.getDriver().keystore).');
+    throw new ConfigError(
+      'certs',
+      "`certs` is required: the platform certificates / WeChat Pay public keys by serial or PUB_KEY_ID_… (the client's store is client.getDriver().keystore).",
+    );
   }
   const entries: Array<[string, unknown]> = certs instanceof Map ? Array.from(certs as Map<string, unknown>) : Object.entries(certs);
   const cached = built.get(certs);

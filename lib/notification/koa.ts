@@ -30,8 +30,14 @@ function answer(ctx: KoaContextLike, reply: NotificationReply): void {
 
 export function koaAdapter(engine: Engine, path: string | undefined): KoaNotificationMiddleware {
   return async (ctx, next) => {
-    if (path !== undefined && ctx.path !== path) { await next(); return; }
-    if (ctx.method !== 'POST') { answer(ctx, engine.methodNotAllowed()); return; }
+    if (path !== undefined && ctx.path !== path) {
+      await next();
+      return;
+    }
+    if (ctx.method !== 'POST') {
+      answer(ctx, engine.methodNotAllowed());
+      return;
+    }
     let body: Buffer;
     try {
       body = await rawBodyFromRequest(ctx.req, engine.limit, ctx.request.rawBody ?? ctx.request.body);

@@ -84,7 +84,10 @@ export type V2Notification = V2PaymentNotification | V2RefundNotification;
 /** The APIv2 key, or a {@link ConfigError} naming `secret`. */
 export function secretOf(secret: unknown): string {
   if (typeof secret !== 'string' || Buffer.byteLength(secret) !== 32) {
-    throw new ConfigError('secret', `\`secret\` (the APIv2 key) must be a 32-character string, got ${typeof secret === 'string' ? `${Buffer.byteLength(secret)} bytes` : secret === null ? 'null' : typeof secret}.`);
+    throw new ConfigError(
+      'secret',
+      `\`secret\` (the APIv2 key) must be a 32-character string, got ${typeof secret === 'string' ? `${Buffer.byteLength(secret)} bytes` : secret === null ? 'null' : typeof secret}.`,
+    );
   }
   return secret;
 }
@@ -97,7 +100,8 @@ function fieldsOf(xml: Buffer | string, what: string): Record<string, string> {
     if (typeof v !== 'string') throw new NotificationError('V2_MALFORMED', `${what}: the element <${k}> is not plain text.`);
     out[k] = v;
   }
-  if (Object.keys(out).length === 0) throw new NotificationError('V2_MALFORMED', `${what} is not well-formed XML with fields (DOCTYPE and entities are refused).`);
+  if (Object.keys(out).length === 0)
+    throw new NotificationError('V2_MALFORMED', `${what} is not well-formed XML with fields (DOCTYPE and entities are refused).`);
   return out;
 }
 
@@ -109,7 +113,10 @@ export function checkV2Sign(fields: Record<string, string>, secret: string): voi
   if (type !== 'MD5' && type !== 'HMAC-SHA256') throw new NotificationError('V2_UNSIGNED', `Unsupported sign_type "${type}" (expected MD5 or HMAC-SHA256).`);
   const expected = Hash.sign(type, Formatter.queryStringLike(sortedEntries(fields)), secret);
   if (!Hash.equals(expected, sign.toUpperCase())) {
-    throw new NotificationError('V2_BAD_SIGN', `The APIv2 notification's ${type} sign does not match: check \`secret\` (the APIv2 key), or the message was altered.`);
+    throw new NotificationError(
+      'V2_BAD_SIGN',
+      `The APIv2 notification's ${type} sign does not match: check \`secret\` (the APIv2 key), or the message was altered.`,
+    );
   }
 }
 
@@ -141,10 +148,13 @@ export function decryptReqInfo(reqInfo: string, secret: string): V2RefundInfo {
  *   `DECRYPT_FAILED` or `RESOURCE_NOT_PARSABLE`.
  */
 export async function parseV2(xml: string | Buffer, options: ParseV2Options): Promise<V2Notification> {
-  const secret = secretOf((options ?? {} as Partial<ParseV2Options>).secret);
+  const secret = secretOf((options ?? ({} as Partial<ParseV2Options>)).secret);
   const fields = fieldsOf(rawBodyOf(xml), 'The APIv2 notification');
   if (fields.return_code !== 'SUCCESS') {
-    throw new NotificationError('V2_NOT_SUCCESS', `The APIv2 notification has return_code "${fields.return_code ?? ''}"${fields.return_msg ? ` (${fields.return_msg})` : ''}; it carries nothing to act on.`);
+    throw new NotificationError(
+      'V2_NOT_SUCCESS',
+      `The APIv2 notification has return_code "${fields.return_code ?? ''}"${fields.return_msg ? ` (${fields.return_msg})` : ''}; it carries nothing to act on.`,
+    );
   }
   if (fields.req_info !== undefined) {
     // Refund notifications are not signed; a sign, if one is present, must still match.

@@ -74,7 +74,8 @@ function envelopeOf(body: Buffer): NotificationEnvelope {
   const resource = data.resource;
   if (!isObject(resource)) bad.push('resource');
   else for (const k of ['algorithm', 'ciphertext', 'nonce'] as const) if (typeof resource[k] !== 'string') bad.push(`resource.${k}`);
-  if (isObject(resource) && resource.associated_data !== undefined && resource.associated_data !== null && typeof resource.associated_data !== 'string') bad.push('resource.associated_data');
+  if (isObject(resource) && resource.associated_data !== undefined && resource.associated_data !== null && typeof resource.associated_data !== 'string')
+    bad.push('resource.associated_data');
   if (bad.length) throw new NotificationError('MALFORMED', `The notification envelope lacks or mistypes: ${bad.join(', ')}.`);
   return data as unknown as NotificationEnvelope;
 }
@@ -88,7 +89,11 @@ export function decryptResource(resource: EncryptedResource, key: Buffer): Recor
   try {
     plain = AesGcm.decrypt(resource.ciphertext, key, resource.nonce, resource.associated_data ?? '');
   } catch (err) {
-    throw new NotificationError('DECRYPT_FAILED', 'The resource did not decrypt: check `apiv3Key` (the APIv3 key set in the merchant platform, not the APIv2 key).', { cause: err });
+    throw new NotificationError(
+      'DECRYPT_FAILED',
+      'The resource did not decrypt: check `apiv3Key` (the APIv3 key set in the merchant platform, not the APIv2 key).',
+      { cause: err },
+    );
   }
   let parsed: unknown;
   try {
@@ -105,14 +110,17 @@ export async function parseWith(request: NotificationRequest, prepared: Prepared
   if (!request || typeof request !== 'object') throw new NotificationError('BODY_NOT_RAW', 'Notification.parse expects { headers, body }.');
   const body = rawBodyOf(request.body);
   const h = request.headers;
-  await checkSignature({
-    timestamp: headerOf(h, 'Wechatpay-Timestamp'),
-    nonce: headerOf(h, 'Wechatpay-Nonce'),
-    signature: headerOf(h, 'Wechatpay-Signature'),
-    serial: headerOf(h, 'Wechatpay-Serial'),
-    signatureType: headerOf(h, 'Wechatpay-Signature-Type'),
-    body,
-  }, { keystore: prepared.keystore, now: prepared.clock(), maxSkew: prepared.maxSkew });
+  await checkSignature(
+    {
+      timestamp: headerOf(h, 'Wechatpay-Timestamp'),
+      nonce: headerOf(h, 'Wechatpay-Nonce'),
+      signature: headerOf(h, 'Wechatpay-Signature'),
+      serial: headerOf(h, 'Wechatpay-Serial'),
+      signatureType: headerOf(h, 'Wechatpay-Signature-Type'),
+      body,
+    },
+    { keystore: prepared.keystore, now: prepared.clock(), maxSkew: prepared.maxSkew },
+  );
   const envelope = envelopeOf(body);
   const resource = decryptResource(envelope.resource, prepared.key);
   const event: NotificationEvent = {

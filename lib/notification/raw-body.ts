@@ -41,9 +41,18 @@ export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer
       }
       chunks.push(b);
     };
-    const onEnd = (): void => { cleanup(); resolve(Buffer.concat(chunks, size)); };
-    const onError = (err: Error): void => { cleanup(); reject(err); };
-    const onAborted = (): void => { cleanup(); reject(new Error('The request was aborted while its body was read.')); };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    const onAborted = (): void => {
+      cleanup();
+      reject(new Error('The request was aborted while its body was read.'));
+    };
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
@@ -67,6 +76,9 @@ export async function rawBodyFromRequest(req: RequestWithBody, limit: number, ke
     if (Buffer.isBuffer(candidate) || typeof candidate === 'string' || candidate instanceof Uint8Array) return limited(rawBodyOf(candidate), limit);
   }
   if (!consumed(req)) return readRawBody(req, limit);
-  const parsed = req.body !== undefined && req.body !== null ? `parsed it into ${Array.isArray(req.body) ? 'an array' : `a${typeof req.body === 'object' ? 'n object' : ` ${typeof req.body}`}`} and ` : '';
+  const parsed =
+    req.body !== undefined && req.body !== null
+      ? `parsed it into ${Array.isArray(req.body) ? 'an array' : `a${typeof req.body === 'object' ? 'n object' : ` ${typeof req.body}`}`} and `
+      : '';
   throw new NotificationError('BODY_NOT_RAW', `A body parser already read this request, ${parsed}kept no raw copy. ${rawBodyHelp()}`);
 }

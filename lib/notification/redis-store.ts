@@ -61,7 +61,10 @@ const SEEN = `if redis.call('GET', KEYS[1]) == '${DONE}' then return 1 end retur
 // ARGV[1] ttl (ms).
 const REMEMBER = `redis.call('SET', KEYS[1], '${DONE}', 'PX', ARGV[1]) return 1`;
 
-interface Script { source: string; sha: string }
+interface Script {
+  source: string;
+  sha: string;
+}
 function script(source: string): Script {
   return { source, sha: createHash('sha1').update(source).digest('hex') };
 }
@@ -81,7 +84,9 @@ function runnerFor(redis: unknown): Runner {
   if (c && typeof c.evalsha === 'function' && typeof c.eval === 'function') {
     const io = c as IoRedisLike;
     return async (s, key, args) => {
-      try { return await io.evalsha(s.sha, 1, key, ...args); } catch (err) {
+      try {
+        return await io.evalsha(s.sha, 1, key, ...args);
+      } catch (err) {
         if (!isNoScript(err)) throw err;
         return io.eval(s.source, 1, key, ...args);
       }
@@ -90,7 +95,9 @@ function runnerFor(redis: unknown): Runner {
   if (c && typeof c.sendCommand === 'function') {
     const node = c as NodeRedisLike;
     return async (s, key, args) => {
-      try { return await node.sendCommand(['EVALSHA', s.sha, '1', key, ...args]); } catch (err) {
+      try {
+        return await node.sendCommand(['EVALSHA', s.sha, '1', key, ...args]);
+      } catch (err) {
         if (!isNoScript(err)) throw err;
         return node.sendCommand(['EVAL', s.source, '1', key, ...args]);
       }
@@ -176,15 +183,22 @@ export class RedisDedupStore implements ClaimingDedupStore {
         reject(new DedupError('STORE_TIMEOUT', id, `RedisDedupStore: ${op} of ${key} got no answer from Redis within ${this.timeout} ms.`));
       }, this.timeout);
       let pending: Promise<unknown>;
-      try { pending = this.run(SCRIPTS[op], key, args); } catch (err) { pending = Promise.reject(err); }
-      pending.then((reply) => {
-        clearTimeout(timer);
-        if (timedOut) afterTimeout?.(reply);
-        else resolve(reply);
-      }, (err: unknown) => {
-        clearTimeout(timer);
-        if (!timedOut) reject(new DedupError('STORE_FAILED', id, `RedisDedupStore: ${op} of ${key} failed: ${safeMessage(err)}`, { cause: err }));
-      });
+      try {
+        pending = this.run(SCRIPTS[op], key, args);
+      } catch (err) {
+        pending = Promise.reject(err);
+      }
+      pending.then(
+        (reply) => {
+          clearTimeout(timer);
+          if (timedOut) afterTimeout?.(reply);
+          else resolve(reply);
+        },
+        (err: unknown) => {
+          clearTimeout(timer);
+          if (!timedOut) reject(new DedupError('STORE_FAILED', id, `RedisDedupStore: ${op} of ${key} failed: ${safeMessage(err)}`, { cause: err }));
+        },
+      );
     });
   }
 }

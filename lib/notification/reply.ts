@@ -26,13 +26,19 @@ export function statusOf(error: unknown, protocol: Protocol): number {
   if (error instanceof DedupError && error.reason === 'BUSY') return 503;
   if (error instanceof NotificationError) {
     switch (error.reason) {
-      case 'BODY_TOO_LARGE': return 413;
-      case 'V2_UNSIGNED': case 'V2_BAD_SIGN': return 401;
+      case 'BODY_TOO_LARGE':
+        return 413;
+      case 'V2_UNSIGNED':
+      case 'V2_BAD_SIGN':
+        return 401;
       // An APIv2 refund is authenticated only by decrypting req_info; an APIv3 resource that fails
       // after a good signature means our own key is wrong, which a retry after a fix can cure.
-      case 'DECRYPT_FAILED': return protocol === 'v2' ? 401 : 500;
-      case 'BODY_NOT_RAW': return 500;
-      default: return 400;
+      case 'DECRYPT_FAILED':
+        return protocol === 'v2' ? 401 : 500;
+      case 'BODY_NOT_RAW':
+        return 500;
+      default:
+        return 400;
     }
   }
   return 500;

@@ -30,10 +30,15 @@ function fastPathFits(config: InternalAxiosRequestConfig, envProxy: boolean): bo
 
 function decoder(encoding: string | undefined): NodeJS.ReadWriteStream | undefined {
   switch ((encoding ?? '').toLowerCase()) {
-    case 'gzip': case 'x-gzip': return zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    case 'deflate': return zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    case 'br': return zlib.createBrotliDecompress();
-    default: return undefined;
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    case 'deflate':
+      return zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    case 'br':
+      return zlib.createBrotliDecompress();
+    default:
+      return undefined;
   }
 }
 
@@ -44,11 +49,16 @@ function hasHeader(headers: Record<string, unknown>, lower: string): boolean {
 }
 
 /** How far an attempt got, written by the adapter onto the call it carries (`config.wechatpay`). */
-interface Wire { reached: boolean; reused: boolean; answered: boolean; location?: URL | undefined }
+interface Wire {
+  reached: boolean;
+  reused: boolean;
+  answered: boolean;
+  location?: URL | undefined;
+}
 
 function wireOf(config: InternalAxiosRequestConfig): Wire | undefined {
   const w = (config as { wechatpay?: Partial<Wire> }).wechatpay;
-  return w !== undefined && typeof w.reached === 'boolean' ? w as Wire : undefined;
+  return w !== undefined && typeof w.reached === 'boolean' ? (w as Wire) : undefined;
 }
 
 /** Bodies at least this large (with a known length) are read into one buffer of that size, not chunks then a copy. */
@@ -56,7 +66,12 @@ const PREALLOCATE = 64 * 1024;
 
 /** The attempt's deadline (`timeout`) missed: code `ETIMEDOUT`. */
 function deadlineError(config: InternalAxiosRequestConfig, req?: http.ClientRequest): AxiosError {
-  return new AxiosError(config.timeoutErrorMessage || `No complete answer within ${config.timeout} ms (the attempt's deadline, \`timeout\`)`, 'ETIMEDOUT', config, req);
+  return new AxiosError(
+    config.timeoutErrorMessage || `No complete answer within ${config.timeout} ms (the attempt's deadline, \`timeout\`)`,
+    'ETIMEDOUT',
+    config,
+    req,
+  );
 }
 
 /**
@@ -69,15 +84,28 @@ function withDeadline(fallback: AxiosAdapter, config: InternalAxiosRequestConfig
   const controller = new AbortController();
   const user = config.signal as AbortSignal | undefined;
   const relay = () => controller.abort();
-  if (user?.aborted) controller.abort(); else user?.addEventListener('abort', relay, { once: true });
+  if (user?.aborted) controller.abort();
+  else user?.addEventListener('abort', relay, { once: true });
   let expired = false;
-  const timer = setTimeout(() => { expired = true; controller.abort(); }, timeout);
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, timeout);
   config.signal = controller.signal as InternalAxiosRequestConfig['signal'];
-  const done = () => { clearTimeout(timer); user?.removeEventListener('abort', relay); };
-  return fallback(config).then((response) => { done(); return response; }, (err: unknown) => {
-    done();
-    throw expired ? deadlineError(config) : err;
-  });
+  const done = () => {
+    clearTimeout(timer);
+    user?.removeEventListener('abort', relay);
+  };
+  return fallback(config).then(
+    (response) => {
+      done();
+      return response;
+    },
+    (err: unknown) => {
+      done();
+      throw expired ? deadlineError(config) : err;
+    },
+  );
 }
 
 /** Build the adapter; `fallback` handles what the fast path does not. */
@@ -91,14 +119,20 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       const known = wire?.location;
       const url = known !== undefined && known.href === config.url ? known : new URL(String(config.url));
       const secure = url.protocol === 'https:';
-      const headers = typeof config.headers.toJSON === 'function' ? config.headers.toJSON() as Record<string, string> : { ...(config.headers as unknown as Record<string, string>) };
+      const headers =
+        typeof config.headers.toJSON === 'function'
+          ? (config.headers.toJSON() as Record<string, string>)
+          : { ...(config.headers as unknown as Record<string, string>) };
       const body: unknown = config.data;
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
       if (bytes) headers['Content-Length'] = String(bytes.length);
       const decompress = config.decompress !== false;
       if (decompress && !hasHeader(headers, 'accept-encoding')) headers['Accept-Encoding'] = 'gzip, deflate, br';
       const signal = config.signal as AbortSignal | undefined;
-      if (signal?.aborted) { reject(new CanceledError(undefined, config)); return; }
+      if (signal?.aborted) {
+        reject(new CanceledError(undefined, config));
+        return;
+      }
       const limit = typeof config.maxContentLength === 'number' && config.maxContentLength > -1 ? config.maxContentLength : Infinity;
       let settled = false;
       let deadline: NodeJS.Timeout | undefined;
@@ -110,82 +144,125 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         clearTimeout(connecting);
         reject(err);
       };
-      const req = (secure ? https : http).request({
-        protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || undefined,
-        path: `${url.pathname}${url.search}`, method: String(config.method ?? 'get').toUpperCase(), headers,
-        agent: secure ? config.httpsAgent : config.httpAgent,
-      }, (res) => {
-        if (wire) wire.answered = true;
-        const status = res.statusCode ?? 0;
-        let stream: Readable = res;
-        const dec = decompress && config.method !== 'head' && status !== 204 ? decoder(res.headers['content-encoding']) : undefined;
-        // Node has already lower-cased, validated and joined the names and values: copy them as they are
-        // (what AxiosHeaders would normalise them to) instead of normalising each again.
-        const responseHeaders = Object.assign(new AxiosHeaders(), res.headers);
-        if (dec) {
-          stream = res.pipe(dec) as unknown as Readable;
-          res.on('error', (e) => (dec as unknown as Readable).destroy(e));
-          responseHeaders.delete('content-encoding');
-          responseHeaders.delete('content-length');
-        }
-        const respond = (data: unknown) => {
-          const response: AxiosResponse = { status, statusText: res.statusMessage ?? '', headers: responseHeaders, config, request: req, data };
-          const ok = !config.validateStatus || config.validateStatus(status);
-          if (ok) { settled = true; clearTimeout(deadline); resolve(response); return; }
-          fail(new AxiosError(`Request failed with status code ${status}`, status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST, config, req, response));
-        };
-        const tooLarge = () => {
-          // settle first: destroying emits 'aborted', which must not win
-          fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
-          stream.destroy();
-          req.destroy();
-        };
-        if (config.responseType === 'stream') {
-          // A streamed answer (a download) is bounded by the deadline until it begins, then by
-          // `timeout` of silence: a large file may take longer than any one deadline.
-          clearTimeout(deadline);
-          if (config.timeout && config.timeout > 0) res.setTimeout(config.timeout, () => res.destroy(deadlineError(config, req)));
-          respond(stream);
-          return;
-        }
-        const declared = dec ? NaN : Number(res.headers['content-length']);
-        if (declared > limit) { tooLarge(); return; }
-        let chunks: Buffer[] | undefined = [];
-        let whole: Buffer | undefined;
-        if (declared >= PREALLOCATE) { whole = Buffer.allocUnsafe(declared); chunks = undefined; }
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          if (size + chunk.length > limit) { tooLarge(); return; }
-          if (whole) {
-            if (size + chunk.length <= whole.length) chunk.copy(whole, size);
-            else { chunks = [whole.subarray(0, size), chunk]; whole = undefined; }
-          } else {
-            (chunks as Buffer[]).push(chunk);
+      const req = (secure ? https : http).request(
+        {
+          protocol: url.protocol,
+          hostname: url.hostname.replace(/^\[|\]$/g, ''),
+          port: url.port || undefined,
+          path: `${url.pathname}${url.search}`,
+          method: String(config.method ?? 'get').toUpperCase(),
+          headers,
+          agent: secure ? config.httpsAgent : config.httpAgent,
+        },
+        (res) => {
+          if (wire) wire.answered = true;
+          const status = res.statusCode ?? 0;
+          let stream: Readable = res;
+          const dec = decompress && config.method !== 'head' && status !== 204 ? decoder(res.headers['content-encoding']) : undefined;
+          // Node has already lower-cased, validated and joined the names and values: copy them as they are
+          // (what AxiosHeaders would normalise them to) instead of normalising each again.
+          const responseHeaders = Object.assign(new AxiosHeaders(), res.headers);
+          if (dec) {
+            stream = res.pipe(dec) as unknown as Readable;
+            res.on('error', (e) => (dec as unknown as Readable).destroy(e));
+            responseHeaders.delete('content-encoding');
+            responseHeaders.delete('content-length');
           }
-          size += chunk.length;
-        });
-        stream.on('error', (e: Error) => fail(AxiosError.from(e, AxiosError.ERR_BAD_RESPONSE, config, req)));
-        res.on('aborted', () => fail(new AxiosError('The answer was cut off before it ended', AxiosError.ERR_BAD_RESPONSE, config, req)));
-        stream.on('end', () => {
-          if (settled) return;
-          if (whole) { respond(size === whole.length ? whole : whole.subarray(0, size)); return; }
-          const list = chunks as Buffer[];
-          respond(list.length === 1 ? list[0] : Buffer.concat(list));
-        });
-      });
+          const respond = (data: unknown) => {
+            const response: AxiosResponse = { status, statusText: res.statusMessage ?? '', headers: responseHeaders, config, request: req, data };
+            const ok = !config.validateStatus || config.validateStatus(status);
+            if (ok) {
+              settled = true;
+              clearTimeout(deadline);
+              resolve(response);
+              return;
+            }
+            fail(
+              new AxiosError(
+                `Request failed with status code ${status}`,
+                status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST,
+                config,
+                req,
+                response,
+              ),
+            );
+          };
+          const tooLarge = () => {
+            // settle first: destroying emits 'aborted', which must not win
+            fail(new AxiosError(`maxContentLength size of ${limit} exceeded`, AxiosError.ERR_BAD_RESPONSE, config, req));
+            stream.destroy();
+            req.destroy();
+          };
+          if (config.responseType === 'stream') {
+            // A streamed answer (a download) is bounded by the deadline until it begins, then by
+            // `timeout` of silence: a large file may take longer than any one deadline.
+            clearTimeout(deadline);
+            if (config.timeout && config.timeout > 0) res.setTimeout(config.timeout, () => res.destroy(deadlineError(config, req)));
+            respond(stream);
+            return;
+          }
+          const declared = dec ? NaN : Number(res.headers['content-length']);
+          if (declared > limit) {
+            tooLarge();
+            return;
+          }
+          let chunks: Buffer[] | undefined = [];
+          let whole: Buffer | undefined;
+          if (declared >= PREALLOCATE) {
+            whole = Buffer.allocUnsafe(declared);
+            chunks = undefined;
+          }
+          let size = 0;
+          stream.on('data', (chunk: Buffer) => {
+            if (size + chunk.length > limit) {
+              tooLarge();
+              return;
+            }
+            if (whole) {
+              if (size + chunk.length <= whole.length) chunk.copy(whole, size);
+              else {
+                chunks = [whole.subarray(0, size), chunk];
+                whole = undefined;
+              }
+            } else {
+              (chunks as Buffer[]).push(chunk);
+            }
+            size += chunk.length;
+          });
+          stream.on('error', (e: Error) => fail(AxiosError.from(e, AxiosError.ERR_BAD_RESPONSE, config, req)));
+          res.on('aborted', () => fail(new AxiosError('The answer was cut off before it ended', AxiosError.ERR_BAD_RESPONSE, config, req)));
+          stream.on('end', () => {
+            if (settled) return;
+            if (whole) {
+              respond(size === whole.length ? whole : whole.subarray(0, size));
+              return;
+            }
+            const list = chunks as Buffer[];
+            respond(list.length === 1 ? list[0] : Buffer.concat(list));
+          });
+        },
+      );
       if (config.timeout && config.timeout > 0) {
-        deadline = setTimeout(() => { fail(deadlineError(config, req)); req.destroy(); }, config.timeout);
+        deadline = setTimeout(() => {
+          fail(deadlineError(config, req));
+          req.destroy();
+        }, config.timeout);
       }
       const connectTimeout = (config as { connectTimeout?: unknown }).connectTimeout;
       req.on('socket', (socket) => {
-        if (req.reusedSocket) { if (wire) wire.reused = true; return; }
+        if (req.reusedSocket) {
+          if (wire) wire.reused = true;
+          return;
+        }
         const tls = secure || (socket as { encrypted?: boolean }).encrypted === true;
         if (!tls && !socket.connecting) return;
         // a fresh connection: until it is up (TLS handshake included) the request has not left
         if (wire) wire.reached = false;
         if (typeof connectTimeout === 'number' && connectTimeout > 0) {
           connecting = setTimeout(() => {
-            fail(new AxiosError(`Could not connect to ${url.host} within ${connectTimeout} ms (\`connectTimeout\`)`, 'ERR_SOCKET_CONNECTION_TIMEOUT', config, req));
+            fail(
+              new AxiosError(`Could not connect to ${url.host} within ${connectTimeout} ms (\`connectTimeout\`)`, 'ERR_SOCKET_CONNECTION_TIMEOUT', config, req),
+            );
             req.destroy();
           }, connectTimeout);
         }
@@ -195,13 +272,19 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         });
       });
       if (signal) {
-        const onAbort = () => { fail(new CanceledError(undefined, config, req)); req.destroy(); };
+        const onAbort = () => {
+          fail(new CanceledError(undefined, config, req));
+          req.destroy();
+        };
         signal.addEventListener('abort', onAbort, { once: true });
         req.on('close', () => signal.removeEventListener('abort', onAbort));
       }
       req.on('error', (e: NodeJS.ErrnoException) => fail(AxiosError.from(e, e.code, config, req)));
       if (body instanceof Readable) {
-        body.on('error', (e) => { req.destroy(e); fail(AxiosError.from(e, AxiosError.ERR_BAD_REQUEST, config, req)); });
+        body.on('error', (e) => {
+          req.destroy(e);
+          fail(AxiosError.from(e, AxiosError.ERR_BAD_REQUEST, config, req));
+        });
         body.pipe(req);
       } else {
         req.end(bytes);

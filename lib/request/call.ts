@@ -148,10 +148,14 @@ export class Call implements RequestMeta {
     if (left !== Infinity && (timeout <= 0 || left < timeout)) timeout = Math.max(1, Math.floor(left));
     const config: AttemptConfig = {
       ...this.axios,
-      method: this.method, url: this.url, data: this.data,
+      method: this.method,
+      url: this.url,
+      data: this.data,
       // the first attempt may write into the prepared headers; later ones start from a copy of them
       headers: this.attempt === 1 ? this.headers : { ...this.headers },
-      timeout, connectTimeout: this.connectTimeout, maxContentLength: this.maxContentLength,
+      timeout,
+      connectTimeout: this.connectTimeout,
+      maxContentLength: this.maxContentLength,
       wechatpay: this,
     };
     this.config = config;

@@ -13,8 +13,16 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type Dispatch = (method: HttpMethod, template: string, options: Record<string, unknown> | undefined) => ChainPromise<unknown>;
 
 const VERBS: Record<string, HttpMethod> = {
-  get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE',
-  getAsync: 'GET', postAsync: 'POST', putAsync: 'PUT', patchAsync: 'PATCH', deleteAsync: 'DELETE',
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  patch: 'PATCH',
+  delete: 'DELETE',
+  getAsync: 'GET',
+  postAsync: 'POST',
+  putAsync: 'PUT',
+  patchAsync: 'PATCH',
+  deleteAsync: 'DELETE',
 };
 
 const PATH = Symbol('wechatpay-chain.path');
@@ -22,7 +30,9 @@ const PATH = Symbol('wechatpay-chain.path');
 /** Keys every node answers itself instead of treating as a segment. */
 const DESCRIBE = new Set(['toJSON', 'toString', 'valueOf']);
 
-interface Target { [PATH]: string }
+interface Target {
+  [PATH]: string;
+}
 
 function makeTarget(path: string): Target {
   const target = Object.create(null) as Target;
@@ -36,7 +46,9 @@ function makeTarget(path: string): Target {
 class NodeCache {
   private readonly map = new Map<string, object>();
   constructor(private readonly limit: number) {}
-  get(key: string): object | undefined { return this.map.get(key); }
+  get(key: string): object | undefined {
+    return this.map.get(key);
+  }
   set(key: string, node: object): void {
     if (this.map.size >= this.limit) {
       const oldest = this.map.keys().next().value;
@@ -44,7 +56,9 @@ class NodeCache {
     }
     this.map.set(key, node);
   }
-  get size(): number { return this.map.size; }
+  get size(): number {
+    return this.map.size;
+  }
 }
 
 export interface ChainRoot {
@@ -91,7 +105,10 @@ export function createChain(root: ChainRoot): object {
         if (typeof key === 'symbol') {
           if (key === Symbol.toPrimitive) return () => path;
           if (key === inspect.custom) return () => `[ChainNode ${path || '/'}]`;
-          if (key === Symbol.iterator) return function* empty() { /* a node has no items */ };
+          if (key === Symbol.iterator)
+            return function* empty() {
+              /* a node has no items */
+            };
           return undefined;
         }
         if (key === 'then') return undefined;
@@ -103,16 +120,28 @@ export function createChain(root: ChainRoot): object {
         }
         if (DESCRIBE.has(key)) return () => path;
         const method = VERBS[key];
-        if (method) return verbs[key] ??= verb(segments, key, method);
+        if (method) return (verbs[key] ??= verb(segments, key, method));
         if (Object.prototype.hasOwnProperty.call(root.members, key)) return root.members[key];
         return child(segments, path, normalizeSegment(key));
       },
-      set() { return false; },
-      defineProperty() { return false; },
-      deleteProperty() { return false; },
-      has(_target, key) { return typeof key === 'string' && key !== 'then'; },
-      ownKeys() { return []; },
-      getOwnPropertyDescriptor() { return undefined; },
+      set() {
+        return false;
+      },
+      defineProperty() {
+        return false;
+      },
+      deleteProperty() {
+        return false;
+      },
+      has(_target, key) {
+        return typeof key === 'string' && key !== 'then';
+      },
+      ownKeys() {
+        return [];
+      },
+      getOwnPropertyDescriptor() {
+        return undefined;
+      },
     });
   }
 

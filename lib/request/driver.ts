@@ -108,14 +108,26 @@ export class Driver {
     this.agents = { httpAgent: settings.axios.httpAgent ?? pool.httpAgent, httpsAgent: settings.axios.httpsAgent ?? pool.httpsAgent };
     this.v3 = createInstance(settings.axios, this.agents);
     this.steps = new Steps<Step>('step', [
-      ['signer', createSignStep({
-        mchid: settings.mchid, serial: settings.serial ?? '', signer: settings.signer ?? (() => { throw new ConfigError('privateKey', 'No privateKey or signer configured.'); }), clock: settings.clock,
-      })],
+      [
+        'signer',
+        createSignStep({
+          mchid: settings.mchid,
+          serial: settings.serial ?? '',
+          signer:
+            settings.signer ??
+            (() => {
+              throw new ConfigError('privateKey', 'No privateKey or signer configured.');
+            }),
+          clock: settings.clock,
+        }),
+      ],
       ['transport', createTransport(this.v3)],
       ['verifier', createVerifyStep({ keystore: settings.keystore, clock: settings.clock, maxSkew: settings.maxSkew })],
       ['parser', parser],
     ]);
-    this.hooks = new Steps<Hook>('hook', [['retry', createRetryHook(this)]], () => { this.run = compose(this.hooks.functions, runAttempt); });
+    this.hooks = new Steps<Hook>('hook', [['retry', createRetryHook(this)]], () => {
+      this.run = compose(this.hooks.functions, runAttempt);
+    });
     this.run = compose(this.hooks.functions, runAttempt);
   }
 
@@ -133,7 +145,9 @@ export class Driver {
   send(init: CallInit): Promise<WechatpayResponse> {
     // counted process-wide: a local key signs on the threadpool while other calls are in flight
     callsInFlight.count += 1;
-    const done = () => { callsInFlight.count -= 1; };
+    const done = () => {
+      callsInFlight.count -= 1;
+    };
     let sent: Promise<WechatpayResponse>;
     try {
       sent = this.run(new Call(init));
@@ -149,14 +163,20 @@ export class Driver {
    * The deadlines, limit, retry policy and signal of a call: its own options over the client's.
    * `binary` answers (downloads) are not size-bounded unless asked.
    */
-  policy(axios: Record<string, unknown>, where: string, binary: boolean): Pick<CallInit, 'timeout' | 'connectTimeout' | 'totalTimeout' | 'maxContentLength' | 'retry' | 'signal'> {
+  policy(
+    axios: Record<string, unknown>,
+    where: string,
+    binary: boolean,
+  ): Pick<CallInit, 'timeout' | 'connectTimeout' | 'totalTimeout' | 'maxContentLength' | 'retry' | 'signal'> {
     const limits = this.settings.limits;
     const timeout = milliseconds('timeout', axios.timeout, where) ?? limits.timeout;
     const connectTimeout = milliseconds('connectTimeout', axios.connectTimeout, where) ?? limits.connectTimeout;
     const total = milliseconds('totalTimeout', axios.totalTimeout, where);
     const max = byteLimit(axios.maxContentLength, where);
     if (axios.maxRedirects !== undefined && axios.maxRedirects !== 0) {
-      throw new ArgumentError(`${where}: redirects are never followed (a signed request must not carry its Authorization elsewhere); leave out \`maxRedirects\`.`);
+      throw new ArgumentError(
+        `${where}: redirects are never followed (a signed request must not carry its Authorization elsewhere); leave out \`maxRedirects\`.`,
+      );
     }
     return {
       timeout,
@@ -169,7 +189,9 @@ export class Driver {
   }
 
   /** The verification key store (platform certificates and public keys), shared with notification parsing. */
-  get keystore(): KeyStore { return this.settings.keystore; }
+  get keystore(): KeyStore {
+    return this.settings.keystore;
+  }
 
   /** Split the options of a verb call; throws {@link ArgumentError} naming any key it does not understand. */
   prepare(method: HttpMethod, template: string, options: RequestOptions | undefined): PreparedOptions {
@@ -182,16 +204,26 @@ export class Driver {
     const axiosConfig: Record<string, unknown> = {};
     for (const key of Object.keys(opts)) {
       if (used.has(key) || OWN_KEYS.has(key)) continue;
-      if (PASS_THROUGH_KEYS.has(key)) { axiosConfig[key] = opts[key]; continue; }
-      throw new ArgumentError(`Unknown option "${key}" for ${method} ${template}: it is not a path variable of the template nor a request option (query, json, xml, body, headers, timeout, signal, baseURL, responseType …).`);
+      if (PASS_THROUGH_KEYS.has(key)) {
+        axiosConfig[key] = opts[key];
+        continue;
+      }
+      throw new ArgumentError(
+        `Unknown option "${key}" for ${method} ${template}: it is not a path variable of the template nor a request option (query, json, xml, body, headers, timeout, signal, baseURL, responseType …).`,
+      );
     }
     if (opts.json !== undefined && opts.body !== undefined) throw new ArgumentError(`Pass either "json" or "body" to ${method} ${template}, not both.`);
     return {
-      method, template, path: value,
+      method,
+      template,
+      path: value,
       query: serializeQuery(opts.query as RequestOptions['query']),
-      json: opts.json, xml: opts.xml as Record<string, unknown> | undefined, body: opts.body as RequestOptions['body'],
+      json: opts.json,
+      xml: opts.xml as Record<string, unknown> | undefined,
+      body: opts.body as RequestOptions['body'],
       headers: opts.headers as Record<string, unknown> | undefined,
-      security: opts.security === true, nonceless: opts.nonceless !== undefined && opts.nonceless !== null && opts.nonceless !== false,
+      security: opts.security === true,
+      nonceless: opts.nonceless !== undefined && opts.nonceless !== null && opts.nonceless !== false,
       axios: axiosConfig,
     };
   }
@@ -243,9 +275,10 @@ export class Driver {
     let data: string | Buffer | RequestOptions['body'] | undefined;
     if (p.json !== undefined) data = JSON.stringify(p.json);
     else data = p.body;
-    const headers = this.hasDefaultHeaders || p.headers
-      ? mergeHeaders({ Accept: V3_ACCEPT, 'User-Agent': USER_AGENT }, this.settings.headers, p.headers)
-      : { Accept: V3_ACCEPT, 'User-Agent': USER_AGENT } as Record<string, string>;
+    const headers =
+      this.hasDefaultHeaders || p.headers
+        ? mergeHeaders({ Accept: V3_ACCEPT, 'User-Agent': USER_AGENT }, this.settings.headers, p.headers)
+        : ({ Accept: V3_ACCEPT, 'User-Agent': USER_AGENT } as Record<string, string>);
     if (data !== undefined) setDefault(headers, 'Content-Type', 'application/json');
     const preferred = this.settings.keystore.preferred(this.settings.clock());
     if (preferred) setDefault(headers, 'Wechatpay-Serial', preferred.serial);
@@ -253,13 +286,26 @@ export class Driver {
     const policy = this.policy(p.axios, `${p.method} ${p.template}`, binary);
     // One literal with every field (no spread, no rest): V8 then gives it one fast shape.
     return this.send({
-      protocol: 'v3', method: p.method, template: p.template, url, location: parsed, data, headers, axios: axiosRest(p.axios), steps: this.steps,
+      protocol: 'v3',
+      method: p.method,
+      template: p.template,
+      url,
+      location: parsed,
+      data,
+      headers,
+      axios: axiosRest(p.axios),
+      steps: this.steps,
       target: `${parsed.pathname}${parsed.search}`,
-      signBody: signedBodyOf(data), unsigned: isUnsignedPath(parsed.pathname),
+      signBody: signedBodyOf(data),
+      unsigned: isUnsignedPath(parsed.pathname),
       // files come back as bytes (or the stream asked for), never parsed as text
       binary,
-      timeout: policy.timeout, connectTimeout: policy.connectTimeout, totalTimeout: policy.totalTimeout,
-      maxContentLength: policy.maxContentLength, retry: policy.retry, signal: policy.signal,
+      timeout: policy.timeout,
+      connectTimeout: policy.connectTimeout,
+      totalTimeout: policy.totalTimeout,
+      maxContentLength: policy.maxContentLength,
+      retry: policy.retry,
+      signal: policy.signal,
     });
   }
 }

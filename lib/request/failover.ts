@@ -75,24 +75,32 @@ export function createFailover(option: unknown, baseURL: string): Failover | und
   if (option === true) {
     backup = BACKUP_HOSTS[baseURL];
     if (!backup) {
-      throw new ConfigError('failover', `Builder.factory: \`failover: true\` knows the backup of ${Object.keys(BACKUP_HOSTS).join(' and ')} only; for ${baseURL} name it: failover: { backupBaseURL: 'https://…/' }.`);
+      throw new ConfigError(
+        'failover',
+        `Builder.factory: \`failover: true\` knows the backup of ${Object.keys(BACKUP_HOSTS).join(' and ')} only; for ${baseURL} name it: failover: { backupBaseURL: 'https://…/' }.`,
+      );
     }
   } else if (option !== null && typeof option === 'object' && !Array.isArray(option)) {
     const o = option as FailoverOptions;
     for (const key of Object.keys(o)) {
-      if (key !== 'backupBaseURL' && key !== 'cooldown') throw new ConfigError('failover', `Builder.factory: unknown failover option \`${key}\` (expected backupBaseURL, cooldown).`);
+      if (key !== 'backupBaseURL' && key !== 'cooldown')
+        throw new ConfigError('failover', `Builder.factory: unknown failover option \`${key}\` (expected backupBaseURL, cooldown).`);
     }
     if (o.backupBaseURL === undefined) {
       backup = BACKUP_HOSTS[baseURL];
       if (!backup) throw new ConfigError('failover', `Builder.factory: \`failover.backupBaseURL\` is required: ${baseURL} has no known backup domain.`);
     } else {
       if (typeof o.backupBaseURL !== 'string' || !/^https?:\/\/[^/]+/i.test(o.backupBaseURL)) {
-        throw new ConfigError('failover', `Builder.factory: \`failover.backupBaseURL\` must be an absolute http(s) URL, got ${JSON.stringify(o.backupBaseURL)}.`);
+        throw new ConfigError(
+          'failover',
+          `Builder.factory: \`failover.backupBaseURL\` must be an absolute http(s) URL, got ${JSON.stringify(o.backupBaseURL)}.`,
+        );
       }
       backup = withSlash(o.backupBaseURL);
     }
     if (o.cooldown !== undefined) {
-      if (typeof o.cooldown !== 'number' || !(o.cooldown >= 0)) throw new ConfigError('failover', '`failover.cooldown` must be a non-negative number of milliseconds.');
+      if (typeof o.cooldown !== 'number' || !(o.cooldown >= 0))
+        throw new ConfigError('failover', '`failover.cooldown` must be a non-negative number of milliseconds.');
       cooldown = o.cooldown;
     }
   } else {

@@ -63,20 +63,23 @@ export function compose(hooks: readonly Hook[], inner: Next): Next {
  */
 export function createTransport(instance: AxiosInstance): Step {
   return function transport(call: Call): Promise<void> {
-    return send(instance, call.config as AttemptConfig).then((response) => {
-      // the signature has done its work: keep it out of what the caller may log
-      redactAnswered(call, response.config);
-      redactPlain(call);
-      // the live ClientRequest still holds the signed header (`_header`): a logged answer must not
-      response.request = undefined;
-      call.response = response;
-      const data: unknown = response.data;
-      if (Buffer.isBuffer(data)) call.body = data;
-    }, (err: unknown) => {
-      redactPlain(call);
-      if (err instanceof AxiosError && err.response) call.response = err.response;
-      return errorInterceptor(err);
-    });
+    return send(instance, call.config as AttemptConfig).then(
+      (response) => {
+        // the signature has done its work: keep it out of what the caller may log
+        redactAnswered(call, response.config);
+        redactPlain(call);
+        // the live ClientRequest still holds the signed header (`_header`): a logged answer must not
+        response.request = undefined;
+        call.response = response;
+        const data: unknown = response.data;
+        if (Buffer.isBuffer(data)) call.body = data;
+      },
+      (err: unknown) => {
+        redactPlain(call);
+        if (err instanceof AxiosError && err.response) call.response = err.response;
+        return errorInterceptor(err);
+      },
+    );
   };
 }
 
@@ -95,7 +98,8 @@ function redactPlain(call: Call): void {
   const headers = call.config?.headers;
   const value = headers?.Authorization;
   if (!headers || typeof value !== 'string') return;
-  headers.Authorization = value === call.signedAuthorization && call.redactedAuthorization !== undefined
-    ? call.redactedAuthorization
-    : value.replace(/signature="[^"]*"/, 'signature="[redacted]"');
+  headers.Authorization =
+    value === call.signedAuthorization && call.redactedAuthorization !== undefined
+      ? call.redactedAuthorization
+      : value.replace(/signature="[^"]*"/, 'signature="[redacted]"');
 }

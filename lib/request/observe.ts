@@ -51,8 +51,12 @@ function stripQuery(url: string): string {
 export function attemptEvent(call: Call, error: unknown, retry: string | undefined, delay: number | undefined, failover: string | undefined): AttemptEvent {
   const response = call.response ?? (error instanceof ApiError ? error.response : (error as { response?: Call['response'] } | undefined)?.response);
   const event: AttemptEvent = {
-    protocol: call.protocol, method: call.method, url: stripQuery(call.url), template: call.template,
-    attempt: call.attempt, duration: Date.now() - call.attemptStarted,
+    protocol: call.protocol,
+    method: call.method,
+    url: stripQuery(call.url),
+    template: call.template,
+    attempt: call.attempt,
+    duration: Date.now() - call.attemptStarted,
   };
   if (response) {
     event.status = response.status;
@@ -64,7 +68,10 @@ export function attemptEvent(call: Call, error: unknown, retry: string | undefin
     const code = (error as { code?: unknown }).code ?? (error instanceof WechatpayError ? (error as { reason?: unknown }).reason : undefined);
     if (typeof code === 'string') event.code = code;
   }
-  if (retry !== undefined) { event.retry = retry; event.delay = delay ?? 0; }
+  if (retry !== undefined) {
+    event.retry = retry;
+    event.delay = delay ?? 0;
+  }
   if (failover !== undefined) event.failover = failover;
   return event;
 }
@@ -77,14 +84,24 @@ export function debugEnabled(): boolean {
 /** Hand the event to the listeners (a throwing listener never breaks the call) and to NODE_DEBUG. */
 export function emit(listeners: readonly AttemptListener[], event: AttemptEvent): void {
   for (const listener of listeners) {
-    try { listener(event); } catch { /* a logger's failure must not fail a payment call */ }
+    try {
+      listener(event);
+    } catch {
+      /* a logger's failure must not fail a payment call */
+    }
   }
   if (debug.enabled) {
-    debug('%s %s attempt %d %s %dms%s%s%s%s', event.method, event.url, event.attempt,
-      event.status ?? event.code ?? event.error ?? '-', event.duration,
+    debug(
+      '%s %s attempt %d %s %dms%s%s%s%s',
+      event.method,
+      event.url,
+      event.attempt,
+      event.status ?? event.code ?? event.error ?? '-',
+      event.duration,
       event.requestId ? ` Request-ID ${event.requestId}` : '',
       event.status !== undefined && event.code ? ` ${event.code}` : '',
       event.retry ? ` → retry (${event.retry}) in ${event.delay}ms` : '',
-      event.failover ? ` → failover to ${event.failover}` : '');
+      event.failover ? ` → failover to ${event.failover}` : '',
+    );
   }
 }

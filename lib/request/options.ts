@@ -20,16 +20,54 @@ export interface CallControls {
 }
 
 /** Axios request options a call may pass through, and the call's deadlines and retry policy. */
-export type PassThroughConfig = CallControls & Pick<AxiosRequestConfig,
-  | 'signal' | 'baseURL' | 'responseType' | 'responseEncoding' | 'maxContentLength' | 'maxBodyLength'
-  | 'maxRedirects' | 'proxy' | 'httpAgent' | 'httpsAgent' | 'decompress' | 'onUploadProgress' | 'onDownloadProgress'
-  | 'validateStatus' | 'timeoutErrorMessage' | 'maxRate' | 'insecureHTTPParser' | 'lookup' | 'family'>;
+export type PassThroughConfig = CallControls &
+  Pick<
+    AxiosRequestConfig,
+    | 'signal'
+    | 'baseURL'
+    | 'responseType'
+    | 'responseEncoding'
+    | 'maxContentLength'
+    | 'maxBodyLength'
+    | 'maxRedirects'
+    | 'proxy'
+    | 'httpAgent'
+    | 'httpsAgent'
+    | 'decompress'
+    | 'onUploadProgress'
+    | 'onDownloadProgress'
+    | 'validateStatus'
+    | 'timeoutErrorMessage'
+    | 'maxRate'
+    | 'insecureHTTPParser'
+    | 'lookup'
+    | 'family'
+  >;
 
 export const PASS_THROUGH_KEYS: ReadonlySet<string> = new Set([
-  'timeout', 'signal', 'baseURL', 'responseType', 'responseEncoding', 'maxContentLength', 'maxBodyLength',
-  'maxRedirects', 'proxy', 'httpAgent', 'httpsAgent', 'decompress', 'onUploadProgress', 'onDownloadProgress',
-  'validateStatus', 'timeoutErrorMessage', 'maxRate', 'insecureHTTPParser', 'lookup', 'family',
-  'connectTimeout', 'totalTimeout', 'retry',
+  'timeout',
+  'signal',
+  'baseURL',
+  'responseType',
+  'responseEncoding',
+  'maxContentLength',
+  'maxBodyLength',
+  'maxRedirects',
+  'proxy',
+  'httpAgent',
+  'httpsAgent',
+  'decompress',
+  'onUploadProgress',
+  'onDownloadProgress',
+  'validateStatus',
+  'timeoutErrorMessage',
+  'maxRate',
+  'insecureHTTPParser',
+  'lookup',
+  'family',
+  'connectTimeout',
+  'totalTimeout',
+  'retry',
 ]);
 
 /** Header values a call may pass. */

@@ -28,6 +28,8 @@ export class ChainPromise<T> extends Promise<T> {
   }
   /** Wrap any promise. */
   static from<T>(p: Promise<T>): ChainPromise<T> {
-    return new ChainPromise<T>((resolve, reject) => { p.then(resolve, reject); });
+    return new ChainPromise<T>((resolve, reject) => {
+      p.then(resolve, reject);
+    });
   }
 }

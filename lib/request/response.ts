@@ -38,7 +38,8 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
  * response and every error carry, so logging them never prints a full Authorization header.
  */
 export function redactAuthorization(config: unknown): void {
-  const headers = (config as { headers?: unknown } | undefined)?.headers as { get?: (n: string) => unknown; set?: (n: string, v: string) => unknown } | undefined;
+  const headers = (config as { headers?: unknown } | undefined)?.headers as
+    { get?: (n: string) => unknown; set?: (n: string, v: string) => unknown } | undefined;
   if (!headers || typeof headers.get !== 'function' || typeof headers.set !== 'function') return;
   const value = headers.get('Authorization');
   if (typeof value === 'string' && value.includes('signature="')) {
@@ -75,7 +76,9 @@ export async function errorInterceptor(error: unknown): Promise<never> {
       try {
         const parsed: unknown = text ? JSON.parse(text) : undefined;
         if (parsed && typeof parsed === 'object') body = parsed as typeof body;
-      } catch { body = undefined; }
+      } catch {
+        body = undefined;
+      }
       response.data = body ?? text;
       throw new ApiError(response, body, text);
     }

@@ -26,7 +26,11 @@ import type { ResolvedRetry, RetryPolicy } from './retry-policy';
 export type { RetryPolicy, ResolvedRetry } from './retry-policy';
 
 export const DEFAULT_RETRY: ResolvedRetry = Object.freeze({
-  retries: 2, idempotent: false, statuses: Object.freeze([429, 500, 502, 503, 504]), minDelay: 200, maxDelay: 5_000,
+  retries: 2,
+  idempotent: false,
+  statuses: Object.freeze([429, 500, 502, 503, 504]),
+  minDelay: 200,
+  maxDelay: 5_000,
 });
 
 const KEYS = new Set(['retries', 'idempotent', 'statuses', 'minDelay', 'maxDelay']);
@@ -43,7 +47,8 @@ export function resolveRetry(option: unknown, base: ResolvedRetry | false, where
     throw new ArgumentError(`${where}: ${msg}`);
   };
   if (option === true) return base === false ? DEFAULT_RETRY : base;
-  if (option === null || typeof option !== 'object' || Array.isArray(option)) return bad(`\`retry\` must be false or a policy { retries, idempotent, statuses, minDelay, maxDelay }, got ${option === null ? 'null' : typeof option}.`);
+  if (option === null || typeof option !== 'object' || Array.isArray(option))
+    return bad(`\`retry\` must be false or a policy { retries, idempotent, statuses, minDelay, maxDelay }, got ${option === null ? 'null' : typeof option}.`);
   const o = option as RetryPolicy;
   for (const key of Object.keys(o)) if (!KEYS.has(key)) bad(`unknown retry option \`${key}\` (expected retries, idempotent, statuses, minDelay, maxDelay).`);
   const out: ResolvedRetry = { ...(base === false ? DEFAULT_RETRY : base) };
@@ -53,13 +58,16 @@ export function resolveRetry(option: unknown, base: ResolvedRetry | false, where
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) bad(`\`retry.${name}\` must be a non-negative number, got ${String(v)}.`);
     out[name] = name === 'retries' ? Math.floor(v as number) : (v as number);
   };
-  count('retries'); count('minDelay'); count('maxDelay');
+  count('retries');
+  count('minDelay');
+  count('maxDelay');
   if (o.idempotent !== undefined) {
     if (typeof o.idempotent !== 'boolean') bad('`retry.idempotent` must be true or false.');
     out.idempotent = o.idempotent;
   }
   if (o.statuses !== undefined) {
-    if (!Array.isArray(o.statuses) || o.statuses.some((s) => !Number.isInteger(s) || s < 400 || s > 599)) bad('`retry.statuses` must be an array of 4xx/5xx status codes.');
+    if (!Array.isArray(o.statuses) || o.statuses.some((s) => !Number.isInteger(s) || s < 400 || s > 599))
+      bad('`retry.statuses` must be an array of 4xx/5xx status codes.');
     out.statuses = [...o.statuses];
   }
   return out;
@@ -105,9 +113,18 @@ export function backoff(n: number, policy: ResolvedRetry, random: () => number =
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) { reject(new TransportError('The call was canceled while waiting to retry.', 'ERR_CANCELED')); return; }
-    const onAbort = () => { clearTimeout(timer); reject(new TransportError('The call was canceled while waiting to retry.', 'ERR_CANCELED')); };
-    const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+    if (signal?.aborted) {
+      reject(new TransportError('The call was canceled while waiting to retry.', 'ERR_CANCELED'));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new TransportError('The call was canceled while waiting to retry.', 'ERR_CANCELED'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
@@ -122,7 +139,11 @@ function connectionFailure(error: unknown, call: Call): boolean {
 /** Record the attempt count on the final error (shown in its summary). */
 function countAttempts(error: unknown, attempts: number): void {
   if (error && typeof error === 'object') {
-    try { (error as { attempts?: number }).attempts = attempts; } catch { /* frozen: leave it */ }
+    try {
+      (error as { attempts?: number }).attempts = attempts;
+    } catch {
+      /* frozen: leave it */
+    }
   }
 }
 

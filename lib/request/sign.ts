@@ -95,14 +95,14 @@ export function createSignStep(opts: SignerOptions): Step {
     const config = call.config as AttemptConfig;
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
-    const message = Formatter.request(
-      call.method, call.target ?? requestTarget(config.url), timestamp, nonce, bodyToSign(config as unknown as ConfigWithMeta),
-    );
+    const message = Formatter.request(call.method, call.target ?? requestTarget(config.url), timestamp, nonce, bodyToSign(config as unknown as ConfigWithMeta));
     const signature = opts.signer(message);
     if (typeof signature === 'string') {
       write(call, config, timestamp, nonce, signature);
       return undefined;
     }
-    return Promise.resolve(signature).then((s) => { write(call, config, timestamp, nonce, s); });
+    return Promise.resolve(signature).then((s) => {
+      write(call, config, timestamp, nonce, s);
+    });
   };
 }

@@ -79,7 +79,8 @@ export class Steps<F extends (...args: never[]) => unknown> {
 
   private insert(at: number, name: string, fn: F): this {
     if (typeof name !== 'string' || !name) throw new ArgumentError(`A ${this.kind} needs a non-empty name.`);
-    if (this.names.includes(name)) throw new ArgumentError(`There is already a ${this.kind} named "${name}" (${this.names.join(' → ')}); use replace("${name}", fn).`);
+    if (this.names.includes(name))
+      throw new ArgumentError(`There is already a ${this.kind} named "${name}" (${this.names.join(' → ')}); use replace("${name}", fn).`);
     this.check(fn);
     // fresh arrays: a call already running keeps iterating the list it started with
     this.names = [...this.names.slice(0, at), name, ...this.names.slice(at)];

@@ -3,7 +3,14 @@
  * (flow.ts) sends through it. Bodies go out as the exact bytes that were signed and come back as raw
  * bytes, so the verifier sees what arrived.
  */
-import axios, { AxiosHeaders, type AxiosAdapter, type AxiosInstance, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
+import axios, {
+  AxiosHeaders,
+  type AxiosAdapter,
+  type AxiosInstance,
+  type AxiosResponse,
+  type CreateAxiosDefaults,
+  type InternalAxiosRequestConfig,
+} from 'axios';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as os from 'node:os';
@@ -14,7 +21,10 @@ import { FREE_SOCKET_TIMEOUT } from './limits';
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
 
 /** Keep-alive agents of a client's protocol instances. */
-export interface Agents { httpAgent: http.Agent; httpsAgent: https.Agent }
+export interface Agents {
+  httpAgent: http.Agent;
+  httpsAgent: https.Agent;
+}
 
 /**
  * Sockets the shared pool opens to one origin at most; calls beyond wait for a free one. A process
@@ -94,8 +104,13 @@ function none(manager: unknown): boolean {
 export function send(instance: AxiosInstance, config: Record<string, unknown> & { headers: Record<string, string> }): Promise<AxiosResponse> {
   const d = instance.defaults;
   const adapter = d.adapter as AxiosAdapter;
-  if (lean.has(adapter) && bytes(d.transformRequest) && bytes(d.transformResponse)
-    && none(instance.interceptors.request) && none(instance.interceptors.response)) {
+  if (
+    lean.has(adapter) &&
+    bytes(d.transformRequest) &&
+    bytes(d.transformResponse) &&
+    none(instance.interceptors.request) &&
+    none(instance.interceptors.response)
+  ) {
     // The call's options over the instance's defaults (read through the prototype, not copied: a
     // spread of both into one object costs several µs and lands in V8's slow dictionary mode).
     const merged = Object.assign(Object.create(d) as Record<string, unknown>, config);

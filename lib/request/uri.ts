@@ -5,7 +5,13 @@
  */
 import { ArgumentError } from '../errors';
 
-interface OperatorSpec { first: string; sep: string; named: boolean; ifemp: string; reserved: boolean }
+interface OperatorSpec {
+  first: string;
+  sep: string;
+  named: boolean;
+  ifemp: string;
+  reserved: boolean;
+}
 
 const OPERATORS: Record<string, OperatorSpec> = {
   '': { first: '', sep: ',', named: false, ifemp: '', reserved: false },
@@ -72,13 +78,19 @@ function parse(template: string) {
   let i = 0;
   while (i < template.length) {
     const open = template.indexOf('{', i);
-    if (open < 0) { parsed.push(template.slice(i)); break; }
+    if (open < 0) {
+      parsed.push(template.slice(i));
+      break;
+    }
     if (open > i) parsed.push(template.slice(i, open));
     const close = template.indexOf('}', open);
     if (close < 0) throw new ArgumentError(`The path "${template}" has an unclosed "{".`);
     let body = template.slice(open + 1, close);
     let op = '';
-    if (body && '+#./;?&'.includes(body[0] as string)) { op = body[0] as string; body = body.slice(1); }
+    if (body && '+#./;?&'.includes(body[0] as string)) {
+      op = body[0] as string;
+      body = body.slice(1);
+    }
     if (!body) throw new ArgumentError(`The path "${template}" has an empty expression "{${op}}".`);
     const vars = body.split(',').map((spec) => {
       const m = /^([A-Za-z0-9_.%]+)(?::([1-9][0-9]{0,3})|(\*))?$/.exec(spec);
@@ -107,7 +119,10 @@ export function expand(template: string, vars: Record<string, unknown>): Expansi
   const names: string[] = [];
   let out = '';
   for (const part of parse(template)) {
-    if (typeof part === 'string') { out += part; continue; }
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
     const spec = OPERATORS[part.op] as OperatorSpec;
     const enc = spec.reserved ? encodeReserved : encodeUnreserved;
     const pieces: string[] = [];
@@ -126,11 +141,15 @@ export function expand(template: string, vars: Record<string, unknown>): Expansi
           ? raw.map((x) => [undefined, scalar(x, v.name)])
           : Object.entries(raw).map(([k, x]) => [k, scalar(x, v.name)]);
         if (v.explode) {
-          pieces.push(pairs.map(([k, x]) => {
-            if (k !== undefined) return `${enc(k)}=${enc(x)}`;
-            if (spec.named) return x === '' ? `${v.name}${spec.ifemp}` : `${v.name}=${enc(x)}`;
-            return enc(x);
-          }).join(spec.sep));
+          pieces.push(
+            pairs
+              .map(([k, x]) => {
+                if (k !== undefined) return `${enc(k)}=${enc(x)}`;
+                if (spec.named) return x === '' ? `${v.name}${spec.ifemp}` : `${v.name}=${enc(x)}`;
+                return enc(x);
+              })
+              .join(spec.sep),
+          );
         } else {
           const joined = pairs.map(([k, x]) => (k !== undefined ? `${enc(k)},${enc(x)}` : enc(x))).join(',');
           pieces.push(spec.named ? `${v.name}${joined === '' ? spec.ifemp : `=${joined}`}` : joined);

@@ -36,8 +36,9 @@ export interface CheckOptions {
 /** The header, type and clock checks; returns the serial to look up. */
 function precheck(msg: SignedMessage, opts: CheckOptions, response: AxiosResponse | undefined): string {
   if (msg.timestamp === undefined || msg.nonce === undefined || msg.signature === undefined || msg.serial === undefined) {
-    const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const)
-      .filter((_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined);
+    const missing = (['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial'] as const).filter(
+      (_, i) => [msg.timestamp, msg.nonce, msg.signature, msg.serial][i] === undefined,
+    );
     throw new SignatureError('MISSING_HEADER', `The answer lacks the header(s) ${missing.join(', ')}; it cannot be trusted.`, response);
   }
   if (msg.signatureType !== undefined && msg.signatureType !== SIGNATURE_TYPE) {
@@ -47,7 +48,11 @@ function precheck(msg: SignedMessage, opts: CheckOptions, response: AxiosRespons
   const maxSkew = opts.maxSkew ?? 300;
   const nowSec = Math.floor(opts.now / 1000);
   if (!/^\d{1,12}$/.test(ts) || Math.abs(nowSec - Number(ts)) > maxSkew) {
-    throw new SignatureError('CLOCK_SKEW', `Wechatpay-Timestamp "${ts}" is more than ${maxSkew}s away from local time ${nowSec}; check the clock (NTP) or a replay.`, response);
+    throw new SignatureError(
+      'CLOCK_SKEW',
+      `Wechatpay-Timestamp "${ts}" is more than ${maxSkew}s away from local time ${nowSec}; check the clock (NTP) or a replay.`,
+      response,
+    );
   }
   return msg.serial;
 }
@@ -76,7 +81,11 @@ function signedBytes(msg: SignedMessage): Buffer {
 }
 
 function badSignature(serial: string, response: AxiosResponse | undefined): SignatureError {
-  return new SignatureError('BAD_SIGNATURE', `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`, response);
+  return new SignatureError(
+    'BAD_SIGNATURE',
+    `The signature of the answer does not verify with the key of ${serial}; the body or headers were altered.`,
+    response,
+  );
 }
 
 function failedWith(serial: string, err: unknown, response: AxiosResponse | undefined): SignatureError {
@@ -87,7 +96,11 @@ function failedWith(serial: string, err: unknown, response: AxiosResponse | unde
 function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefined, opts: CheckOptions, response: AxiosResponse | undefined): string {
   if (!key) {
     const known = opts.keystore.serials();
-    throw new SignatureError('UNKNOWN_SERIAL', `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`, response);
+    throw new SignatureError(
+      'UNKNOWN_SERIAL',
+      `Wechatpay-Serial "${serial}" is not among the configured keys (${known.length ? known.join(', ') : 'none'}).`,
+      response,
+    );
   }
   let ok = false;
   try {
@@ -104,7 +117,13 @@ function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefin
  * leaves the event loop, which keeps serving the other calls in flight. Large bodies stay on the
  * streaming path (they are not copied into one message).
  */
-function verifyOffThread(msg: SignedMessage, serial: string, key: KeyObject | undefined, opts: CheckOptions, response: AxiosResponse | undefined): string | Promise<string> {
+function verifyOffThread(
+  msg: SignedMessage,
+  serial: string,
+  key: KeyObject | undefined,
+  opts: CheckOptions,
+  response: AxiosResponse | undefined,
+): string | Promise<string> {
   if (!key || msg.body.length > COPY_LIMIT) return verifyWith(msg, serial, key, opts, response);
   let data: Buffer;
   let signature: Buffer;
@@ -156,7 +175,11 @@ async function drain(stream: Readable, limit: number, response: AxiosResponse): 
     size += b.length;
     if (size > limit) {
       stream.destroy();
-      throw new SignatureError('BAD_SIGNATURE', `The answer is larger than ${limit} bytes (maxContentLength); refusing to buffer it for verification.`, response);
+      throw new SignatureError(
+        'BAD_SIGNATURE',
+        `The answer is larger than ${limit} bytes (maxContentLength); refusing to buffer it for verification.`,
+        response,
+      );
     }
     chunks.push(b);
   }
@@ -173,8 +196,11 @@ const ignore = (): void => undefined;
 
 /** The raw bytes of an answer whose data is not a stream. */
 function bytesOf(data: unknown): Buffer {
-  return Buffer.isBuffer(data) ? data : data instanceof ArrayBuffer ? Buffer.from(data)
-    : Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
+  return Buffer.isBuffer(data)
+    ? data
+    : data instanceof ArrayBuffer
+      ? Buffer.from(data)
+      : Buffer.from(typeof data === 'string' ? data : data === undefined || data === null ? '' : JSON.stringify(data), 'utf8');
 }
 
 /**
@@ -213,14 +239,19 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       signed = Buffer.from(JSON.stringify({ sha1 }), 'utf8');
     }
     const h = response.headers;
-    const done = checkSignatureNow({
-      timestamp: getHeader(h, 'wechatpay-timestamp'),
-      nonce: getHeader(h, 'wechatpay-nonce'),
-      signature: getHeader(h, 'wechatpay-signature'),
-      serial: getHeader(h, 'wechatpay-serial'),
-      signatureType: getHeader(h, 'wechatpay-signature-type'),
-      body: signed,
-    }, { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew }, response, callsInFlight.count > 1);
+    const done = checkSignatureNow(
+      {
+        timestamp: getHeader(h, 'wechatpay-timestamp'),
+        nonce: getHeader(h, 'wechatpay-nonce'),
+        signature: getHeader(h, 'wechatpay-signature'),
+        serial: getHeader(h, 'wechatpay-serial'),
+        signatureType: getHeader(h, 'wechatpay-signature-type'),
+        body: signed,
+      },
+      { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew },
+      response,
+      callsInFlight.count > 1,
+    );
     return typeof done === 'string' ? undefined : done.then(ignore);
   }
 }

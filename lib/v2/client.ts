@@ -49,9 +49,19 @@ export class V2Client implements ProtocolAdapter {
     const sign = createV2SignInterceptor(settings.secret);
     const verify = createV2VerifyInterceptor(settings.secret);
     this.steps = new Steps<Step>('step', [
-      ['signer', function signer(call: Call): void { sign(call.config as unknown as InternalAxiosRequestConfig); }],
+      [
+        'signer',
+        function signer(call: Call): void {
+          sign(call.config as unknown as InternalAxiosRequestConfig);
+        },
+      ],
       ['transport', createTransport(this.instance)],
-      ['verifier', function verifier(call: Call): Promise<void> { return verify(call.response as AxiosResponse, call.body).then(() => undefined); }],
+      [
+        'verifier',
+        function verifier(call: Call): Promise<void> {
+          return verify(call.response as AxiosResponse, call.body).then(() => undefined);
+        },
+      ],
     ]);
   }
 
@@ -97,27 +107,44 @@ export class V2Client implements ProtocolAdapter {
     let httpsAgent = axiosRest.httpsAgent;
     if (needsCertificate && httpsAgent === undefined) {
       if (!this.#merchantAgent) {
-        throw new ConfigError('merchant', `${where} needs the merchant's TLS client certificate: configure \`merchant: { cert, key }\` (apiclient_cert.pem, apiclient_key.pem) or \`{ pfx, passphrase }\` in Builder.factory.`);
+        throw new ConfigError(
+          'merchant',
+          `${where} needs the merchant's TLS client certificate: configure \`merchant: { cert, key }\` (apiclient_cert.pem, apiclient_key.pem) or \`{ pfx, passphrase }\` in Builder.factory.`,
+        );
       }
       if (!url.startsWith('https:')) {
-        throw new ConfigError('baseURL', `${where} needs the merchant's TLS client certificate, which only an https:// URL can carry; got ${new URL(url).origin}.`);
+        throw new ConfigError(
+          'baseURL',
+          `${where} needs the merchant's TLS client certificate, which only an https:// URL can carry; got ${new URL(url).origin}.`,
+        );
       }
       httpsAgent = this.#merchantAgent;
     }
 
     const headers = mergeHeaders({ Accept: V2_ACCEPT, 'Content-Type': V2_CONTENT_TYPE, 'User-Agent': USER_AGENT }, this.driver.settings.headers, p.headers);
     const v2 = new V2Meta({
-      fields, nonceless: p.nonceless, query: isGet && fields !== undefined,
-      unsigned: isUnsignedV2(pathOnly), bill: isBillV2(pathOnly), json: isJsonV2(pathOnly),
+      fields,
+      nonceless: p.nonceless,
+      query: isGet && fields !== undefined,
+      unsigned: isUnsignedV2(pathOnly),
+      bill: isBillV2(pathOnly),
+      json: isJsonV2(pathOnly),
     });
     const { timeout: _t, connectTimeout: _c, totalTimeout: _l, maxContentLength: _m, retry: _r, maxRedirects: _x, ...axios } = axiosRest;
     if (httpsAgent !== undefined) axios.httpsAgent = httpsAgent;
     axios.wechatpayV2 = v2;
     return this.driver.send({
       ...this.driver.policy(p.axios, where, v2.bill),
-      protocol: 'v2', method: p.method, template: p.template, url, headers, axios, steps: this.steps,
+      protocol: 'v2',
+      method: p.method,
+      template: p.template,
+      url,
+      headers,
+      axios,
+      steps: this.steps,
       data: fields === undefined ? p.body : undefined,
-      unsigned: v2.unsigned, binary: v2.bill,
+      unsigned: v2.unsigned,
+      binary: v2.bill,
     });
   }
 }

@@ -54,11 +54,12 @@ export class ApiV2Error extends RequestError {
     const returnMsg = str(data.return_msg);
     const method = String(response.config?.method ?? '').toUpperCase();
     const target = urlPath(response.config?.url);
-    const what = returnCode !== undefined && returnCode !== 'SUCCESS'
-      ? `return_code ${returnCode}${returnMsg ? `: ${returnMsg}` : ''}${errCode ? ` (${errCode})` : ''}`
-      : resultCode !== undefined
-        ? `result_code ${resultCode}${errCode ? `, err_code ${errCode}` : ''}${errCodeDes ? `: ${errCodeDes}` : ''}`
-        : `retcode ${errCode ?? '?'}${errCodeDes ? `: ${errCodeDes}` : ''}`;
+    const what =
+      returnCode !== undefined && returnCode !== 'SUCCESS'
+        ? `return_code ${returnCode}${returnMsg ? `: ${returnMsg}` : ''}${errCode ? ` (${errCode})` : ''}`
+        : resultCode !== undefined
+          ? `result_code ${resultCode}${errCode ? `, err_code ${errCode}` : ''}${errCodeDes ? `: ${errCodeDes}` : ''}`
+          : `retcode ${errCode ?? '?'}${errCodeDes ? `: ${errCodeDes}` : ''}`;
     const answer = withoutSign(data);
     super(`APIv2 ${method} ${target} failed: ${what}`.replace(/\s+failed/, ' failed'), { response: { ...response, data: answer } });
     this.returnCode = returnCode;

@@ -21,7 +21,9 @@ function fieldText(name: string, value: unknown, where: string): string | undefi
   } else if (typeof value === 'bigint') text = value.toString();
   else if (typeof value === 'boolean') text = value ? '1' : '';
   else {
-    throw new ArgumentError(`${where}.${name} is ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}; APIv2 fields are flat text and signed as such: pass structured values (detail, scene_info …) as a JSON string (JSON.stringify).`);
+    throw new ArgumentError(
+      `${where}.${name} is ${Array.isArray(value) ? 'an array' : `a ${typeof value}`}; APIv2 fields are flat text and signed as such: pass structured values (detail, scene_info …) as a JSON string (JSON.stringify).`,
+    );
   }
   FORBIDDEN_CHARS.lastIndex = 0;
   const bad = FORBIDDEN_CHARS.exec(text);
@@ -41,7 +43,10 @@ export function fieldsFromXml(xml: unknown): Fields {
   let entries: Array<[unknown, unknown]>;
   if (xml instanceof Map) entries = [...xml.entries()];
   else if (xml !== null && typeof xml === 'object' && !Array.isArray(xml) && !Buffer.isBuffer(xml)) entries = Object.entries(xml);
-  else throw new ArgumentError(`The "xml" option must be an object (or a Map) of APIv2 fields, got ${Array.isArray(xml) ? 'an array' : xml === null ? 'null' : typeof xml}.`);
+  else
+    throw new ArgumentError(
+      `The "xml" option must be an object (or a Map) of APIv2 fields, got ${Array.isArray(xml) ? 'an array' : xml === null ? 'null' : typeof xml}.`,
+    );
   const out: Fields = [];
   for (const [key, value] of entries) {
     if (typeof key !== 'string' || !XML_NAME.test(key)) {

@@ -60,7 +60,10 @@ export function assertSignType(type: string): asserts type is SignType {
 /** Check the APIv2 key: exactly 32 bytes. */
 export function assertSecret(secret: unknown): asserts secret is string {
   if (typeof secret !== 'string' || Buffer.byteLength(secret) !== 32) {
-    throw new ConfigError('secret', `The APIv2 key (\`secret\`) must be a 32-character string${typeof secret === 'string' ? `, got ${Buffer.byteLength(secret)} bytes` : ''}; refusing to send an unsigned or badly signed request.`);
+    throw new ConfigError(
+      'secret',
+      `The APIv2 key (\`secret\`) must be a 32-character string${typeof secret === 'string' ? `, got ${Buffer.byteLength(secret)} bytes` : ''}; refusing to send an unsigned or badly signed request.`,
+    );
   }
 }
 

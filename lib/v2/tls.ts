@@ -24,7 +24,10 @@ function fail(message: string, cause?: unknown): never {
 /** PEM text as is; `file://…` or a plain path read from disk; Buffers as they are. */
 function load(value: unknown, name: string, binary: boolean): Buffer | string {
   if (Buffer.isBuffer(value)) return value;
-  if (typeof value !== 'string' || !value) fail(`\`merchant.${name}\` must be ${binary ? 'a Buffer or a file path' : 'PEM text, a Buffer or a file path'}, got ${value === null ? 'null' : typeof value}.`);
+  if (typeof value !== 'string' || !value)
+    fail(
+      `\`merchant.${name}\` must be ${binary ? 'a Buffer or a file path' : 'PEM text, a Buffer or a file path'}, got ${value === null ? 'null' : typeof value}.`,
+    );
   const text = value as string;
   if (!binary && text.includes('-----BEGIN')) return text;
   const path = localPath(text);
@@ -38,7 +41,9 @@ function load(value: unknown, name: string, binary: boolean): Buffer | string {
 /** The TLS options of a merchant certificate, validated (cert and key must load and match). */
 export function loadMerchant(merchant: unknown): https.AgentOptions {
   if (merchant === null || typeof merchant !== 'object' || Array.isArray(merchant)) {
-    fail(`\`merchant\` must be { cert, key } (PEM) or { pfx, passphrase }, got ${merchant === null ? 'null' : Array.isArray(merchant) ? 'array' : typeof merchant}.`);
+    fail(
+      `\`merchant\` must be { cert, key } (PEM) or { pfx, passphrase }, got ${merchant === null ? 'null' : Array.isArray(merchant) ? 'array' : typeof merchant}.`,
+    );
   }
   const m = merchant as MerchantTls;
   let options: https.AgentOptions;
@@ -46,7 +51,10 @@ export function loadMerchant(merchant: unknown): https.AgentOptions {
     if (m.cert !== undefined || m.key !== undefined) fail('`merchant` takes either { cert, key } or { pfx, passphrase }, not both.');
     options = { pfx: load(m.pfx, 'pfx', true), passphrase: m.passphrase };
   } else {
-    if (m.cert === undefined || m.key === undefined) fail(`\`merchant\` needs both \`cert\` and \`key\` (apiclient_cert.pem and apiclient_key.pem), or \`pfx\`; ${m.cert === undefined ? 'cert' : 'key'} is missing.`);
+    if (m.cert === undefined || m.key === undefined)
+      fail(
+        `\`merchant\` needs both \`cert\` and \`key\` (apiclient_cert.pem and apiclient_key.pem), or \`pfx\`; ${m.cert === undefined ? 'cert' : 'key'} is missing.`,
+      );
     options = { cert: load(m.cert, 'cert', false), key: load(m.key, 'key', false), passphrase: m.passphrase };
   }
   if (options.passphrase === undefined) delete options.passphrase;
@@ -67,7 +75,14 @@ export function loadMerchant(merchant: unknown): https.AgentOptions {
  */
 export function createMerchantAgent(merchant: unknown, base?: unknown): https.Agent {
   const tls = loadMerchant(merchant);
-  const { key: _k, cert: _c, pfx: _p, passphrase: _s, secureContext: _x, ...inherited } = base instanceof https.Agent ? base.options : {} as https.AgentOptions;
+  const {
+    key: _k,
+    cert: _c,
+    pfx: _p,
+    passphrase: _s,
+    secureContext: _x,
+    ...inherited
+  } = base instanceof https.Agent ? base.options : ({} as https.AgentOptions);
   const secureContext = createSecureContext({ ...inherited, ...tls });
   return new https.Agent({ timeout: FREE_SOCKET_TIMEOUT, ...inherited, keepAlive: true, secureContext });
 }

@@ -28,7 +28,8 @@ async function collect(data: unknown): Promise<Buffer> {
     for await (const chunk of data) {
       const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
       size += b.length;
-      if (size > MAX_ANSWER) throw new SignatureError('BAD_SIGNATURE', `The APIv2 answer is larger than ${MAX_ANSWER} bytes; refusing to buffer it for checking.`);
+      if (size > MAX_ANSWER)
+        throw new SignatureError('BAD_SIGNATURE', `The APIv2 answer is larger than ${MAX_ANSWER} bytes; refusing to buffer it for checking.`);
       chunks.push(b);
     }
     return Buffer.concat(chunks);
@@ -50,7 +51,11 @@ function isGzip(head: Buffer): boolean {
 
 function target(response: AxiosResponse): string {
   const method = String(response.config?.method ?? '').toUpperCase();
-  try { return `${method} ${new URL(String(response.config?.url)).pathname}`; } catch { return method; }
+  try {
+    return `${method} ${new URL(String(response.config?.url)).pathname}`;
+  } catch {
+    return method;
+  }
 }
 
 /** Reject FAIL answers; `verified` says whether the sign was already checked. */
@@ -66,7 +71,12 @@ function parseAnswer(raw: Buffer, response: AxiosResponse): XmlRecord {
   try {
     return parseXml(raw).value;
   } catch (err) {
-    throw new SignatureError('BAD_SIGNATURE', `The APIv2 answer of ${target(response)} is not well-formed XML (${(err as Error).message}), so it cannot be checked.`, response, { cause: err });
+    throw new SignatureError(
+      'BAD_SIGNATURE',
+      `The APIv2 answer of ${target(response)} is not well-formed XML (${(err as Error).message}), so it cannot be checked.`,
+      response,
+      { cause: err },
+    );
   }
 }
 
@@ -83,15 +93,31 @@ function xmlAnswerOrUndefined(raw: Buffer): XmlRecord | undefined {
 /** Peek at a streamed bill: an `<xml>` error is read and checked, a file is handed back as the stream. */
 async function streamedBill(stream: Readable, response: AxiosResponse): Promise<AxiosResponse> {
   const first = await new Promise<Buffer | null>((resolve, reject) => {
-    const onReadable = (): void => { cleanup(); resolve(stream.read() as Buffer | null); };
-    const onEnd = (): void => { cleanup(); resolve(null); };
-    const onError = (err: Error): void => { cleanup(); reject(err); };
-    const cleanup = (): void => { stream.off('readable', onReadable); stream.off('end', onEnd); stream.off('error', onError); };
+    const onReadable = (): void => {
+      cleanup();
+      resolve(stream.read() as Buffer | null);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      resolve(null);
+    };
+    const onError = (err: Error): void => {
+      cleanup();
+      reject(err);
+    };
+    const cleanup = (): void => {
+      stream.off('readable', onReadable);
+      stream.off('end', onEnd);
+      stream.off('error', onError);
+    };
     stream.once('readable', onReadable);
     stream.once('end', onEnd);
     stream.once('error', onError);
   });
-  if (first === null) { response.data = ''; return response; }
+  if (first === null) {
+    response.data = '';
+    return response;
+  }
   const head = Buffer.isBuffer(first) ? first : Buffer.from(first as string);
   if (looksLikeXml(head)) {
     const raw = Buffer.concat([head, await collect(stream)]);
@@ -121,7 +147,11 @@ async function bill(response: AxiosResponse): Promise<AxiosResponse> {
 function jsonAnswer(raw: Buffer, response: AxiosResponse): AxiosResponse {
   const text = raw.toString('utf8');
   let data: unknown;
-  try { data = JSON.parse(text); } catch { data = undefined; }
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
   if (!data || typeof data !== 'object') {
     response.data = text;
     return response;
@@ -141,7 +171,7 @@ export function createV2VerifyInterceptor(secret: string): (response: AxiosRespo
     const meta = v2MetaOf(response.config);
     if (!meta) return response;
     if (meta.bill) return bill(response);
-    const raw = body ?? await collect(response.data);
+    const raw = body ?? (await collect(response.data));
     if (meta.json) return jsonAnswer(raw, response);
     if (meta.unsigned) {
       // Unsigned endpoints: an <xml> answer is parsed and its codes checked (there is no sign to
@@ -165,9 +195,13 @@ export function createV2VerifyInterceptor(secret: string): (response: AxiosRespo
     }
     if (!verifyV2(answer, secret)) {
       const sign = answer.sign;
-      throw new SignatureError('BAD_SIGNATURE', typeof sign === 'string' && sign
-        ? `The APIv2 answer of ${target(response)} carries a sign that does not match its fields; do not trust it.`
-        : `The APIv2 answer of ${target(response)} carries no sign; do not trust it.`, response);
+      throw new SignatureError(
+        'BAD_SIGNATURE',
+        typeof sign === 'string' && sign
+          ? `The APIv2 answer of ${target(response)} carries a sign that does not match its fields; do not trust it.`
+          : `The APIv2 answer of ${target(response)} carries no sign; do not trust it.`,
+        response,
+      );
     }
     checkCodes(answer, response, true, false);
     return response;

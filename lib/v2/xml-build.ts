@@ -26,8 +26,13 @@ function entriesOf(v: unknown): Array<[unknown, unknown]> | undefined {
   if (v instanceof Map) return [...v.entries()];
   if (isPlainObject(v)) return Object.entries(v);
   // An object without its own string form (a class instance) is walked like a plain object.
-  if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v) && !(v instanceof Date)
-    && (v as { toString: unknown }).toString === Object.prototype.toString) {
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    !Buffer.isBuffer(v) &&
+    !(v instanceof Date) &&
+    (v as { toString: unknown }).toString === Object.prototype.toString
+  ) {
     return Object.entries(v);
   }
   return undefined;
@@ -56,7 +61,10 @@ export function textContent(value: string): string {
   return `<![CDATA[${text.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-interface WriteOptions { indent: boolean; item: string }
+interface WriteOptions {
+  indent: boolean;
+  item: string;
+}
 
 function writeElement(name: string, value: unknown, level: number, opts: WriteOptions, seen: Set<unknown>): string {
   const pad = opts.indent ? ' '.repeat(level) : '';

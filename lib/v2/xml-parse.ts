@@ -12,7 +12,9 @@ import { WechatpayError } from '../errors';
 export type XmlValue = string | XmlRecord | XmlValue[];
 
 /** Child elements by name (the root element itself is dropped). */
-export interface XmlRecord { [name: string]: XmlValue }
+export interface XmlRecord {
+  [name: string]: XmlValue;
+}
 
 /** The input is not well-formed XML, uses a refused construct, or exceeds a limit. */
 export class XmlError extends WechatpayError {
@@ -48,7 +50,8 @@ const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Every character XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 export const FORBIDDEN_CHARS = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const NAME_START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NAME_START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
 const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'uy');
 
@@ -145,7 +148,9 @@ export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits 
   const stack: Frame[] = [];
   let root: ParsedXml | undefined;
 
-  const fail = (message: string, at = i): never => { throw new XmlError(message, at); };
+  const fail = (message: string, at = i): never => {
+    throw new XmlError(message, at);
+  };
   const readName = (): string => {
     // ASCII names (all of APIv2) are scanned by hand; anything else goes through the full XML Name rule.
     const start = i;
@@ -202,8 +207,15 @@ export function parseXml(input: string | Buffer | Uint8Array, limits: XmlLimits 
     let selfClosing = false;
     for (;;) {
       const spaced = skipSpace() > 0;
-      if (s.startsWith('/>', i)) { i += 2; selfClosing = true; break; }
-      if (s[i] === '>') { i += 1; break; }
+      if (s.startsWith('/>', i)) {
+        i += 2;
+        selfClosing = true;
+        break;
+      }
+      if (s[i] === '>') {
+        i += 1;
+        break;
+      }
       if (i >= s.length) fail(`Unterminated start tag <${name}`);
       if (!spaced) fail(`Expected whitespace before an attribute of <${name}>`);
       const attr = readName();

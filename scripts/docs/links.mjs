@@ -14,7 +14,13 @@ function htmlFiles(dir, out = []) {
   return out;
 }
 
-const decodeEntities = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decodeEntities = (s) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Check `dir` (the built site); returns { pages, links, broken: [{ page, href, why }], unreachable: [page] }. */
 export function checkLinks(dir) {
@@ -33,15 +39,22 @@ export function checkLinks(dir) {
     const page = `/${relative(dir, file).split(sep).join('/')}`;
     const targets = new Set();
     for (const href of hrefs) {
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;   // another site
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue; // another site
       links += 1;
       const url = new URL(href, `http://site${page}`);
       const target = fileFor(dir, url.pathname);
-      if (!target) { broken.push({ page, href, why: 'no such page' }); continue; }
+      if (!target) {
+        broken.push({ page, href, why: 'no such page' });
+        continue;
+      }
       targets.add(target);
       if (url.hash.length > 1) {
         let id;
-        try { id = decodeURIComponent(url.hash.slice(1)); } catch { id = url.hash.slice(1); }
+        try {
+          id = decodeURIComponent(url.hash.slice(1));
+        } catch {
+          id = url.hash.slice(1);
+        }
         if (!pages.get(target)?.ids.has(id)) broken.push({ page, href, why: `no id "${id}" on ${relative(dir, target)}` });
       }
     }
@@ -52,7 +65,11 @@ export function checkLinks(dir) {
   const seen = new Set([home]);
   const todo = [home];
   while (todo.length) {
-    for (const next of edges.get(todo.pop()) ?? []) if (!seen.has(next)) { seen.add(next); todo.push(next); }
+    for (const next of edges.get(todo.pop()) ?? [])
+      if (!seen.has(next)) {
+        seen.add(next);
+        todo.push(next);
+      }
   }
   const unreachable = files.filter((f) => !seen.has(f) && !f.endsWith(`${sep}404.html`)).map((f) => relative(dir, f));
   return { pages: files.length, links, broken, unreachable };

@@ -27,7 +27,8 @@ const SPELLINGS = [
 let passed = 0;
 let failed = 0;
 function check(name, ok, detail = '') {
-  if (ok) passed += 1; else failed += 1;
+  if (ok) passed += 1;
+  else failed += 1;
   console.log(`${ok ? '✔' : '✘'} ${name}${detail ? ` — ${detail}` : ''}`);
 }
 
@@ -38,7 +39,9 @@ function chromiumPath() {
 
 /** Every page built from a markdown file: the guides and the operation pages. */
 function pagesOf() {
-  const guides = readdirSync(dist).filter((f) => f.endsWith('.html') && f !== '404.html').map((f) => `/${f}`);
+  const guides = readdirSync(dist)
+    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .map((f) => `/${f}`);
   const operations = [];
   const walk = (dir, prefix) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -54,11 +57,18 @@ function pagesOf() {
 /** Open `path` and collect what went wrong while it loaded: console errors, page errors, failed requests. */
 async function visit(page, base, path) {
   const problems = [];
-  const onConsole = (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); };
+  const onConsole = (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  };
   const onError = (e) => problems.push(`page error: ${e.message}`);
   const onFailed = (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
-  const onResponse = (r) => { if (r.status() >= 400 && r.url().startsWith(base)) problems.push(`${r.status()} ${r.url()}`); };
-  page.on('console', onConsole); page.on('pageerror', onError); page.on('requestfailed', onFailed); page.on('response', onResponse);
+  const onResponse = (r) => {
+    if (r.status() >= 400 && r.url().startsWith(base)) problems.push(`${r.status()} ${r.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
   try {
     await page.goto(`${base}${encodeURI(path)}`, { waitUntil: 'networkidle0', timeout: 30_000 });
     // Hydration has happened once the theme's app element is interactive.
@@ -66,7 +76,10 @@ async function visit(page, base, path) {
   } catch (err) {
     problems.push(`load: ${err.message}`);
   } finally {
-    page.off('console', onConsole); page.off('pageerror', onError); page.off('requestfailed', onFailed); page.off('response', onResponse);
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
   }
   return problems;
 }
@@ -98,7 +111,13 @@ async function seedPage(page, base) {
     if (!t) return undefined;
     const rows = Array.from(t.querySelectorAll('tbody tr')).map((r) => {
       const c = r.querySelector('td');
-      return { name: c.textContent.trim(), indent: c.getAttribute('data-indent'), required: c.hasAttribute('data-required'), pad: parseFloat(getComputedStyle(c).paddingLeft), mark: getComputedStyle(c, '::after').content };
+      return {
+        name: c.textContent.trim(),
+        indent: c.getAttribute('data-indent'),
+        required: c.hasAttribute('data-required'),
+        pad: parseFloat(getComputedStyle(c).paddingLeft),
+        mark: getComputedStyle(c, '::after').content,
+      };
     });
     const typeHead = t.querySelector('th.type');
     return { rows, typeHead: typeHead ? typeHead.textContent.trim() : undefined, tabindex: t.getAttribute('tabindex') };
@@ -107,10 +126,17 @@ async function seedPage(page, base) {
   if (request) {
     const top = request.rows.find((r) => !r.indent);
     const children = request.rows.filter((r) => r.indent === '1');
-    check('nested request fields are indented under their parent', Boolean(top) && children.length >= 2 && children.every((c) => c.pad > top.pad + 8),
-      children.map((c) => `${c.name} ${c.pad}px`).join(', ') + (top ? ` vs ${top.name} ${top.pad}px` : ''));
+    check(
+      'nested request fields are indented under their parent',
+      Boolean(top) && children.length >= 2 && children.every((c) => c.pad > top.pad + 8),
+      children.map((c) => `${c.name} ${c.pad}px`).join(', ') + (top ? ` vs ${top.name} ${top.pad}px` : ''),
+    );
     const required = request.rows.filter((r) => r.required);
-    check('required fields are marked', required.length > 0 && required.every((r) => r.mark.includes('必填')), required.map((r) => `${r.name} ${r.mark}`).join(', '));
+    check(
+      'required fields are marked',
+      required.length > 0 && required.every((r) => r.mark.includes('必填')),
+      required.map((r) => `${r.name} ${r.mark}`).join(', '),
+    );
     check('the type column is headed with its class', request.typeHead === '类型', String(request.typeHead));
   }
   const response = await page.$$eval('table.im-table#response tbody tr', (rs) => rs.map((r) => r.querySelector('td').getAttribute('data-indent')));
@@ -132,7 +158,11 @@ async function search(page, base, query, expected, shot) {
     await new Promise((r) => setTimeout(r, 250));
   }
   const rank = hrefs.findIndex((h) => decodeURI(h ?? '').includes(expected));
-  check(`search "${query}" finds the face-collections page`, rank >= 0, rank >= 0 ? `result ${rank + 1} of ${hrefs.length}` : `${hrefs.length} results: ${hrefs.slice(0, 5).join(' ')}`);
+  check(
+    `search "${query}" finds the face-collections page`,
+    rank >= 0,
+    rank >= 0 ? `result ${rank + 1} of ${hrefs.length}` : `${hrefs.length} results: ${hrefs.slice(0, 5).join(' ')}`,
+  );
   if (shot) await page.screenshot({ path: join(shots, shot) });
 }
 
@@ -145,9 +175,19 @@ async function browse(base) {
   const { default: puppeteer } = await import('puppeteer-core');
   const profile = mkdtempSync(join(tmpdir(), 'docs-chromium-'));
   const browser = await puppeteer.launch({
-    executablePath, headless: true, userDataDir: profile,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    executablePath,
+    headless: true,
+    userDataDir: profile,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     console.log(`browser: ${await browser.version()} (${executablePath})`);
@@ -160,7 +200,10 @@ async function browse(base) {
     const { guides, operations } = pagesOf();
     const step = operations.length / 50;
     const sample = Array.from({ length: Math.min(50, operations.length) }, (_, i) => operations[Math.floor(i * step)]);
-    for (const [name, list] of [['operation pages (sample of 50)', sample], ['guides and home', guides]]) {
+    for (const [name, list] of [
+      ['operation pages (sample of 50)', sample],
+      ['guides and home', guides],
+    ]) {
       const bad = [];
       for (const path of list) {
         const problems = await visit(page, base, path);
@@ -184,9 +227,19 @@ async function main() {
   }
   const started = Date.now();
   const links = checkLinks(dist);
-  check(`every internal link resolves (${links.links} links on ${links.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`, links.broken.length === 0,
-    `${links.broken.length} broken: ${links.broken.slice(0, 8).map((b) => `${b.page} → ${b.href} (${b.why})`).join('; ')}`);
-  check('every page is reachable from the home page', links.unreachable.length === 0, `${links.unreachable.length} not: ${links.unreachable.slice(0, 8).join(', ')}`);
+  check(
+    `every internal link resolves (${links.links} links on ${links.pages} pages, ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    links.broken.length === 0,
+    `${links.broken.length} broken: ${links.broken
+      .slice(0, 8)
+      .map((b) => `${b.page} → ${b.href} (${b.why})`)
+      .join('; ')}`,
+  );
+  check(
+    'every page is reachable from the home page',
+    links.unreachable.length === 0,
+    `${links.unreachable.length} not: ${links.unreachable.slice(0, 8).join(', ')}`,
+  );
   const server = await serve(dist);
   try {
     await browse(server.url);

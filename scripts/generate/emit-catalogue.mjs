@@ -13,10 +13,14 @@ function patternOf(key, allKeys) {
   const parts = segs.map((seg, i) => {
     if (!/^\{[^}]+\}$/.test(seg)) return escape(seg);
     const prefix = segs.slice(0, i).join('/');
-    const literals = [...new Set(allKeys
-      .filter((k) => k.startsWith(`${prefix}/`) && k.split('/').length === segs.length)
-      .map((k) => k.split('/')[i])
-      .filter((s) => !/^\{/.test(s)))].sort();
+    const literals = [
+      ...new Set(
+        allKeys
+          .filter((k) => k.startsWith(`${prefix}/`) && k.split('/').length === segs.length)
+          .map((k) => k.split('/')[i])
+          .filter((s) => !/^\{/.test(s)),
+      ),
+    ].sort();
     const rest = segs.length - 1 === i ? '$' : '/';
     const not = literals.length ? `(?!(?:${literals.map(escape).join('|')})${rest === '$' ? '$' : '/'})` : '';
     return `${not}[^/]+`;
@@ -32,9 +36,15 @@ export function emitCatalogue(ops, header) {
   const downloads = ops.filter((o) => o.response.kind === 'binary');
   const uploads = ops.filter((o) => o.upload);
   // Every APIv3 file answer is unsigned (checked by hash instead); the fact table adds the files the data lacks.
-  const extra = V3_UNSIGNED_FILES.ops.map((id) => { const [method, key] = id.split(' '); return { method: method.toLowerCase(), key }; });
+  const extra = V3_UNSIGNED_FILES.ops.map((id) => {
+    const [method, key] = id.split(' ');
+    return { method: method.toLowerCase(), key };
+  });
   const unsignedV3 = [...downloads.filter((o) => o.family !== 'v2'), ...extra].sort(byKey);
-  const certs = ops.filter((o) => o.certRequired).map((o) => o.key).sort();
+  const certs = ops
+    .filter((o) => o.certRequired)
+    .map((o) => o.key)
+    .sort();
   const unsignedV2 = V2_UNSIGNED.keys.map((k) => `v2/${k}`).sort();
   const jsonV2 = [...new Set(ops.filter((o) => o.family === 'v2' && o.produces.includes('application/json')).map((o) => o.key))].sort();
   const hosts = new Map();
@@ -97,7 +107,10 @@ ${list(jsonV2)}
 
 /** Operations served by another host than the configured \`baseURL\`. */
 export const HOSTS: Readonly<Record<string, string>> = {
-${[...hosts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `  ${tsString(k)}: ${tsString(v)},`).join('\n')}
+${[...hosts.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([k, v]) => `  ${tsString(k)}: ${tsString(v)},`)
+  .join('\n')}
 };
 `;
   return [['lib/openapi/catalogue.ts', out]];

@@ -28,7 +28,10 @@ function yamlScalar(text) {
 }
 
 function cell(text) {
-  return String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+  return String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 // ---- tables ---------------------------------------------------------------------------------------
@@ -36,12 +39,18 @@ function typeWord(schemas, s, mode) {
   const d = schemas.deref(s);
   if (mode === 'v2out' && ['integer', 'number', 'boolean'].includes(d.t)) return 'string';
   switch (d.t) {
-    case 'array': return `${typeWord(schemas, d.items, mode)}[]`;
-    case 'all': return 'object';
-    case 'one': return d.parts.every((p) => schemas.deref(p).t === 'object' || schemas.deref(p).t === 'all') ? 'object' : typeWord(schemas, d.parts[0], mode);
-    case 'unknown': return 'any';
-    case 'file': return 'file';
-    default: return d.t;
+    case 'array':
+      return `${typeWord(schemas, d.items, mode)}[]`;
+    case 'all':
+      return 'object';
+    case 'one':
+      return d.parts.every((p) => schemas.deref(p).t === 'object' || schemas.deref(p).t === 'all') ? 'object' : typeWord(schemas, d.parts[0], mode);
+    case 'unknown':
+      return 'any';
+    case 'file':
+      return 'file';
+    default:
+      return d.t;
   }
 }
 
@@ -73,7 +82,10 @@ function groupLines(schemas, op) {
     else lines.push(`- ${g.note}：${g.modes.map((m) => `${m.label} ${m.required.map((n) => `\`${n}\``).join(' + ')}`).join('，或 ')}，不可混用`);
   };
   for (const g of op.queryGroups ?? []) add(g);
-  if (op.body) visit(schemas, op.body.schema, (s) => { for (const g of s.groups ?? []) add(g); });
+  if (op.body)
+    visit(schemas, op.body.schema, (s) => {
+      for (const g of s.groups ?? []) add(g);
+    });
   return [...new Set(lines)];
 }
 
@@ -119,7 +131,10 @@ function requestRows(schemas, op) {
   for (const p of op.pathParams) rows.push(`| ${p.name} {data-required} | ${typeWord(schemas, p.schema, mode)} | ${describe(schemas, p.schema) || '路径变量'}`);
   if (op.query.length) {
     rows.push(`| query${op.query.some((q) => q.required) || op.queryGroups?.length ? ' {data-required}' : ''} | object | 声明请求的查询参数`);
-    for (const q of op.query) rows.push(`| ${cell(q.name)} {${q.required ? 'data-required ' : ''}data-indent=1} | ${typeWord(schemas, q.schema, mode)} | ${describe(schemas, q.schema)}${groupCell(op.queryGroups, q.name)}`);
+    for (const q of op.query)
+      rows.push(
+        `| ${cell(q.name)} {${q.required ? 'data-required ' : ''}data-indent=1} | ${typeWord(schemas, q.schema, mode)} | ${describe(schemas, q.schema)}${groupCell(op.queryGroups, q.name)}`,
+      );
   }
   if (op.body) {
     const xml = op.family === 'v2';
@@ -131,7 +146,10 @@ function requestRows(schemas, op) {
   }
   if (op.upload) {
     rows.push('| body {data-required} | object | 声明请求的`multipart/form-data`消息体（`MediaUtil`）');
-    for (const f of op.form) rows.push(`| ${cell(f.name)} {${f.required ? 'data-required ' : ''}data-indent=1} | ${f.schema.t === 'file' ? 'file' : typeWord(schemas, f.schema, mode)} | ${describe(schemas, f.schema)}`);
+    for (const f of op.form)
+      rows.push(
+        `| ${cell(f.name)} {${f.required ? 'data-required ' : ''}data-indent=1} | ${f.schema.t === 'file' ? 'file' : typeWord(schemas, f.schema, mode)} | ${describe(schemas, f.schema)}`,
+      );
   }
   if (op.headers.length) {
     rows.push('| headers | object | 声明请求的头参数');
@@ -146,7 +164,7 @@ function requestRows(schemas, op) {
 function responseRows(schemas, op) {
   const r = op.response;
   if (r.kind === 'void') return [`| (HTTP ${r.status}) | void | 无应答内容`];
-  if (r.kind === 'binary') return ['| data | Buffer \\| Readable | 文件内容（`responseType: \'stream\'` 时为流）'];
+  if (r.kind === 'binary') return ["| data | Buffer \\| Readable | 文件内容（`responseType: 'stream'` 时为流）"];
   if (r.kind === 'unknown') return ['| data | unknown | 未描述的应答'];
   const rows = rowsOf(schemas, r.schema, op.family === 'v2' ? 'v2out' : 'v3', 0, []);
   return rows.length ? rows : [`| data | ${typeWord(schemas, r.schema, op.family === 'v2' ? 'v2out' : 'v3')} | ${describe(schemas, r.schema)}`];
@@ -191,7 +209,7 @@ function snippets(schemas, op) {
     ? literal(options, 0).replace("'__MEDIA_STREAM__'", 'media.getStream()').replace("'__MEDIA_TYPE__'", 'media.getContentType()')
     : '';
   const pre = op.upload ? "const media = new MediaUtil('/path/to/file.jpg');\n" : '';
-  const show = op.response.kind === 'binary' ? '// data: the file bytes (Buffer), or a stream with responseType: \'stream\'\n  ' : '';
+  const show = op.response.kind === 'binary' ? "// data: the file bytes (Buffer), or a stream with responseType: 'stream'\n  " : '';
   const heads = [
     ['纯链式', chainExpression(op.key)],
     ['声明式', `client.chain('${op.key}')`],
@@ -202,7 +220,9 @@ function snippets(schemas, op) {
     blocks.push(`\`\`\`ts [异步${label}]\n${pre}${head}.${op.method}Async(${arg})\n.then(({ data }) => {\n  ${show}console.log(data);\n})\n.wait();\n\`\`\``);
   }
   for (const [label, head] of heads) {
-    blocks.push(`\`\`\`ts [同步${label}]\n${pre}const response = await ${head}.${op.method}(${arg});\n${show.trim() ? `${show.trim()}\n` : ''}console.log(response.data);\n\`\`\``);
+    blocks.push(
+      `\`\`\`ts [同步${label}]\n${pre}const response = await ${head}.${op.method}(${arg});\n${show.trim() ? `${show.trim()}\n` : ''}console.log(response.data);\n\`\`\``,
+    );
   }
   return blocks.join('\n\n');
 }
@@ -234,7 +254,10 @@ function section(schemas, op, first) {
 export function emitDocs(ops, schemas, tree, swagger) {
   const files = [];
   const byKey = new Map();
-  for (const op of ops) { if (!byKey.has(op.key)) byKey.set(op.key, []); byKey.get(op.key).push(op); }
+  for (const op of ops) {
+    if (!byKey.has(op.key)) byKey.set(op.key, []);
+    byKey.get(op.key).push(op);
+  }
   for (const [key, list] of byKey) {
     const first = list[0];
     const title = first.summary || key;
@@ -245,7 +268,9 @@ export function emitDocs(ops, schemas, tree, swagger) {
   }
   files.push(['docs/openapi/index.md', indexPage(ops, swagger)]);
   const count = (f) => ops.filter((o) => o.family === f).length;
-  files.push(['docs/openapi/README.md', `# WeChat Pay APIs, one page each
+  files.push([
+    'docs/openapi/README.md',
+    `# WeChat Pay APIs, one page each
 
 ${MD_HEADER}
 
@@ -257,7 +282,8 @@ ${byKey.size} paths (APIv3 ${count('v3')}, APIv2 ${count('v2')}, Hong Kong ${cou
   TypeScript spellings (async/sync × property chain, \`chain('…')\`, \`client['…']\`), the answer table and the
   official documentation link.
 - How the types work, strictness and the runtime catalogue: [../typed-endpoints.md](../typed-endpoints.md).
-`]);
+`,
+  ]);
   return files;
 }
 
@@ -271,7 +297,8 @@ function indexPage(ops, swagger) {
     }
   }
   const tags = [...groups.keys()].sort((a, b) => {
-    const ia = order.indexOf(a); const ib = order.indexOf(b);
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
     if (ia !== ib) return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib);
     return a < b ? -1 : a > b ? 1 : 0;
   });

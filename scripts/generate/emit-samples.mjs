@@ -14,7 +14,10 @@ function topProps(schemas, s, out = new Map(), depth = 0) {
   if (s.t === 'object') for (const p of s.props ?? []) out.set(p.name, { req: Boolean(p.req) || Boolean(out.get(p.name)?.req), s: p.s });
   if (s.t === 'all') {
     for (const part of s.parts) topProps(schemas, part, out, depth + 1);
-    for (const name of s.requireFromRefs ?? []) { const p = out.get(name); if (p) p.req = true; }
+    for (const name of s.requireFromRefs ?? []) {
+      const p = out.get(name);
+      if (p) p.req = true;
+    }
   }
   if (s.t === 'one') topProps(schemas, s.parts[0], out, depth + 1);
   return out;

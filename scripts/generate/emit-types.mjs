@@ -21,18 +21,22 @@ export class TypeEmitter extends TypeNames {
         this.usedNow?.add(name);
         return name;
       }
-      case 'string': return s.enum ? s.enum.map(tsString).join(' | ') : 'string';
-      case 'integer': case 'number':
+      case 'string':
+        return s.enum ? s.enum.map(tsString).join(' | ') : 'string';
+      case 'integer':
+      case 'number':
         if (mode === 'v2out') return s.enum ? s.enum.map((v) => tsString(String(v))).join(' | ') : 'string';
         // APIv2 requests: XML carries text, so '10099' is as good as 10099.
         if (mode === 'v2in') return s.enum ? s.enum.flatMap((v) => [String(v), tsString(String(v))]).join(' | ') : 'number | string';
         return s.enum ? s.enum.map(String).join(' | ') : 'number';
-      case 'boolean': return mode === 'v2out' ? 'string' : s.enum ? s.enum.map(String).join(' | ') : 'boolean';
+      case 'boolean':
+        return mode === 'v2out' ? 'string' : s.enum ? s.enum.map(String).join(' | ') : 'boolean';
       case 'array': {
         const inner = this.ts(s.items, mode, ind);
         return /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
       }
-      case 'object': return this.object(s, mode, ind);
+      case 'object':
+        return this.object(s, mode, ind);
       case 'all': {
         const parts = s.parts.map((p) => this.ts(p, mode, ind));
         for (const name of s.requireFromRefs ?? []) {
@@ -41,9 +45,17 @@ export class TypeEmitter extends TypeNames {
         }
         return parts.map((p) => (p.includes(' | ') && !p.startsWith('{') ? `(${p})` : p)).join(' & ');
       }
-      case 'one': return s.parts.map((p) => { const t = this.ts(p, mode, ind); return t.includes(' & ') ? `(${t})` : t; }).join(' | ');
-      case 'file': return 'Buffer';
-      default: return 'unknown';
+      case 'one':
+        return s.parts
+          .map((p) => {
+            const t = this.ts(p, mode, ind);
+            return t.includes(' & ') ? `(${t})` : t;
+          })
+          .join(' | ');
+      case 'file':
+        return 'Buffer';
+      default:
+        return 'unknown';
     }
   }
 
@@ -56,7 +68,12 @@ export class TypeEmitter extends TypeNames {
    */
   findShapes(ops) {
     this.counting = new Map();
-    for (const family of ['v3', 'v2', 'hk', 'global']) this.pathsFile(family, ops.filter((o) => o.family === family), '');
+    for (const family of ['v3', 'v2', 'hk', 'global'])
+      this.pathsFile(
+        family,
+        ops.filter((o) => o.family === family),
+        '',
+      );
     const taken = new Set([...RESERVED, ...this.names.values()]);
     this.shapes = new Map();
     for (const [key, { count, hint, s, mode }] of this.counting) {
@@ -73,7 +90,10 @@ export class TypeEmitter extends TypeNames {
   /** The identity of an inline object type: its text at the top level, docs included, nothing hoisted. */
   shapeKey(s, mode) {
     let byMode = this.keys.get(s);
-    if (!byMode) { byMode = new Map(); this.keys.set(s, byMode); }
+    if (!byMode) {
+      byMode = new Map();
+      this.keys.set(s, byMode);
+    }
     let key = byMode.get(mode);
     if (key === undefined) {
       const prev = this.noHoist;
@@ -91,12 +111,16 @@ export class TypeEmitter extends TypeNames {
       const key = this.shapeKey(s, mode);
       if (this.counting) {
         const seen = this.counting.get(key);
-        if (seen) seen.count += 1; else this.counting.set(key, { count: 1, hint: this.hint, s, mode });
+        if (seen) seen.count += 1;
+        else this.counting.set(key, { count: 1, hint: this.hint, s, mode });
       } else if (this.expanding === key) {
         this.expanding = undefined;
       } else {
         const shape = this.shapes.get(key);
-        if (shape) { this.usedNow?.add(shape.name); return shape.name; }
+        if (shape) {
+          this.usedNow?.add(shape.name);
+          return shape.name;
+        }
       }
     }
     const inner = `${ind}  `;
@@ -116,13 +140,19 @@ export class TypeEmitter extends TypeNames {
   /** ` & (…)` per one-of group: at least one id given, or exactly one mode's fields (the other mode's are `never`). */
   groupsText(groups, props, mode, ind) {
     if (!groups?.length) return '';
-    const typeOf = (n) => { const p = props.find((x) => x.name === n); return p ? this.ts(p.s ?? p.schema, mode, ind) : 'string'; };
-    return groups.map((g) => {
-      if (g.kind === 'any') return ` & (${g.names.map((n) => `{ ${tsKey(n)}: ${typeOf(n)} }`).join(' | ')})`;
-      const all = g.modes.flatMap((m) => m.names);
-      const variant = (m) => [...m.required.map((n) => `${tsKey(n)}: ${typeOf(n)}`), ...all.filter((n) => !m.names.includes(n)).map((n) => `${tsKey(n)}?: never`)].join('; ');
-      return ` & (${g.modes.map((m) => `{ ${variant(m)} }`).join(' | ')})`;
-    }).join('');
+    const typeOf = (n) => {
+      const p = props.find((x) => x.name === n);
+      return p ? this.ts(p.s ?? p.schema, mode, ind) : 'string';
+    };
+    return groups
+      .map((g) => {
+        if (g.kind === 'any') return ` & (${g.names.map((n) => `{ ${tsKey(n)}: ${typeOf(n)} }`).join(' | ')})`;
+        const all = g.modes.flatMap((m) => m.names);
+        const variant = (m) =>
+          [...m.required.map((n) => `${tsKey(n)}: ${typeOf(n)}`), ...all.filter((n) => !m.names.includes(n)).map((n) => `${tsKey(n)}?: never`)].join('; ');
+        return ` & (${g.modes.map((m) => `{ ${variant(m)} }`).join(' | ')})`;
+      })
+      .join('');
   }
 
   definitions(header) {
@@ -226,7 +256,10 @@ export class TypeEmitter extends TypeNames {
   responseType(op, ind) {
     const r = op.response;
     if (r.kind === 'void') return 'void';
-    if (r.kind === 'binary') { this.usedNow?.add('BinaryBody'); return 'BinaryBody'; }
+    if (r.kind === 'binary') {
+      this.usedNow?.add('BinaryBody');
+      return 'BinaryBody';
+    }
     if (r.kind === 'unknown') return 'unknown';
     this.hint = op.family === 'v2' ? 'V2Answer' : 'Answer';
     return this.ts(r.schema, op.family === 'v2' ? 'v2out' : 'v3', ind);

@@ -25,7 +25,10 @@ export function generate(input, out, { quiet = false } = {}) {
   const warnings = new Map();
   const warn = (kind, message) => {
     let set = warnings.get(kind);
-    if (!set) { set = new Set(); warnings.set(kind, set); }
+    if (!set) {
+      set = new Set();
+      warnings.set(kind, set);
+    }
     set.add(message);
   };
   const loaded = loadEndpoints(input, warn);
@@ -41,16 +44,26 @@ export function generate(input, out, { quiet = false } = {}) {
   const files = new Map(); // repo-relative path → text
   const families = ['v3', 'v2', 'hk', 'global'];
   for (const family of families) {
-    files.set(`lib/openapi/paths-${family}.d.ts`, types.pathsFile(family, ops.filter((o) => o.family === family), TS_HEADER));
+    files.set(
+      `lib/openapi/paths-${family}.d.ts`,
+      types.pathsFile(
+        family,
+        ops.filter((o) => o.family === family),
+        TS_HEADER,
+      ),
+    );
   }
-  files.set('lib/openapi/paths.d.ts', `${TS_HEADER}import type { V3Paths } from './paths-v3';
+  files.set(
+    'lib/openapi/paths.d.ts',
+    `${TS_HEADER}import type { V3Paths } from './paths-v3';
 import type { V2Paths } from './paths-v2';
 import type { HkPaths } from './paths-hk';
 import type { GlobalPaths } from './paths-global';
 
 /** Every catalogued operation, keyed by path without the leading slash (\`v3/…\`, \`v2/…\`, \`hk/v3/…\`, \`global/v3/…\`). */
 export interface Paths extends V3Paths, V2Paths, HkPaths, GlobalPaths {}
-`);
+`,
+  );
   files.set('lib/openapi/definitions.d.ts', types.definitions(TS_HEADER));
   files.set('lib/openapi/bodies.d.ts', bodiesFile(TS_HEADER));
   files.set('lib/openapi/tree.d.ts', treeFile(tree, TS_HEADER));
@@ -68,7 +81,9 @@ export interface Paths extends V3Paths, V2Paths, HkPaths, GlobalPaths {}
   }
   if (!quiet) {
     const count = (f) => ops.filter((o) => o.family === f).length;
-    console.log(`generate: ${ops.length} operations (v3 ${count('v3')}, v2 ${count('v2')}, hk ${count('hk')}, global ${count('global')}), ${tree.nodes.size - 1} nodes, ${types.names.size} named definitions, ${files.size} files`);
+    console.log(
+      `generate: ${ops.length} operations (v3 ${count('v3')}, v2 ${count('v2')}, hk ${count('hk')}, global ${count('global')}), ${tree.nodes.size - 1} nodes, ${types.names.size} named definitions, ${files.size} files`,
+    );
     console.log('repairs (rule or patch: operations changed):');
     for (const id of [...Object.keys(RULES), ...PATCHES.map((p) => p.id)]) {
       const list = [...(changed.get(id) ?? [])].sort();
@@ -89,7 +104,10 @@ function main() {
   let out = repo;
   const rest = [];
   for (let i = 0; i < args.length; i += 1) {
-    if (args[i] === '--out') { out = resolve(args[i + 1]); i += 1; } else rest.push(args[i]);
+    if (args[i] === '--out') {
+      out = resolve(args[i + 1]);
+      i += 1;
+    } else rest.push(args[i]);
   }
   const input = resolve(repo, rest[0] ?? '../shared/openapi');
   if (!existsSync(input) || !readdirSync(input).includes('v3')) {

@@ -54,7 +54,10 @@ export function keyOfFile(rel) {
 
 /** A cache of parsed files, addressed by their posix path relative to the data root. */
 export class Files {
-  constructor(root) { this.root = root; this.cache = new Map(); }
+  constructor(root) {
+    this.root = root;
+    this.cache = new Map();
+  }
   get(rel) {
     let v = this.cache.get(rel);
     if (v === undefined) {
@@ -86,7 +89,10 @@ export function loadEndpoints(root, warn) {
     const dir = join(root, family);
     if (!existsSync(dir)) throw new Error(`${dir} is missing: is ${root} the OpenAPI data folder?`);
     for (const abs of walk(dir, [])) {
-      const rel = abs.slice(root.length + 1).split(/[\\/]/).join('/');
+      const rel = abs
+        .slice(root.length + 1)
+        .split(/[\\/]/)
+        .join('/');
       endpoints.push({ family, file: rel, key: keyOfFile(rel), doc: files.get(rel) });
     }
   }
@@ -97,7 +103,10 @@ export function loadEndpoints(root, warn) {
     swagger = parseYaml(readFileSync(rootFile, 'utf8'), 'swagger.yaml') ?? {};
     for (const [url, item] of Object.entries(swagger.paths ?? {})) {
       const ref = item && item.$ref;
-      if (typeof ref !== 'string') { warn('swagger.yaml', `path ${url} has no $ref`); continue; }
+      if (typeof ref !== 'string') {
+        warn('swagger.yaml', `path ${url} has no $ref`);
+        continue;
+      }
       const rel = posix.normalize(ref);
       listed.add(rel);
       if (!existsSync(join(root, ...rel.split('/')))) warn('swagger.yaml', `path ${url} points at a missing file ${rel}`);

@@ -33,7 +33,11 @@ export function nameFragment(segment) {
   if (segment === '') return 'Slash';
   const m = /^\{([^}]+)\}$/.exec(segment);
   if (m) return `_${m[1].replace(/[^A-Za-z0-9_]/g, '_')}_`;
-  return segment.split('-').map((w) => (w ? w[0].toUpperCase() + w.slice(1) : '')).join('').replace(/[^A-Za-z0-9_]/g, '_');
+  return segment
+    .split('-')
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : ''))
+    .join('')
+    .replace(/[^A-Za-z0-9_]/g, '_');
 }
 
 /** A TS property key: bare when it is an identifier, quoted otherwise. */
@@ -67,5 +71,7 @@ export function docBlock(lines, indent) {
 
 /** Remove markdown links `[label](url)` from a description (the URLs go to `@see`). */
 export function stripLinks(text) {
-  return String(text ?? '').replace(/\s*\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g, '').trim();
+  return String(text ?? '')
+    .replace(/\s*\[([^\]]*)\]\((https?:\/\/[^)\s]+)\)/g, '')
+    .trim();
 }

@@ -10,7 +10,9 @@ const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 const V2_DOWNLOADS = new Set(V2_FILE_ANSWERS.keys);
 const BINARY_TYPES = /^(application\/(pdf|x-gzip|octet-stream)|text\/plain|image\/)/;
 
-function isPlainObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+function isPlainObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 
 /** The `{name}` variables of a path, in order. */
 export function templateVariables(key) {
@@ -91,7 +93,10 @@ function operation(ep, method, raw, schemas, warn) {
         return;
       }
     }
-    if (!isPlainObject(p)) { warn('bad parameter', `${where}: parameter ${i} is not an object`); return; }
+    if (!isPlainObject(p)) {
+      warn('bad parameter', `${where}: parameter ${i} is not an object`);
+      return;
+    }
     const name = String(p.name ?? '');
     // A shared ($ref) parameter is reported once, at its definition.
     const pwhere = pfile === file ? `${where} (${p.in} ${name})` : `${pfile} (${p.in} ${name})`;
@@ -117,8 +122,7 @@ function operation(ep, method, raw, schemas, warn) {
       // An APIv2 GET carries its signed fields in the query: the client fills nonce_str/sign/sign_type there too.
       if (op.family === 'v2' && CLIENT_FILLED_V2.has(name)) entry.required = false;
       op.query.push(entry);
-    }
-    else if (p.in === 'header') op.headers.push(entry);
+    } else if (p.in === 'header') op.headers.push(entry);
     else if (p.in === 'formData') {
       if (isPlainObject(inner)) entry.meta = schemas.normalize(inner, pfile, `${pwhere} schema`);
       op.form.push(entry);
@@ -133,7 +137,8 @@ function operation(ep, method, raw, schemas, warn) {
     }
   }
   for (const name of declared.path.keys()) {
-    if (!op.pathParams.some((p) => p.name === name)) warn('undeclared path variable', `${where}: declares path parameter "${name}" that the URL does not hold; dropped`);
+    if (!op.pathParams.some((p) => p.name === name))
+      warn('undeclared path variable', `${where}: declares path parameter "${name}" that the URL does not hold; dropped`);
   }
   op.upload = op.form.length > 0 || op.consumes.includes('multipart/form-data');
   op.response = response(op, raw.responses, schemas, warn, where);
@@ -159,7 +164,8 @@ function response(op, responses, schemas, warn, where) {
   const empty = raw === undefined || raw === null || (isPlainObject(raw) && Object.keys(raw).length === 0);
   if (status === 204 || (status === 202 && empty)) return { status, kind: 'void' };
   // An empty 200 schema is a file download on APIv3; on APIv2 it is a page for the payer's browser.
-  if (binaryProduces || (empty && status === 200 && op.family !== 'v2')) return { status, kind: 'binary', headers: isPlainObject(r.headers) ? Object.keys(r.headers) : [] };
+  if (binaryProduces || (empty && status === 200 && op.family !== 'v2'))
+    return { status, kind: 'binary', headers: isPlainObject(r.headers) ? Object.keys(r.headers) : [] };
   if (empty) return { status, kind: 'void' };
   const fileOf = op.file;
   return { status, kind: 'data', schema: schemas.normalize(raw, fileOf, `${where} response ${status}`) };

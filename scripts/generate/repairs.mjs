@@ -29,10 +29,12 @@ const MODES = [
 ];
 
 export const RULES = {
-  'one-of ids': 'APIv2 requests that require every id of an order (transaction_id / out_trade_no, the four refund ids, the customs sub-order ids, openid / plate_number): at least one of them is required (二选一 / 四选一).',
+  'one-of ids':
+    'APIv2 requests that require every id of an order (transaction_id / out_trade_no, the four refund ids, the customs sub-order ids, openid / plate_number): at least one of them is required (二选一 / 四选一).',
   'one-of openid': 'Service-provider payers: `sp_openid` or `sub_openid`, at least one (二选一); the data requires `sp_openid`.',
-  'direct/institution modes': 'Hong Kong and cross-border calls marked for both 直连模式 and 机构模式 require both sets of merchant fields: each call is one mode or the other (`mchid` + `appid`, or `sp_mchid` + `sub_mchid` + `sp_appid`), never both.',
-  'APIv2 scalars': 'APIv2 request integers and numbers accept `number | string`: XML carries text, and callers write `\'10099\'`.',
+  'direct/institution modes':
+    'Hong Kong and cross-border calls marked for both 直连模式 and 机构模式 require both sets of merchant fields: each call is one mode or the other (`mchid` + `appid`, or `sp_mchid` + `sub_mchid` + `sp_appid`), never both.',
+  'APIv2 scalars': "APIv2 request integers and numbers accept `number | string`: XML carries text, and callers write `'10099'`.",
 };
 
 /** Object nodes at the top of a request schema (through refs and allOf parts). */
@@ -49,15 +51,26 @@ export function visit(schemas, s, fn, seen = new Set()) {
   seen.add(s);
   fn(s);
   switch (s.t) {
-    case 'ref': visit(schemas, schemas.defs.get(s.def)?.schema, fn, seen); return;
-    case 'object': for (const p of s.props ?? []) visit(schemas, p.s, fn, seen); return;
-    case 'array': visit(schemas, s.items, fn, seen); return;
-    case 'all': case 'one': for (const p of s.parts) visit(schemas, p, fn, seen); return;
+    case 'ref':
+      visit(schemas, schemas.defs.get(s.def)?.schema, fn, seen);
+      return;
+    case 'object':
+      for (const p of s.props ?? []) visit(schemas, p.s, fn, seen);
+      return;
+    case 'array':
+      visit(schemas, s.items, fn, seen);
+      return;
+    case 'all':
+    case 'one':
+      for (const p of s.parts) visit(schemas, p, fn, seen);
+      return;
     default:
   }
 }
 
-function prop(node, name) { return (node.props ?? []).find((p) => p.name === name); }
+function prop(node, name) {
+  return (node.props ?? []).find((p) => p.name === name);
+}
 
 function idGroup(node, rule) {
   for (const g of ID_GROUPS) {
@@ -97,9 +110,13 @@ export function repair(ops, schemas, warn) {
   // Patches first: they fix facts on the data as written, before any rule reads `required`.
   for (const patch of PATCHES) {
     const targets = ops.filter((op) => patch.ops.includes(`${op.method.toUpperCase()} ${op.key}`));
-    if (targets.length !== new Set(patch.ops).size) warn('patch target missing', `${patch.id}: ${patch.ops.length - targets.length} of its operations are not in the data`);
+    if (targets.length !== new Set(patch.ops).size)
+      warn('patch target missing', `${patch.id}: ${patch.ops.length - targets.length} of its operations are not in the data`);
     for (const op of targets) {
-      if (!patch.needed(op, schemas)) { warn('patch no longer needed', `${patch.id}: ${op.method.toUpperCase()} ${op.key} already has it (remove the patch)`); continue; }
+      if (!patch.needed(op, schemas)) {
+        warn('patch no longer needed', `${patch.id}: ${op.method.toUpperCase()} ${op.key} already has it (remove the patch)`);
+        continue;
+      }
       patch.apply(op, schemas);
       mark(patch.id, op);
     }
@@ -110,7 +127,10 @@ export function repair(ops, schemas, warn) {
     // Rule: one-of ids (APIv2 requests).
     if (op.family === 'v2' && body && !ID_RULE_EXCEPTIONS.has(op.key)) {
       for (const node of topObjects(schemas, body)) {
-        if (done.has(node)) { if (node.groups?.some((g) => g.rule === 'one-of ids')) mark('one-of ids', op); continue; }
+        if (done.has(node)) {
+          if (node.groups?.some((g) => g.rule === 'one-of ids')) mark('one-of ids', op);
+          continue;
+        }
         if (idGroup(node, 'one-of ids')) mark('one-of ids', op);
       }
     }
@@ -118,11 +138,15 @@ export function repair(ops, schemas, warn) {
     if (op.family !== 'v2' && body) {
       visit(schemas, body, (s) => {
         if (s.t !== 'object') return;
-        if (s.groups?.some((g) => g.rule === 'one-of openid')) { mark('one-of openid', op); return; }
+        if (s.groups?.some((g) => g.rule === 'one-of openid')) {
+          mark('one-of openid', op);
+          return;
+        }
         const sp = prop(s, 'sp_openid');
         const sub = prop(s, 'sub_openid');
         if (sp && sub && (sp.req || sub.req) && !prop(s, 'openid')) {
-          sp.req = false; sub.req = false;
+          sp.req = false;
+          sub.req = false;
           (s.groups ??= []).push({ rule: 'one-of openid', kind: 'any', names: ['sp_openid', 'sub_openid'], note: '二选一' });
           mark('one-of openid', op);
         }
@@ -132,19 +156,38 @@ export function repair(ops, schemas, warn) {
     if (op.roles.includes('直连模式') && op.roles.includes('机构模式')) {
       if (body) {
         for (const node of topObjects(schemas, body)) {
-          if (node.groups?.some((g) => g.rule === 'direct/institution modes')) { mark('direct/institution modes', op); continue; }
+          if (node.groups?.some((g) => g.rule === 'direct/institution modes')) {
+            mark('direct/institution modes', op);
+            continue;
+          }
           const g = modeGroup(node.props ?? [], 'direct/institution modes');
-          if (g) { (node.groups ??= []).push(g); mark('direct/institution modes', op); }
+          if (g) {
+            (node.groups ??= []).push(g);
+            mark('direct/institution modes', op);
+          }
         }
       }
-      const entries = op.query.map((q) => ({ name: q.name, get req() { return q.required; }, set req(v) { q.required = v; } }));
+      const entries = op.query.map((q) => ({
+        name: q.name,
+        get req() {
+          return q.required;
+        },
+        set req(v) {
+          q.required = v;
+        },
+      }));
       const g = modeGroup(entries, 'direct/institution modes');
-      if (g) { (op.queryGroups ??= []).push(g); mark('direct/institution modes', op); }
+      if (g) {
+        (op.queryGroups ??= []).push(g);
+        mark('direct/institution modes', op);
+      }
     }
     // Rule: APIv2 request scalars (applied by the type emitter; listed here).
     if (op.family === 'v2' && body) {
       let numeric = false;
-      visit(schemas, body, (s) => { if (s.t === 'integer' || s.t === 'number') numeric = true; });
+      visit(schemas, body, (s) => {
+        if (s.t === 'integer' || s.t === 'number') numeric = true;
+      });
       if (numeric) mark('APIv2 scalars', op);
     }
     if (body) for (const node of topObjects(schemas, body)) done.add(node);

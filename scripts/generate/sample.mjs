@@ -9,12 +9,19 @@ function stringFor(s) {
   const ex = s.example;
   if ((typeof ex === 'string' && ex.length <= MAX_TEXT) || typeof ex === 'number') return String(ex);
   switch (s.format) {
-    case 'rfc3339': return '2026-01-01T08:00:00+08:00';
-    case 'date': return '2026-01-01';
-    case 'url': case 'MediaUrl': return 'https://example.com/';
-    case 'jsonObjectLike': return '{}';
-    case 'jsonArrayLike': return '[]';
-    default: return 'string';
+    case 'rfc3339':
+      return '2026-01-01T08:00:00+08:00';
+    case 'date':
+      return '2026-01-01';
+    case 'url':
+    case 'MediaUrl':
+      return 'https://example.com/';
+    case 'jsonObjectLike':
+      return '{}';
+    case 'jsonArrayLike':
+      return '[]';
+    default:
+      return 'string';
   }
 }
 
@@ -25,7 +32,9 @@ function numberFor(s) {
   return 1;
 }
 
-function isRecord(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+function isRecord(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 
 /**
  * One-of groups in a sample: the first id of an at-least-one group is given (`chosen`), and only the
@@ -63,12 +72,14 @@ export function sampleOf(schemas, s, opts, depth = 0) {
   const { mode = 'v3', requiredOnly = false, empty = false } = opts;
   const asText = mode === 'v2out';
   switch (s.t) {
-    case 'ref': return sampleOf(schemas, schemas.defs.get(s.def).schema, opts, depth + 1);
+    case 'ref':
+      return sampleOf(schemas, schemas.defs.get(s.def).schema, opts, depth + 1);
     case 'string': {
       if (empty && !s.enum) return '';
       return stringFor(s);
     }
-    case 'integer': case 'number': {
+    case 'integer':
+    case 'number': {
       const n = empty && !s.enum ? 0 : numberFor(s);
       return asText ? String(n) : n;
     }
@@ -76,7 +87,8 @@ export function sampleOf(schemas, s, opts, depth = 0) {
       const b = typeof s.example === 'boolean' ? s.example : s.enum ? s.enum[0] : true;
       return asText ? String(b) : b;
     }
-    case 'array': return [sampleOf(schemas, s.items, opts, depth + 1)];
+    case 'array':
+      return [sampleOf(schemas, s.items, opts, depth + 1)];
     case 'object': {
       const out = {};
       const { chosen, excluded } = groupChoice(s.groups);
@@ -99,9 +111,12 @@ export function sampleOf(schemas, s, opts, depth = 0) {
       for (const name of s.requireFromRefs ?? []) if (!(name in out)) out[name] = asText ? 'string' : '';
       return out;
     }
-    case 'one': return sampleOf(schemas, s.parts[0], opts, depth + 1);
-    case 'file': return '';
-    default: return {};
+    case 'one':
+      return sampleOf(schemas, s.parts[0], opts, depth + 1);
+    case 'file':
+      return '';
+    default:
+      return {};
   }
 }
 
@@ -137,15 +152,20 @@ export function answerSample(schemas, op) {
 
 /** True when `value` conforms to schema `s` (used by the generator's own check and the specs). */
 export function conforms(schemas, s, value, mode = 'v3', path = '$', problems = []) {
-  const fail = (m) => { problems.push(`${path}: ${m}`); return false; };
+  const fail = (m) => {
+    problems.push(`${path}: ${m}`);
+    return false;
+  };
   if (!s) return true;
   switch (s.t) {
-    case 'ref': return conforms(schemas, schemas.defs.get(s.def).schema, value, mode, path, problems);
+    case 'ref':
+      return conforms(schemas, schemas.defs.get(s.def).schema, value, mode, path, problems);
     case 'string':
       if (typeof value !== 'string') return fail(`expected string, got ${typeof value}`);
       if (s.enum && !s.enum.includes(value)) return fail(`"${value}" not in enum`);
       return true;
-    case 'integer': case 'number':
+    case 'integer':
+    case 'number':
       if (mode === 'v2out') return typeof value === 'string' || fail('expected string (APIv2)');
       if (typeof value !== 'number') return fail(`expected number, got ${typeof value}`);
       if (s.enum && !s.enum.includes(value)) return fail(`${value} not in enum`);
@@ -160,17 +180,24 @@ export function conforms(schemas, s, value, mode = 'v3', path = '$', problems = 
       if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('expected object');
       let ok = true;
       for (const p of s.props ?? []) {
-        if (!(p.name in value)) { if (p.req) ok = fail(`missing required "${p.name}"`) && ok; continue; }
+        if (!(p.name in value)) {
+          if (p.req) ok = fail(`missing required "${p.name}"`) && ok;
+          continue;
+        }
         ok = conforms(schemas, p.s, value[p.name], mode, `${path}.${p.name}`, problems) && ok;
       }
       for (const g of s.groups ?? []) {
         if (g.kind === 'any' && !g.names.some((n) => n in value)) ok = fail(`none of ${g.names.join(', ')} (${g.note})`) && ok;
-        if (g.kind === 'modes' && g.modes.filter((m) => m.names.some((n) => n in value)).length > 1) ok = fail(`fields of more than one mode (${g.note})`) && ok;
+        if (g.kind === 'modes' && g.modes.filter((m) => m.names.some((n) => n in value)).length > 1)
+          ok = fail(`fields of more than one mode (${g.note})`) && ok;
       }
       return ok;
     }
-    case 'all': return s.parts.map((p) => conforms(schemas, p, value, mode, path, problems)).every(Boolean);
-    case 'one': return s.parts.some((p) => conforms(schemas, p, value, mode, path, [])) || fail('matches no oneOf part');
-    default: return true;
+    case 'all':
+      return s.parts.map((p) => conforms(schemas, p, value, mode, path, problems)).every(Boolean);
+    case 'one':
+      return s.parts.some((p) => conforms(schemas, p, value, mode, path, [])) || fail('matches no oneOf part');
+    default:
+      return true;
   }
 }

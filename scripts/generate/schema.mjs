@@ -9,13 +9,50 @@
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'file']);
 const TYPE_FIXES = { stringde: 'string', int: 'integer', uint64: 'integer', uint32: 'integer', int64: 'integer', int32: 'integer' };
 const KEYWORDS = new Set([
-  'type', 'format', 'description', 'properties', 'required', 'require', 'items', 'enum', 'x-enum-comments', 'example', 'default',
-  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'maximum', 'minimum', 'exclusiveMaximum', 'exclusiveMinimum',
-  'allOf', 'oneOf', 'anyOf', 'xml', 'nullable', 'title', '$ref', 'readOnly', 'writeOnly', 'deprecated', 'depracted', 'uniqueItems',
-  'multipleOf', 'additionalProperties', 'discriminator', 'externalDocs', 'headers', 'name', 'in',
+  'type',
+  'format',
+  'description',
+  'properties',
+  'required',
+  'require',
+  'items',
+  'enum',
+  'x-enum-comments',
+  'example',
+  'default',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'maximum',
+  'minimum',
+  'exclusiveMaximum',
+  'exclusiveMinimum',
+  'allOf',
+  'oneOf',
+  'anyOf',
+  'xml',
+  'nullable',
+  'title',
+  '$ref',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'depracted',
+  'uniqueItems',
+  'multipleOf',
+  'additionalProperties',
+  'discriminator',
+  'externalDocs',
+  'headers',
+  'name',
+  'in',
 ]);
 
-function isPlainObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
+function isPlainObject(v) {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 
 export class Schemas {
   constructor(files, warn) {
@@ -71,7 +108,10 @@ export class Schemas {
     if (typeof raw.description === 'string' && raw.description.trim()) node.desc = raw.description.trim();
     if (raw.format !== undefined && raw.format !== null) node.format = String(raw.format);
     if (raw.deprecated === true) node.deprecated = true;
-    if (raw.depracted === true) { node.deprecated = true; this.warn('typo', `${where}: \`depracted\` read as \`deprecated\``); }
+    if (raw.depracted === true) {
+      node.deprecated = true;
+      this.warn('typo', `${where}: \`depracted\` read as \`deprecated\``);
+    }
     if (raw.example !== undefined) node.example = raw.example;
     if (raw.default !== undefined) node.default = raw.default;
     if (raw['x-is-sensitive'] !== undefined) node.sensitive = true;
@@ -82,7 +122,8 @@ export class Schemas {
   typeOf(raw, where) {
     let type = raw.type;
     if (type === undefined || type === null) {
-      if (raw.properties !== undefined || Object.keys(raw).some((k) => !KEYWORDS.has(k) && !k.startsWith('x-') && isPlainObject(raw[k]) && raw[k].type)) return 'object';
+      if (raw.properties !== undefined || Object.keys(raw).some((k) => !KEYWORDS.has(k) && !k.startsWith('x-') && isPlainObject(raw[k]) && raw[k].type))
+        return 'object';
       if (raw.items !== undefined) return 'array';
       if (Array.isArray(raw.enum)) {
         const t = raw.enum.every((v) => typeof v === 'number') ? (raw.enum.every(Number.isInteger) ? 'integer' : 'number') : 'string';
@@ -97,14 +138,23 @@ export class Schemas {
     }
     if (TYPES.has(type)) return type;
     const trimmed = type.trim();
-    if (TYPES.has(trimmed)) { this.warn('garbage type', `${where}: type "${type}" → ${trimmed}`); return trimmed; }
-    if (TYPE_FIXES[trimmed]) { this.warn('garbage type', `${where}: type "${type}" → ${TYPE_FIXES[trimmed]}`); return TYPE_FIXES[trimmed]; }
+    if (TYPES.has(trimmed)) {
+      this.warn('garbage type', `${where}: type "${type}" → ${trimmed}`);
+      return trimmed;
+    }
+    if (TYPE_FIXES[trimmed]) {
+      this.warn('garbage type', `${where}: type "${type}" → ${TYPE_FIXES[trimmed]}`);
+      return TYPE_FIXES[trimmed];
+    }
     this.warn('garbage type', `${where}: type "${type}" (an example pasted as a type) → string`);
     return 'string';
   }
 
   enumOf(raw, node, where) {
-    if (!Array.isArray(raw.enum)) { this.warn('bad enum', `${where}: enum is not a list; ignored`); return; }
+    if (!Array.isArray(raw.enum)) {
+      this.warn('bad enum', `${where}: enum is not a list; ignored`);
+      return;
+    }
     const docs = raw['x-enum-comments'] ?? [];
     const values = [];
     const valueDocs = [];
@@ -125,7 +175,10 @@ export class Schemas {
         this.warn('enum value type', `${where}: ${JSON.stringify(v)} in a boolean enum; ignored`);
         return;
       }
-      if (values.includes(value)) { this.warn('duplicate enum value', `${where}: ${JSON.stringify(value)} listed twice`); return; }
+      if (values.includes(value)) {
+        this.warn('duplicate enum value', `${where}: ${JSON.stringify(value)} listed twice`);
+        return;
+      }
       values.push(value);
       valueDocs.push(docs[i] ?? '');
     });

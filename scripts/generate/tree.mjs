@@ -46,7 +46,10 @@ export function buildTree(ops, warn) {
     for (const [segment, child] of [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const prop = propertyOf(segment);
       if (prop === undefined) {
-        warn('no property spelling', `${child.path}: segment "${segment}" does not round-trip as a property; reachable through chain('${child.path}') and client['${child.path}']`);
+        warn(
+          'no property spelling',
+          `${child.path}: segment "${segment}" does not round-trip as a property; reachable through chain('${child.path}') and client['${child.path}']`,
+        );
         continue;
       }
       const verbClash = ['get', 'post', 'put', 'patch', 'delete'].includes(prop);

@@ -2,7 +2,11 @@
 import { docText } from './names.mjs';
 
 export function pascal(text) {
-  return String(text).split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return String(text)
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** TSDoc lines for a schema node (description, enum value notes, format, deprecation). */
@@ -11,7 +15,9 @@ export function schemaDocLines(s, extra = []) {
   if (s.desc) lines.push(docText(s.desc));
   if (s.enumDocs) {
     if (lines.length) lines.push('');
-    s.enum.forEach((v, i) => { if (s.enumDocs[i]) lines.push(docText(`- \`${v}\`: ${s.enumDocs[i]}`)); });
+    s.enum.forEach((v, i) => {
+      if (s.enumDocs[i]) lines.push(docText(`- \`${v}\`: ${s.enumDocs[i]}`));
+    });
   }
   lines.push(...extra);
   if (s.format) lines.push(`@format ${docText(s.format)}`);
@@ -25,7 +31,8 @@ export function groupNote(groups, name) {
     if (g.kind === 'any' && g.names.includes(name)) return `${g.note}: give at least one of ${g.names.map((n) => `\`${n}\``).join(', ')}.`;
     if (g.kind === 'modes') {
       const m = g.modes.find((x) => x.names.includes(name));
-      if (m) return `${g.note}: ${g.modes.map((x) => `${x.label} ${x.required.map((n) => `\`${n}\``).join(' + ')}`).join('; ')}. This field belongs to ${m.label}${m.required.includes(name) ? ' (required there)' : ''}.`;
+      if (m)
+        return `${g.note}: ${g.modes.map((x) => `${x.label} ${x.required.map((n) => `\`${n}\``).join(' + ')}`).join('; ')}. This field belongs to ${m.label}${m.required.includes(name) ? ' (required there)' : ''}.`;
     }
   }
   return '';

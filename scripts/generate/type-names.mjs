@@ -6,8 +6,35 @@ import { pascal } from './type-docs.mjs';
 export const CLIENT_FILLED_V2 = new Set(['nonce_str', 'sign', 'sign_type']);
 /** Names a definition must not take: TS/Node globals and the glue types the generated files import. */
 export const RESERVED = new Set([
-  'Array', 'Boolean', 'Buffer', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick', 'Promise',
-  'Readable', 'Record', 'Required', 'Set', 'String', 'Symbol', 'BinaryBody', 'UploadBody', 'V2Extras', 'NodeBase', 'Verb', 'Verbs', 'Paths', 'Nodes', 'Root', 'Tree',
+  'Array',
+  'Boolean',
+  'Buffer',
+  'Date',
+  'Error',
+  'Function',
+  'Map',
+  'Number',
+  'Object',
+  'Omit',
+  'Partial',
+  'Pick',
+  'Promise',
+  'Readable',
+  'Record',
+  'Required',
+  'Set',
+  'String',
+  'Symbol',
+  'BinaryBody',
+  'UploadBody',
+  'V2Extras',
+  'NodeBase',
+  'Verb',
+  'Verbs',
+  'Paths',
+  'Nodes',
+  'Root',
+  'Tree',
 ]);
 
 export class TypeNames {
@@ -26,15 +53,25 @@ export class TypeNames {
     switch (s.t) {
       case 'ref': {
         let set = this.uses.get(s.def);
-        if (!set) { set = new Set(); this.uses.set(s.def, set); }
+        if (!set) {
+          set = new Set();
+          this.uses.set(s.def, set);
+        }
         if (set.has(mode)) return;
         set.add(mode);
         this.collect(this.schemas.defs.get(s.def).schema, mode);
         return;
       }
-      case 'object': for (const p of s.props ?? []) this.collect(p.s, mode); return;
-      case 'array': this.collect(s.items, mode); return;
-      case 'all': case 'one': for (const p of s.parts) this.collect(p, mode); return;
+      case 'object':
+        for (const p of s.props ?? []) this.collect(p.s, mode);
+        return;
+      case 'array':
+        this.collect(s.items, mode);
+        return;
+      case 'all':
+      case 'one':
+        for (const p of s.parts) this.collect(p, mode);
+        return;
       default:
     }
   }
@@ -80,8 +117,14 @@ export class TypeNames {
   findProp(parts, name) {
     for (const part of parts) {
       const s = this.schemas.deref(part);
-      if (s.t === 'object') { const p = (s.props ?? []).find((x) => x.name === name); if (p) return p.s; }
-      if (s.t === 'all') { const f = this.findProp(s.parts, name); if (f) return f; }
+      if (s.t === 'object') {
+        const p = (s.props ?? []).find((x) => x.name === name);
+        if (p) return p.s;
+      }
+      if (s.t === 'all') {
+        const f = this.findProp(s.parts, name);
+        if (f) return f;
+      }
     }
     return undefined;
   }

@@ -27,18 +27,43 @@ function resolveImport(from, spec) {
 
 /** Each import cycle among `files` as a path of root-relative names, first file repeated at the end. */
 export function importCycles(root, files) {
-  const graph = new Map(files.map((f) => [f, [...new Set(specifiers(readFileSync(f, 'utf8')).map((s) => resolveImport(f, s)).filter(Boolean))]]));
+  const graph = new Map(
+    files.map((f) => [
+      f,
+      [
+        ...new Set(
+          specifiers(readFileSync(f, 'utf8'))
+            .map((s) => resolveImport(f, s))
+            .filter(Boolean),
+        ),
+      ],
+    ]),
+  );
   // Tarjan's strongly connected components; each component of more than one file (or a self-import) holds a cycle.
   let counter = 0;
-  const index = new Map(); const low = new Map(); const stack = []; const onStack = new Set(); const components = [];
+  const index = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const components = [];
   const visit = (v) => {
-    index.set(v, counter); low.set(v, counter++); stack.push(v); onStack.add(v);
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), index.get(w)));
     }
     if (low.get(v) !== index.get(v)) return;
     const component = [];
-    for (let w; w !== v;) { w = stack.pop(); onStack.delete(w); component.push(w); }
+    for (let w; w !== v;) {
+      w = stack.pop();
+      onStack.delete(w);
+      component.push(w);
+    }
     if (component.length > 1 || (graph.get(v) ?? []).includes(v)) components.push(new Set(component));
   };
   for (const f of graph.keys()) if (!index.has(f)) visit(f);
@@ -57,7 +82,10 @@ export function importCycles(root, files) {
           for (let u = v; u !== start; u = previous.get(u)) path.splice(1, 0, u);
           return { size: component.size, path: [...path, start].map(name) };
         }
-        if (!previous.has(w)) { previous.set(w, v); queue.push(w); }
+        if (!previous.has(w)) {
+          previous.set(w, v);
+          queue.push(w);
+        }
       }
     }
     return { size: component.size, path: [name(start)] };

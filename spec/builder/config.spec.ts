@@ -26,7 +26,11 @@ describe('configuration errors name the option', () => {
   for (const [name, patch, option, message] of cases) {
     it(`throws for ${name}`, () => {
       let err: unknown;
-      try { Builder.factory({ ...base(), ...patch } as never); } catch (e) { err = e; }
+      try {
+        Builder.factory({ ...base(), ...patch } as never);
+      } catch (e) {
+        err = e;
+      }
       expect(err).to.be.instanceOf(ConfigError);
       expect((err as ConfigError).option).to.equal(option);
       expect((err as ConfigError).message).to.match(message);

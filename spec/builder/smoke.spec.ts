@@ -4,7 +4,9 @@ import { DEMO_ORGANIZATION_ID, Emulator } from '../../lib/emulator';
 
 describe('the client against the emulator', () => {
   let emulator: Emulator;
-  before(async () => { emulator = await Emulator.start(); });
+  before(async () => {
+    emulator = await Emulator.start();
+  });
   after(() => emulator.close());
 
   it('gets the same verified page in the three spellings, sync and async', async () => {
@@ -14,7 +16,10 @@ describe('the client against the emulator', () => {
       await client.v3.offlineface.faceCollections.get({ query }),
       await client.chain('v3/offlineface/face-collections').getAsync({ query }),
       await client['v3/offlineface/face-collections'].get({ query }),
-      await client.v3.offlineface.faceCollections.getAsync({ query }).then((r) => r).wait(),
+      await client.v3.offlineface.faceCollections
+        .getAsync({ query })
+        .then((r) => r)
+        .wait(),
     ].map((r) => r.data);
     expect(pages[0]?.face_collections).to.have.length(2);
     for (const page of pages) expect(page).to.deep.equal(pages[0]);

@@ -2,9 +2,7 @@ import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import { sign, X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
-import {
-  AesGcm, ApiError, ArgumentError, Builder, CryptoError, KeyStore, Notification, PlatformCertificates, SignatureError,
-} from '../../lib';
+import { AesGcm, ApiError, ArgumentError, Builder, CryptoError, KeyStore, Notification, PlatformCertificates, SignatureError } from '../../lib';
 import { DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
 import { testMerchant, testPlatform } from '../emulator/support';
 import { certificate } from '../support/cert';
@@ -45,26 +43,60 @@ describe('Platform certificates', () => {
   describe('download', () => {
     it('decrypts the certificates with the APIv3 key and checks the answer with the certificate it carries', async () => {
       await fresh();
-      const list = await PlatformCertificates.download({ mchid: merchant.mchid, serial: merchant.serial, privateKey: merchant.privateKey, apiv3Key: merchant.apiv3Key, baseURL: emulator.url });
+      const list = await PlatformCertificates.download({
+        mchid: merchant.mchid,
+        serial: merchant.serial,
+        privateKey: merchant.privateKey,
+        apiv3Key: merchant.apiv3Key,
+        baseURL: emulator.url,
+      });
       expect(list.map((c) => c.serial)).to.deep.equal([platform.serial]);
       expect(new X509Certificate(list[0]?.pem as string).serialNumber.toUpperCase()).to.equal(platform.serial);
       expect(list[0]?.expireTime).to.match(/^\d{4}-\d\d-\d\dT/);
       // The certificate is the platform's: issued by the emulator's CA.
       expect(list[0]?.certificate.verify(new X509Certificate(platform.ca.certificate).publicKey)).to.equal(true);
-      const store = await PlatformCertificates.keyStore({ mchid: merchant.mchid, serial: merchant.serial, privateKey: merchant.privateKey, apiv3Key: merchant.apiv3Key, baseURL: emulator.url });
+      const store = await PlatformCertificates.keyStore({
+        mchid: merchant.mchid,
+        serial: merchant.serial,
+        privateKey: merchant.privateKey,
+        apiv3Key: merchant.apiv3Key,
+        baseURL: emulator.url,
+      });
       expect(store.serials()).to.deep.equal([platform.serial]);
-      const bootstrapped = Builder.factory({ mchid: merchant.mchid, serial: merchant.serial, privateKey: merchant.privateKey, certs: store, baseURL: emulator.url });
+      const bootstrapped = Builder.factory({
+        mchid: merchant.mchid,
+        serial: merchant.serial,
+        privateKey: merchant.privateKey,
+        certs: store,
+        baseURL: emulator.url,
+      });
       expect((await bootstrapped.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } })).status).to.equal(200);
     });
 
     it('fails with a CryptoError naming the APIv3 key when it is wrong, and an ApiError in public-key mode', async () => {
       await fresh();
-      const wrong = await rejection(PlatformCertificates.download({ mchid: merchant.mchid, serial: merchant.serial, privateKey: merchant.privateKey, apiv3Key: 'x'.repeat(32), baseURL: emulator.url }));
+      const wrong = await rejection(
+        PlatformCertificates.download({
+          mchid: merchant.mchid,
+          serial: merchant.serial,
+          privateKey: merchant.privateKey,
+          apiv3Key: 'x'.repeat(32),
+          baseURL: emulator.url,
+        }),
+      );
       expect(wrong).to.be.instanceOf(CryptoError);
       expect((wrong as Error).message).to.match(/APIv3 key/);
       await emulator.close();
       await fresh('pubkey');
-      const none = await rejection(PlatformCertificates.download({ mchid: merchant.mchid, serial: merchant.serial, privateKey: merchant.privateKey, apiv3Key: merchant.apiv3Key, baseURL: emulator.url }));
+      const none = await rejection(
+        PlatformCertificates.download({
+          mchid: merchant.mchid,
+          serial: merchant.serial,
+          privateKey: merchant.privateKey,
+          apiv3Key: merchant.apiv3Key,
+          baseURL: emulator.url,
+        }),
+      );
       expect(none).to.be.instanceOf(ApiError);
       expect((none as ApiError).code).to.equal('RESOURCE_NOT_EXISTS');
     });
@@ -74,20 +106,43 @@ describe('Platform certificates', () => {
       const pem = certificate(carried, carried, '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708', 'Tenpay.com sign');
       const nonce = 'a1b2c3d4e5f6';
       const body = JSON.stringify({
-        data: [{
-          serial_no: '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708', effective_time: '2024-01-01T00:00:00+08:00', expire_time: '2029-01-01T00:00:00+08:00',
-          encrypt_certificate: { algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate', ciphertext: AesGcm.encrypt(pem, APIV3_KEY, nonce, 'certificate') },
-        }],
+        data: [
+          {
+            serial_no: '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708',
+            effective_time: '2024-01-01T00:00:00+08:00',
+            expire_time: '2029-01-01T00:00:00+08:00',
+            encrypt_certificate: {
+              algorithm: 'AEAD_AES_256_GCM',
+              nonce,
+              associated_data: 'certificate',
+              ciphertext: AesGcm.encrypt(pem, APIV3_KEY, nonce, 'certificate'),
+            },
+          },
+        ],
       });
       const server = await startSigningServer(keyPair('intruder').privateKey, '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708');
       try {
         server.handle(() => ({ body }));
-        const err = await rejection(PlatformCertificates.download({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, apiv3Key: APIV3_KEY, baseURL: server.url }));
+        const err = await rejection(
+          PlatformCertificates.download({
+            mchid: MCHID,
+            serial: MERCHANT_SERIAL,
+            privateKey: keyPair('merchant').privatePem,
+            apiv3Key: APIV3_KEY,
+            baseURL: server.url,
+          }),
+        );
         expect(err).to.be.instanceOf(SignatureError);
         expect((err as SignatureError).reason).to.equal('BAD_SIGNATURE');
         // Signed by the certificate it carries, the same list is accepted.
         server.handle(() => ({ body, key: carried.privateKey }));
-        const ok = await PlatformCertificates.download({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, apiv3Key: APIV3_KEY, baseURL: server.url });
+        const ok = await PlatformCertificates.download({
+          mchid: MCHID,
+          serial: MERCHANT_SERIAL,
+          privateKey: keyPair('merchant').privatePem,
+          apiv3Key: APIV3_KEY,
+          baseURL: server.url,
+        });
         expect(ok[0]?.serial).to.equal('7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708');
         expect(server.requests.at(-1)?.headers.authorization).to.match(/^WECHATPAY2-SHA256-RSA2048 mchid="1900000001"/);
       } finally {
@@ -166,14 +221,27 @@ describe('Platform certificates', () => {
       const nonce = 'n0tify123456';
       const resource = { mchid: merchant.mchid, out_trade_no: 'N1', trade_state: 'SUCCESS' };
       const body = JSON.stringify({
-        id: 'EV-1', create_time: '2024-06-01T10:00:00+08:00', resource_type: 'encrypt-resource', event_type: 'TRANSACTION.SUCCESS', summary: '支付成功',
-        resource: { original_type: 'transaction', algorithm: 'AEAD_AES_256_GCM', ciphertext: AesGcm.encrypt(JSON.stringify(resource), merchant.apiv3Key, nonce, 'transaction'), associated_data: 'transaction', nonce },
+        id: 'EV-1',
+        create_time: '2024-06-01T10:00:00+08:00',
+        resource_type: 'encrypt-resource',
+        event_type: 'TRANSACTION.SUCCESS',
+        summary: '支付成功',
+        resource: {
+          original_type: 'transaction',
+          algorithm: 'AEAD_AES_256_GCM',
+          ciphertext: AesGcm.encrypt(JSON.stringify(resource), merchant.apiv3Key, nonce, 'transaction'),
+          associated_data: 'transaction',
+          nonce,
+        },
       });
       const timestamp = String(Math.floor(emulator.now() / 1000));
       const signature = sign('sha256', Buffer.from(`${timestamp}\n${nonce}\n${body}\n`), identity.certificateKey).toString('base64');
       const headers = {
-        'wechatpay-timestamp': timestamp, 'wechatpay-nonce': nonce, 'wechatpay-signature': signature,
-        'wechatpay-serial': identity.serial, 'wechatpay-signature-type': 'WECHATPAY2-SHA256-RSA2048',
+        'wechatpay-timestamp': timestamp,
+        'wechatpay-nonce': nonce,
+        'wechatpay-signature': signature,
+        'wechatpay-serial': identity.serial,
+        'wechatpay-signature-type': 'WECHATPAY2-SHA256-RSA2048',
       };
       const [event] = await Promise.all([
         Notification.parse({ headers, body }, { certs: client.getDriver().keystore, apiv3Key: merchant.apiv3Key, clock: emulator.clock }),
@@ -199,7 +267,7 @@ describe('Platform certificates', () => {
       expect(PlatformCertificates.of(client)).to.equal(undefined);
     });
 
-    it('does not keep the process alive: its timer is unref\'d (a process with an attached store exits)', async () => {
+    it("does not keep the process alive: its timer is unref'd (a process with an attached store exits)", async () => {
       // A separate process, since mocha's --exit would hide a timer that holds the event loop open.
       const script = [
         `const { Builder, PlatformCertificates } = require(${JSON.stringify(join(__dirname, '..', '..', 'lib'))});`,
@@ -209,11 +277,18 @@ describe('Platform certificates', () => {
         'process.on("exit", () => console.log(store.attempts === 0 ? "exited" : "downloaded"));',
       ].join('\n');
       const env = {
-        ...process.env, T_MCHID: MCHID, T_SERIAL: MERCHANT_SERIAL, T_KEY: keyPair('merchant').privatePem,
-        T_ID: PUB_KEY_ID, T_PUB: keyPair('platform').publicPem, T_APIV3: APIV3_KEY,
+        ...process.env,
+        T_MCHID: MCHID,
+        T_SERIAL: MERCHANT_SERIAL,
+        T_KEY: keyPair('merchant').privatePem,
+        T_ID: PUB_KEY_ID,
+        T_PUB: keyPair('platform').publicPem,
+        T_APIV3: APIV3_KEY,
       };
       const out = await new Promise<string>((resolve, reject) => {
-        execFile(process.execPath, ['-e', script], { env, timeout: 15_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+        execFile(process.execPath, ['-e', script], { env, timeout: 15_000 }, (err, stdout, stderr) =>
+          err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout),
+        );
       });
       expect(out.trim()).to.equal('exited');
     });

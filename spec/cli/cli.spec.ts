@@ -12,7 +12,11 @@ import { testMerchant, testPlatform } from '../emulator/support';
 
 const CLI = join(__dirname, '../../lib/cli/index.js');
 
-interface Run { code: number; stdout: string; stderr: string }
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Run the CLI without blocking this process (the emulator answers from here). */
 function wxpay(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {

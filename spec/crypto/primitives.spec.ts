@@ -29,14 +29,18 @@ describe('Formatter', () => {
   it('joins by line feed as wechatpay-php does', () => {
     expect(Formatter.joinedByLineFeed(1, 2.0, '3', '\n', true, false, null, '4')).to.equal('1\n2\n3\n\n\n1\n\n\n4\n');
     expect(Formatter.joinedByLineFeed()).to.equal('');
-    expect(Formatter.request('GET', '/v3/certificates', 1554208460, '593BEC0C930BF1AFEB40B4A08C8FB242', ''))
-      .to.equal('GET\n/v3/certificates\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n\n');
+    expect(Formatter.request('GET', '/v3/certificates', 1554208460, '593BEC0C930BF1AFEB40B4A08C8FB242', '')).to.equal(
+      'GET\n/v3/certificates\n1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n\n',
+    );
     expect(Formatter.response(1554208460, '593BEC0C930BF1AFEB40B4A08C8FB242', '{}')).to.equal('1554208460\n593BEC0C930BF1AFEB40B4A08C8FB242\n{}\n');
   });
 
   it('writes the Authorization fields in the platform order', () => {
-    expect(Formatter.authorization('1900000001', '593BEC0C930BF1AFEB40B4A08C8FB242', 'SIG==', '1554208460', '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C'))
-      .to.equal('WECHATPAY2-SHA256-RSA2048 mchid="1900000001",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",timestamp="1554208460",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",signature="SIG=="');
+    expect(
+      Formatter.authorization('1900000001', '593BEC0C930BF1AFEB40B4A08C8FB242', 'SIG==', '1554208460', '1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C'),
+    ).to.equal(
+      'WECHATPAY2-SHA256-RSA2048 mchid="1900000001",serial_no="1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",timestamp="1554208460",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",signature="SIG=="',
+    );
   });
 
   it('sorts keys by bytes and builds the APIv2 string', () => {
@@ -62,7 +66,9 @@ describe('Hash', () => {
     const secret = 'exposed_your_key_here_have_risks';
     expect(Hash.sign('MD5', Formatter.queryStringLike(Formatter.ksort({ mch_id: '1230000109' })), secret)).to.equal('41176DC33B3FE8EFB48A16E9FF85C6C5');
     const data = { appid: 'wx8888888888888888', mch_id: '1230000109', nonce_str: 'abc', sign_type: 'HMAC-SHA256', body: '' };
-    expect(Hash.sign('HMAC-SHA256', Formatter.queryStringLike(Formatter.ksort(data)), secret)).to.equal('D85FAFED70C14651699BFB1E9CDA1F0F408B7402AE71547E824C718213C9E0F3');
+    expect(Hash.sign('HMAC-SHA256', Formatter.queryStringLike(Formatter.ksort(data)), secret)).to.equal(
+      'D85FAFED70C14651699BFB1E9CDA1F0F408B7402AE71547E824C718213C9E0F3',
+    );
   });
 
   it('refuses unknown sign types and empty HMAC keys instead of returning nothing', () => {
@@ -96,7 +102,8 @@ describe('AesGcm / AesEcb', () => {
 
   it('refuses a tampered ciphertext, a wrong aad, a short input and a key that is not 32 bytes', () => {
     const c = AesGcm.encrypt('secret', key, '0123456789ab', 'certificate');
-    const flipped = Buffer.from(c, 'base64'); flipped[0] = (flipped[0] as number) ^ 1;
+    const flipped = Buffer.from(c, 'base64');
+    flipped[0] = (flipped[0] as number) ^ 1;
     expect(() => AesGcm.decrypt(flipped.toString('base64'), key, '0123456789ab', 'certificate')).to.throw(CryptoError, /authentication failed/);
     expect(() => AesGcm.decrypt(c, key, '0123456789ab', 'transaction')).to.throw(CryptoError);
     expect(() => AesGcm.decrypt('AAAA', key, '0123456789ab')).to.throw(CryptoError, /shorter than/);
@@ -122,7 +129,11 @@ describe('AesGcm / AesEcb', () => {
 describe('Rsa', () => {
   const merchant = keyPair('merchant');
   const dir = mkdtempSync(join(tmpdir(), 'wxpay-rsa-'));
-  const file = (name: string, text: string | Buffer) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+  const file = (name: string, text: string | Buffer) => {
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
 
   it('loads private keys in every supported form', () => {
     const message = 'load me';
@@ -151,8 +162,15 @@ describe('Rsa', () => {
     const pkcs1 = pub.export({ type: 'pkcs1', format: 'pem' }).toString();
     const cert = certificate(merchant, keyPair('ca'), '3AB1', 'merchant');
     const forms: unknown[] = [
-      merchant.publicPem, pkcs1, cert, Buffer.from(cert), pub.export({ type: 'spki', format: 'der' }),
-      pathToFileURL(file('c.pem', cert)).href, `public.pkcs1://${body64(pkcs1)}`, `public.spki://${body64(merchant.publicPem)}`, pub,
+      merchant.publicPem,
+      pkcs1,
+      cert,
+      Buffer.from(cert),
+      pub.export({ type: 'spki', format: 'der' }),
+      pathToFileURL(file('c.pem', cert)).href,
+      `public.pkcs1://${body64(pkcs1)}`,
+      `public.spki://${body64(merchant.publicPem)}`,
+      pub,
     ];
     const sig = Rsa.sign('m', merchant.privateKey);
     for (const form of forms) expect(Rsa.verify('m', sig, Rsa.from(form as never, 'public'))).to.equal(true);
@@ -205,9 +223,32 @@ describe('Rsa', () => {
     const theirs = execFileSync('openssl', ['dgst', '-sha256', '-sign', keyFile, msg]).toString('base64');
     expect(Rsa.verify('1554208460\nNONCE\n{"a":"中"}\n', theirs, merchant.publicPem)).to.equal(true);
     const ct = file('ct.bin', Buffer.from(Rsa.encrypt('secret 敏感', merchant.publicPem), 'base64'));
-    const plain = execFileSync('openssl', ['pkeyutl', '-decrypt', '-inkey', keyFile, '-pkeyopt', 'rsa_padding_mode:oaep', '-pkeyopt', 'rsa_oaep_md:sha1', '-in', ct]).toString();
+    const plain = execFileSync('openssl', [
+      'pkeyutl',
+      '-decrypt',
+      '-inkey',
+      keyFile,
+      '-pkeyopt',
+      'rsa_padding_mode:oaep',
+      '-pkeyopt',
+      'rsa_oaep_md:sha1',
+      '-in',
+      ct,
+    ]).toString();
     expect(plain).to.equal('secret 敏感');
-    const theirCt = execFileSync('openssl', ['pkeyutl', '-encrypt', '-pubin', '-inkey', pubFile, '-pkeyopt', 'rsa_padding_mode:oaep', '-pkeyopt', 'rsa_oaep_md:sha1', '-in', file('p.txt', 'from openssl')]);
+    const theirCt = execFileSync('openssl', [
+      'pkeyutl',
+      '-encrypt',
+      '-pubin',
+      '-inkey',
+      pubFile,
+      '-pkeyopt',
+      'rsa_padding_mode:oaep',
+      '-pkeyopt',
+      'rsa_oaep_md:sha1',
+      '-in',
+      file('p.txt', 'from openssl'),
+    ]);
     expect(Rsa.decrypt(theirCt.toString('base64'), merchant.privateKey)).to.equal('from openssl');
     // the PKCS#1 public key the risk API hands out loads too
     const pkcs1 = execFileSync('openssl', ['rsa', '-in', keyFile, '-RSAPublicKey_out']).toString();

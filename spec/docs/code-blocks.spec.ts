@@ -109,14 +109,22 @@ describe('docs: every TypeScript block of README.md and docs/*.md compiles again
     const preludeFile = join(dir, 'prelude.d.ts');
     writeFileSync(preludeFile, prelude());
     const program = ts.createProgram([preludeFile, ...files.keys()], {
-      target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-      strict: true, noEmit: true, skipLibCheck: true, esModuleInterop: true, types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')],
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2022.d.ts'],
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      esModuleInterop: true,
+      types: ['node'],
+      typeRoots: [join(ROOT, 'node_modules', '@types')],
       paths: { 'wechatpay-chain': [join(DIST, 'index.d.ts')], 'wechatpay-chain/emulator': [join(DIST, 'emulator', 'index.d.ts')] },
     });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => {
       const block = d.file ? files.get(d.file.fileName) : undefined;
       const line = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line : 0;
-      const where = block ? `${block.file}:${block.line + 1 + line}` : d.file?.fileName ?? '(program)';
+      const where = block ? `${block.file}:${block.line + 1 + line}` : (d.file?.fileName ?? '(program)');
       return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
     });
     expect(problems, 'fix the sample, or flag it `ts partial` when it is deliberately incomplete (docs/writing-docs.md)').to.deep.equal([]);

@@ -43,7 +43,10 @@ export function codeBlocks(text: string, file: string): CodeBlock[] {
 
 /** The markdown files whose TypeScript blocks are compiled: README.md and docs/*.md (not the generated docs/openapi pages). */
 export function documentedFiles(root: string): string[] {
-  const docs = readdirSync(join(root, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`);
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => `docs/${n}`);
   return ['README.md', ...docs];
 }
 

@@ -33,7 +33,9 @@ describe('Bill and file downloads against the emulator', () => {
     client = Builder.factory(options);
   });
   after(() => emulator.close());
-  beforeEach(() => { Object.assign(billSettings(emulator), { rows: 500, bytes: undefined, parts: 2, ttlMs: undefined }); });
+  beforeEach(() => {
+    Object.assign(billSettings(emulator), { rows: 500, bytes: undefined, parts: 2, ttlMs: undefined });
+  });
 
   it('applies for a trade bill and streams the CSV; hash_value is the SHA-1 of the plain CSV', async () => {
     const apply = await client.v3.bill.tradebill.get({ query: { bill_date: DATE, bill_type: 'ALL' } });
@@ -62,14 +64,17 @@ describe('Bill and file downloads against the emulator', () => {
     expect(gunzipSync(raw).equals(csv)).to.equal(true);
     expect(sha1(raw)).to.not.equal(data.hash_value);
     // Checking the received (compressed) bytes instead fails, and says which bytes do match.
-    const err = await rejection(Download.buffer(client, data, { hashOf: 'received' })) as DownloadError;
+    const err = (await rejection(Download.buffer(client, data, { hashOf: 'received' }))) as DownloadError;
     expect(err).to.be.instanceOf(DownloadError);
     expect(err.reason).to.equal('HASH_MISMATCH');
     expect(err.message).to.include("hashOf: 'plain'");
   });
 
   it('downloads a fund-flow bill, and sub-merchant bills in encrypted parts joined in sequence', async () => {
-    const fund = await Download.buffer(client, (await client.v3.bill.fundflowbill.get({ query: { bill_date: DATE, account_type: 'BASIC' } })).data as FileDescriptor);
+    const fund = await Download.buffer(
+      client,
+      (await client.v3.bill.fundflowbill.get({ query: { bill_date: DATE, account_type: 'BASIC' } })).data as FileDescriptor,
+    );
     expect(fund.toString('utf8')).to.match(/^记账时间,微信支付业务单号/);
     const query = { sub_mchid: '1900000109', bill_date: DATE, account_type: 'BASIC', algorithm: 'AEAD_AES_256_GCM', tar_type: 'GZIP' } as const;
     const answer = (await client.v3.bill.subMerchantFundflowbill.get({ query })).data as { download_bill_count: number; download_bill_list: FileDescriptor[] };
@@ -85,9 +90,9 @@ describe('Bill and file downloads against the emulator', () => {
     expect(joined.toString('utf8')).to.match(/^记账时间/);
     expect(joined.toString('utf8')).to.include('资金流水总笔数');
     // Without the merchant key the parts cannot be read; with a wrong key they do not decrypt.
-    const noKey = await rejection(Download.buffer(client, answer.download_bill_list[0] as FileDescriptor)) as DownloadError;
+    const noKey = (await rejection(Download.buffer(client, answer.download_bill_list[0] as FileDescriptor))) as DownloadError;
     expect(noKey.reason).to.equal('BAD_DESCRIPTOR');
-    const wrongKey = await rejection(Download.buffer(client, answer.download_bill_list[0] as FileDescriptor, { key: 'k'.repeat(32) })) as DownloadError;
+    const wrongKey = (await rejection(Download.buffer(client, answer.download_bill_list[0] as FileDescriptor, { key: 'k'.repeat(32) }))) as DownloadError;
     expect(wrongKey.reason).to.equal('DECRYPT');
   });
 
@@ -95,7 +100,7 @@ describe('Bill and file downloads against the emulator', () => {
     const data = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     injectBillFault(emulator, { mode: 'corrupt', afterBytes: 5000 });
     const target = join(dir, 'corrupt.csv');
-    const err = await rejection(Download.save(client, data, target)) as DownloadError;
+    const err = (await rejection(Download.save(client, data, target))) as DownloadError;
     expect(err).to.be.instanceOf(DownloadError);
     expect(err.reason).to.equal('HASH_MISMATCH');
     expect(err.message).to.include(data.hash_value as string);
@@ -108,7 +113,7 @@ describe('Bill and file downloads against the emulator', () => {
     expect(sha1(readFileSync(target))).to.equal(data.hash_value);
   });
 
-  it('hashes every received byte for hashOf: \'received\', even when the gzip magic arrives split over chunks', async () => {
+  it("hashes every received byte for hashOf: 'received', even when the gzip magic arrives split over chunks", async () => {
     const plain = Buffer.from('a,b,c\n'.repeat(2000));
     const gz = gzipSync(plain);
     // A server that sends the first byte alone, then the rest: gunzip has to peek over two chunks.
@@ -120,7 +125,13 @@ describe('Bill and file downloads against the emulator', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const local = Builder.factory({
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+        baseURL: base,
+      });
       const url = `${base}v3/billdownload/file?token=T`;
       const got = await Download.buffer(local, { download_url: url, hash_type: 'SHA1', hash_value: sha1(gz) }, { hashOf: 'received' });
       expect(got.equals(plain)).to.equal(true);
@@ -133,14 +144,19 @@ describe('Bill and file downloads against the emulator', () => {
   it('closes the answer when the consumer stops early (no half-read response left on its socket)', async () => {
     const payload = Buffer.alloc(4 * 1024 * 1024, 'a,b,c\n');
     let closed!: () => void;
-    const serverSawClose = new Promise<void>((r) => { closed = r; });
+    const serverSawClose = new Promise<void>((r) => {
+      closed = r;
+    });
     const server = createServer((_req, res) => {
       res.on('close', () => closed());
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       let off = 0;
       const pump = (): void => {
         while (off < payload.length) {
-          if (!res.write(payload.subarray(off, off += 64 * 1024))) { res.once('drain', pump); return; }
+          if (!res.write(payload.subarray(off, (off += 64 * 1024)))) {
+            res.once('drain', pump);
+            return;
+          }
         }
         res.end();
       };
@@ -149,9 +165,18 @@ describe('Bill and file downloads against the emulator', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const local = Builder.factory({
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+        baseURL: base,
+      });
       const stream = await Download.stream(local, `${base}v3/billdownload/file?token=T`);
-      for await (const chunk of stream) { expect((chunk as Buffer).length).to.be.above(0); break; }
+      for await (const chunk of stream) {
+        expect((chunk as Buffer).length).to.be.above(0);
+        break;
+      }
       const outcome = await Promise.race([serverSawClose.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 2000))]);
       expect(outcome).to.equal('closed');
     } finally {
@@ -170,11 +195,20 @@ describe('Bill and file downloads against the emulator', () => {
       return Buffer.concat([c.update(plain), c.final(), c.getAuthTag()]);
     };
     let body = seal(raw);
-    const server = createServer((_req, res) => { res.writeHead(200, { 'Content-Type': 'application/octet-stream' }); res.end(body); });
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.end(body);
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: base });
+      const local = Builder.factory({
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+        baseURL: base,
+      });
       const part: FileDescriptor = { download_url: `${base}v3/billdownload/file?token=T`, nonce, hash_type: 'SHA1', hash_value: sha1(plain) };
       expect((await Download.buffer(local, part, { key: raw })).equals(plain)).to.equal(true);
       expect((await Download.buffer(local, part, { key: raw.toString('base64') })).equals(plain)).to.equal(true);
@@ -191,7 +225,7 @@ describe('Bill and file downloads against the emulator', () => {
     const plain = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     injectBillFault(emulator, { mode: 'cut', afterBytes: 20_000 });
     const target = join(dir, 'cut.csv');
-    const err = await rejection(Download.save(client, plain, target)) as DownloadError;
+    const err = (await rejection(Download.save(client, plain, target))) as DownloadError;
     expect(err.reason).to.equal('INTERRUPTED');
     expect(err.message).to.match(/broke off after \d+ bytes/);
     expect(existsSync(target)).to.equal(false);
@@ -199,7 +233,7 @@ describe('Bill and file downloads against the emulator', () => {
     billSettings(emulator).rows = 5000;
     const gz = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE, tar_type: 'GZIP' } })).data as FileDescriptor;
     injectBillFault(emulator, { mode: 'cut', afterBytes: 900_000 });
-    const err2 = await rejection(Download.buffer(client, gz, { gunzip: true })) as DownloadError;
+    const err2 = (await rejection(Download.buffer(client, gz, { gunzip: true }))) as DownloadError;
     expect(err2).to.be.instanceOf(DownloadError);
     expect(err2.reason).to.equal('INTERRUPTED');
   });
@@ -210,9 +244,13 @@ describe('Bill and file downloads against the emulator', () => {
     const stream = await Download.stream(client, data);
     let received = 0;
     let ended = false;
-    stream.on('end', () => { ended = true; });
+    stream.on('end', () => {
+      ended = true;
+    });
     const err = await new Promise<unknown>((resolve) => {
-      stream.on('data', (c: Buffer) => { received += c.length; });
+      stream.on('data', (c: Buffer) => {
+        received += c.length;
+      });
       stream.on('error', resolve);
     });
     expect((err as DownloadError).reason).to.equal('HASH_MISMATCH');
@@ -220,7 +258,7 @@ describe('Bill and file downloads against the emulator', () => {
     expect(ended).to.equal(false);
   });
 
-  it('sends the signed GET to download_url\'s own host, whatever the client\'s base URL', async () => {
+  it("sends the signed GET to download_url's own host, whatever the client's base URL", async () => {
     const data = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     const elsewhere = Builder.factory({ ...emulator.clientOptions(), baseURL: 'http://127.0.0.1:9/' });
     const before = billDownloads(emulator);
@@ -239,7 +277,9 @@ describe('Bill and file downloads against the emulator', () => {
   it('downloads an overseas statement (signed over {"sha1":…}) and an e-invoice PDF', async () => {
     const statement = await Download.buffer(client, 'v3/statements?date=20240601');
     expect(statement.toString('utf8')).to.match(/^Date,Settlement Currency/);
-    const files = await client.chain('v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files').get({ fapiao_apply_id: 'APPLY0001', query: { sub_mchid: '1900000109', fapiao_id: 'APPLY000101' } });
+    const files = await client
+      .chain('v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files')
+      .get({ fapiao_apply_id: 'APPLY0001', query: { sub_mchid: '1900000109', fapiao_id: 'APPLY000101' } });
     const list = (files.data as { fapiao_download_info_list: Array<{ download_url: string }> }).fapiao_download_info_list;
     const pdf = await Download.buffer(client, (list[0] as { download_url: string }).download_url);
     expect(pdf.subarray(0, 8).toString('latin1')).to.equal('%PDF-1.4');
@@ -247,26 +287,30 @@ describe('Bill and file downloads against the emulator', () => {
   });
 
   it('downloads a transfer e-receipt checked by an upper-case SHA-256 hash_value', async () => {
-    const answer = await client.chain('v3/transfer-detail/electronic-receipts').get({ query: { accept_type: 'BATCH_TRANSFER', out_batch_no: 'B1', out_detail_no: 'D1' } });
+    const answer = await client
+      .chain('v3/transfer-detail/electronic-receipts')
+      .get({ query: { accept_type: 'BATCH_TRANSFER', out_batch_no: 'B1', out_detail_no: 'D1' } });
     const data = answer.data as FileDescriptor;
     expect(data.hash_type).to.equal('SHA256');
     expect(data.hash_value).to.match(/^[0-9A-F]{64}$/);
     const pdf = await Download.buffer(client, data);
     expect(createHash('sha256').update(pdf).digest('hex')).to.equal((data.hash_value as string).toLowerCase());
-    const wrong = await rejection(Download.buffer(client, { ...data, hash_value: (data.hash_value as string).replace(/.$/, (c) => (c === '0' ? '1' : '0')) })) as DownloadError;
+    const wrong = (await rejection(
+      Download.buffer(client, { ...data, hash_value: (data.hash_value as string).replace(/.$/, (c) => (c === '0' ? '1' : '0')) }),
+    )) as DownloadError;
     expect(wrong.reason).to.equal('HASH_MISMATCH');
   });
 
   it('refuses an unknown hash type before sending anything, and an expired download_url', async () => {
     const data = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     const before = billDownloads(emulator);
-    const bad = await rejection(Download.buffer(client, { ...data, hash_type: 'CRC32' })) as DownloadError;
+    const bad = (await rejection(Download.buffer(client, { ...data, hash_type: 'CRC32' }))) as DownloadError;
     expect(bad.reason).to.equal('BAD_DESCRIPTOR');
     expect(billDownloads(emulator)).to.equal(before);
     billSettings(emulator).ttlMs = 1;
     const short = (await client.v3.bill.tradebill.get({ query: { bill_date: DATE } })).data as FileDescriptor;
     await new Promise((r) => setTimeout(r, 20));
-    const expired = await rejection(Download.buffer(client, short)) as { status?: number; code?: string };
+    const expired = (await rejection(Download.buffer(client, short))) as { status?: number; code?: string };
     expect(expired.status).to.equal(400);
     expect(expired.code).to.equal('INVALID_REQUEST');
   });

@@ -53,7 +53,9 @@ describe('wxpay command line', () => {
   it('wxpay request: a --from folder or key file that is not there is a usage error (exit 2) naming it', async () => {
     const missing = capture();
     expect(await main(['request', 'GET', 'v3/certificates', '--from', './no-such-creds'], missing.io)).to.equal(2);
-    expect(missing.err.join('\n')).to.match(/^wxpay request: --from \.\/no-such-creds: no such folder \(.*no-such-creds\); give the folder that `wxpay emulator --out DIR` wrote\.$/);
+    expect(missing.err.join('\n')).to.match(
+      /^wxpay request: --from \.\/no-such-creds: no such folder \(.*no-such-creds\); give the folder that `wxpay emulator --out DIR` wrote\.$/,
+    );
     const empty = mkdtempSync(join(tmpdir(), 'wxpay-empty-'));
     try {
       const notOurs = capture();
@@ -87,24 +89,42 @@ describe('wxpay command line', () => {
         probe.close(() => resolve(p));
       });
     });
-    const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both', '--port', String(port), '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both', '--port', String(port), '--host', '127.0.0.1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
-    child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-    child.stderr.on('data', (c: Buffer) => { stdout += c.toString(); });
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const url = await new Promise<string>((resolve, reject) => {
         const timer = setInterval(() => {
           const m = /listening on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout);
-          if (m && /Ctrl-C/.test(stdout)) { clearInterval(timer); resolve(m[1] as string); }
+          if (m && /Ctrl-C/.test(stdout)) {
+            clearInterval(timer);
+            resolve(m[1] as string);
+          }
         }, 50);
-        void exited.then(() => { clearInterval(timer); reject(new Error(`wxpay exited early: ${stdout}`)); });
+        void exited.then(() => {
+          clearInterval(timer);
+          reject(new Error(`wxpay exited early: ${stdout}`));
+        });
       });
       expect(url).to.equal(`http://127.0.0.1:${port}/`);
       expect(stdout).to.include(`credentials written to ${dir}`);
       expect(stdout).to.not.match(/PRIVATE KEY|apiv3Key|secret/);
       const info = JSON.parse(readFileSync(join(dir, 'merchant.json'), 'utf8')) as {
-        baseURL: string; mchid: string; serial: string; privateKey: string; apiv3Key: string; secret: string; certs: Record<string, string>;
+        baseURL: string;
+        mchid: string;
+        serial: string;
+        privateKey: string;
+        apiv3Key: string;
+        secret: string;
+        certs: Record<string, string>;
       };
       expect(info.baseURL).to.equal(url);
       expect(info.apiv3Key).to.have.length(32);
@@ -113,7 +133,12 @@ describe('wxpay command line', () => {
       const certs: Record<string, string> = {};
       for (const [id, file] of Object.entries(info.certs)) certs[id] = pathToFileURL(join(dir, file)).href;
       const client = Builder.factory({
-        mchid: info.mchid, serial: info.serial, privateKey: pathToFileURL(join(dir, info.privateKey)).href, certs, baseURL: info.baseURL, secret: info.secret,
+        mchid: info.mchid,
+        serial: info.serial,
+        privateKey: pathToFileURL(join(dir, info.privateKey)).href,
+        certs,
+        baseURL: info.baseURL,
+        secret: info.secret,
       }) as unknown as UntypedNode;
       const list = await client.v3.offlineface.faceCollections.get({ query: { organization_id: 'ORG0000DEMO', limit: 3 } });
       expect((list.data as { face_collections: unknown[] }).face_collections).to.have.length(3);
@@ -121,14 +146,19 @@ describe('wxpay command line', () => {
       expect((downloaded.data as { data: unknown[] }).data).to.have.length(1);
 
       // `wxpay request` signs with the written credentials and prints only verified answers
-      const wxpay = (...args: string[]) => new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-        const p = spawn(process.execPath, [cli, 'request', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        p.stdout.on('data', (c: Buffer) => { out += c.toString(); });
-        p.stderr.on('data', (c: Buffer) => { err += c.toString(); });
-        p.on('exit', (code) => resolve({ code, out, err }));
-      });
+      const wxpay = (...args: string[]) =>
+        new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+          const p = spawn(process.execPath, [cli, 'request', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          let err = '';
+          p.stdout.on('data', (c: Buffer) => {
+            out += c.toString();
+          });
+          p.stderr.on('data', (c: Buffer) => {
+            err += c.toString();
+          });
+          p.on('exit', (code) => resolve({ code, out, err }));
+        });
       const ok = await wxpay('GET', 'v3/offlineface/face-collections', '--from', dir, '-q', 'organization_id=ORG0000DEMO', '-q', 'limit=2');
       expect(ok.code).to.equal(0);
       expect(ok.out).to.match(/^200 OK \(verified\) Request-ID: [0-9A-F]{32}\n/);
@@ -141,8 +171,22 @@ describe('wxpay command line', () => {
       const { generateKeyPairSync } = await import('node:crypto');
       writeFileSync(stranger, generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }));
       const pubId = Object.keys(info.certs).find((k) => k.startsWith('PUB_KEY_ID_')) as string;
-      const forged = await wxpay('GET', 'v3/offlineface/face-collections', '--mchid', info.mchid, '--serial', info.serial,
-        '--private-key', join(dir, info.privateKey), '--cert', `${pubId}=${stranger}`, '-u', url, '-q', 'organization_id=ORG0000DEMO');
+      const forged = await wxpay(
+        'GET',
+        'v3/offlineface/face-collections',
+        '--mchid',
+        info.mchid,
+        '--serial',
+        info.serial,
+        '--private-key',
+        join(dir, info.privateKey),
+        '--cert',
+        `${pubId}=${stranger}`,
+        '-u',
+        url,
+        '-q',
+        'organization_id=ORG0000DEMO',
+      );
       expect(forged.code).to.equal(1);
       expect(forged.err).to.match(/SignatureError: .*does not verify/);
       expect(forged.out).to.equal('');

@@ -38,15 +38,22 @@ describe('emulator: the client against it', () => {
     ];
     expect(answers).to.deep.equal(Array(6).fill('FC000000000000000002'));
     // Path variables keep their case; the emulator stores out_trade_no as sent.
-    await client.v3.pay.transactions.native.post({ json: { appid: 'wx1', mchid: m1.mchid, description: 'd', out_trade_no: 'ABCdef123', notify_url: 'https://example.com/n', amount: { total: 1 } } });
+    await client.v3.pay.transactions.native.post({
+      json: { appid: 'wx1', mchid: m1.mchid, description: 'd', out_trade_no: 'ABCdef123', notify_url: 'https://example.com/n', amount: { total: 1 } },
+    });
     const found = await client.chain('v3/pay/transactions/out-trade-no/{out_trade_no}').get({ out_trade_no: 'ABCdef123', query: { mchid: m1.mchid } });
     expect((found.data as Json).out_trade_no).to.equal('ABCdef123');
   });
 
-  it('refusals become ApiError with the platform\'s status, code, detail and Request-ID', async () => {
+  it("refusals become ApiError with the platform's status, code, detail and Request-ID", async () => {
     const client = factory(emulator.clientOptions(m1.mchid));
     let caught: unknown;
-    await client.v3.offlineface.faceCollections.getAsync({ query: { limit: 5 } }).otherwise((err) => { caught = err; }).wait();
+    await client.v3.offlineface.faceCollections
+      .getAsync({ query: { limit: 5 } })
+      .otherwise((err) => {
+        caught = err;
+      })
+      .wait();
     expect(caught).to.be.instanceOf(ApiError);
     const err = caught as ApiError;
     expect([err.status, err.code, err.detail]).to.deep.equal([400, 'PARAM_ERROR', { location: 'query', field: 'organization_id' }]);
@@ -54,7 +61,10 @@ describe('emulator: the client against it', () => {
     expect(emulator.requests.some((r) => r.requestId === err.requestId && r.status === 400)).to.equal(true);
     expect(err.retryable).to.equal(false);
     emulator.inject({ path: '/v3/offlineface' });
-    const fault = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID }, retry: false }).then(() => undefined, (e: unknown) => e);
+    const fault = await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID }, retry: false }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(fault).to.be.instanceOf(ApiError);
     expect([(fault as ApiError).status, (fault as ApiError).code, (fault as ApiError).retryable]).to.deep.equal([500, 'SYSTEM_ERROR', true]);
     // by default a GET that meets one SYSTEM_ERROR is sent again, and the second answer is the call's
@@ -75,14 +85,20 @@ describe('emulator: the client against it', () => {
     // The merchant is in certificate mode, the client only knows the public key.
     const options = emulator.clientOptions(m2.mchid);
     const client = factory({ ...options, certs: { [platform.publicKeyId]: platform.publicKey } });
-    const err = await client.v3.certificates.get().then(() => undefined, (e: unknown) => e);
+    const err = await client.v3.certificates.get().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(SignatureError);
     expect((err as SignatureError).reason).to.equal('UNKNOWN_SERIAL');
   });
 
   it('a client clock six minutes off is refused by the gateway; sharing the emulator clock fixes it', async () => {
     const skewed = factory({ ...emulator.clientOptions(m1.mchid), clock: () => Date.now() - 360_000, maxClockSkew: 600 });
-    const err = await skewed.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } }).then(() => undefined, (e: unknown) => e);
+    const err = await skewed.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(ApiError);
     expect([(err as ApiError).status, (err as ApiError).code]).to.deep.equal([401, 'SIGN_ERROR']);
     expect((err as ApiError).message).to.match(/36\ds behind the server time/);
@@ -90,6 +106,8 @@ describe('emulator: the client against it', () => {
     try {
       const synced = factory({ ...emulator.clientOptions(m1.mchid), clock: emulator.clock });
       expect((await synced.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID } })).status).to.equal(200);
-    } finally { emulator.advance(-3_600_000); }
+    } finally {
+      emulator.advance(-3_600_000);
+    }
   });
 });

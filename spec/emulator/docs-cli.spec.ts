@@ -14,14 +14,20 @@ const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist/cjs/cli/index.js');
 const built = existsSync(cli);
 
-interface Step { command: string; expected: string[] }
+interface Step {
+  command: string;
+  expected: string[];
+}
 
 /** The `sh` and `console` blocks that run `wxpay` or `curl`: a console block gives one step per `$ ` line. */
 export function shellSteps(markdown: string): Step[] {
   const steps: Step[] = [];
   for (const [, lang, body] of markdown.matchAll(/^```(sh|console)\n([\s\S]*?)^```$/gm)) {
     if (!/\b(wxpay|curl)\b/.test(body as string)) continue;
-    if (lang === 'sh') { steps.push({ command: (body as string).trim(), expected: [] }); continue; }
+    if (lang === 'sh') {
+      steps.push({ command: (body as string).trim(), expected: [] });
+      continue;
+    }
     for (const line of (body as string).split('\n')) {
       if (line.startsWith('$ ')) steps.push({ command: line.slice(2), expected: [] });
       else if (line.trim() && steps.length) steps[steps.length - 1]?.expected.push(line);
@@ -75,11 +81,23 @@ function freePort(): Promise<number> {
     if (!start) throw new Error('docs/emulator.md has no commands');
 
     emulator = spawn('bash', ['-c', run(start.command)], { cwd: project, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    emulator.stdout?.on('data', (c: Buffer) => { emulatorOutput += c.toString(); });
-    emulator.stderr?.on('data', (c: Buffer) => { emulatorOutput += c.toString(); });
+    emulator.stdout?.on('data', (c: Buffer) => {
+      emulatorOutput += c.toString();
+    });
+    emulator.stderr?.on('data', (c: Buffer) => {
+      emulatorOutput += c.toString();
+    });
     await new Promise<void>((done, fail) => {
-      const timer = setInterval(() => { if (/Ctrl-C/.test(emulatorOutput)) { clearInterval(timer); done(); } }, 50);
-      emulator?.on('exit', () => { clearInterval(timer); fail(new Error(`the emulator exited early:\n${emulatorOutput}`)); });
+      const timer = setInterval(() => {
+        if (/Ctrl-C/.test(emulatorOutput)) {
+          clearInterval(timer);
+          done();
+        }
+      }, 50);
+      emulator?.on('exit', () => {
+        clearInterval(timer);
+        fail(new Error(`the emulator exited early:\n${emulatorOutput}`));
+      });
     });
     // What the page shows it printing, with the folder's real path.
     for (const line of start.expected) expect(emulatorOutput).to.include(run(line).replace('/path/emulator-creds', join(project, 'emulator-creds')));

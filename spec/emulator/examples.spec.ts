@@ -36,12 +36,28 @@ describe('emulator: examples', function () {
     expect(stdout).to.not.match(/PRIVATE KEY|apiv3|secret/i);
   });
 
-  it('face-collections runs the seed page\'s six spellings, each getting its page', async () => {
+  it("face-collections runs the seed page's six spellings, each getting its page", async () => {
     const { code, stdout, stderr } = await runExample('face-collections');
     expect(code, `exit ${code}\n${stdout}\n${stderr}`).to.equal(0);
     const lines = stdout.trim().split('\n');
-    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).to.deep.equal(['async chain', 'async chain()', 'async [path]', 'sync chain', 'sync chain()', 'sync [path]']);
-    const firstIds = lines.map((l) => (JSON.parse(l.slice(l.indexOf(':') + 1)) as { face_collections: Array<{ collection_id: string }> }).face_collections[0]?.collection_id);
-    expect(firstIds).to.deep.equal(['FC000000000000000001', 'FC000000000000000003', 'FC000000000000000005', 'FC000000000000000007', 'FC000000000000000009', 'FC000000000000000011']);
+    expect(lines.map((l) => l.slice(0, l.indexOf(':')))).to.deep.equal([
+      'async chain',
+      'async chain()',
+      'async [path]',
+      'sync chain',
+      'sync chain()',
+      'sync [path]',
+    ]);
+    const firstIds = lines.map(
+      (l) => (JSON.parse(l.slice(l.indexOf(':') + 1)) as { face_collections: Array<{ collection_id: string }> }).face_collections[0]?.collection_id,
+    );
+    expect(firstIds).to.deep.equal([
+      'FC000000000000000001',
+      'FC000000000000000003',
+      'FC000000000000000005',
+      'FC000000000000000007',
+      'FC000000000000000009',
+      'FC000000000000000011',
+    ]);
   });
 });

@@ -10,7 +10,12 @@ export type Json = Record<string, unknown>;
 
 /** The ApiError a call is refused with (fails the spec when the call succeeds or fails otherwise). */
 export async function refusal(p: Promise<unknown>): Promise<ApiError> {
-  try { await p; } catch (err) { if (err instanceof ApiError) return err; throw err; }
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof ApiError) return err;
+    throw err;
+  }
   throw new Error('expected the call to be refused');
 }
 
@@ -40,7 +45,15 @@ export function useFlowEmulator(): FlowFixture {
     refundEvents: [] as RefundEvent[],
     no: (prefix = 'ORD'): string => `${prefix}${Date.now()}${String(serial++).padStart(4, '0')}`,
     order(outTradeNo: string, extra: Json = {}): Json {
-      return { appid: 'wxd678efh567hg6787', mchid: f.m1.mchid, description: 'Image形象店-深圳腾大-QQ公仔', out_trade_no: outTradeNo, notify_url: 'https://example.com/notify', amount: { total: 100, currency: 'CNY' }, ...extra };
+      return {
+        appid: 'wxd678efh567hg6787',
+        mchid: f.m1.mchid,
+        description: 'Image形象店-深圳腾大-QQ公仔',
+        out_trade_no: outTradeNo,
+        notify_url: 'https://example.com/notify',
+        amount: { total: 100, currency: 'CNY' },
+        ...extra,
+      };
     },
     async query(outTradeNo: string): Promise<Json> {
       return (await f.client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { mchid: f.m1.mchid } })).data as Json;

@@ -24,14 +24,23 @@ describe('emulator: payment flows with the client', () => {
     const codeUrl = (res.data as Json).code_url as string;
     expect(codeUrl).to.match(/^weixin:\/\/wxpay\/bizpayurl\?pr=/);
     const before = await query(outTradeNo);
-    expect(before).to.include({ appid: 'wxd678efh567hg6787', mchid: m1.mchid, out_trade_no: outTradeNo, trade_type: 'NATIVE', trade_state: 'NOTPAY', attach: 'a=1' });
+    expect(before).to.include({
+      appid: 'wxd678efh567hg6787',
+      mchid: m1.mchid,
+      out_trade_no: outTradeNo,
+      trade_type: 'NATIVE',
+      trade_state: 'NOTPAY',
+      attach: 'a=1',
+    });
     expect(before).to.not.have.property('transaction_id');
     expect(before.amount).to.deep.equal({ total: 100, currency: 'CNY' });
     const paid = await emulator.pay(outTradeNo);
     const after = await query(outTradeNo);
     expect(after.trade_state).to.equal('SUCCESS');
     expect(after.trade_state_desc).to.equal('支付成功');
-    expect(after.transaction_id).to.equal(paid.transaction_id).and.match(/^4200\d{24}$/);
+    expect(after.transaction_id)
+      .to.equal(paid.transaction_id)
+      .and.match(/^4200\d{24}$/);
     expect(after.success_time).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
     expect(after.amount).to.deep.equal({ total: 100, payer_total: 100, currency: 'CNY', payer_currency: 'CNY' });
     expect((after.payer as Json).openid).to.be.a('string');
@@ -76,9 +85,15 @@ describe('emulator: payment flows with the client', () => {
     expect(closed.status).to.equal(204);
     expect(closed.data ?? '').to.equal('');
     expect((await query(outTradeNo)).trade_state).to.equal('CLOSED');
-    expect((await client.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: outTradeNo, json: { mchid: m1.mchid } })).status).to.equal(204);
+    expect((await client.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: outTradeNo, json: { mchid: m1.mchid } })).status).to.equal(
+      204,
+    );
     let payError: unknown;
-    try { await emulator.pay(outTradeNo); } catch (err) { payError = err; }
+    try {
+      await emulator.pay(outTradeNo);
+    } catch (err) {
+      payError = err;
+    }
     expect(String(payError)).to.match(/is CLOSED; only a NOTPAY order can be paid/);
     const { outTradeNo: paid } = await paidOrder();
     const err = await refusal(client.v3.pay.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: paid, json: { mchid: m1.mchid } }));
@@ -99,14 +114,25 @@ describe('emulator: payment flows with the client', () => {
     emulator.advance(61_000);
     try {
       expect((await query(expiring)).trade_state).to.equal('CLOSED');
-    } finally { emulator.advance(-61_000); }
+    } finally {
+      emulator.advance(-61_000);
+    }
     const bad = await refusal(client.v3.pay.transactions.native.post({ json: order(no(), { time_expire: 'tomorrow' }) }));
     expect(bad.detail?.field).to.equal('time_expire');
   });
 
   it('partner orders: sp_mchid must be the signer, queries and close need sp_mchid and sub_mchid', async () => {
     const outTradeNo = no('SP');
-    const json = { sp_appid: 'wx8888888888888888', sp_mchid: m1.mchid, sub_mchid: '1900000109', description: 'd', out_trade_no: outTradeNo, notify_url: 'https://example.com/n', amount: { total: 9 }, payer: { sp_openid: 'oSP123' } };
+    const json = {
+      sp_appid: 'wx8888888888888888',
+      sp_mchid: m1.mchid,
+      sub_mchid: '1900000109',
+      description: 'd',
+      out_trade_no: outTradeNo,
+      notify_url: 'https://example.com/n',
+      amount: { total: 9 },
+      payer: { sp_openid: 'oSP123' },
+    };
     const prepay = await client.v3.pay.partner.transactions.jsapi.post({ json });
     expect((prepay.data as Json).prepay_id).to.match(/^wx/);
     const wrong = await refusal(client.v3.pay.partner.transactions.native.post({ json: { ...json, out_trade_no: no('SP'), sp_mchid: '1900000999' } }));
@@ -118,25 +144,45 @@ describe('emulator: payment flows with the client', () => {
     // Direct and partner orders are separate: the direct query does not see it.
     expect((await refusal(query(outTradeNo))).status).to.equal(404);
     const paid = await emulator.pay(outTradeNo, { subMchid: '1900000109' });
-    const byId = (await client.v3.pay.partner.transactions.id._transaction_id_.get({ transaction_id: paid.transaction_id, query: { sp_mchid: m1.mchid, sub_mchid: '1900000109' } })).data as Json;
+    const byId = (
+      await client.v3.pay.partner.transactions.id._transaction_id_.get({
+        transaction_id: paid.transaction_id,
+        query: { sp_mchid: m1.mchid, sub_mchid: '1900000109' },
+      })
+    ).data as Json;
     expect(byId.trade_state).to.equal('SUCCESS');
     const noSub = await refusal(client.v3.pay.partner.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: outTradeNo, query: { sp_mchid: m1.mchid } }));
     expect(noSub.detail).to.deep.equal({ location: 'query', field: 'sub_mchid' });
     const other = no('SP');
     await client.v3.pay.partner.transactions.native.post({ json: { ...json, out_trade_no: other } });
-    const closed = await client.v3.pay.partner.transactions.outTradeNo._out_trade_no_.close.post({ out_trade_no: other, json: { sp_mchid: m1.mchid, sub_mchid: '1900000109' } });
+    const closed = await client.v3.pay.partner.transactions.outTradeNo._out_trade_no_.close.post({
+      out_trade_no: other,
+      json: { sp_mchid: m1.mchid, sub_mchid: '1900000109' },
+    });
     expect(closed.status).to.equal(204);
-    const refund = await client.v3.refund.domestic.refunds.post({ json: { sub_mchid: '1900000109', out_trade_no: outTradeNo, out_refund_no: 'RF-SP-0001', amount: { refund: 9, total: 9, currency: 'CNY' } } });
+    const refund = await client.v3.refund.domestic.refunds.post({
+      json: { sub_mchid: '1900000109', out_trade_no: outTradeNo, out_refund_no: 'RF-SP-0001', amount: { refund: 9, total: 9, currency: 'CNY' } },
+    });
     expect(refund.data as Json).to.include({ sub_mchid: '1900000109', status: 'PROCESSING' });
   });
 
   it('face collections: offset/limit paging over the seeded data, one by id', async () => {
-    const page = async (offset: number, limit: number) => (await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID, offset, limit } })).data as { face_collections: Json[]; total_count: number };
+    const page = async (offset: number, limit: number) =>
+      (await client.v3.offlineface.faceCollections.get({ query: { organization_id: DEMO_ORGANIZATION_ID, offset, limit } })).data as {
+        face_collections: Json[];
+        total_count: number;
+      };
     const first = await page(0, 10);
     expect(first.face_collections).to.have.length(10);
     expect(first.total_count).to.equal(25);
     const last = await page(20, 10);
-    expect(last.face_collections.map((c) => c.collection_id)).to.deep.equal(['FC000000000000000021', 'FC000000000000000022', 'FC000000000000000023', 'FC000000000000000024', 'FC000000000000000025']);
+    expect(last.face_collections.map((c) => c.collection_id)).to.deep.equal([
+      'FC000000000000000021',
+      'FC000000000000000022',
+      'FC000000000000000023',
+      'FC000000000000000024',
+      'FC000000000000000025',
+    ]);
     expect((await page(30, 10)).face_collections).to.deep.equal([]);
     const ids = new Set([...(await page(0, 13)).face_collections, ...(await page(13, 13)).face_collections].map((c) => c.collection_id));
     expect(ids.size).to.equal(25);
@@ -151,13 +197,19 @@ describe('emulator: payment flows with the client', () => {
   it('control routes drive it over plain HTTP: pay and move time', async () => {
     const outTradeNo = no('CTL');
     await client.v3.pay.transactions.native.post({ json: order(outTradeNo) });
-    const paid = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: outTradeNo }), { 'Content-Type': 'application/json' });
+    const paid = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: outTradeNo }), {
+      'Content-Type': 'application/json',
+    });
     expect(paid.status).to.equal(200);
     expect(paid.json?.trade_state).to.equal('SUCCESS');
     expect((await query(outTradeNo)).trade_state).to.equal('SUCCESS');
-    const again = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: outTradeNo }), { 'Content-Type': 'application/json' });
+    const again = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: outTradeNo }), {
+      'Content-Type': 'application/json',
+    });
     expect([again.status, again.json?.code]).to.deep.equal([400, 'INVALID_REQUEST']);
-    const missing = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: 'NOSUCH0001' }), { 'Content-Type': 'application/json' });
+    const missing = await rawRequest(emulator.url, 'POST', '/__emulator/pay', JSON.stringify({ out_trade_no: 'NOSUCH0001' }), {
+      'Content-Type': 'application/json',
+    });
     expect([missing.status, missing.json?.code]).to.deep.equal([404, 'ORDER_NOT_EXIST']);
     const before = emulator.now();
     const moved = await rawRequest(emulator.url, 'POST', '/__emulator/time', JSON.stringify({ advance_ms: 120_000 }), { 'Content-Type': 'application/json' });
@@ -165,9 +217,10 @@ describe('emulator: payment flows with the client', () => {
       expect(Number(moved.json?.now_ms) - before).to.be.within(120_000, 125_000);
       // The client shares the emulator clock, so its signatures stay in the window.
       expect((await query(outTradeNo)).trade_state).to.equal('SUCCESS');
-    } finally { emulator.advance(-120_000); }
+    } finally {
+      emulator.advance(-120_000);
+    }
     const log = await rawRequest(emulator.url, 'GET', '/__emulator/requests');
     expect((log.json?.requests as Array<{ target: string }>).some((r) => r.target.includes(outTradeNo))).to.equal(true);
   });
-
 });

@@ -24,14 +24,20 @@ describe('emulator: gateway checks and signed answers', () => {
     emulator = await Emulator.start({
       platform,
       merchants: [{ ...m1 }, { ...m2, mode: 'certificate' }, { ...m3, mode: 'both' }],
-      routes: [{
-        method: 'POST', pattern: '/v3/merchant/media/upload',
-        handler: (ctx) => ({ body: { media_id: `M-${ctx.parts?.find((p) => p.name === 'file')?.data.length ?? 0}` } }),
-      }],
+      routes: [
+        {
+          method: 'POST',
+          pattern: '/v3/merchant/media/upload',
+          handler: (ctx) => ({ body: { media_id: `M-${ctx.parts?.find((p) => p.name === 'file')?.data.length ?? 0}` } }),
+        },
+      ],
     });
   });
   after(() => emulator.close());
-  afterEach(() => { emulator.clearFaults(); emulator.rateLimit = undefined; });
+  afterEach(() => {
+    emulator.clearFaults();
+    emulator.rateLimit = undefined;
+  });
 
   function send(o: Partial<SignedRequestOptions> & { target: string }, who: DemoMerchant = m1): Promise<RawAnswer> {
     return signedRequest(emulator.url, { mchid: who.mchid, serial: who.serial, key: who.privateKey, ...o });
@@ -78,14 +84,23 @@ describe('emulator: gateway checks and signed answers', () => {
   });
 
   it('checks the signature of sample-answered /hk/v3/ and /global/v3/ paths too', async () => {
-    expectRefusal(await send({ target: '/global/v3/customs/orders?out_trade_no=T1', authorization: null }), 401, 'SIGN_ERROR', /Authorization header is missing/);
+    expectRefusal(
+      await send({ target: '/global/v3/customs/orders?out_trade_no=T1', authorization: null }),
+      401,
+      'SIGN_ERROR',
+      /Authorization header is missing/,
+    );
     expectRefusal(await send({ target: '/hk/v3/transactions/id/4200000001', authorization: null }), 401, 'SIGN_ERROR', /Authorization header is missing/);
   });
 
   it('refuses another scheme and malformed or missing fields', async () => {
     expectRefusal(await send({ target: LIST, authorization: 'Bearer abc' }), 401, 'SIGN_ERROR', /scheme "Bearer" is not supported/);
-    expectRefusal(await send({ target: LIST, authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${m1.mchid}",timestamp="1",serial_no="x",signature="y"` }),
-      401, 'SIGN_ERROR', /lacks nonce_str/);
+    expectRefusal(
+      await send({ target: LIST, authorization: `WECHATPAY2-SHA256-RSA2048 mchid="${m1.mchid}",timestamp="1",serial_no="x",signature="y"` }),
+      401,
+      'SIGN_ERROR',
+      /lacks nonce_str/,
+    );
     expectRefusal(await send({ target: LIST, authorization: `WECHATPAY2-SHA256-RSA2048 mchid=${m1.mchid}` }), 401, 'SIGN_ERROR', /malformed/);
   });
 
@@ -94,7 +109,12 @@ describe('emulator: gateway checks and signed answers', () => {
   });
 
   it('refuses a serial that is not the merchant certificate serial', async () => {
-    expectRefusal(await send({ target: LIST, serial: m2.serial }), 401, 'SIGN_ERROR', new RegExp(`serial_no ${m2.serial} is not the API certificate serial of merchant ${m1.mchid}`));
+    expectRefusal(
+      await send({ target: LIST, serial: m2.serial }),
+      401,
+      'SIGN_ERROR',
+      new RegExp(`serial_no ${m2.serial} is not the API certificate serial of merchant ${m1.mchid}`),
+    );
     // The serial is hex: its case does not matter.
     expect((await send({ target: LIST, serial: m1.serial.toLowerCase() })).status).to.equal(200);
   });
@@ -109,8 +129,12 @@ describe('emulator: gateway checks and signed answers', () => {
 
   it('refuses a signature over other bytes, or made with another key', async () => {
     const body = JSON.stringify({ mchid: m1.mchid });
-    expectRefusal(await send({ method: 'POST', target: '/v3/pay/transactions/out-trade-no/NOSUCH01/close', body, signedBody: `${body} ` }),
-      401, 'SIGN_ERROR', /signature does not verify/);
+    expectRefusal(
+      await send({ method: 'POST', target: '/v3/pay/transactions/out-trade-no/NOSUCH01/close', body, signedBody: `${body} ` }),
+      401,
+      'SIGN_ERROR',
+      /signature does not verify/,
+    );
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
     expectRefusal(await send({ target: LIST, key: other }), 401, 'SIGN_ERROR', /signature does not verify/);
     expectRefusal(await send({ target: LIST, signature: 'WECHATPAY/SIGNTEST/abc' }), 401, 'SIGN_ERROR', /signature does not verify/);
@@ -145,7 +169,18 @@ describe('emulator: gateway checks and signed answers', () => {
     let visited = 0;
     const entries = state.nonces[Symbol.iterator].bind(state.nonces);
     Object.defineProperty(state.nonces, Symbol.iterator, {
-      value: () => { const it = entries(); return { next: () => { visited += 1; return it.next(); }, [Symbol.iterator]() { return this; } }; },
+      value: () => {
+        const it = entries();
+        return {
+          next: () => {
+            visited += 1;
+            return it.next();
+          },
+          [Symbol.iterator]() {
+            return this;
+          },
+        };
+      },
     });
     expect(state.useNonce('fresh', t0 + 20_000, t0 + 620_000)).to.equal(true);
     expect(visited).to.be.below(5);
@@ -158,10 +193,25 @@ describe('emulator: gateway checks and signed answers', () => {
 
   it('answers 400 PARAM_ERROR for malformed JSON and names missing or malformed fields', async () => {
     expectRefusal(await send({ method: 'POST', target: '/v3/pay/transactions/native', body: '{"appid":' }), 400, 'PARAM_ERROR', /not valid JSON/);
-    const a = await send({ method: 'POST', target: '/v3/pay/transactions/native', body: JSON.stringify({ appid: 'wx1', mchid: m1.mchid, description: 'd', out_trade_no: 'ORDER0001', notify_url: 'https://x.test/n', amount: {} }) });
+    const a = await send({
+      method: 'POST',
+      target: '/v3/pay/transactions/native',
+      body: JSON.stringify({ appid: 'wx1', mchid: m1.mchid, description: 'd', out_trade_no: 'ORDER0001', notify_url: 'https://x.test/n', amount: {} }),
+    });
     expectRefusal(a, 400, 'PARAM_ERROR', /amount\.total is required/);
     expect(a.json?.detail).to.deep.equal({ location: 'body', field: 'amount.total' });
-    const b = await send({ method: 'POST', target: '/v3/pay/transactions/native', body: JSON.stringify({ appid: 'wx1', mchid: m1.mchid, description: 'd', out_trade_no: 'ORDER0001', notify_url: 'https://x.test/n', amount: { total: '100' } }) });
+    const b = await send({
+      method: 'POST',
+      target: '/v3/pay/transactions/native',
+      body: JSON.stringify({
+        appid: 'wx1',
+        mchid: m1.mchid,
+        description: 'd',
+        out_trade_no: 'ORDER0001',
+        notify_url: 'https://x.test/n',
+        amount: { total: '100' },
+      }),
+    });
     expectRefusal(b, 400, 'PARAM_ERROR', /amount\.total must be an integer/);
     expect(b.json?.detail).to.deep.equal({ location: 'body', field: 'amount.total', value: '100' });
     const c = await send({ target: '/v3/offlineface/face-collections' });
@@ -170,7 +220,18 @@ describe('emulator: gateway checks and signed answers', () => {
   });
 
   it('answers 403 NO_AUTH when the body names another merchant', async () => {
-    const a = await send({ method: 'POST', target: '/v3/pay/transactions/native', body: JSON.stringify({ appid: 'wx1', mchid: m2.mchid, description: 'd', out_trade_no: 'ORDER0002', notify_url: 'https://x.test/n', amount: { total: 1 } }) });
+    const a = await send({
+      method: 'POST',
+      target: '/v3/pay/transactions/native',
+      body: JSON.stringify({
+        appid: 'wx1',
+        mchid: m2.mchid,
+        description: 'd',
+        out_trade_no: 'ORDER0002',
+        notify_url: 'https://x.test/n',
+        amount: { total: 1 },
+      }),
+    });
     expectRefusal(a, 403, 'NO_AUTH', new RegExp(`mchid ${m2.mchid} is not the merchant ${m1.mchid}`));
   });
 
@@ -191,7 +252,10 @@ describe('emulator: gateway checks and signed answers', () => {
     emulator.inject({ status: 503, method: 'GET' });
     expectRefusal(await send({ target: LIST }), 503, 'SERVICE_UNAVAILABLE', /503/);
     emulator.inject({ path: /face-collections$/, reset: true });
-    const dropped = await send({ target: LIST }).then(() => 'answered', (e: NodeJS.ErrnoException) => e.code);
+    const dropped = await send({ target: LIST }).then(
+      () => 'answered',
+      (e: NodeJS.ErrnoException) => e.code,
+    );
     expect(dropped).to.equal('ECONNRESET');
   });
 
@@ -204,7 +268,9 @@ describe('emulator: gateway checks and signed answers', () => {
     emulator.advance(60_000);
     try {
       expect((await send({ target: LIST, timestamp: Math.floor(emulator.now() / 1000) })).status).to.equal(200);
-    } finally { emulator.advance(-60_000); }
+    } finally {
+      emulator.advance(-60_000);
+    }
   });
 
   it('checks an upload against the signature over its meta JSON', async () => {
@@ -213,7 +279,8 @@ describe('emulator: gateway checks and signed answers', () => {
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n${meta}\r\n`),
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
-      Buffer.alloc(100, 7), Buffer.from(`\r\n--${boundary}--\r\n`),
+      Buffer.alloc(100, 7),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
     const headers = { 'Content-Type': `multipart/form-data; boundary=${boundary}` };
     const ok = await send({ method: 'POST', target: '/v3/merchant/media/upload', body, signedBody: meta, headers });
@@ -265,7 +332,9 @@ describe('emulator: gateway checks and signed answers', () => {
     expect(a.headers['wechatpay-signature']).to.equal(undefined);
     expect((a.json?.merchants as Array<{ mchid: string }>).map((m) => m.mchid)).to.deep.equal([m1.mchid, m2.mchid, m3.mchid]);
     expect(a.json?.routes).to.include('POST /v3/pay/transactions/native');
-    const f = await rawRequest(emulator.url, 'POST', '/__emulator/faults', JSON.stringify({ path: '/v3/offlineface', status: 500, code: 'SYSTEM_ERROR' }), { 'Content-Type': 'application/json' });
+    const f = await rawRequest(emulator.url, 'POST', '/__emulator/faults', JSON.stringify({ path: '/v3/offlineface', status: 500, code: 'SYSTEM_ERROR' }), {
+      'Content-Type': 'application/json',
+    });
     expect(f.status).to.equal(201);
     expectRefusal(await send({ target: LIST }), 500, 'SYSTEM_ERROR', /Fault injected/);
     const bad = await rawRequest(emulator.url, 'POST', '/__emulator/time', '{}', { 'Content-Type': 'application/json' });

@@ -20,12 +20,25 @@ function receiver(): Promise<{ url: string; bodies: string[]; close(): Promise<v
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => { bodies.push(Buffer.concat(chunks).toString('utf8')); res.end(); });
+    req.on('end', () => {
+      bodies.push(Buffer.concat(chunks).toString('utf8'));
+      res.end();
+    });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ url: `http://127.0.0.1:${port}/notify`, bodies, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/notify`,
+        bodies,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    }),
+  );
 }
 
 function sources(dir: string): string[] {
@@ -65,7 +78,14 @@ describe('emulator: the ledger', () => {
   async function placeOrder(outTradeNo: string): Promise<void> {
     const { mchid } = emulator.clientOptions();
     await client.v3.pay.transactions.native.post({
-      json: { appid: 'wxd678efh567hg6787', mchid, description: 'ledger', out_trade_no: outTradeNo, notify_url: rx.url, amount: { total: 100, currency: 'CNY' } },
+      json: {
+        appid: 'wxd678efh567hg6787',
+        mchid,
+        description: 'ledger',
+        out_trade_no: outTradeNo,
+        notify_url: rx.url,
+        amount: { total: 100, currency: 'CNY' },
+      },
     });
   }
 
@@ -73,12 +93,17 @@ describe('emulator: the ledger', () => {
     const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
     rx = await receiver();
     emulator = await Emulator.start({
-      platform, merchants: [merchant], notify: { timeScale: 0.001 },
+      platform,
+      merchants: [merchant],
+      notify: { timeScale: 0.001 },
       routes: [
         // A test's own routes get the same ledger: here, the payer and an expiry by hand.
         { method: 'POST', pattern: '/__test/pay/{no}', auth: 'none', handler: (ctx) => ({ body: ctx.ledger.pay(ctx.params.no as string) }) },
         {
-          method: 'POST', pattern: '/__test/close/{no}', auth: 'none', handler: (ctx) => {
+          method: 'POST',
+          pattern: '/__test/close/{no}',
+          auth: 'none',
+          handler: (ctx) => {
             const { merchant: m, transaction } = ctx.ledger.findTransaction(ctx.params.no as string);
             ctx.ledger.closeOrder(m, transaction);
             return undefined;
@@ -90,7 +115,10 @@ describe('emulator: the ledger', () => {
     emulator.on('refund', (e: RefundEvent) => events.push(`refund:${e.previous ?? '-'}>${e.refund.status}`));
     client = Builder.factory({ ...emulator.clientOptions(), clock: emulator.clock }) as unknown as UntypedNode;
   });
-  after(async () => { await emulator.close(); await rx.close(); });
+  after(async () => {
+    await emulator.close();
+    await rx.close();
+  });
 
   it('an order placed, paid, refunded and settled over HTTP: one event per change, one notification per notifying change', async () => {
     const outTradeNo = no('LDG');
@@ -117,7 +145,10 @@ describe('emulator: the ledger', () => {
 
     const records = await emulator.notifier.waitFor((rs) => rs.filter((r) => r.outTradeNo === outTradeNo).every((r) => r.status === 'delivered'));
     const mine = records.filter((r) => r.outTradeNo === outTradeNo);
-    expect(mine.map((r) => [r.eventType, r.attempts])).to.deep.equal([['TRANSACTION.SUCCESS', 1], ['REFUND.SUCCESS', 1]]);
+    expect(mine.map((r) => [r.eventType, r.attempts])).to.deep.equal([
+      ['TRANSACTION.SUCCESS', 1],
+      ['REFUND.SUCCESS', 1],
+    ]);
     expect(rx.bodies.filter((b) => mine.some((r) => r.body === b))).to.have.length(2);
   });
 
@@ -146,7 +177,7 @@ describe('emulator: the ledger', () => {
     expect(since(m)).to.deep.equal({ events: ['order:NOTPAY>SUCCESS'], notes: ['TRANSACTION.SUCCESS'] });
   });
 
-  it('emulator.emitTransaction (a change made outside the ledger) goes the ledger\'s way: one event, one notification', async () => {
+  it("emulator.emitTransaction (a change made outside the ledger) goes the ledger's way: one event, one notification", async () => {
     const outTradeNo = no('EMT');
     await placeOrder(outTradeNo);
     const { merchant, transaction } = emulator.findTransaction(outTradeNo);
@@ -167,16 +198,18 @@ describe('emulator: the ledger', () => {
     let inLedger = 0;
     for (const file of sources(SOURCES)) {
       const name = relative(SOURCES, file).split('\\').join('/');
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (!writes.some((re) => re.test(line))) return;
-        if (name.startsWith('ledger/')) inLedger += 1;
-        // emulator.ts wires the ledger's announcements to its events and keeps the public emit* methods, which call the ledger.
-        else if (!(name === 'emulator.ts' && /=> this\.emit\('(?:transaction|refund)'|^\s*emit(?:Transaction|Refund)\(merchant: MerchantState/.test(line))) {
-          offending.push(`${name}:${i + 1}: ${line.trim()}`);
-        }
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (!writes.some((re) => re.test(line))) return;
+          if (name.startsWith('ledger/')) inLedger += 1;
+          // emulator.ts wires the ledger's announcements to its events and keeps the public emit* methods, which call the ledger.
+          else if (!(name === 'emulator.ts' && /=> this\.emit\('(?:transaction|refund)'|^\s*emit(?:Transaction|Refund)\(merchant: MerchantState/.test(line))) {
+            offending.push(`${name}:${i + 1}: ${line.trim()}`);
+          }
+        });
     }
-    expect(inLedger, 'the patterns find the ledger\'s own writes').to.be.greaterThan(10);
+    expect(inLedger, "the patterns find the ledger's own writes").to.be.greaterThan(10);
     expect(offending).to.deep.equal([]);
   });
 });

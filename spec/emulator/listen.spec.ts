@@ -17,23 +17,34 @@ describe('emulator: listeners', () => {
   });
 
   it('closes what it opened when it cannot start (HTTPS port taken)', async () => {
-    const listen = (port: number): Promise<Server> => new Promise((resolve, reject) => {
-      const s = createServer();
-      s.once('error', reject);
-      s.listen(port, '127.0.0.1', () => resolve(s));
-    });
+    const listen = (port: number): Promise<Server> =>
+      new Promise((resolve, reject) => {
+        const s = createServer();
+        s.once('error', reject);
+        s.listen(port, '127.0.0.1', () => resolve(s));
+      });
     const close = (s: Server): Promise<void> => new Promise((resolve) => s.close(() => resolve()));
     const probe = await listen(0);
     const httpPort = (probe.address() as AddressInfo).port;
     await close(probe);
     const busy = await listen(0);
     try {
-      const failed = await Emulator.start({ platform, merchants: [{ ...m1 }], port: httpPort, https: 'also', httpsPort: (busy.address() as AddressInfo).port })
-        .then((e) => e.close().then(() => 'started'), (err: NodeJS.ErrnoException) => err.code);
+      const failed = await Emulator.start({
+        platform,
+        merchants: [{ ...m1 }],
+        port: httpPort,
+        https: 'also',
+        httpsPort: (busy.address() as AddressInfo).port,
+      }).then(
+        (e) => e.close().then(() => 'started'),
+        (err: NodeJS.ErrnoException) => err.code,
+      );
       expect(failed).to.equal('EADDRINUSE');
       // The HTTP listener it had already opened is closed again: the port is free.
       await close(await listen(httpPort));
-    } finally { await close(busy); }
+    } finally {
+      await close(busy);
+    }
   });
 
   it('serves HTTPS with a certificate from its own CA; clientOptions trusts it', async () => {
@@ -45,8 +56,13 @@ describe('emulator: listeners', () => {
       expect((res.data as { face_collections: unknown[] }).face_collections).to.have.length(1);
       // Without the CA, TLS refuses the emulator's certificate.
       const { httpsAgent: _agent, ...untrusting } = secure.clientOptions();
-      const err = await (Builder.factory(untrusting) as unknown as UntypedNode).v3.certificates.get().then(() => undefined, (e: unknown) => e);
+      const err = await (Builder.factory(untrusting) as unknown as UntypedNode).v3.certificates.get().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(String(err)).to.match(/certificate/i);
-    } finally { await secure.close(); }
+    } finally {
+      await secure.close();
+    }
   });
 });

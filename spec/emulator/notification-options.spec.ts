@@ -16,18 +16,28 @@ describe('emulator: notificationOptions()', function () {
     const merchant = await testMerchant();
     const emulator = await Emulator.start({ platform: await testPlatform(), merchants: [merchant] });
     const seen: unknown[] = [];
-    const handle = Notification.handler(emulator.notificationOptions(), (event) => { seen.push(event.resource); });
-    const server = http.createServer((req, res) => { void handle(req, res); });
+    const handle = Notification.handler(emulator.notificationOptions(), (event) => {
+      seen.push(event.resource);
+    });
+    const server = http.createServer((req, res) => {
+      void handle(req, res);
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     try {
       expect(emulator.notificationOptions()).to.have.keys('certs', 'apiv3Key');
       expect(emulator.notificationOptions().apiv3Key).to.equal(merchant.apiv3Key);
       const client = Builder.factory(emulator.clientOptions());
       const outTradeNo = `NO${Date.now()}`;
-      await client.v3.pay.transactions.native.post({ json: {
-        appid: 'wxd678efh567hg6787', mchid: merchant.mchid, description: 'notification options', out_trade_no: outTradeNo,
-        notify_url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`, amount: { total: 1 },
-      } });
+      await client.v3.pay.transactions.native.post({
+        json: {
+          appid: 'wxd678efh567hg6787',
+          mchid: merchant.mchid,
+          description: 'notification options',
+          out_trade_no: outTradeNo,
+          notify_url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`,
+          amount: { total: 1 },
+        },
+      });
       await emulator.pay(outTradeNo);
       const [record] = await emulator.notifier.waitFor((rs) => rs.length > 0 && rs.every((r) => r.status !== 'pending'), 10_000);
       expect(record.status, JSON.stringify(record.history)).to.equal('delivered');

@@ -18,7 +18,9 @@ describe('emulator: refunds with the client', () => {
   it('refunds respect the paid amount and earlier refunds; PROCESSING, then SUCCESS', async () => {
     const { outTradeNo, transactionId } = await paidOrder(100);
     const refund = (outRefundNo: string, amount: number, by: Json = { out_trade_no: outTradeNo }, total = 100) =>
-      client.v3.refund.domestic.refunds.post({ json: { ...by, out_refund_no: outRefundNo, reason: '退款', amount: { refund: amount, total, currency: 'CNY' } } });
+      client.v3.refund.domestic.refunds.post({
+        json: { ...by, out_refund_no: outRefundNo, reason: '退款', amount: { refund: amount, total, currency: 'CNY' } },
+      });
     const r1 = (await refund('RF-A-0001', 30)).data as Json;
     expect(r1).to.include({ out_refund_no: 'RF-A-0001', out_trade_no: outTradeNo, transaction_id: transactionId, status: 'PROCESSING' });
     expect(r1.amount).to.include({ refund: 30, total: 100, currency: 'CNY' });
@@ -48,7 +50,10 @@ describe('emulator: refunds with the client', () => {
 
   it('out_refund_no takes 1–64 of digits, letters and _-|*@, as the platform does', async () => {
     const { outTradeNo } = await paidOrder(100);
-    const refund = (outRefundNo: string) => client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: outRefundNo, amount: { refund: 1, total: 100, currency: 'CNY' } } });
+    const refund = (outRefundNo: string) =>
+      client.v3.refund.domestic.refunds.post({
+        json: { out_trade_no: outTradeNo, out_refund_no: outRefundNo, amount: { refund: 1, total: 100, currency: 'CNY' } },
+      });
     const long = `R@${'x'.repeat(62)}`;
     for (const ok of ['R1', long, 'a_b-c|d*e@f']) expect(((await refund(ok)).data as Json).out_refund_no).to.equal(ok);
     for (const bad of [`${long}y`, 'R#1']) {
@@ -61,8 +66,12 @@ describe('emulator: refunds with the client', () => {
     const { outTradeNo } = await paidOrder(50);
     emulator.refundDelayMs = 3_600_000;
     try {
-      await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0001', amount: { refund: 10, total: 50, currency: 'CNY' } } });
-      await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0002', amount: { refund: 40, total: 50, currency: 'CNY' } } });
+      await client.v3.refund.domestic.refunds.post({
+        json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0001', amount: { refund: 10, total: 50, currency: 'CNY' } },
+      });
+      await client.v3.refund.domestic.refunds.post({
+        json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0002', amount: { refund: 40, total: 50, currency: 'CNY' } },
+      });
       const status = async (n: string) => ((await client.v3.refund.domestic.refunds._out_refund_no_.get({ out_refund_no: n })).data as Json).status;
       expect(await status('RF-B-0001')).to.equal('PROCESSING');
       emulator.settleRefund('RF-B-0002', 'ABNORMAL');
@@ -70,11 +79,17 @@ describe('emulator: refunds with the client', () => {
       emulator.advance(3_600_000);
       try {
         expect(await status('RF-B-0001')).to.equal('SUCCESS');
-      } finally { emulator.advance(-3_600_000); }
+      } finally {
+        emulator.advance(-3_600_000);
+      }
       // The abnormal refund gave its 40 back: it can be refunded again.
-      const again = await client.v3.refund.domestic.refunds.post({ json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0003', amount: { refund: 40, total: 50, currency: 'CNY' } } });
+      const again = await client.v3.refund.domestic.refunds.post({
+        json: { out_trade_no: outTradeNo, out_refund_no: 'RF-B-0003', amount: { refund: 40, total: 50, currency: 'CNY' } },
+      });
       expect((again.data as Json).status).to.equal('PROCESSING');
-    } finally { emulator.refundDelayMs = 0; }
+    } finally {
+      emulator.refundDelayMs = 0;
+    }
   });
 
   it('stays consistent under concurrent requests', async () => {
@@ -87,11 +102,15 @@ describe('emulator: refunds with the client', () => {
     expect(new Set(results.slice(0, 40).map((r) => (r.data as Json).code_url)).size).to.equal(40);
     expect(new Set(results.slice(40).map((r) => (r.data as Json).code_url)).size).to.equal(1);
     await emulator.pay(dup);
-    const refunds = await Promise.allSettled(Array.from({ length: 10 }, (_, i) =>
-      client.v3.refund.domestic.refunds.post({ json: { out_trade_no: dup, out_refund_no: `RF-CC-${i}-${dup}`.slice(0, 32), amount: { refund: 30, total: 100, currency: 'CNY' } } })));
+    const refunds = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        client.v3.refund.domestic.refunds.post({
+          json: { out_trade_no: dup, out_refund_no: `RF-CC-${i}-${dup}`.slice(0, 32), amount: { refund: 30, total: 100, currency: 'CNY' } },
+        }),
+      ),
+    );
     // 100 fen paid, 30 per refund: exactly three fit.
     expect(refunds.filter((r) => r.status === 'fulfilled')).to.have.length(3);
     expect(emulator.merchant(m1.mchid).transactions.get(`|${dup}`)?.refunded).to.equal(90);
   });
-
 });

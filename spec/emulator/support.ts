@@ -69,31 +69,48 @@ export function signedRequest(base: string, o: SignedRequestOptions): Promise<Ra
   const headers: Record<string, string> = { Accept: 'application/json', ...(o.headers ?? {}) };
   if (body.length && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
   if (o.authorization !== null) {
-    headers.Authorization = o.authorization
-      ?? `WECHATPAY2-SHA256-RSA2048 mchid="${o.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${ts}",serial_no="${o.serial}"`;
+    headers.Authorization =
+      o.authorization ?? `WECHATPAY2-SHA256-RSA2048 mchid="${o.mchid}",nonce_str="${nonce}",signature="${signature}",timestamp="${ts}",serial_no="${o.serial}"`;
   }
   return rawRequest(base, method, o.target, body, headers);
 }
 
 /** A plain HTTP request with a raw target (no URL normalisation). */
-export function rawRequest(base: string, method: string, target: string, body: Buffer | string = Buffer.alloc(0), headers: Record<string, string> = {}): Promise<RawAnswer> {
+export function rawRequest(
+  base: string,
+  method: string,
+  target: string,
+  body: Buffer | string = Buffer.alloc(0),
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> {
   const url = new URL(base);
   const data = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
   return new Promise((resolve, reject) => {
-    const req = http.request({
-      host: url.hostname, port: url.port, method, path: target,
-      headers: { ...headers, 'Content-Length': String(data.length) }, agent: false,
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const raw = Buffer.concat(chunks);
-        const text = raw.toString('utf8');
-        let json: Record<string, unknown> | undefined;
-        try { json = text ? JSON.parse(text) as Record<string, unknown> : undefined; } catch { json = undefined; }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json });
-      });
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path: target,
+        headers: { ...headers, 'Content-Length': String(data.length) },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const text = raw.toString('utf8');
+          let json: Record<string, unknown> | undefined;
+          try {
+            json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, raw, text, json });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });

@@ -8,20 +8,35 @@ import { KEYUTIL, X509 } from 'jsrsasign';
 import { createCertificate, randomSerial } from '../../lib/emulator';
 
 function hasOpenssl(): boolean {
-  try { execFileSync('openssl', ['version'], { stdio: 'ignore' }); return true; } catch { return false; }
+  try {
+    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 describe('emulator: X.509 certificates without openssl', () => {
   const ca = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const leaf = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const caPem = createCertificate({
-    subject: { C: 'CN', O: 'Test CA', CN: 'Test Root' }, serial: '01', publicKey: ca.publicKey, signingKey: ca.privateKey, ca: true,
-    notBefore: new Date('2024-01-01T00:00:00Z'), notAfter: new Date('2054-01-01T00:00:00Z'),
+    subject: { C: 'CN', O: 'Test CA', CN: 'Test Root' },
+    serial: '01',
+    publicKey: ca.publicKey,
+    signingKey: ca.privateKey,
+    ca: true,
+    notBefore: new Date('2024-01-01T00:00:00Z'),
+    notAfter: new Date('2054-01-01T00:00:00Z'),
   });
   const leafPem = createCertificate({
-    subject: { C: 'CN', O: '商户名称', OU: 'Tenpay.com', CN: '1900000001' }, issuer: { C: 'CN', O: 'Test CA', CN: 'Test Root' },
-    serial: '3775B6A45ACD588826D15E583A95F5DD00000000', publicKey: leaf.publicKey, signingKey: ca.privateKey,
-    notBefore: new Date('2024-05-06T07:08:09Z'), notAfter: new Date('2029-05-06T07:08:09Z'), altNames: ['localhost', '127.0.0.1', '::1'],
+    subject: { C: 'CN', O: '商户名称', OU: 'Tenpay.com', CN: '1900000001' },
+    issuer: { C: 'CN', O: 'Test CA', CN: 'Test Root' },
+    serial: '3775B6A45ACD588826D15E583A95F5DD00000000',
+    publicKey: leaf.publicKey,
+    signingKey: ca.privateKey,
+    notBefore: new Date('2024-05-06T07:08:09Z'),
+    notAfter: new Date('2029-05-06T07:08:09Z'),
+    altNames: ['localhost', '127.0.0.1', '::1'],
   });
 
   it('node parses them: serial, names, validity, key and the issuer signature', () => {
@@ -49,11 +64,16 @@ describe('emulator: X.509 certificates without openssl', () => {
     expect(x.getSignatureAlgorithmField()).to.equal('SHA256withRSA');
     expect(x.getVersion()).to.equal(3);
     expect(x.verifySignature(KEYUTIL.getKey(caPem) as Parameters<X509['verifySignature']>[0])).to.equal(true);
-    expect(x.verifySignature(KEYUTIL.getKey(leaf.publicKey.export({ type: 'spki', format: 'pem' }).toString()) as Parameters<X509['verifySignature']>[0])).to.equal(false);
+    expect(
+      x.verifySignature(KEYUTIL.getKey(leaf.publicKey.export({ type: 'spki', format: 'pem' }).toString()) as Parameters<X509['verifySignature']>[0]),
+    ).to.equal(false);
   });
 
   it('openssl verifies the chain and prints the fields (skipped without openssl)', function () {
-    if (!hasOpenssl()) { this.skip(); return; }
+    if (!hasOpenssl()) {
+      this.skip();
+      return;
+    }
     const dir = mkdtempSync(join(tmpdir(), 'x509-'));
     try {
       writeFileSync(join(dir, 'ca.pem'), caPem);
@@ -67,7 +87,9 @@ describe('emulator: X.509 certificates without openssl', () => {
       expect(text).to.match(/CA:FALSE/);
       const serial = execFileSync('openssl', ['x509', '-in', join(dir, 'leaf.pem'), '-noout', '-serial']).toString();
       expect(serial.trim()).to.equal('serial=3775B6A45ACD588826D15E583A95F5DD00000000');
-    } finally { rmSync(dir, { recursive: true, force: true }); }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses serials DER would rewrite, and random serials avoid them', () => {

@@ -6,9 +6,7 @@
 import { expect } from 'chai';
 import http from 'node:http';
 import { inspect } from 'node:util';
-import {
-  ApiError, Builder, SignatureError, TransportError, type UntypedNode
-} from '../../lib';
+import { ApiError, Builder, SignatureError, TransportError, type UntypedNode } from '../../lib';
 import { rejection, untyped } from '../support/helpers';
 import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { loggerLines, pemLines, reachable } from '../support/leaks';
@@ -25,21 +23,38 @@ describe('Errors fit for logs', () => {
     const secrets = (): string[] => [...baseSecrets, ...sentSecrets(server)];
     before(async () => {
       server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
-      client = untyped(Builder.factory({
-        mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PUB_KEY_ID]: platform.publicPem },
-        secret: SECRET, baseURL: server.url,
-      }));
+      client = untyped(
+        Builder.factory({
+          mchid: MCHID,
+          serial: MERCHANT_SERIAL,
+          privateKey: merchant.privatePem,
+          certs: { [PUB_KEY_ID]: platform.publicPem },
+          secret: SECRET,
+          baseURL: server.url,
+        }),
+      );
     });
     after(() => server.close());
 
     it('ApiError (4xx): redacted request and plain response kept, toJSON safe and complete', async () => {
-      server.handle(() => ({ status: 400, body: JSON.stringify({ code: 'PARAM_ERROR', message: '参数错误', detail: { location: 'body', field: 'amount.total' } }), headers: { 'Request-ID': 'RID-400' } }));
+      server.handle(() => ({
+        status: 400,
+        body: JSON.stringify({ code: 'PARAM_ERROR', message: '参数错误', detail: { location: 'body', field: 'amount.total' } }),
+        headers: { 'Request-ID': 'RID-400' },
+      }));
       const err = await rejection<ApiError>(client.v3.pay.transactions.native.post({ json: { amount: { total: 0 } } }));
       expect(err).to.be.instanceOf(ApiError);
       // (before logging: winston adds its `level` to the error it logs)
       expect(JSON.parse(JSON.stringify(err))).to.deep.equal({
-        name: 'ApiError', message: err.message, method: 'POST', url: `${server.url}v3/pay/transactions/native`, status: 400,
-        requestId: 'RID-400', attempts: 1, code: 'PARAM_ERROR', detail: { location: 'body', field: 'amount.total' },
+        name: 'ApiError',
+        message: err.message,
+        method: 'POST',
+        url: `${server.url}v3/pay/transactions/native`,
+        status: 400,
+        requestId: 'RID-400',
+        attempts: 1,
+        code: 'PARAM_ERROR',
+        detail: { location: 'body', field: 'amount.total' },
       });
       expect(err.toJSON()).to.deep.equal(JSON.parse(JSON.stringify(err)));
       await expectClean(err, secrets());
@@ -48,7 +63,9 @@ describe('Errors fit for logs', () => {
       expect(err.response.headers['request-id']).to.equal('RID-400');
       expect(err.request?.method).to.equal('POST');
       expect(err.request?.url).to.equal(`${server.url}v3/pay/transactions/native`);
-      expect(err.request?.headers.Authorization).to.match(/^WECHATPAY2-SHA256-RSA2048 mchid="1900000001",nonce_str="\w+",signature="\[redacted\]",timestamp="\d+",serial_no="3775B6A45ACD588826D15E583A95F5DD00000000"$|signature="\[redacted\]"/);
+      expect(err.request?.headers.Authorization).to.match(
+        /^WECHATPAY2-SHA256-RSA2048 mchid="1900000001",nonce_str="\w+",signature="\[redacted\]",timestamp="\d+",serial_no="3775B6A45ACD588826D15E583A95F5DD00000000"$|signature="\[redacted\]"/,
+      );
       expect(err.request?.headers.Authorization).to.include(`mchid="${MCHID}"`);
       expect(err.response.config).to.equal(err.request);
       expect(Object.keys(err)).to.not.include.members(['request', 'response']);
@@ -67,7 +84,9 @@ describe('Errors fit for logs', () => {
     it('ApiError (5xx) of a GET: the query (which may hold a download token) stays out', async () => {
       server.handle(() => ({ status: 500, body: '{"code":"SYSTEM_ERROR","message":"系统错误"}' }));
       // a GET meeting 5xx is retried (twice by default): the error is the last attempt's, and says so
-      const err = await rejection<ApiError>(client.v3.bill.tradebill.get({ query: { bill_date: '2024-06-01', token: 'TOKEN-SECRET-123' }, retry: { minDelay: 1 } }));
+      const err = await rejection<ApiError>(
+        client.v3.bill.tradebill.get({ query: { bill_date: '2024-06-01', token: 'TOKEN-SECRET-123' }, retry: { minDelay: 1 } }),
+      );
       expect(err).to.be.instanceOf(ApiError);
       expect(err.retryable).to.equal(true);
       await expectClean(err, [...secrets(), 'TOKEN-SECRET-123']);
@@ -87,18 +106,33 @@ describe('Errors fit for logs', () => {
         expect(err).to.be.instanceOf(SignatureError).with.property('reason', reason);
         await expectClean(err, secrets());
         expect(Buffer.from(err.response?.data as Buffer).toString()).to.equal('{"a":1}');
-        expect(err.toJSON()).to.include({ name: 'SignatureError', code: reason, reason, status: 200, requestId: 'req-0001', method: 'GET', url: `${server.url}v3/pay/transactions/id/42`, attempts: 1 });
+        expect(err.toJSON()).to.include({
+          name: 'SignatureError',
+          code: reason,
+          reason,
+          status: 200,
+          requestId: 'req-0001',
+          method: 'GET',
+          url: `${server.url}v3/pay/transactions/id/42`,
+          attempts: 1,
+        });
       }
     });
 
     it('TransportError: refused, reset, timeout, hang-up mid-answer and abort', async () => {
       const reset = await rawServer((s) => s.once('data', () => s.resetAndDestroy()));
       const hung = await rawServer(() => undefined);
-      const half = await rawServer((s) => s.once('data', () => { s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"a":'); setTimeout(() => s.destroy(), 20); }));
+      const half = await rawServer((s) =>
+        s.once('data', () => {
+          s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"a":');
+          setTimeout(() => s.destroy(), 20);
+        }),
+      );
       const port = await closedPort();
       try {
         const seen: TransportError[] = [];
-        const call = (baseURL: string, extra: Record<string, unknown> = {}) => rejection<TransportError>(client.v3.pay.transactions.native.post({ json: { description: 'x' }, baseURL, retry: false, ...extra }));
+        const call = (baseURL: string, extra: Record<string, unknown> = {}) =>
+          rejection<TransportError>(client.v3.pay.transactions.native.post({ json: { description: 'x' }, baseURL, retry: false, ...extra }));
         seen.push(await call(`http://127.0.0.1:${port}/`));
         seen.push(await call(reset.url));
         seen.push(await call(hung.url, { timeout: 200 }));
@@ -138,5 +172,4 @@ describe('Errors fit for logs', () => {
       expect(winstonNested?.err).to.include({ name: 'ApiError', code: 'ORDER_NOT_EXIST', status: 404 });
     });
   });
-
 });

@@ -10,8 +10,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import {
-  ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, Download, DownloadError, Notification, NotificationError,
-  SignatureError, TransportError, type FileDescriptor, type UntypedNode,
+  ApiError,
+  ApiV2Error,
+  ArgumentError,
+  Builder,
+  ConfigError,
+  Download,
+  DownloadError,
+  Notification,
+  NotificationError,
+  SignatureError,
+  TransportError,
+  type FileDescriptor,
+  type UntypedNode,
 } from '../../lib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DedupError, RedisDedupStore } from '../../lib';
@@ -35,19 +46,42 @@ describe('Errors fit for logs', () => {
     const secrets = (): string[] => [...baseSecrets, ...sentSecrets(server)];
     before(async () => {
       server = await startV2Server();
-      client = untyped(Builder.factory({ mchid: '1230000109', secret: SECRET, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url }));
+      client = untyped(
+        Builder.factory({
+          mchid: '1230000109',
+          secret: SECRET,
+          serial: MERCHANT_SERIAL,
+          privateKey: merchant.privatePem,
+          certs: { [PUB_KEY_ID]: platform.publicPem },
+          baseURL: server.url,
+        }),
+      );
     });
     after(() => server.close());
 
     it('ApiV2Error (return_code and result_code): no key, no sign, the answer kept without its sign', async () => {
       server.handle(() => ({ body: xml({ return_code: 'FAIL', return_msg: '签名错误' }) }));
       const refused = await rejection<ApiV2Error>(client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T1' } }));
-      server.handle(() => ({ body: signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在', mch_id: '1230000109' }) }));
+      server.handle(() => ({
+        body: signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在', mch_id: '1230000109' }),
+      }));
       const failed = await rejection<ApiV2Error>(client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T2' } }));
-      const answerSign = readFields(signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在', mch_id: '1230000109' })).sign as string;
+      const answerSign = readFields(signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在', mch_id: '1230000109' }))
+        .sign as string;
       expect(JSON.parse(JSON.stringify(failed))).to.deep.equal({
-        name: 'ApiV2Error', message: failed.message, code: 'ORDERNOTEXIST', method: 'POST', url: `${server.url}pay/orderquery`, status: 200,
-        attempts: 1, returnCode: 'SUCCESS', returnMsg: 'OK', resultCode: 'FAIL', errCode: 'ORDERNOTEXIST', errCodeDes: '此交易订单号不存在', verified: true,
+        name: 'ApiV2Error',
+        message: failed.message,
+        code: 'ORDERNOTEXIST',
+        method: 'POST',
+        url: `${server.url}pay/orderquery`,
+        status: 200,
+        attempts: 1,
+        returnCode: 'SUCCESS',
+        returnMsg: 'OK',
+        resultCode: 'FAIL',
+        errCode: 'ORDERNOTEXIST',
+        errCodeDes: '此交易订单号不存在',
+        verified: true,
       });
       for (const err of [refused, failed]) {
         expect(err).to.be.instanceOf(ApiV2Error);
@@ -67,7 +101,9 @@ describe('Errors fit for logs', () => {
       await expectClean(bad, secrets());
       const reset = await rawServer((s) => s.once('data', () => s.resetAndDestroy()));
       try {
-        const lost = await rejection<TransportError>(client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T4' }, baseURL: reset.url }));
+        const lost = await rejection<TransportError>(
+          client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T4' }, baseURL: reset.url }),
+        );
         expect(lost).to.be.instanceOf(TransportError);
         await expectClean(lost, secrets());
       } finally {
@@ -90,16 +126,24 @@ describe('Errors fit for logs', () => {
     after(() => emulator.close());
 
     it('ApiError from the gateway (unknown order, injected 500, bad merchant signature) and TransportError (dropped connection)', async () => {
-      const missing = await rejection<ApiError>(client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid } }));
+      const missing = await rejection<ApiError>(
+        client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid } }),
+      );
       expect(missing).to.be.instanceOf(ApiError).with.property('status', 404);
       emulator.inject({ status: 500 });
-      const injected = await rejection<ApiError>(client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid }, retry: false }));
+      const injected = await rejection<ApiError>(
+        client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid }, retry: false }),
+      );
       expect(injected).to.be.instanceOf(ApiError).with.property('code', 'SYSTEM_ERROR');
       const stranger = untyped(Builder.factory({ ...emulator.clientOptions(), privateKey: keyPair('stranger').privatePem }));
-      const unsigned = await rejection<ApiError>(stranger.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid } }));
+      const unsigned = await rejection<ApiError>(
+        stranger.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid } }),
+      );
       expect(unsigned).to.be.instanceOf(ApiError).with.property('status', 401);
       emulator.inject({ reset: true });
-      const dropped = await rejection<TransportError>(client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid }, retry: false }));
+      const dropped = await rejection<TransportError>(
+        client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'NOTEXIST0001', query: { mchid: emulator.merchant().mchid }, retry: false }),
+      );
       expect(dropped).to.be.instanceOf(TransportError);
       for (const err of [missing, injected, unsigned, dropped]) await expectClean(err, [...secrets, ...pemLines(keyPair('stranger').privatePem)]);
     });
@@ -135,7 +179,9 @@ describe('Errors fit for logs', () => {
 
     it('NotificationError and SignatureError of refused notifications (v3 and v2) hold no key', async () => {
       const errors: unknown[] = [];
-      const onError = (e: unknown): void => { errors.push(e); };
+      const onError = (e: unknown): void => {
+        errors.push(e);
+      };
       const v3 = Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, onError }, () => undefined);
       await deliver(v3, build({ apiv3Key: 'another_32_byte_key_0123456789ab' }));
       await deliver(v3, build({ signature: Buffer.alloc(256, 7).toString('base64') }));
@@ -143,8 +189,17 @@ describe('Errors fit for logs', () => {
       const v2 = Notification.handlerV2({ secret: SECRET, onError }, () => undefined);
       const fields = { return_code: 'SUCCESS', appid: 'wx1', mch_id: '1230000109', nonce_str: 'n1', transaction_id: '42', out_trade_no: 'T1', total_fee: '1' };
       await deliver(v2, { headers: { 'Content-Type': 'text/xml' }, body: xml({ ...fields, sign: 'ABCDEF0123456789ABCDEF0123456789' }) });
-      await deliver(v2, { headers: { 'Content-Type': 'text/xml' }, body: xml({ return_code: 'SUCCESS', mch_id: '1', req_info: Buffer.alloc(48, 1).toString('base64') }) });
-      expect(errors.map((e) => (e as { reason?: string }).reason)).to.deep.equal(['DECRYPT_FAILED', 'BAD_SIGNATURE', 'MALFORMED', 'V2_BAD_SIGN', 'DECRYPT_FAILED']);
+      await deliver(v2, {
+        headers: { 'Content-Type': 'text/xml' },
+        body: xml({ return_code: 'SUCCESS', mch_id: '1', req_info: Buffer.alloc(48, 1).toString('base64') }),
+      });
+      expect(errors.map((e) => (e as { reason?: string }).reason)).to.deep.equal([
+        'DECRYPT_FAILED',
+        'BAD_SIGNATURE',
+        'MALFORMED',
+        'V2_BAD_SIGN',
+        'DECRYPT_FAILED',
+      ]);
       expect(errors[1]).to.be.instanceOf(SignatureError);
       for (const err of errors) await expectClean(err, baseSecrets);
       expect((errors[0] as NotificationError).toJSON()).to.include({ name: 'NotificationError', code: 'DECRYPT_FAILED', reason: 'DECRYPT_FAILED' });
@@ -173,7 +228,11 @@ describe('Errors fit for logs', () => {
 
   describe('causes from other libraries', () => {
     it('are plain copies: primitive fields kept, objects left behind, URL credentials hidden', async () => {
-      const inner = Object.assign(new Error('connect to redis://default:hunter2-password@10.0.0.1:6379 failed'), { code: 'ECONNREFUSED', errno: -111, client: new http.Agent() });
+      const inner = Object.assign(new Error('connect to redis://default:hunter2-password@10.0.0.1:6379 failed'), {
+        code: 'ECONNREFUSED',
+        errno: -111,
+        client: new http.Agent(),
+      });
       const outer = Object.assign(new Error('wrapped', { cause: inner }), { config: { headers: { Authorization: 'x signature="abcdefgh"' } } });
       const err = new DedupError('STORE_FAILED', 'N1', 'RedisDedupStore: claim of p:N1 failed', { cause: outer });
       expect(await leaks(err, ['hunter2-password'])).to.deep.equal([]);
@@ -195,11 +254,21 @@ describe('Errors fit for logs', () => {
       let config: unknown;
       try {
         Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: damaged, certs: { [PUB_KEY_ID]: platform.publicPem } });
-      } catch (e) { config = e; }
+      } catch (e) {
+        config = e;
+      }
       expect(config).to.be.instanceOf(ConfigError).with.property('option', 'privateKey');
       await expectClean(config, [...baseSecrets, ...pemLines(damaged)]);
       expect((config as ConfigError).toJSON()).to.include({ name: 'ConfigError', option: 'privateKey' });
-      const client = untyped(Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: merchant.privatePem, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: 'http://127.0.0.1:9/' }));
+      const client = untyped(
+        Builder.factory({
+          mchid: MCHID,
+          serial: MERCHANT_SERIAL,
+          privateKey: merchant.privatePem,
+          certs: { [PUB_KEY_ID]: platform.publicPem },
+          baseURL: 'http://127.0.0.1:9/',
+        }),
+      );
       const arg = await rejection(client.v3.pay.transactions.id._transaction_id_.get({}));
       expect(arg).to.be.instanceOf(ArgumentError);
       await expectClean(arg, baseSecrets);

@@ -46,10 +46,7 @@ export function makePng(width = 48, height = 32): Buffer {
       raw[row + 3 + x * 3] = ((x ^ y) * 3) & 0xff;
     }
   }
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** The 1×1 transparent GIF of wechatpay-php's MediaUtil test, and its known SHA-256. */

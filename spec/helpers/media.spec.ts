@@ -17,16 +17,16 @@ function sha256(bytes: Buffer): string {
 function expectedBody(boundary: string, meta: string, filename: string, mime: string, file: Buffer): Buffer {
   return Buffer.concat([
     Buffer.from(
-      `--${boundary}\r\n`
-      + 'Content-Type: application/json\r\n'
-      + 'Content-Disposition: form-data; name="meta"\r\n'
-      + '\r\n'
-      + `${meta}\r\n`
-      + `--${boundary}\r\n`
-      + `Content-Disposition: form-data; name="file"; filename="${filename}"\r\n`
-      + `Content-Length: ${file.length}\r\n`
-      + `Content-Type: ${mime}\r\n`
-      + '\r\n',
+      `--${boundary}\r\n` +
+        'Content-Type: application/json\r\n' +
+        'Content-Disposition: form-data; name="meta"\r\n' +
+        '\r\n' +
+        `${meta}\r\n` +
+        `--${boundary}\r\n` +
+        `Content-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+        `Content-Length: ${file.length}\r\n` +
+        `Content-Type: ${mime}\r\n` +
+        '\r\n',
     ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -54,7 +54,9 @@ describe('MediaUtil', () => {
 
   it('writes the meta JSON as PHP json_encode does (\\uXXXX for non-ASCII, \\/ for slashes)', () => {
     const media = new MediaUtil('/tmp/x/图片 测试.jpg', Buffer.from('abc'));
-    expect(media.getMeta()).to.equal('{"filename":"\\u56fe\\u7247 \\u6d4b\\u8bd5.jpg","sha256":"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}');
+    expect(media.getMeta()).to.equal(
+      '{"filename":"\\u56fe\\u7247 \\u6d4b\\u8bd5.jpg","sha256":"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"}',
+    );
     expect(JSON.parse(media.getMeta())).to.deep.equal({ filename: '图片 测试.jpg', sha256: sha256(Buffer.from('abc')) });
   });
 

@@ -15,18 +15,43 @@ describe('PaySign (APIv3 invoke parameters)', () => {
   const merchant = keyPair('merchant');
 
   it('builds JSAPI / mini-program parameters whose paySign jsrsasign verifies over appId\\ntimeStamp\\nnonceStr\\npackage\\n', () => {
-    const params = PaySign.jsapi({ appId: 'wxd678efh567hg6787', prepay: { prepay_id: 'wx201410272009395522657a690389285100' }, privateKey: merchant.privatePem, timestamp: 1414561699, nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS' });
+    const params = PaySign.jsapi({
+      appId: 'wxd678efh567hg6787',
+      prepay: { prepay_id: 'wx201410272009395522657a690389285100' },
+      privateKey: merchant.privatePem,
+      timestamp: 1414561699,
+      nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+    });
     expect(Object.keys(params)).to.deep.equal(['appId', 'timeStamp', 'nonceStr', 'package', 'signType', 'paySign']);
-    expect(params).to.include({ appId: 'wxd678efh567hg6787', timeStamp: '1414561699', nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS', package: 'prepay_id=wx201410272009395522657a690389285100', signType: 'RSA' });
+    expect(params).to.include({
+      appId: 'wxd678efh567hg6787',
+      timeStamp: '1414561699',
+      nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+      package: 'prepay_id=wx201410272009395522657a690389285100',
+      signType: 'RSA',
+    });
     const message = 'wxd678efh567hg6787\n1414561699\n5K8264ILTKCH16CQ2502SI8ZNMTM67VS\nprepay_id=wx201410272009395522657a690389285100\n';
     expect(jsrsasignVerifies(message, params.paySign, merchant.publicPem)).to.equal(true);
     // PKCS#1 v1.5 is deterministic: the same input gives the same signature (PSS would not).
-    expect(PaySign.miniProgram({ appId: 'wxd678efh567hg6787', prepay: 'wx201410272009395522657a690389285100', privateKey: merchant.privatePem, timestamp: 1414561699, nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS' }).paySign).to.equal(params.paySign);
+    expect(
+      PaySign.miniProgram({
+        appId: 'wxd678efh567hg6787',
+        prepay: 'wx201410272009395522657a690389285100',
+        privateKey: merchant.privatePem,
+        timestamp: 1414561699,
+        nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+      }).paySign,
+    ).to.equal(params.paySign);
     expect(jsrsasignVerifies(message.replace('1414561699', '1414561698'), params.paySign, merchant.publicPem)).to.equal(false);
   });
 
   it('builds APP parameters whose sign jsrsasign verifies over appid\\ntimestamp\\nnoncestr\\nprepayid\\n', () => {
-    const params = PaySign.app({ appid: 'wx8888888888888888', partnerid: MCHID, prepay: { prepay_id: 'WX1217752501201407033233368018' }, privateKey: merchant.privatePem });
+    const params = PaySign.app({
+      appid: 'wx8888888888888888',
+      partnerid: MCHID,
+      prepay: { prepay_id: 'WX1217752501201407033233368018' },
+      privateKey: merchant.privatePem,
+    });
     expect(Object.keys(params)).to.deep.equal(['appid', 'partnerid', 'prepayid', 'package', 'noncestr', 'timestamp', 'sign']);
     expect(params.package).to.equal('Sign=WXPay');
     expect(params.partnerid).to.equal(MCHID);
@@ -40,7 +65,10 @@ describe('PaySign (APIv3 invoke parameters)', () => {
 
   it('signs with a remote (async) signer as well', async () => {
     const seen: string[] = [];
-    const signer = async (message: string) => { seen.push(message); return Rsa.sign(message, merchant.privatePem); };
+    const signer = async (message: string) => {
+      seen.push(message);
+      return Rsa.sign(message, merchant.privatePem);
+    };
     const js = await PaySign.jsapiAsync({ appId: 'wx1', prepay: 'p1', signer, timestamp: '1700000000', nonce: 'N' });
     expect(seen[0]).to.equal('wx1\n1700000000\nN\nprepay_id=p1\n');
     expect(jsrsasignVerifies(seen[0] as string, js.paySign, merchant.publicPem)).to.equal(true);
@@ -48,7 +76,8 @@ describe('PaySign (APIv3 invoke parameters)', () => {
     expect(seen[1]).to.equal('wx2\n1700000001\nM\np2\n');
     expect(app.sign).to.equal(Rsa.sign(seen[1] as string, merchant.privatePem));
     await PaySign.appAsync({ appid: 'wx2', partnerid: MCHID, prepay: 'p2', signer: () => '' }).then(
-      () => expect.fail('an empty signature must be refused'), (err: unknown) => expect(err).to.be.instanceOf(ArgumentError),
+      () => expect.fail('an empty signature must be refused'),
+      (err: unknown) => expect(err).to.be.instanceOf(ArgumentError),
     );
   });
 

@@ -18,8 +18,18 @@ function opensslDecrypt(b64: string, privatePem: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'wxpay-oaep-'));
   writeFileSync(join(dir, 'key.pem'), privatePem);
   writeFileSync(join(dir, 'ct.bin'), Buffer.from(b64, 'base64'));
-  return execFileSync('openssl', ['pkeyutl', '-decrypt', '-inkey', join(dir, 'key.pem'), '-in', join(dir, 'ct.bin'),
-    '-pkeyopt', 'rsa_padding_mode:oaep', '-pkeyopt', 'rsa_oaep_md:sha1']).toString('utf8');
+  return execFileSync('openssl', [
+    'pkeyutl',
+    '-decrypt',
+    '-inkey',
+    join(dir, 'key.pem'),
+    '-in',
+    join(dir, 'ct.bin'),
+    '-pkeyopt',
+    'rsa_padding_mode:oaep',
+    '-pkeyopt',
+    'rsa_oaep_md:sha1',
+  ]).toString('utf8');
 }
 
 function oaepDecrypt(b64: string, privatePem: string): string {
@@ -64,14 +74,22 @@ describe('Sensitive fields', () => {
     expect(opensslDecrypt(out.json.name, certKey.privatePem)).to.equal('王五 Wang');
   });
 
-  it('uses a chosen serial, the client\'s own key store, and refuses a conflicting Wechatpay-Serial', () => {
-    const client = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [CERT_SERIAL]: certPem, [PUB_KEY_ID]: pub.publicPem } });
+  it("uses a chosen serial, the client's own key store, and refuses a conflicting Wechatpay-Serial", () => {
+    const client = Builder.factory({
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [CERT_SERIAL]: certPem, [PUB_KEY_ID]: pub.publicPem },
+    });
     const byCert = Sensitive.encrypt(client, { id: '110101199003072316' }, ['id'], { serial: CERT_SERIAL, headers: { 'X-Other': 'kept' } });
     expect(byCert.headers).to.deep.equal({ 'X-Other': 'kept', 'Wechatpay-Serial': CERT_SERIAL });
     expect(oaepDecrypt(byCert.json.id, certKey.privatePem)).to.equal('110101199003072316');
     const byClient = Sensitive.encrypt(client, { id: 'x' }, ['id']);
     expect(byClient.serial).to.equal(PUB_KEY_ID);
-    expect(() => Sensitive.encrypt(client, { id: 'x' }, ['id'], { headers: { 'wechatpay-serial': CERT_SERIAL } })).to.throw(ArgumentError, /one request must use one key/);
+    expect(() => Sensitive.encrypt(client, { id: 'x' }, ['id'], { headers: { 'wechatpay-serial': CERT_SERIAL } })).to.throw(
+      ArgumentError,
+      /one request must use one key/,
+    );
     expect(() => Sensitive.encrypt(client, { id: 'x' }, ['id'], { serial: 'NOPE' })).to.throw(ArgumentError, /NOPE/);
     expect(() => Sensitive.encrypt(client, { id: 7 }, ['id'])).to.throw(ArgumentError, /must be a string/);
     const single = Sensitive.encryptValue(client, 'v', { serial: CERT_SERIAL });
@@ -79,7 +97,7 @@ describe('Sensitive fields', () => {
     expect(oaepDecrypt(single.ciphertext, certKey.privatePem)).to.equal('v');
   });
 
-  it('decrypts an answer\'s fields with the merchant private key and names a field that does not decrypt', () => {
+  it("decrypts an answer's fields with the merchant private key and names a field that does not decrypt", () => {
     const merchant = keyPair('merchant');
     const answer = { data: [{ name: Rsa.encrypt('赵六', merchant.publicPem), phone: Rsa.encrypt('13800000000', merchant.publicPem) }], total: 1 };
     const plain = Sensitive.decrypt(merchant.privatePem, answer, ['data.*.name', 'data[].phone']);
@@ -103,7 +121,8 @@ describe('Sensitive fields against the emulator (POST /v3/security/echo)', () =>
   });
   after(() => emulator.close());
 
-  const echo = (options: { json: { echo_message: string; encrypted_echo_message?: string }; headers?: Record<string, string> }) => client.chain('v3/security/echo').post(options);
+  const echo = (options: { json: { echo_message: string; encrypted_echo_message?: string }; headers?: Record<string, string> }) =>
+    client.chain('v3/security/echo').post(options);
 
   it('is decrypted by the platform with the key Wechatpay-Serial names, and answered for the merchant key', async () => {
     for (const serial of [emulator.platform.publicKeyId, emulator.platform.serial]) {
@@ -117,10 +136,15 @@ describe('Sensitive fields against the emulator (POST /v3/security/echo)', () =>
     }
   });
 
-  it('is refused by the platform when a ciphertext travels with another key\'s serial', async () => {
+  it("is refused by the platform when a ciphertext travels with another key's serial", async () => {
     const { ciphertext } = Sensitive.encryptValue(client, 'x', { serial: emulator.platform.publicKeyId });
-    const err = await echo({ json: { echo_message: 'hello', encrypted_echo_message: ciphertext }, headers: { 'Wechatpay-Serial': emulator.platform.serial } })
-      .then(() => expect.fail('the mix must be refused'), (e: unknown) => e);
+    const err = await echo({
+      json: { echo_message: 'hello', encrypted_echo_message: ciphertext },
+      headers: { 'Wechatpay-Serial': emulator.platform.serial },
+    }).then(
+      () => expect.fail('the mix must be refused'),
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(ApiError);
     expect((err as ApiError).status).to.equal(400);
     expect((err as ApiError).detail?.field).to.equal('encrypted_echo_message');

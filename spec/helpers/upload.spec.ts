@@ -48,7 +48,16 @@ function mediaFor(pattern: string, png: Buffer): { path: string; media: MediaUti
   }
   if (/shoppingreceipts/.test(pattern)) {
     const m = new MediaUtil('receipt.png', png);
-    m.setMeta(JSON.stringify({ transaction_id: '4200000001', transaction_mchid: '1900000001', out_trade_no: 'R1', openid: 'oAbc', sha256: sha(png), upload_time: '2024-06-01T10:00:00+08:00' }));
+    m.setMeta(
+      JSON.stringify({
+        transaction_id: '4200000001',
+        transaction_mchid: '1900000001',
+        out_trade_no: 'R1',
+        openid: 'oAbc',
+        sha256: sha(png),
+        upload_time: '2024-06-01T10:00:00+08:00',
+      }),
+    );
     return { path, media: m };
   }
   return { path, media: new MediaUtil('logo.png', png) };
@@ -75,7 +84,7 @@ describe('Uploads against the emulator (MediaUtil over real HTTP)', () => {
   });
   after(() => emulator.close());
 
-  it('uploads with the DESIGN spelling: the gateway checks the signature over the meta JSON and the file\'s sha256', async () => {
+  it("uploads with the DESIGN spelling: the gateway checks the signature over the meta JSON and the file's sha256", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wxpay-upload-'));
     writeFileSync(join(dir, 'logo.png'), png);
     const media = new MediaUtil(join(dir, 'logo.png'));
@@ -99,7 +108,10 @@ describe('Uploads against the emulator (MediaUtil over real HTTP)', () => {
     const keys = catalogue.uploads.filter((u) => u.startsWith('POST v3/')).map((u) => u.slice('POST '.length));
     expect(keys.length).to.be.at.least(14);
     for (const key of keys) {
-      expect(UPLOADS.some((u) => u.pattern === `/${key}`), `emulator route for ${key}`).to.equal(true);
+      expect(
+        UPLOADS.some((u) => u.pattern === `/${key}`),
+        `emulator route for ${key}`,
+      ).to.equal(true);
       const { path, media } = mediaFor(`/${key}`, png);
       const res = await client.chain(path).post({ body: media.getStream(), headers: { 'Content-Type': media.getContentType() } });
       expect(res.status, path).to.equal(200);
@@ -108,10 +120,13 @@ describe('Uploads against the emulator (MediaUtil over real HTTP)', () => {
     }
   });
 
-  it('is refused when the meta\'s sha256 does not match the file (400 PARAM_ERROR naming meta.sha256)', async () => {
+  it("is refused when the meta's sha256 does not match the file (400 PARAM_ERROR naming meta.sha256)", async () => {
     const media = new MediaUtil('logo.png', png);
     media.setMeta(JSON.stringify({ filename: 'logo.png', sha256: createHash('sha256').update('other').digest('hex') }));
-    const err = await client.v3.merchant.media.upload.post({ ...media.toOptions() }).then(() => undefined, (e: unknown) => e);
+    const err = await client.v3.merchant.media.upload.post({ ...media.toOptions() }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(ApiError);
     expect((err as ApiError).status).to.equal(400);
     expect((err as ApiError).detail?.field).to.equal('meta.sha256');
@@ -121,7 +136,10 @@ describe('Uploads against the emulator (MediaUtil over real HTTP)', () => {
     const media = new MediaUtil('logo.png', png);
     const body = Readable.from(media.getStream());
     Object.defineProperty(body, SIGNED_BODY, { value: () => '{"filename":"other.png","sha256":"00"}' });
-    const err = await client.v3.merchant.media.upload.post({ body, headers: { 'Content-Type': media.getContentType() } }).then(() => undefined, (e: unknown) => e);
+    const err = await client.v3.merchant.media.upload.post({ body, headers: { 'Content-Type': media.getContentType() } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(ApiError);
     expect((err as ApiError).code).to.equal('SIGN_ERROR');
   });
@@ -130,7 +148,10 @@ describe('Uploads against the emulator (MediaUtil over real HTTP)', () => {
     const gif = Buffer.from(GIF_BASE64, 'base64');
     const media = new MediaUtil('transparent.gif', gif);
     // GIF is not accepted by the merchant-service upload; PNG is.
-    const refused = await client.v3.merchantService.images.upload.post({ ...media.toOptions() }).then(() => undefined, (e: unknown) => e);
+    const refused = await client.v3.merchantService.images.upload.post({ ...media.toOptions() }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect((refused as ApiError).status).to.equal(400);
     const ok = await client.v3.merchantService.images.upload.post({ ...new MediaUtil('proof.png', png).toOptions() });
     const id = (ok.data as { media_id: string }).media_id;

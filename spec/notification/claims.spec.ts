@@ -13,14 +13,26 @@ import { ConfigError, DedupError, type DedupStore, MemoryDedupStore, Notificatio
 import { APIV3_KEY } from '../support/keys';
 import { build, certs } from './support';
 
-interface Server { url: string; close(): Promise<void> }
+interface Server {
+  url: string;
+  close(): Promise<void>;
+}
 
 function serve(options: Partial<NotificationHandlerOptions>, fn: () => unknown): Promise<Server> {
   const server = http.createServer(Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, ...options }, fn));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    }),
+  );
 }
 
 async function post(url: string, n: { headers: Record<string, string>; body: string }): Promise<{ status: number; body: string }> {
@@ -35,18 +47,29 @@ function again(n: ReturnType<typeof build>) {
 
 /** Counts runs of the function and checks none overlap. */
 function tracker(work: (run: number) => Promise<void> | void = () => undefined) {
-  const t = { runs: 0, active: 0, maxActive: 0, fn: async () => {
-    t.runs += 1;
-    t.active += 1;
-    t.maxActive = Math.max(t.maxActive, t.active);
-    try { await work(t.runs); } finally { t.active -= 1; }
-  } };
+  const t = {
+    runs: 0,
+    active: 0,
+    maxActive: 0,
+    fn: async () => {
+      t.runs += 1;
+      t.active += 1;
+      t.maxActive = Math.max(t.maxActive, t.active);
+      try {
+        await work(t.runs);
+      } finally {
+        t.active -= 1;
+      }
+    },
+  };
   return t;
 }
 
 describe('Notification handlers sharing a claiming store', () => {
   const servers: Server[] = [];
-  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
   async function several(n: number, options: Partial<NotificationHandlerOptions>, fn: () => unknown): Promise<Server[]> {
     const started = await Promise.all(Array.from({ length: n }, () => serve(options, fn)));
     servers.push(...started);
@@ -90,7 +113,9 @@ describe('Notification handlers sharing a claiming store', () => {
 
   it('a throwing function: 500, the claim is released, and the re-delivery (to another handler) runs it again', async () => {
     const store = new MemoryDedupStore();
-    const t = tracker((run) => { if (run === 1) throw new Error('database down'); });
+    const t = tracker((run) => {
+      if (run === 1) throw new Error('database down');
+    });
     const [a, b] = await several(2, { dedup: store }, t.fn);
     const n = build();
     expect((await post(a!.url, again(n))).status).to.equal(500);
@@ -102,7 +127,10 @@ describe('Notification handlers sharing a claiming store', () => {
 
   it('a waiting delivery whose holder fails takes the claim and runs the function itself (never both at once)', async () => {
     const store = new MemoryDedupStore();
-    const t = tracker(async (run) => { await sleep(100); if (run === 1) throw new Error('first attempt fails'); });
+    const t = tracker(async (run) => {
+      await sleep(100);
+      if (run === 1) throw new Error('first attempt fails');
+    });
     const [a, b] = await several(2, { dedup: store, dedupWait: 2000 }, t.fn);
     const n = build();
     const first = post(a!.url, again(n));
@@ -130,8 +158,11 @@ describe('Notification handlers sharing a claiming store', () => {
   it('a store that fails: 500 (never 200), the function does not run, onError gets a DedupError with the cause', async () => {
     const cause = new Error('connection refused');
     const broken: DedupStore = {
-      seen: () => false, remember: () => undefined,
-      claim: () => Promise.reject(cause), complete: () => true, release: () => true,
+      seen: () => false,
+      remember: () => undefined,
+      claim: () => Promise.reject(cause),
+      complete: () => true,
+      release: () => true,
     };
     const reports: Array<{ e: unknown; stage: string; status: number }> = [];
     const t = tracker();
@@ -165,9 +196,16 @@ describe('Notification handlers sharing a claiming store', () => {
     const calls: string[] = [];
     const inner = new MemoryDedupStore();
     const spy: DedupStore = {
-      seen: (id) => inner.seen(id), remember: (id, ttl) => inner.remember(id, ttl),
-      claim: (id, merchant) => { calls.push(`claim ${merchant}`); return inner.claim(id); },
-      complete: (id, token, ttl, merchant) => { calls.push(`complete ${merchant}`); return inner.complete(id, token, ttl); },
+      seen: (id) => inner.seen(id),
+      remember: (id, ttl) => inner.remember(id, ttl),
+      claim: (id, merchant) => {
+        calls.push(`claim ${merchant}`);
+        return inner.claim(id);
+      },
+      complete: (id, token, ttl, merchant) => {
+        calls.push(`complete ${merchant}`);
+        return inner.complete(id, token, ttl);
+      },
       release: (id, token) => inner.release(id, token),
     };
     const [h] = await several(1, { dedup: spy }, () => undefined);
@@ -177,7 +215,10 @@ describe('Notification handlers sharing a claiming store', () => {
 
   it('refuses a store with only part of the claim cycle, and a negative dedupWait', () => {
     const partial = { seen: () => false, remember: () => undefined, claim: () => ({ state: 'done' as const }) };
-    expect(() => Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, dedup: partial }, () => undefined)).to.throw(ConfigError, /claim, complete and release/);
+    expect(() => Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, dedup: partial }, () => undefined)).to.throw(
+      ConfigError,
+      /claim, complete and release/,
+    );
     expect(() => Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, dedupWait: -1 }, () => undefined)).to.throw(ConfigError, /dedupWait/);
   });
 });

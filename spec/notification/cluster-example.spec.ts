@@ -11,8 +11,12 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
 (REDIS_ABSENT ? describe.skip : describe)(`examples/cluster: each payment processed once by one of several workers${REDIS_ABSENT}`, function () {
   this.timeout(60_000);
   let redis: RedisInstance;
-  before(async () => { redis = await startRedis(); });
-  after(async () => { await redis?.stop(); });
+  before(async () => {
+    redis = await startRedis();
+  });
+  after(async () => {
+    await redis?.stop();
+  });
 
   it('prints three payments, each delivered three times at once and processed once, and exits 0', async () => {
     const hook = join(__dirname, '../emulator/resolve-self.js');

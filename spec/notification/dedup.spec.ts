@@ -25,7 +25,7 @@ describe('MemoryDedupStore', () => {
     expect(['b', 'c', 'd', 'e'].map((id) => store.seen(id))).to.deep.equal([true, false, true, true]);
   });
 
-  it('defaults to a TTL longer than the platform\'s ~24 h retry schedule, and refuses a bad max', () => {
+  it("defaults to a TTL longer than the platform's ~24 h retry schedule, and refuses a bad max", () => {
     expect(DEFAULT_DEDUP_TTL).to.be.greaterThan((24 * 60 + 4) * 60 * 1000);
     expect(() => new MemoryDedupStore({ max: 0 })).to.throw(RangeError);
   });
@@ -49,7 +49,7 @@ describe('MemoryDedupStore: claim → complete / release', () => {
     expect(store.claim('n').state).to.equal('claimed');
   });
 
-  it('release frees the id; a token that is not the holder\'s does nothing', () => {
+  it("release frees the id; a token that is not the holder's does nothing", () => {
     const store = new MemoryDedupStore();
     const a = store.claim('n');
     if (a.state !== 'claimed') throw new Error('not claimed');

@@ -10,7 +10,11 @@ import { Emulator, isLocalHost, PLATFORM_SCHEDULE_MS, type DeliveryRecord } from
 import { testMerchant, testPlatform } from '../emulator/support';
 import { jsrsasignVerifies } from './support';
 
-interface Receiver { url: string; requests: Array<{ headers: http.IncomingHttpHeaders; body: string }>; close(): Promise<void> }
+interface Receiver {
+  url: string;
+  requests: Array<{ headers: http.IncomingHttpHeaders; body: string }>;
+  close(): Promise<void>;
+}
 
 /** A bare server that records what arrives and answers with `status`. */
 function receiver(status: (n: number) => number): Promise<Receiver> {
@@ -24,10 +28,20 @@ function receiver(status: (n: number) => number): Promise<Receiver> {
       res.end(res.statusCode >= 400 ? '{"code":"FAIL","message":"try later"}' : '');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ url: `http://127.0.0.1:${port}/notify`, requests, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/notify`,
+        requests,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    }),
+  );
 }
 
 async function start(notify: ConstructorParameters<typeof Object>[0] = {}): Promise<Emulator> {
@@ -40,14 +54,23 @@ async function order(emulator: Emulator, notifyUrl: string, total = 100): Promis
   const client = Builder.factory(options);
   const outTradeNo = `NT${Date.now()}${Math.floor(Math.random() * 1000)}`;
   await client.v3.pay.transactions.native.post({
-    json: { appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'notification test', out_trade_no: outTradeNo, notify_url: notifyUrl, amount: { total, currency: 'CNY' } },
+    json: {
+      appid: 'wxd678efh567hg6787',
+      mchid: options.mchid,
+      description: 'notification test',
+      out_trade_no: outTradeNo,
+      notify_url: notifyUrl,
+      amount: { total, currency: 'CNY' },
+    },
   });
   return { outTradeNo, client };
 }
 
 describe('Emulator notification delivery', () => {
   const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => { while (cleanups.length) await (cleanups.pop() as () => Promise<void>)(); });
+  afterEach(async () => {
+    while (cleanups.length) await (cleanups.pop() as () => Promise<void>)();
+  });
 
   it('signs certificate-mode notifications with the current platform certificate after a rotation', async () => {
     const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
@@ -70,9 +93,19 @@ describe('Emulator notification delivery', () => {
     cleanups.push(() => emulator.close());
     const options = emulator.clientOptions();
     const events: NotificationEvent[] = [];
-    const server = http.createServer(Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => { events.push(e); }));
+    const server = http.createServer(
+      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => {
+        events.push(e);
+      }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(() => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }));
+    cleanups.push(
+      () =>
+        new Promise((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
     const { outTradeNo } = await order(emulator, url);
     const paid = await emulator.pay(outTradeNo);
@@ -130,7 +163,7 @@ describe('Emulator notification delivery', () => {
     expect(record.attempts).to.equal(PLATFORM_SCHEDULE_MS.length + 1);
     expect(rx.requests).to.have.length(16);
     expect(record.nextAttemptAt).to.equal(undefined);
-    const listed = await (await fetch(`${emulator.url}__emulator/notifications/${record.id}`)).json() as DeliveryRecord;
+    const listed = (await (await fetch(`${emulator.url}__emulator/notifications/${record.id}`)).json()) as DeliveryRecord;
     expect(listed.history).to.have.length(16);
     expect(listed.history.every((a) => a.status === 503)).to.equal(true);
   });
@@ -141,14 +174,34 @@ describe('Emulator notification delivery', () => {
     emulator.refundDelayMs = 60_000;
     const options = emulator.clientOptions();
     const events: NotificationEvent[] = [];
-    const server = http.createServer(Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => { events.push(e); }));
+    const server = http.createServer(
+      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => {
+        events.push(e);
+      }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(() => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }));
+    cleanups.push(
+      () =>
+        new Promise((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
     const { outTradeNo, client } = await order(emulator, url);
     const paid = await emulator.pay(outTradeNo);
-    for (const [no, amount] of [['RF1', 30], ['RF2', 20]] as const) {
-      await client.v3.refund.domestic.refunds.post({ json: { transaction_id: paid.transaction_id as string, out_refund_no: `${no}${outTradeNo}`, notify_url: url, amount: { refund: amount, total: 100, currency: 'CNY' } } });
+    for (const [no, amount] of [
+      ['RF1', 30],
+      ['RF2', 20],
+    ] as const) {
+      await client.v3.refund.domestic.refunds.post({
+        json: {
+          transaction_id: paid.transaction_id as string,
+          out_refund_no: `${no}${outTradeNo}`,
+          notify_url: url,
+          amount: { refund: amount, total: 100, currency: 'CNY' },
+        },
+      });
     }
     emulator.settleRefund(`RF1${outTradeNo}`, 'SUCCESS');
     emulator.settleRefund(`RF2${outTradeNo}`, 'CLOSED');
@@ -169,9 +222,19 @@ describe('Emulator notification delivery', () => {
     cleanups.push(() => emulator.close());
     const options = emulator.clientOptions();
     let calls = 0;
-    const server = http.createServer(Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, () => { calls += 1; }));
+    const server = http.createServer(
+      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, () => {
+        calls += 1;
+      }),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(() => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }));
+    cleanups.push(
+      () =>
+        new Promise((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    );
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
     const { outTradeNo } = await order(emulator, url);
     await emulator.pay(outTradeNo);
@@ -185,8 +248,12 @@ describe('Emulator notification delivery', () => {
 
     const careless = await receiver(() => 200);
     cleanups.push(() => careless.close());
-    const answer = await fetch(`${emulator.url}__emulator/notifications/probe`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: careless.url }) });
-    const rec = await answer.json() as DeliveryRecord;
+    const answer = await fetch(`${emulator.url}__emulator/notifications/probe`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ url: careless.url }),
+    });
+    const rec = (await answer.json()) as DeliveryRecord;
     expect(rec.accepted).to.equal(true);
     expect(String(careless.requests[0]?.headers['wechatpay-signature'])).to.match(/^WECHATPAY\/SIGNTEST\//);
   });
@@ -202,7 +269,11 @@ describe('Emulator notification delivery', () => {
     expect(String(record.error)).to.contain('example.com is not a local host');
     expect(['127.0.0.1', 'localhost', '[::1]', '10.1.2.3', '192.168.1.9', '172.20.0.1'].every(isLocalHost)).to.equal(true);
     expect(['example.com', '8.8.8.8', '172.32.0.1', '[2001:db8::1]'].some(isLocalHost)).to.equal(false);
-    const put = await fetch(`${emulator.url}__emulator/notifications/settings`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"time_scale":0.5,"probes":true}' });
+    const put = await fetch(`${emulator.url}__emulator/notifications/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"time_scale":0.5,"probes":true}',
+    });
     expect(await put.json()).to.include({ time_scale: 0.5, probes: true, remote: false, deliver: true });
     expect(emulator.notifier.options.timeScale).to.equal(0.5);
   });

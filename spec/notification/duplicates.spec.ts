@@ -10,14 +10,26 @@ import { Builder, MemoryDedupStore, Notification } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { testMerchant, testPlatform } from '../emulator/support';
 
-interface Seen { headers: http.IncomingHttpHeaders; body: string }
+interface Seen {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
 function listen(handler: http.RequestListener): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(handler);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as AddressInfo;
-    resolve({ url: `http://127.0.0.1:${port}/notify`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}/notify`,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
+    }),
+  );
 }
 
 describe('Emulator notification delivery with duplicates', () => {
@@ -26,13 +38,22 @@ describe('Emulator notification delivery with duplicates', () => {
     const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
     emulator = await Emulator.start({ platform, merchants: [merchant], notify: { timeScale: 0.001, duplicates: 3 } });
   });
-  after(async () => { await emulator?.close(); });
+  after(async () => {
+    await emulator?.close();
+  });
 
   async function pay(url: string): Promise<string> {
     const options = emulator.clientOptions();
     const outTradeNo = `DUP${Date.now()}${Math.floor(Math.random() * 1000)}`;
     await Builder.factory(options).v3.pay.transactions.native.post({
-      json: { appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'duplicates', out_trade_no: outTradeNo, notify_url: url, amount: { total: 100, currency: 'CNY' } },
+      json: {
+        appid: 'wxd678efh567hg6787',
+        mchid: options.mchid,
+        description: 'duplicates',
+        out_trade_no: outTradeNo,
+        notify_url: url,
+        amount: { total: 100, currency: 'CNY' },
+      },
     });
     await emulator.pay(outTradeNo);
     return outTradeNo;
@@ -50,18 +71,29 @@ describe('Emulator notification delivery with duplicates', () => {
       req.on('end', () => {
         seen.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
         // Hold the answer a little so the copies overlap, as from several servers.
-        setTimeout(() => { inFlight -= 1; res.end(); }, 50);
+        setTimeout(() => {
+          inFlight -= 1;
+          res.end();
+        }, 50);
       });
     });
     try {
       const outTradeNo = await pay(rx.url);
-      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter((r) => r.outTradeNo === outTradeNo);
+      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter(
+        (r) => r.outTradeNo === outTradeNo,
+      );
       expect(seen).to.have.length(3);
       expect(maxInFlight).to.equal(3);
       expect(new Set(seen.map((s) => s.body)).size).to.equal(1);
       expect(new Set(seen.map((s) => s.headers['wechatpay-nonce'])).size).to.equal(3);
-      expect(record!.history.map((a) => [a.status, a.copy])).to.have.deep.members([[200, 0], [200, 1], [200, 2]]);
-    } finally { await rx.close(); }
+      expect(record!.history.map((a) => [a.status, a.copy])).to.have.deep.members([
+        [200, 0],
+        [200, 1],
+        [200, 2],
+      ]);
+    } finally {
+      await rx.close();
+    }
   });
 
   it('re-delivers in rounds of three while no copy succeeds; with a store the function never runs twice at once and succeeds once', async () => {
@@ -69,20 +101,29 @@ describe('Emulator notification delivery with duplicates', () => {
     let succeeded = 0;
     let active = 0;
     let maxActive = 0;
-    const handler = Notification.handler({ certs: Builder.factory(emulator.clientOptions()).getDriver().keystore, apiv3Key: emulator.credentials().apiv3Key, dedup: new MemoryDedupStore() }, async () => {
-      runs += 1;
-      active += 1;
-      maxActive = Math.max(maxActive, active);
-      try {
-        await sleep(20);
-        if (runs <= 2) throw new Error('not yet');
-        succeeded += 1;
-      } finally { active -= 1; }
+    const handler = Notification.handler(
+      { certs: Builder.factory(emulator.clientOptions()).getDriver().keystore, apiv3Key: emulator.credentials().apiv3Key, dedup: new MemoryDedupStore() },
+      async () => {
+        runs += 1;
+        active += 1;
+        maxActive = Math.max(maxActive, active);
+        try {
+          await sleep(20);
+          if (runs <= 2) throw new Error('not yet');
+          succeeded += 1;
+        } finally {
+          active -= 1;
+        }
+      },
+    );
+    const rx = await listen((req, res) => {
+      void handler(req, res);
     });
-    const rx = await listen((req, res) => { void handler(req, res); });
     try {
       const outTradeNo = await pay(rx.url);
-      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter((r) => r.outTradeNo === outTradeNo);
+      const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter(
+        (r) => r.outTradeNo === outTradeNo,
+      );
       const history = record!.history;
       // Rounds of three copies (numbered 0, 1, 2); every round but the last answered failure only.
       expect(history.length % 3).to.equal(0);
@@ -94,12 +135,19 @@ describe('Emulator notification delivery with duplicates', () => {
       expect(runs).to.be.within(3, history.length);
       expect(succeeded).to.equal(1);
       expect(maxActive).to.equal(1);
-    } finally { await rx.close(); }
+    } finally {
+      await rx.close();
+    }
   });
 
   it('is a setting of the control route, checked', async () => {
-    const put = (body: unknown) => fetch(new URL('__emulator/notifications/settings', emulator.url), { method: 'PUT', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-    expect((await (await put({ duplicates: 2 })).json() as { duplicates: number }).duplicates).to.equal(2);
+    const put = (body: unknown) =>
+      fetch(new URL('__emulator/notifications/settings', emulator.url), {
+        method: 'PUT',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json' },
+      });
+    expect(((await (await put({ duplicates: 2 })).json()) as { duplicates: number }).duplicates).to.equal(2);
     expect(emulator.notifier.options.duplicates).to.equal(2);
     expect((await put({ duplicates: 0 })).status).to.equal(400);
     emulator.notifier.configure({ duplicates: 3 });

@@ -32,7 +32,9 @@ describe('Notification examples end to end (emulator → each framework)', () =>
       return original.call(this, targets[request] ?? request, ...rest);
     };
   });
-  after(() => { loader._resolveFilename = original; });
+  after(() => {
+    loader._resolveFilename = original;
+  });
   // Loaded lazily, once the package names resolve to the sources under test.
   const lib = (): Lib => require('wechatpay-chain') as Lib;
   const emu = (): Emu => require('wechatpay-chain/emulator') as Emu;
@@ -40,8 +42,12 @@ describe('Notification examples end to end (emulator → each framework)', () =>
 
   // One emulator (key generation is the slow part); each test has its own order and handler.
   let emulator: Emulator;
-  before(async () => { emulator = await emu().Emulator.start({ notify: { timeScale: 0.001 } }); });
-  after(async () => { await emulator?.close(); });
+  before(async () => {
+    emulator = await emu().Emulator.start({ notify: { timeScale: 0.001 } });
+  });
+  after(async () => {
+    await emulator?.close();
+  });
 
   async function setup(serve: Serve, opts: { bookTotal?: number; failNext?: number } = {}) {
     const options = emulator.clientOptions();
@@ -49,12 +55,26 @@ describe('Notification examples end to end (emulator → each framework)', () =>
     const book: OrderBook = new (common().OrderBook)(options.mchid);
     book.failNext = opts.failNext ?? 0;
     const errors: string[] = [];
-    const served = await serve({ certs: client.getDriver().keystore, apiv3Key: emulator.credentials().apiv3Key, onError: (e, i) => errors.push(`${i.stage}:${i.status}:${(e as Error).message}`) }, book);
+    const served = await serve(
+      {
+        certs: client.getDriver().keystore,
+        apiv3Key: emulator.credentials().apiv3Key,
+        onError: (e, i) => errors.push(`${i.stage}:${i.status}:${(e as Error).message}`),
+      },
+      book,
+    );
     const outTradeNo = `E2E${Date.now()}${Math.floor(Math.random() * 1e4)}`;
     book.add(outTradeNo, opts.bookTotal ?? 100);
     // The quick start's order, with notify_url pointing at the example's handler.
     await client.v3.pay.transactions.native.post({
-      json: { appid: 'wxd678efh567hg6787', mchid: options.mchid, description: 'Quick start order', out_trade_no: outTradeNo, notify_url: served.url, amount: { total: 100, currency: 'CNY' } },
+      json: {
+        appid: 'wxd678efh567hg6787',
+        mchid: options.mchid,
+        description: 'Quick start order',
+        out_trade_no: outTradeNo,
+        notify_url: served.url,
+        amount: { total: 100, currency: 'CNY' },
+      },
     });
     const settled = (rs: DeliveryRecord[]) => rs.filter((r) => r.url === served.url && r.status !== 'pending');
     return { emulator, book, served, outTradeNo, errors, settled, close: () => served.close() };
@@ -79,7 +99,9 @@ describe('Notification examples end to end (emulator → each framework)', () =>
           expect(record.id).to.equal(event.id);
           expect(record.history.map((a) => a.status)).to.deep.equal([200]);
           expect(s.errors).to.deep.equal([]);
-        } finally { await s.close(); }
+        } finally {
+          await s.close();
+        }
       });
 
       it('a failing handler sees the re-deliveries (500, 500, then 200) and applies the event once', async () => {
@@ -92,19 +114,22 @@ describe('Notification examples end to end (emulator → each framework)', () =>
           expect(record.history.map((a) => a.status)).to.deep.equal([500, 500, 200]);
           expect(s.book.events).to.have.length(1);
           expect(s.errors).to.deep.equal(['handler:500:database unavailable', 'handler:500:database unavailable']);
-        } finally { await s.close(); }
+        } finally {
+          await s.close();
+        }
       });
     });
   }
 
-  it('an amount that differs from the merchant\'s records is held for review, not marked paid', async () => {
+  it("an amount that differs from the merchant's records is held for review, not marked paid", async () => {
     const s = await setup((require('../../examples/notify-http') as { serve: Serve }).serve, { bookTotal: 99 });
     try {
       await s.emulator.pay(s.outTradeNo);
       const order = await s.book.waitFor(s.outTradeNo);
       expect(order.state).to.equal('REVIEW');
       expect(order.note).to.contain('100 CNY');
-    } finally { await s.close(); }
+    } finally {
+      await s.close();
+    }
   });
 });
-

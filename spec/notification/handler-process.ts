@@ -18,31 +18,38 @@ async function main(): Promise<void> {
   const conn = await connect(env.WXPAY_REDIS_CLIENT as ClientName, env.WXPAY_REDIS_URL as string);
   const dedup = new RedisDedupStore(conn.client, { prefix: env.WXPAY_PREFIX as string, lease: Number(env.WXPAY_LEASE) });
   const ns = `${env.WXPAY_PREFIX}probe:`;
-  const handler = Notification.handler({
-    certs: { [env.WXPAY_KEY_ID as string]: env.WXPAY_PUBLIC_PEM as string },
-    apiv3Key: env.WXPAY_APIV3_KEY as string,
-    dedup,
-    dedupWait: Number(env.WXPAY_WAIT ?? 2000),
-    onError: (err, info) => process.send?.({ error: `${info.stage}:${info.status}:${(err as { reason?: string }).reason ?? ''}` }),
-  }, async (event) => {
-    const id = event.id;
-    const trade = String((event.resource as { out_trade_no?: unknown }).out_trade_no);
-    if (Number(await conn.raw(['INCR', `${ns}active:${id}`])) > 1) await conn.raw(['INCR', `${ns}overlap:${id}`]);
-    try {
-      const first = Number(await conn.raw(['INCR', `${ns}attempts:${id}`])) === 1;
-      // Told once the attempt is counted, so a process killed after this message has counted it.
-      process.send?.({ started: id });
-      if (trade.startsWith('HANG') && first) await new Promise(() => undefined);
-      if (trade.startsWith('SLOW')) await sleep(300);
-      if (trade.startsWith('THROW') && first) throw new Error('first run fails');
-      await conn.raw(['INCR', `${ns}runs:${id}`]);
-    } finally {
-      await conn.raw(['DECR', `${ns}active:${id}`]);
-    }
-  });
+  const handler = Notification.handler(
+    {
+      certs: { [env.WXPAY_KEY_ID as string]: env.WXPAY_PUBLIC_PEM as string },
+      apiv3Key: env.WXPAY_APIV3_KEY as string,
+      dedup,
+      dedupWait: Number(env.WXPAY_WAIT ?? 2000),
+      onError: (err, info) => process.send?.({ error: `${info.stage}:${info.status}:${(err as { reason?: string }).reason ?? ''}` }),
+    },
+    async (event) => {
+      const id = event.id;
+      const trade = String((event.resource as { out_trade_no?: unknown }).out_trade_no);
+      if (Number(await conn.raw(['INCR', `${ns}active:${id}`])) > 1) await conn.raw(['INCR', `${ns}overlap:${id}`]);
+      try {
+        const first = Number(await conn.raw(['INCR', `${ns}attempts:${id}`])) === 1;
+        // Told once the attempt is counted, so a process killed after this message has counted it.
+        process.send?.({ started: id });
+        if (trade.startsWith('HANG') && first) await new Promise(() => undefined);
+        if (trade.startsWith('SLOW')) await sleep(300);
+        if (trade.startsWith('THROW') && first) throw new Error('first run fails');
+        await conn.raw(['INCR', `${ns}runs:${id}`]);
+      } finally {
+        await conn.raw(['DECR', `${ns}active:${id}`]);
+      }
+    },
+  );
   const server = http.createServer(handler);
   server.listen(0, '127.0.0.1', () => process.send?.({ ready: (server.address() as AddressInfo).port }));
-  process.on('disconnect', () => { server.close(); void conn.close(); process.exit(0); });
+  process.on('disconnect', () => {
+    server.close();
+    void conn.close();
+    process.exit(0);
+  });
 }
 
 main().catch((err: unknown) => {

@@ -13,14 +13,24 @@ import { MemoryDedupStore, Notification, NotificationError, type NotificationEve
 import { APIV3_KEY } from '../support/keys';
 import { build, certs, probeSignature } from './support';
 
-interface Started { url: string; close(): Promise<void> }
+interface Started {
+  url: string;
+  close(): Promise<void>;
+}
 type Listener = (event: NotificationEvent) => unknown;
 
 function listen(server: http.Server): Promise<Started> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/notify`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+      resolve({
+        url: `http://127.0.0.1:${port}/notify`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
     });
   });
 }
@@ -59,11 +69,16 @@ function resend(n: ReturnType<typeof build>) {
 for (const [name, start] of Object.entries(frameworks)) {
   describe(`Notification handler: ${name}`, () => {
     let server: Started | undefined;
-    afterEach(async () => { await server?.close(); server = undefined; });
+    afterEach(async () => {
+      await server?.close();
+      server = undefined;
+    });
 
     it('answers 200 after the function got the verified, decrypted event; a re-delivery is acknowledged without a second call', async () => {
       const seen: NotificationEvent[] = [];
-      server = await start({ certs: certs(), apiv3Key: APIV3_KEY }, (e) => { seen.push(e); });
+      server = await start({ certs: certs(), apiv3Key: APIV3_KEY }, (e) => {
+        seen.push(e);
+      });
       const n = build();
       const first = await post(server.url, n);
       expect(first.status).to.equal(200);
@@ -79,11 +94,17 @@ for (const [name, start] of Object.entries(frameworks)) {
     it('answers 401 {"code":"FAIL"} to a probe, a tampered body and a missing header, without calling the function', async () => {
       let calls = 0;
       const errors: unknown[] = [];
-      server = await start({ certs: certs(), apiv3Key: APIV3_KEY, onError: (e) => errors.push(e) }, () => { calls += 1; });
+      server = await start({ certs: certs(), apiv3Key: APIV3_KEY, onError: (e) => errors.push(e) }, () => {
+        calls += 1;
+      });
       const tampered = build();
       const missing = build();
       delete missing.headers['Wechatpay-Serial'];
-      for (const n of [build({ signature: probeSignature() }), { headers: tampered.headers, body: tampered.body.replace('TRANSACTION', 'TRANSACTIOX') }, missing]) {
+      for (const n of [
+        build({ signature: probeSignature() }),
+        { headers: tampered.headers, body: tampered.body.replace('TRANSACTION', 'TRANSACTIOX') },
+        missing,
+      ]) {
         const r = await post(server.url, n);
         expect(r.status).to.equal(401);
         expect(r.type).to.contain('application/json');
@@ -136,15 +157,30 @@ for (const [name, start] of Object.entries(frameworks)) {
 
 describe('Notification handlers: framework specifics', () => {
   const closers: Array<() => Promise<void>> = [];
-  afterEach(async () => { while (closers.length) await (closers.pop() as () => Promise<void>)(); });
-  const track = (s: Started) => { closers.push(() => s.close()); return s; };
+  afterEach(async () => {
+    while (closers.length) await (closers.pop() as () => Promise<void>)();
+  });
+  const track = (s: Started) => {
+    closers.push(() => s.close());
+    return s;
+  };
 
   it('Express: works behind express.raw and express.json({ verify }) keeping req.rawBody', async () => {
     const seen: string[] = [];
     const app = express();
-    const fn = (e: NotificationEvent) => { seen.push(e.id); };
+    const fn = (e: NotificationEvent) => {
+      seen.push(e.id);
+    };
     app.post('/raw', express.raw({ type: 'application/json' }), Notification.express({ certs: certs(), apiv3Key: APIV3_KEY }, fn));
-    app.post('/verify', express.json({ verify: (req, _res, buf) => { (req as unknown as { rawBody: Buffer }).rawBody = buf; } }), Notification.express({ certs: certs(), apiv3Key: APIV3_KEY }, fn));
+    app.post(
+      '/verify',
+      express.json({
+        verify: (req, _res, buf) => {
+          (req as unknown as { rawBody: Buffer }).rawBody = buf;
+        },
+      }),
+      Notification.express({ certs: certs(), apiv3Key: APIV3_KEY }, fn),
+    );
     const s = track(await listen(http.createServer(app)));
     const base = s.url.replace(/\/notify$/, '');
     const a = build();
@@ -159,7 +195,12 @@ describe('Notification handlers: framework specifics', () => {
     let calls = 0;
     const app = express();
     app.use(express.json());
-    app.post('/notify', Notification.express({ certs: certs(), apiv3Key: APIV3_KEY, onError: (e) => errors.push(e) }, () => { calls += 1; }));
+    app.post(
+      '/notify',
+      Notification.express({ certs: certs(), apiv3Key: APIV3_KEY, onError: (e) => errors.push(e) }, () => {
+        calls += 1;
+      }),
+    );
     const s = track(await listen(http.createServer(app)));
     const r = await post(s.url, build());
     expect(r.status).to.equal(500);
@@ -175,8 +216,14 @@ describe('Notification handlers: framework specifics', () => {
     const seen: string[] = [];
     const app = new Koa();
     app.use(bodyParser());
-    app.use(Notification.koa({ certs: certs(), apiv3Key: APIV3_KEY, path: '/notify' }, (e) => { seen.push(e.id); }));
-    app.use((ctx) => { ctx.body = { echoed: (ctx.request as unknown as { body: unknown }).body }; });
+    app.use(
+      Notification.koa({ certs: certs(), apiv3Key: APIV3_KEY, path: '/notify' }, (e) => {
+        seen.push(e.id);
+      }),
+    );
+    app.use((ctx) => {
+      ctx.body = { echoed: (ctx.request as unknown as { body: unknown }).body };
+    });
     const s = track(await listen(http.createServer(app.callback())));
     const n = build();
     expect((await post(s.url, n)).status).to.equal(200);
@@ -187,7 +234,10 @@ describe('Notification handlers: framework specifics', () => {
 
   it('Fastify: the plugin keeps raw bytes inside its scope while the app still parses JSON elsewhere', async () => {
     const app = Fastify();
-    await app.register(Notification.fastify({ certs: certs(), apiv3Key: APIV3_KEY }, () => undefined), { prefix: '/notify' });
+    await app.register(
+      Notification.fastify({ certs: certs(), apiv3Key: APIV3_KEY }, () => undefined),
+      { prefix: '/notify' },
+    );
     app.post('/echo', async (request) => ({ echoed: request.body }));
     await app.listen({ port: 0, host: '127.0.0.1' });
     closers.push(() => app.close());
@@ -201,21 +251,40 @@ describe('Notification handlers: framework specifics', () => {
     const s = track(await listen(http.createServer(Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY }, () => undefined))));
     const get = await fetch(s.url);
     expect(get.status).to.equal(405);
-    expect((await get.json() as { code: string }).code).to.equal('FAIL');
+    expect(((await get.json()) as { code: string }).code).to.equal('FAIL');
   });
 
   it('APIv2 (node:http and Express): XML SUCCESS after the function ran once, XML FAIL with 401 for a bad sign', async () => {
     const secret = 'exposed_your_key_here_have_risks';
     const fields: Record<string, string> = {
-      appid: 'wx1', mch_id: '10000100', nonce_str: 'n1', out_trade_no: 'T1', result_code: 'SUCCESS', return_code: 'SUCCESS',
-      total_fee: '1', cash_fee: '1', trade_type: 'NATIVE', transaction_id: '4200000002', time_end: '20240101100000', openid: 'o1', bank_type: 'OTHERS',
+      appid: 'wx1',
+      mch_id: '10000100',
+      nonce_str: 'n1',
+      out_trade_no: 'T1',
+      result_code: 'SUCCESS',
+      return_code: 'SUCCESS',
+      total_fee: '1',
+      cash_fee: '1',
+      trade_type: 'NATIVE',
+      transaction_id: '4200000002',
+      time_end: '20240101100000',
+      openid: 'o1',
+      bank_type: 'OTHERS',
     };
-    const text = Object.keys(fields).sort().map((k) => `${k}=${fields[k]}`).join('&');
+    const text = Object.keys(fields)
+      .sort()
+      .map((k) => `${k}=${fields[k]}`)
+      .join('&');
     const { createHash } = await import('node:crypto');
     const sign = createHash('md5').update(`${text}&key=${secret}`).digest('hex').toUpperCase();
-    const xml = (s: string) => `<xml>${Object.entries({ ...fields, sign: s }).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</xml>`;
+    const xml = (s: string) =>
+      `<xml>${Object.entries({ ...fields, sign: s })
+        .map(([k, v]) => `<${k}>${v}</${k}>`)
+        .join('')}</xml>`;
     const seen: string[] = [];
-    const fn = (n: V2Notification) => { seen.push('req_info' in n ? n.req_info.out_trade_no : n.out_trade_no); };
+    const fn = (n: V2Notification) => {
+      seen.push('req_info' in n ? n.req_info.out_trade_no : n.out_trade_no);
+    };
     const app = express();
     app.post('/notify', Notification.express({ protocol: 'v2', secret }, fn));
     for (const s of [await listen(http.createServer(Notification.handlerV2({ secret }, fn))), await listen(http.createServer(app))]) {
@@ -237,12 +306,25 @@ describe('Notification handlers: framework specifics', () => {
     const { createHash } = await import('node:crypto');
     const signed = (no: string) => {
       const f: Record<string, string> = { appid: 'wx1', mch_id: '10000100', nonce_str: 'n1', out_trade_no: no, result_code: 'SUCCESS', return_code: 'SUCCESS' };
-      const text = Object.keys(f).sort().map((k) => `${k}=${f[k]}`).join('&');
+      const text = Object.keys(f)
+        .sort()
+        .map((k) => `${k}=${f[k]}`)
+        .join('&');
       const sign = createHash('md5').update(`${text}&key=${secret}`).digest('hex').toUpperCase();
-      return `<xml>${Object.entries({ ...f, sign }).map(([k, v]) => `<${k}>${v}</${k}>`).join('')}</xml>`;
+      return `<xml>${Object.entries({ ...f, sign })
+        .map(([k, v]) => `<${k}>${v}</${k}>`)
+        .join('')}</xml>`;
     };
     const seen: string[] = [];
-    const s = track(await listen(http.createServer(Notification.handlerV2({ secret }, (n) => { if (!('req_info' in n)) seen.push(n.out_trade_no); }))));
+    const s = track(
+      await listen(
+        http.createServer(
+          Notification.handlerV2({ secret }, (n) => {
+            if (!('req_info' in n)) seen.push(n.out_trade_no);
+          }),
+        ),
+      ),
+    );
     for (const no of ['A1', 'B2', 'A1']) expect((await post(s.url, { headers: { 'Content-Type': 'text/xml' }, body: signed(no) })).status).to.equal(200);
     expect(seen).to.deep.equal(['A1', 'B2']);
   });

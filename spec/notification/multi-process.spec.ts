@@ -17,25 +17,39 @@ import { build, platformKey, transactionResource } from './support';
 
 const LEASE = 3000;
 
-interface Worker { proc: ChildProcess; url: string; started: string[]; errors: string[] }
+interface Worker {
+  proc: ChildProcess;
+  url: string;
+  started: string[];
+  errors: string[];
+}
 
 function startWorker(env: Record<string, string>): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const proc = fork(join(__dirname, 'handler-process.js'), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const w: Worker = { proc, url: '', started: [], errors: [] };
     proc.on('message', (m: { ready?: number; started?: string; error?: string; fatal?: string }) => {
-      if (m.ready) { w.url = `http://127.0.0.1:${m.ready}/`; resolve(w); }
+      if (m.ready) {
+        w.url = `http://127.0.0.1:${m.ready}/`;
+        resolve(w);
+      }
       if (m.started) w.started.push(m.started);
       if (m.error) w.errors.push(m.error);
       if (m.fatal) reject(new Error(m.fatal));
     });
-    proc.on('exit', (code) => { if (!w.url) reject(new Error(`handler process exited ${code}`)); });
+    proc.on('exit', (code) => {
+      if (!w.url) reject(new Error(`handler process exited ${code}`));
+    });
   });
 }
 
 function stopWorker(w: Worker): Promise<void> {
   if (w.proc.exitCode !== null || w.proc.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => { w.proc.once('exit', () => resolve()); w.proc.disconnect(); setTimeout(() => w.proc.kill('SIGKILL'), 2000).unref(); });
+  return new Promise((resolve) => {
+    w.proc.once('exit', () => resolve());
+    w.proc.disconnect();
+    setTimeout(() => w.proc.kill('SIGKILL'), 2000).unref();
+  });
 }
 
 /** Wait until `test` holds, or fail saying `what`. */
@@ -67,22 +81,32 @@ function order(prefix: string) {
 (REDIS_ABSENT ? describe.skip : describe)(`Notification handlers in several processes on redis-server${REDIS_ABSENT}`, function () {
   this.timeout(30_000);
   let redis: RedisInstance;
-  before(async () => { redis = await startRedis(); });
-  after(async () => { await redis?.stop(); });
+  before(async () => {
+    redis = await startRedis();
+  });
+  after(async () => {
+    await redis?.stop();
+  });
 
   for (const client of CLIENT_NAMES) {
     describe(`with ${client}`, () => {
       let workers: Worker[] = [];
       let probe: Connected;
       let prefix: string;
-      const count = async (what: string, id: string): Promise<number> => Number(await probe.raw(['GET', `${prefix}probe:${what}:${id}`]) ?? 0);
+      const count = async (what: string, id: string): Promise<number> => Number((await probe.raw(['GET', `${prefix}probe:${what}:${id}`])) ?? 0);
 
       // One set of processes per client library; the tests use fresh notification ids (the last one kills a process).
       before(async () => {
         prefix = `mp${Math.random().toString(36).slice(2, 8)}:`;
         const env = {
-          WXPAY_REDIS_CLIENT: client, WXPAY_REDIS_URL: redis.url, WXPAY_PREFIX: prefix, WXPAY_LEASE: String(LEASE), WXPAY_WAIT: '1000',
-          WXPAY_KEY_ID: PUB_KEY_ID, WXPAY_PUBLIC_PEM: platformKey().publicPem, WXPAY_APIV3_KEY: APIV3_KEY,
+          WXPAY_REDIS_CLIENT: client,
+          WXPAY_REDIS_URL: redis.url,
+          WXPAY_PREFIX: prefix,
+          WXPAY_LEASE: String(LEASE),
+          WXPAY_WAIT: '1000',
+          WXPAY_KEY_ID: PUB_KEY_ID,
+          WXPAY_PUBLIC_PEM: platformKey().publicPem,
+          WXPAY_APIV3_KEY: APIV3_KEY,
         };
         workers = await Promise.all([1, 2, 3].map(() => startWorker(env)));
         probe = await connect(client, redis.url);
@@ -152,11 +176,19 @@ function order(prefix: string) {
       for (const conn of conns) {
         const reports: Array<{ reason: string; stage: string; status: number; message: string }> = [];
         let runs = 0;
-        const server = http.createServer(Notification.handler({
-          certs: { [PUB_KEY_ID]: platformKey().publicPem }, apiv3Key: APIV3_KEY,
-          dedup: new RedisDedupStore(conn.client, { prefix: 'down:', timeout: 500 }),
-          onError: (e, i) => reports.push({ reason: (e as DedupError).reason, message: (e as Error).message, ...i }),
-        }, () => { runs += 1; }));
+        const server = http.createServer(
+          Notification.handler(
+            {
+              certs: { [PUB_KEY_ID]: platformKey().publicPem },
+              apiv3Key: APIV3_KEY,
+              dedup: new RedisDedupStore(conn.client, { prefix: 'down:', timeout: 500 }),
+              onError: (e, i) => reports.push({ reason: (e as DedupError).reason, message: (e as Error).message, ...i }),
+            },
+            () => {
+              runs += 1;
+            },
+          ),
+        );
         await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
         try {
           const { port } = server.address() as AddressInfo;

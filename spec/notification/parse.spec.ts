@@ -62,12 +62,12 @@ describe('Notification.parse', () => {
     mutable[PUB_KEY_ID] = platformKey().publicPem;
     expect((await Notification.parse(n, { certs: mutable, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
     const map = new Map([[PUB_KEY_ID, keyPair('notification-other').publicPem]]);
-    expect((await rejection<Error>(Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })) as SignatureError).reason).to.equal('BAD_SIGNATURE');
+    expect(((await rejection<Error>(Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY }))) as SignatureError).reason).to.equal('BAD_SIGNATURE');
     map.set(PUB_KEY_ID, platformKey().publicPem);
     expect((await Notification.parse(n, { certs: map, apiv3Key: APIV3_KEY })).id).to.equal(n.envelope.id);
   });
 
-  it('an unknown serial fails, after asking the store\'s refresher once (which may supply it)', async () => {
+  it("an unknown serial fails, after asking the store's refresher once (which may supply it)", async () => {
     const n = build({ serial: 'PUB_KEY_ID_0000000000000000000000000000000000' });
     const err = await rejection<Error>(Notification.parse(n, options()));
     expect(err).to.be.instanceOf(SignatureError);
@@ -76,7 +76,10 @@ describe('Notification.parse', () => {
 
     const store = new KeyStore(certs());
     const asked: string[] = [];
-    store.setRefresher(async (serial) => { asked.push(serial); store.set(serial, platformKey().publicPem); });
+    store.setRefresher(async (serial) => {
+      asked.push(serial);
+      store.set(serial, platformKey().publicPem);
+    });
     const event = await Notification.parse(n, { certs: store, apiv3Key: APIV3_KEY });
     expect(event.id).to.equal(n.envelope.id);
     expect(asked).to.deep.equal(['PUB_KEY_ID_0000000000000000000000000000000000']);
@@ -97,11 +100,11 @@ describe('Notification.parse', () => {
       build({ rawBody: 'not json', signature: probeSignature() }),
     ];
     for (const u of unsigned) {
-      expect((await rejection<Error>(Notification.parse(u, options())) as SignatureError).reason, u.body).to.equal('BAD_SIGNATURE');
+      expect(((await rejection<Error>(Notification.parse(u, options()))) as SignatureError).reason, u.body).to.equal('BAD_SIGNATURE');
     }
     // And the clock is checked before the signature (a stale probe is a clock failure).
     const stale = build({ timestamp: Math.floor(Date.now() / 1000) - 3600, signature: probeSignature() });
-    expect((await rejection<Error>(Notification.parse(stale, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect(((await rejection<Error>(Notification.parse(stale, options()))) as SignatureError).reason).to.equal('CLOCK_SKEW');
   });
 
   it('a re-serialised body (parsed then stringified with spaces) fails: only raw bytes verify', async () => {
@@ -136,10 +139,10 @@ describe('Notification.parse', () => {
       expect((err as SignatureError).reason).to.equal('CLOCK_SKEW');
     }
     const stale = build({ timestamp: Math.floor(Date.now() / 1000) - 120 });
-    expect((await rejection<Error>(Notification.parse(stale, { ...options(), maxSkew: 60 })) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect(((await rejection<Error>(Notification.parse(stale, { ...options(), maxSkew: 60 }))) as SignatureError).reason).to.equal('CLOCK_SKEW');
     expect((await Notification.parse(stale, { ...options(), maxSkew: 600 })).id).to.equal(stale.envelope.id);
     const junk = build({ timestamp: 'abc' });
-    expect((await rejection<Error>(Notification.parse(junk, options())) as SignatureError).reason).to.equal('CLOCK_SKEW');
+    expect(((await rejection<Error>(Notification.parse(junk, options()))) as SignatureError).reason).to.equal('CLOCK_SKEW');
   });
 
   for (const header of ['Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Signature', 'Wechatpay-Serial']) {
@@ -156,7 +159,7 @@ describe('Notification.parse', () => {
   it('refuses another Wechatpay-Signature-Type', async () => {
     const n = build();
     n.headers['Wechatpay-Signature-Type'] = 'WECHATPAY2-SM2-WITH-SM3';
-    expect((await rejection<Error>(Notification.parse(n, options())) as SignatureError).reason).to.equal('BAD_SIGNATURE_TYPE');
+    expect(((await rejection<Error>(Notification.parse(n, options()))) as SignatureError).reason).to.equal('BAD_SIGNATURE_TYPE');
   });
 
   it('refuses a parsed-object body, explaining why and how to get the raw body per framework', async () => {
@@ -203,14 +206,20 @@ describe('Notification.parse', () => {
       expect((err as NotificationError).reason, rawBody).to.equal('MALFORMED');
     }
     const notJson = build({ resource: 'not json' });
-    expect((await rejection<Error>(Notification.parse(notJson, options())) as NotificationError).reason).to.equal('RESOURCE_NOT_PARSABLE');
+    expect(((await rejection<Error>(Notification.parse(notJson, options()))) as NotificationError).reason).to.equal('RESOURCE_NOT_PARSABLE');
   });
 
   it('a validly signed envelope whose associated_data or nonce was changed fails decryption', async () => {
     const changes: Array<(r: Record<string, unknown>) => void> = [
-      (r) => { r.associated_data = 'refund'; },
-      (r) => { r.nonce = 'aaaaaaaaaaaa'; },
-      (r) => { delete r.associated_data; },
+      (r) => {
+        r.associated_data = 'refund';
+      },
+      (r) => {
+        r.nonce = 'aaaaaaaaaaaa';
+      },
+      (r) => {
+        delete r.associated_data;
+      },
     ];
     for (const change of changes) {
       const n = build({ mutate: (e) => change(e.resource) });

@@ -11,8 +11,12 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
 (REDIS_ABSENT ? describe.skip : describe)(`RedisDedupStore on redis-server${REDIS_ABSENT}`, function () {
   this.timeout(20_000);
   let server: RedisInstance;
-  before(async () => { server = await startRedis(); });
-  after(async () => { await server?.stop(); });
+  before(async () => {
+    server = await startRedis();
+  });
+  after(async () => {
+    await server?.stop();
+  });
 
   for (const name of CLIENT_NAMES) {
     describe(`with ${name}`, () => {
@@ -22,7 +26,9 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
         c = await connect(name, server.url);
         prefix = `t${Math.random().toString(36).slice(2)}:`;
       });
-      afterEach(async () => { await c?.close(); });
+      afterEach(async () => {
+        await c?.close();
+      });
 
       it('claims an id once: a second claim is busy (with the lease left), and after complete every claim is done', async () => {
         const store = new RedisDedupStore(c.client, { prefix, lease: 5000 });
@@ -46,7 +52,7 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
         expect((await store.claim('SAME', '1900000001')).state).to.equal('claimed');
         expect((await store.claim('SAME', '1900000002')).state).to.equal('claimed');
         expect((await store.claim('SAME')).state).to.equal('claimed');
-        const keys = (await c.raw(['KEYS', `${prefix}*`]) as string[]).sort();
+        const keys = ((await c.raw(['KEYS', `${prefix}*`])) as string[]).sort();
         expect(keys).to.deep.equal([`${prefix}-:SAME`, `${prefix}1900000001:SAME`, `${prefix}1900000002:SAME`]);
         const other = new RedisDedupStore(c.client, { prefix: `${prefix}other:` });
         expect((await other.claim('SAME', '1900000001')).state).to.equal('claimed');
@@ -115,7 +121,10 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
       try {
         for (const conn of conns) {
           const store = new RedisDedupStore(conn.client, { prefix: 'p:', timeout: 3000 });
-          const err = await store.claim('DOWN', '1900000001').then(() => undefined, (e: unknown) => e);
+          const err = await store.claim('DOWN', '1900000001').then(
+            () => undefined,
+            (e: unknown) => e,
+          );
           expect(err).to.be.instanceOf(DedupError);
           expect((err as DedupError).reason).to.equal('STORE_FAILED');
           expect((err as DedupError).message).to.match(/^RedisDedupStore: claim of p:1900000001:DOWN failed: /);
@@ -133,7 +142,10 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
         for (const conn of conns) {
           const store = new RedisDedupStore(conn.client, { prefix: 'p:', timeout: 200 });
           const started = Date.now();
-          const err = await store.claim('HUNG').then(() => undefined, (e: unknown) => e);
+          const err = await store.claim('HUNG').then(
+            () => undefined,
+            (e: unknown) => e,
+          );
           expect(err).to.be.instanceOf(DedupError);
           expect((err as DedupError).reason).to.equal('STORE_TIMEOUT');
           expect(Date.now() - started).to.be.within(180, 1500);

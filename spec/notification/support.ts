@@ -37,7 +37,9 @@ export interface BuildOptions {
 }
 
 /** The platform's notification key pair (a WeChat Pay public key, `PUB_KEY_ID_…`). */
-export function platformKey() { return keyPair('notification-platform'); }
+export function platformKey() {
+  return keyPair('notification-platform');
+}
 
 export function gcmEncrypt(plaintext: string, key: string, nonce: string, aad: string): string {
   const c = createCipheriv('aes-256-gcm', Buffer.from(key), Buffer.from(nonce));
@@ -47,9 +49,16 @@ export function gcmEncrypt(plaintext: string, key: string, nonce: string, aad: s
 
 export function transactionResource(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    mchid: '1900000001', appid: 'wxd678efh567hg6787', out_trade_no: '1217752501201407033233368018',
-    transaction_id: '4200000001201407033233368018', trade_type: 'NATIVE', trade_state: 'SUCCESS',
-    trade_state_desc: '支付成功', bank_type: 'CMC', attach: '', success_time: '2018-06-08T10:34:56+08:00',
+    mchid: '1900000001',
+    appid: 'wxd678efh567hg6787',
+    out_trade_no: '1217752501201407033233368018',
+    transaction_id: '4200000001201407033233368018',
+    trade_type: 'NATIVE',
+    trade_state: 'SUCCESS',
+    trade_state_desc: '支付成功',
+    bank_type: 'CMC',
+    attach: '',
+    success_time: '2018-06-08T10:34:56+08:00',
     payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
     amount: { total: 100, payer_total: 100, currency: 'CNY', payer_currency: 'CNY' },
     ...overrides,

@@ -11,11 +11,20 @@ describe('lean node:http adapter', () => {
   let server: http.Server;
   let base: string;
   let fallbackCalls = 0;
-  const adapter = createHttpAdapter((config) => { fallbackCalls += 1; return axios.getAdapter('http')(config); });
-  const cfg = (path: string, extra: Partial<InternalAxiosRequestConfig> = {}): InternalAxiosRequestConfig => ({
-    url: `${base}${path}`, method: 'get', headers: new AxiosHeaders({ Accept: 'application/json' }),
-    responseType: 'arraybuffer', maxRedirects: 0, validateStatus: (s: number) => s >= 200 && s < 300, ...extra,
-  }) as InternalAxiosRequestConfig;
+  const adapter = createHttpAdapter((config) => {
+    fallbackCalls += 1;
+    return axios.getAdapter('http')(config);
+  });
+  const cfg = (path: string, extra: Partial<InternalAxiosRequestConfig> = {}): InternalAxiosRequestConfig =>
+    ({
+      url: `${base}${path}`,
+      method: 'get',
+      headers: new AxiosHeaders({ Accept: 'application/json' }),
+      responseType: 'arraybuffer',
+      maxRedirects: 0,
+      validateStatus: (s: number) => s >= 200 && s < 300,
+      ...extra,
+    }) as InternalAxiosRequestConfig;
 
   before(async () => {
     server = http.createServer((req, res) => {
@@ -23,19 +32,57 @@ describe('lean node:http adapter', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = Buffer.concat(chunks);
-        if (req.url === '/echo') { res.writeHead(200, { 'X-Method': String(req.method), 'X-Length': String(req.headers['content-length'] ?? ''), 'X-Encoding': String(req.headers['transfer-encoding'] ?? '') }); res.end(body); return; }
-        if (req.url === '/gzip') { res.writeHead(200, { 'Content-Encoding': 'gzip' }); res.end(gzipSync('{"zipped":true}')); return; }
-        if (req.url === '/slow') { setTimeout(() => { res.writeHead(200); res.end('late'); }, 500); return; }
-        if (req.url === '/big') { res.writeHead(200); res.end(Buffer.alloc(4096, 97)); return; }
-        if (req.url === '/cut') { res.writeHead(200, { 'Content-Length': '1000' }); res.write('partial'); setTimeout(() => res.destroy(), 20); return; }
-        if (req.url === '/404') { res.writeHead(404, { 'Content-Type': 'application/json' }); res.end('{"code":"NOT_FOUND"}'); return; }
-        res.writeHead(200); res.end('ok');
+        if (req.url === '/echo') {
+          res.writeHead(200, {
+            'X-Method': String(req.method),
+            'X-Length': String(req.headers['content-length'] ?? ''),
+            'X-Encoding': String(req.headers['transfer-encoding'] ?? ''),
+          });
+          res.end(body);
+          return;
+        }
+        if (req.url === '/gzip') {
+          res.writeHead(200, { 'Content-Encoding': 'gzip' });
+          res.end(gzipSync('{"zipped":true}'));
+          return;
+        }
+        if (req.url === '/slow') {
+          setTimeout(() => {
+            res.writeHead(200);
+            res.end('late');
+          }, 500);
+          return;
+        }
+        if (req.url === '/big') {
+          res.writeHead(200);
+          res.end(Buffer.alloc(4096, 97));
+          return;
+        }
+        if (req.url === '/cut') {
+          res.writeHead(200, { 'Content-Length': '1000' });
+          res.write('partial');
+          setTimeout(() => res.destroy(), 20);
+          return;
+        }
+        if (req.url === '/404') {
+          res.writeHead(404, { 'Content-Type': 'application/json' });
+          res.end('{"code":"NOT_FOUND"}');
+          return;
+        }
+        res.writeHead(200);
+        res.end('ok');
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  after(() => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }));
+  after(
+    () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  );
 
   it('sends string and Buffer bodies with Content-Length, streams chunked', async () => {
     const a = await adapter(cfg('/echo', { method: 'post', data: '{"a":"中"}' }));
@@ -61,7 +108,7 @@ describe('lean node:http adapter', () => {
   });
 
   it('rejects a status outside validateStatus with the response kept', async () => {
-    const err = await adapter(cfg('/404')).catch((e: unknown) => e) as AxiosError;
+    const err = (await adapter(cfg('/404')).catch((e: unknown) => e)) as AxiosError;
     expect(err).to.be.instanceOf(AxiosError);
     expect(err.code).to.equal('ERR_BAD_REQUEST');
     expect(err.response?.status).to.equal(404);
@@ -69,17 +116,17 @@ describe('lean node:http adapter', () => {
   });
 
   it('times out, aborts, caps the size and reports a cut-off body', async () => {
-    const timeout = await adapter(cfg('/slow', { timeout: 50 })).catch((e: unknown) => e) as AxiosError;
+    const timeout = (await adapter(cfg('/slow', { timeout: 50 })).catch((e: unknown) => e)) as AxiosError;
     expect(timeout.code).to.equal('ETIMEDOUT');
     const controller = new AbortController();
     const pending = adapter(cfg('/slow', { signal: controller.signal }));
     controller.abort();
     expect(await pending.catch((e: unknown) => axios.isCancel(e))).to.equal(true);
-    const big = await adapter(cfg('/big', { maxContentLength: 100 })).catch((e: unknown) => e) as AxiosError;
+    const big = (await adapter(cfg('/big', { maxContentLength: 100 })).catch((e: unknown) => e)) as AxiosError;
     expect(big.message).to.match(/maxContentLength/);
-    const cut = await adapter(cfg('/cut')).catch((e: unknown) => e) as AxiosError;
+    const cut = (await adapter(cfg('/cut')).catch((e: unknown) => e)) as AxiosError;
     expect(cut).to.be.instanceOf(AxiosError);
-    const refused = await adapter(cfg('/', { url: 'http://127.0.0.1:9/' })).catch((e: unknown) => e) as AxiosError;
+    const refused = (await adapter(cfg('/', { url: 'http://127.0.0.1:9/' })).catch((e: unknown) => e)) as AxiosError;
     expect(refused.code).to.equal('ECONNREFUSED');
   });
 

@@ -7,8 +7,11 @@ import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 /** A client whose driver records dispatches instead of sending (the chain is tested apart from HTTP here). */
 function recordingClient() {
   const client = Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: 'http://127.0.0.1:9/',
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: keyPair('merchant').privatePem,
+    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+    baseURL: 'http://127.0.0.1:9/',
   }) as unknown as UntypedNode;
   const driver = client.getDriver();
   const request = sinon.stub(driver, 'request').callsFake(() => Promise.resolve({ status: 200 }) as never);
@@ -109,7 +112,11 @@ describe('chain', () => {
     const { client, request } = recordingClient();
     request.callsFake(() => ChainPromise.from(Promise.reject(new Error('boom'))) as never);
     const seen: string[] = [];
-    await client.v3.x.getAsync().then(() => seen.push('then')).otherwise((e) => seen.push((e as Error).message)).wait();
+    await client.v3.x
+      .getAsync()
+      .then(() => seen.push('then'))
+      .otherwise((e) => seen.push((e as Error).message))
+      .wait();
     expect(seen).to.deep.equal(['boom']);
   });
 });

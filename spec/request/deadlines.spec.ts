@@ -37,7 +37,10 @@ describe('deadlines (raw fault servers)', () => {
       socket.write(signedHead(body, platform.privateKey, PUB_KEY_ID));
       let i = 0;
       const timer = setInterval(() => {
-        if (socket.destroyed || i >= body.length) { clearInterval(timer); return; }
+        if (socket.destroyed || i >= body.length) {
+          clearInterval(timer);
+          return;
+        }
         socket.write(body[i] as string);
         i += 1;
       }, 200);
@@ -59,7 +62,9 @@ describe('deadlines (raw fault servers)', () => {
     expect(Date.now() - started).to.be.within(250, 1200);
     expect(silent.connections).to.equal(1);
     // with the default policy the request provably never reached the server, so even a POST goes again
-    const retried = await rejection(make(url, { connectTimeout: 200, retry: { minDelay: 10 } }).v3.pay.transactions.native.post({ json: { out_trade_no: 'A2' } }));
+    const retried = await rejection(
+      make(url, { connectTimeout: 200, retry: { minDelay: 10 } }).v3.pay.transactions.native.post({ json: { out_trade_no: 'A2' } }),
+    );
     expect((retried as TransportError).code).to.equal('ERR_SOCKET_CONNECTION_TIMEOUT');
     expect(silent.connections).to.equal(1 + 3);
     expect((retried as { attempts?: number }).attempts).to.equal(3);
@@ -84,7 +89,9 @@ describe('deadlines (raw fault servers)', () => {
     expect((err as TransportError).code).to.equal('ERR_CANCELED');
     expect(Date.now() - started).to.be.lessThan(1000);
 
-    const busy = await serve((_req, socket) => { socket.write(errorAnswer(503, 'SYSTEM_ERROR', { 'Retry-After': '4' })); });
+    const busy = await serve((_req, socket) => {
+      socket.write(errorAnswer(503, 'SYSTEM_ERROR', { 'Retry-After': '4' }));
+    });
     const waiting = new AbortController();
     setTimeout(() => waiting.abort(), 300);
     const begun = Date.now();
@@ -104,7 +111,14 @@ describe('deadlines (raw fault servers)', () => {
       writeFileSync(certFile, platform.publicPem);
       const err: string[] = [];
       const io = { out: () => undefined, err: (l: string) => err.push(l) };
-      const values = { mchid: MCHID, serial: MERCHANT_SERIAL, 'private-key': keyFile, cert: [`${PUB_KEY_ID}=${certFile}`], 'base-url': hung.url, timeout: '400' };
+      const values = {
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        'private-key': keyFile,
+        cert: [`${PUB_KEY_ID}=${certFile}`],
+        'base-url': hung.url,
+        timeout: '400',
+      };
       const started = Date.now();
       expect(await requestCommand(values, ['GET', 'v3/certificates'], io)).to.equal(1);
       expect(Date.now() - started).to.be.within(350, 2000);

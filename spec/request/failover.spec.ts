@@ -21,7 +21,11 @@ class Relay {
     this.server = net.createServer((client) => {
       this.connections += 1;
       const upstream = net.connect(this.target, '127.0.0.1');
-      for (const s of [client, upstream]) { this.sockets.add(s); s.on('close', () => this.sockets.delete(s)); s.on('error', () => undefined); }
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => undefined);
+      }
       client.pipe(upstream).pipe(client);
     });
     await new Promise<void>((r) => (this.server as net.Server).listen(this.port, '127.0.0.1', r));
@@ -31,7 +35,9 @@ class Relay {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
-  get url(): string { return `http://127.0.0.1:${this.port}/`; }
+  get url(): string {
+    return `http://127.0.0.1:${this.port}/`;
+  }
 }
 
 describe('failover (the emulator on two ports)', () => {
@@ -44,12 +50,20 @@ describe('failover (the emulator on two ports)', () => {
     relay = new Relay(Number(new URL(emulator.url).port));
     await relay.open();
   });
-  after(async () => { await relay.shut(); await emulator.close(); });
+  after(async () => {
+    await relay.shut();
+    await emulator.close();
+  });
 
-  const make = (extra: Record<string, unknown> = {}): UntypedNode => Builder.factory({
-    ...emulator.clientOptions(), baseURL: relay.url, retry: { minDelay: 10 },
-    failover: { backupBaseURL: emulator.url, cooldown: 400 }, onAttempt: (e) => events.push(e), ...extra,
-  }) as unknown as UntypedNode;
+  const make = (extra: Record<string, unknown> = {}): UntypedNode =>
+    Builder.factory({
+      ...emulator.clientOptions(),
+      baseURL: relay.url,
+      retry: { minDelay: 10 },
+      failover: { backupBaseURL: emulator.url, cooldown: 400 },
+      onAttempt: (e) => events.push(e),
+      ...extra,
+    }) as unknown as UntypedNode;
   const query = (client: UntypedNode) => client.v3.offlineface.faceCollections.get({ query: { organization_id: 'ORG0000DEMO', limit: 1 } });
 
   it('switches to the backup on refused connections, verifies its answers, and switches back after the cool-down', async () => {
@@ -62,10 +76,16 @@ describe('failover (the emulator on two ports)', () => {
     await sleep(50); // the pooled connection to it is seen closed
     events.length = 0;
     // the primary refuses: the request never reached it, so even a POST goes again, to the backup
-    const created = await client.v3.pay.transactions.native.post({ json: {
-      appid: 'wxd678efh567hg6787', mchid: emulator.clientOptions().mchid, description: 'failover', out_trade_no: 'FAILOVER0001',
-      notify_url: 'https://example.com/notify', amount: { total: 1 },
-    } });
+    const created = await client.v3.pay.transactions.native.post({
+      json: {
+        appid: 'wxd678efh567hg6787',
+        mchid: emulator.clientOptions().mchid,
+        description: 'failover',
+        out_trade_no: 'FAILOVER0001',
+        notify_url: 'https://example.com/notify',
+        amount: { total: 1 },
+      },
+    });
     expect(created.status).to.equal(200);
     expect((created.data as { code_url?: string }).code_url).to.be.a('string');
     expect(events.map((e) => [e.attempt, e.url.slice(0, e.url.indexOf('/v3/')), e.code ?? e.status, e.failover])).to.deep.equal([
@@ -90,7 +110,10 @@ describe('failover (the emulator on two ports)', () => {
     const client = make({ retry: false });
     events.length = 0;
     emulator.inject({ path: '/v3/offlineface', status: 500 });
-    const err = await query(client).then(() => undefined, (e: unknown) => e);
+    const err = await query(client).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(err).to.be.instanceOf(ApiError);
     expect((err as ApiError).status).to.equal(500);
     expect(events.map((e) => [e.status, e.failover])).to.deep.equal([[500, undefined]]);
@@ -102,9 +125,16 @@ describe('failover (the emulator on two ports)', () => {
     const options = emulator.clientOptions();
     const official = Builder.factory({ ...options, baseURL: 'https://api.mch.weixin.qq.com/', failover: true }).getDriver();
     expect(official.failover?.backup).to.equal('https://api2.mch.weixin.qq.com/');
-    expect(Builder.factory({ ...options, baseURL: 'https://api.wechatpay.cn', failover: true }).getDriver().failover?.backup).to.equal('https://api2.wechatpay.cn/');
-    expect(BACKUP_HOSTS).to.deep.equal({ 'https://api.mch.weixin.qq.com/': 'https://api2.mch.weixin.qq.com/', 'https://api.wechatpay.cn/': 'https://api2.wechatpay.cn/' });
-    expect(() => Builder.factory({ ...options, failover: true })).to.throw(ConfigError, /`failover: true` knows the backup of/).with.property('option', 'failover');
+    expect(Builder.factory({ ...options, baseURL: 'https://api.wechatpay.cn', failover: true }).getDriver().failover?.backup).to.equal(
+      'https://api2.wechatpay.cn/',
+    );
+    expect(BACKUP_HOSTS).to.deep.equal({
+      'https://api.mch.weixin.qq.com/': 'https://api2.mch.weixin.qq.com/',
+      'https://api.wechatpay.cn/': 'https://api2.wechatpay.cn/',
+    });
+    expect(() => Builder.factory({ ...options, failover: true }))
+      .to.throw(ConfigError, /`failover: true` knows the backup of/)
+      .with.property('option', 'failover');
     expect(() => Builder.factory({ ...options, failover: { backupBaseURL: 'ftp://x' } })).to.throw(ConfigError, /backupBaseURL/);
   });
 });

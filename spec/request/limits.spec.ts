@@ -23,7 +23,10 @@ function pour(socket: import('node:net').Socket, chunk: Buffer, total: number): 
   const more = () => {
     while (sent < total && !socket.destroyed) {
       sent += chunk.length;
-      if (!socket.write(chunk)) { socket.once('drain', more); return; }
+      if (!socket.write(chunk)) {
+        socket.once('drain', more);
+        return;
+      }
     }
   };
   socket.on('error', () => undefined);
@@ -100,7 +103,13 @@ describe('bounded answers (raw fault servers)', () => {
     const res = await client.v3.billdownload.file.get({ query: { token: 'T' } });
     expect((res.data as Buffer).length).to.equal(file.length);
     const stream = await Download.stream(client, `${server.url}v3/billdownload/file?token=T`, { maxContentLength: 1024 * 1024 });
-    const failed = await rejection((async () => { for await (const _ of stream) { /* read */ } })());
+    const failed = await rejection(
+      (async () => {
+        for await (const _ of stream) {
+          /* read */
+        }
+      })(),
+    );
     expect(failed).to.be.instanceOf(DownloadError);
     expect((failed as DownloadError).reason).to.equal('TOO_LARGE');
   });

@@ -16,8 +16,12 @@ describe('one keep-alive pool for many clients', () => {
 
   function merchantClient(mchid: string, extra: Record<string, unknown> = {}): UntypedNode {
     return Builder.factory({
-      mchid, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url, ...extra,
+      mchid,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [PUB_KEY_ID]: platform.publicPem },
+      baseURL: server.url,
+      ...extra,
     }) as unknown as UntypedNode;
   }
   const query = (c: UntypedNode) => c.v3.pay.transactions.id._transaction_id_.get({ transaction_id: 'T1', query: { mchid: '1' } });
@@ -28,7 +32,9 @@ describe('one keep-alive pool for many clients', () => {
     server.handle(() => ({ body: '{"trade_state":"SUCCESS"}' }));
   });
   after(() => server.close());
-  beforeEach(() => { server.requests.length = 0; });
+  beforeEach(() => {
+    server.requests.length = 0;
+  });
 
   it('lets the clients of several merchants take turns on one connection', async () => {
     const clients = ['1900000101', '1900000102', '1900000103'].map((m) => merchantClient(m));
@@ -43,7 +49,13 @@ describe('one keep-alive pool for many clients', () => {
   it('opens no more sockets than calls in flight, however many clients make them', async () => {
     const clients = Array.from({ length: 40 }, (_, i) => merchantClient(String(1900000200 + i)));
     let next = 0;
-    const worker = async () => { while (next < clients.length) { const c = clients[next] as UntypedNode; next += 1; await query(c); } };
+    const worker = async () => {
+      while (next < clients.length) {
+        const c = clients[next] as UntypedNode;
+        next += 1;
+        await query(c);
+      }
+    };
     await Promise.all([worker(), worker(), worker()]);
     expect(server.requests).to.have.length(40);
     expect(ports().size).to.be.at.most(3);
@@ -71,9 +83,15 @@ describe('one keep-alive pool for many clients', () => {
     const c = merchantClient('1900000401');
     await query(c);
     // The throw-away driver of a download has its own sockets and closes only those.
-    await rejection(PlatformCertificates.download({
-      mchid: '1900000401', serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, apiv3Key: '0123456789abcdef0123456789abcdef', baseURL: server.url,
-    }));
+    await rejection(
+      PlatformCertificates.download({
+        mchid: '1900000401',
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        apiv3Key: '0123456789abcdef0123456789abcdef',
+        baseURL: server.url,
+      }),
+    );
     await query(c);
     const own = server.requests.filter((r) => r.url.startsWith('/v3/pay/')).map((r) => r.remotePort);
     expect(own).to.have.length(2);

@@ -1,8 +1,6 @@
 import { expect } from 'chai';
 import { KEYUTIL, KJUR } from 'jsrsasign';
-import {
-  ApiError, ArgumentError, Builder, KeyStore, SignatureError, TransportError, type UntypedNode, VERSION
-} from '../../lib';
+import { ApiError, ArgumentError, Builder, KeyStore, SignatureError, TransportError, type UntypedNode, VERSION } from '../../lib';
 import { certificate } from '../support/cert';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { type Recorded, startSigningServer, type SigningServer } from '../support/server';
@@ -13,7 +11,10 @@ const CERT_SERIAL = '7132D72A03E93CDDF8C03BBD1F37EEDF9B6A3AC1';
 function authFields(header: string | undefined): Record<string, string> {
   expect(header).to.match(/^WECHATPAY2-SHA256-RSA2048 /);
   const out: Record<string, string> = {};
-  for (const m of String(header).slice('WECHATPAY2-SHA256-RSA2048 '.length).matchAll(/(\w+)="([^"]*)"/g)) out[m[1] as string] = m[2] as string;
+  for (const m of String(header)
+    .slice('WECHATPAY2-SHA256-RSA2048 '.length)
+    .matchAll(/(\w+)="([^"]*)"/g))
+    out[m[1] as string] = m[2] as string;
   return out;
 }
 
@@ -34,8 +35,12 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
 
   function make(extra: Record<string, unknown> = {}): UntypedNode {
     return Builder.factory({
-      mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url, ...extra,
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [PUB_KEY_ID]: platform.publicPem },
+      baseURL: server.url,
+      ...extra,
     }) as unknown as UntypedNode; // arbitrary test paths: the untyped spelling
   }
   const last = (): Recorded => server.requests[server.requests.length - 1] as Recorded;
@@ -44,7 +49,9 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
     client = make();
   });
-  beforeEach(() => { server.handle(() => ({ body: '{"ok":true}' })); });
+  beforeEach(() => {
+    server.handle(() => ({ body: '{"ok":true}' }));
+  });
   after(() => server.close());
 
   describe('spellings, verbs and URLs', () => {
@@ -93,17 +100,28 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     it('refuses a missing path variable before sending', async () => {
       const before = server.requests.length;
       const err = await client.v3.pay.transactions.id._transaction_id_.get({}).catch((e: unknown) => e);
-      expect(err).to.be.instanceOf(ArgumentError).with.property('message').that.match(/transaction_id/);
+      expect(err)
+        .to.be.instanceOf(ArgumentError)
+        .with.property('message')
+        .that.match(/transaction_id/);
       expect(server.requests.length).to.equal(before);
     });
 
     it('refuses an unknown option by name', async () => {
       const err = await client.v3.x.get({ querry: { a: 1 } }).catch((e: unknown) => e);
-      expect(err).to.be.instanceOf(ArgumentError).with.property('message').that.match(/"querry"/);
+      expect(err)
+        .to.be.instanceOf(ArgumentError)
+        .with.property('message')
+        .that.match(/"querry"/);
     });
 
     it('routes operations served by another host there, from the default host only', () => {
-      const official = Builder.factory({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: platform.publicPem } });
+      const official = Builder.factory({
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        certs: { [PUB_KEY_ID]: platform.publicPem },
+      });
       const d = official.getDriver();
       expect(d.url('v3/global/certificates', '')).to.equal('https://apihk.mch.weixin.qq.com/v3/global/certificates');
       expect(d.url('risk/getpublickey', '')).to.equal('https://fraud.mch.weixin.qq.com/risk/getpublickey');
@@ -165,8 +183,12 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     });
 
     it('turns 4xx into an ApiError with code, message, detail and Request-ID', async () => {
-      server.handle(() => ({ status: 400, body: JSON.stringify({ code: 'PARAM_ERROR', message: '参数错误', detail: { location: 'body', field: 'amount.total' } }), headers: { 'Request-ID': 'RID-400' } }));
-      const err = await client.v3.pay.transactions.native.post({ json: {} }).catch((e: unknown) => e) as ApiError;
+      server.handle(() => ({
+        status: 400,
+        body: JSON.stringify({ code: 'PARAM_ERROR', message: '参数错误', detail: { location: 'body', field: 'amount.total' } }),
+        headers: { 'Request-ID': 'RID-400' },
+      }));
+      const err = (await client.v3.pay.transactions.native.post({ json: {} }).catch((e: unknown) => e)) as ApiError;
       expect(err).to.be.instanceOf(ApiError);
       expect(err.status).to.equal(400);
       expect(err.code).to.equal('PARAM_ERROR');
@@ -183,20 +205,20 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
       expect(String(ok.config.headers.Authorization)).to.match(/^WECHATPAY2-SHA256-RSA2048 mchid="1900000001",.*signature="\[redacted\]"$/);
       expect(authFields(last().headers.authorization).signature).to.not.equal('[redacted]');
       server.handle(() => ({ status: 400, body: '{"code":"PARAM_ERROR","message":"x"}' }));
-      const err = await client.v3.x.get().catch((e: unknown) => e) as ApiError;
+      const err = (await client.v3.x.get().catch((e: unknown) => e)) as ApiError;
       expect(String(err.response.config.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
       server.handle(() => ({ body: '{}', key: keyPair('stranger').privateKey }));
-      const bad = await client.v3.x.get().catch((e: unknown) => e) as SignatureError;
+      const bad = (await client.v3.x.get().catch((e: unknown) => e)) as SignatureError;
       expect(String(bad.response?.config.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
       const dead = make({ baseURL: 'http://127.0.0.1:9/' });
-      const lost = await dead.v3.x.get().catch((e: unknown) => e) as TransportError;
+      const lost = (await dead.v3.x.get().catch((e: unknown) => e)) as TransportError;
       expect(String(lost.request?.headers.Authorization)).to.match(/signature="\[redacted\]"$/);
       expect(lost.cause).to.not.have.property('config');
     });
 
     it('turns 5xx (even non-JSON) into a retryable ApiError', async () => {
       server.handle(() => ({ status: 502, body: '<html>bad gateway</html>', headers: { 'Content-Type': 'text/html' } }));
-      const err = await client.v3.x.get().catch((e: unknown) => e) as ApiError;
+      const err = (await client.v3.x.get().catch((e: unknown) => e)) as ApiError;
       expect(err).to.be.instanceOf(ApiError);
       expect(err.status).to.equal(502);
       expect(err.code).to.equal('HTTP_502');
@@ -228,7 +250,7 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     for (const [name, answer, reason] of cases) {
       it(`rejects ${name} (${reason}) and keeps the response`, async () => {
         server.handle(answer);
-        const err = await client.v3.x.get().catch((e: unknown) => e) as SignatureError;
+        const err = (await client.v3.x.get().catch((e: unknown) => e)) as SignatureError;
         expect(err).to.be.instanceOf(SignatureError);
         expect(err.reason).to.equal(reason);
         expect(err.response?.status).to.equal(200);

@@ -36,7 +36,9 @@ describe('retries (raw fault servers)', () => {
     faultClient(baseURL, { retry: { minDelay: 20 }, onAttempt: (e: AttemptEvent) => events.push(e), ...extra });
   const ok = (body = '{"ok":true}') => signedAnswer(body, platform.privateKey, PUB_KEY_ID);
   const serve = rawServers();
-  beforeEach(() => { events.length = 0; });
+  beforeEach(() => {
+    events.length = 0;
+  });
 
   it('sends a POST again when the connection was refused (it never reached the server), until the server is back', async () => {
     const port = await closedPort();
@@ -44,14 +46,20 @@ describe('retries (raw fault servers)', () => {
     const client = make(`http://127.0.0.1:${port}/`, {
       onAttempt: (e: AttemptEvent) => {
         events.push(e);
-        if (e.attempt === 1) void serve((_req, socket) => socket.write(ok()), port).then((s) => { back = s; });
+        if (e.attempt === 1)
+          void serve((_req, socket) => socket.write(ok()), port).then((s) => {
+            back = s;
+          });
       },
       retry: { minDelay: 150 },
     });
     const res = await client.v3.pay.transactions.native.post({ json: { out_trade_no: 'R1' } });
     expect(res.data).to.deep.equal({ ok: true });
     expect(back?.requests.map((r) => r.method)).to.deep.equal(['POST']);
-    expect(events.map((e) => [e.attempt, e.code ?? e.status, e.retry])).to.deep.equal([[1, 'ECONNREFUSED', 'not sent: ECONNREFUSED'], [2, 200, undefined]]);
+    expect(events.map((e) => [e.attempt, e.code ?? e.status, e.retry])).to.deep.equal([
+      [1, 'ECONNREFUSED', 'not sent: ECONNREFUSED'],
+      [2, 200, undefined],
+    ]);
   });
 
   it('does not send again a request whose fresh connection was reset or half-closed after it was sent', async () => {
@@ -72,13 +80,18 @@ describe('retries (raw fault servers)', () => {
     // the first request on a connection is answered (keep-alive); a second one finds it closed under it
     const server = await serve((req, socket) => {
       const onThisConnection = server.requests.filter((r) => r.connection === req.connection).length;
-      if (onThisConnection === 1) socket.write(ok()); else socket.resetAndDestroy();
+      if (onThisConnection === 1) socket.write(ok());
+      else socket.resetAndDestroy();
     });
     const client = make(server.url);
     await client.v3.certificates.get();
     const res = await client.v3.certificates.get();
     expect(res.data).to.deep.equal({ ok: true });
-    expect(server.requests.map((r) => [r.method, r.connection])).to.deep.equal([['GET', 0], ['GET', 0], ['GET', 1]]);
+    expect(server.requests.map((r) => [r.method, r.connection])).to.deep.equal([
+      ['GET', 0],
+      ['GET', 0],
+      ['GET', 1],
+    ]);
     expect(events[1]).to.include({ attempt: 1, code: 'ECONNRESET', retry: 'stale keep-alive socket', delay: 0 });
     const post = await rejection(client.v3.pay.transactions.native.post({ json: { out_trade_no: 'R3' } }));
     expect((post as TransportError).code).to.equal('ECONNRESET');
@@ -87,7 +100,10 @@ describe('retries (raw fault servers)', () => {
   });
 
   it('keeps GETs working against a server that closes the connection after every answer', async () => {
-    const server = await serve((_req, socket) => { socket.write(ok()); setImmediate(() => socket.destroy()); });
+    const server = await serve((_req, socket) => {
+      socket.write(ok());
+      setImmediate(() => socket.destroy());
+    });
     const client = make(server.url, { retry: { minDelay: 1 } });
     for (let i = 0; i < 20; i += 1) {
       // eslint-disable-next-line no-await-in-loop
@@ -97,7 +113,10 @@ describe('retries (raw fault servers)', () => {
 
   it('honours Retry-After on 429 (capped by maxDelay), for a GET; a POST is sent once unless it is idempotent', async () => {
     let n = 0;
-    const server = await serve((_req, socket) => { n += 1; socket.write(n % 2 === 1 ? errorAnswer(429, 'FREQUENCY_LIMITED', { 'Retry-After': '1' }) : ok()); });
+    const server = await serve((_req, socket) => {
+      n += 1;
+      socket.write(n % 2 === 1 ? errorAnswer(429, 'FREQUENCY_LIMITED', { 'Retry-After': '1' }) : ok());
+    });
     const client = make(server.url);
     let started = Date.now();
     expect((await client.v3.certificates.get()).status).to.equal(200);
@@ -142,7 +161,9 @@ describe('retries (raw fault servers)', () => {
 
   it('never follows a redirect: the Authorization never goes elsewhere', async () => {
     const elsewhere = await serve((_req, socket) => socket.write(ok()));
-    const redirecting = await serve((_req, socket) => socket.write(Buffer.from(`HTTP/1.1 302 Found\r\nLocation: ${elsewhere.url}v3/certificates\r\nContent-Length: 0\r\n\r\n`)));
+    const redirecting = await serve((_req, socket) =>
+      socket.write(Buffer.from(`HTTP/1.1 302 Found\r\nLocation: ${elsewhere.url}v3/certificates\r\nContent-Length: 0\r\n\r\n`)),
+    );
     const err = await rejection(make(redirecting.url).v3.certificates.get());
     expect(err).to.be.instanceOf(ApiError);
     expect((err as ApiError).status).to.equal(302);
@@ -160,7 +181,9 @@ describe('retries (raw fault servers)', () => {
     const server = await serve((_req, socket) => {
       socket.write(ok());
       answered = Date.now();
-      socket.once('end', () => { closedAfter = Date.now() - answered; });
+      socket.once('end', () => {
+        closedAfter = Date.now() - answered;
+      });
     });
     await make(server.url).v3.certificates.get();
     await sleep(4_600);

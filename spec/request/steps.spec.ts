@@ -12,13 +12,22 @@ import { startSigningServer, type SigningServer } from '../support/server';
 describe('named steps and hooks', () => {
   let server: SigningServer;
   const platform = keyPair('platform');
-  const make = (extra: Record<string, unknown> = {}): UntypedNode => Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url, ...extra,
-  }) as unknown as UntypedNode;
+  const make = (extra: Record<string, unknown> = {}): UntypedNode =>
+    Builder.factory({
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [PUB_KEY_ID]: platform.publicPem },
+      baseURL: server.url,
+      ...extra,
+    }) as unknown as UntypedNode;
 
-  before(async () => { server = await startSigningServer(platform.privateKey, PUB_KEY_ID); });
-  beforeEach(() => { server.handle(() => ({ body: '{"ok":true}' })); });
+  before(async () => {
+    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+  });
+  beforeEach(() => {
+    server.handle(() => ({ body: '{"ok":true}' }));
+  });
   after(() => server.close());
 
   it('lists the APIv3 and APIv2 flows and the hooks by name', () => {
@@ -34,13 +43,19 @@ describe('named steps and hooks', () => {
     server.handle(() => ({ body: raw }));
     const client = make();
     const seen: Array<{ body: string; data: unknown; valid: boolean }> = [];
-    client.getDriver().steps.replace('verifier', () => undefined).after('parser', 'my-verifier', (call: Call) => {
-      const h = call.response?.headers as Record<string, string>;
-      const valid = createVerify('sha256').update(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`).update(call.body as Buffer).update('\n')
-        .verify(platform.publicKey, Buffer.from(h['wechatpay-signature'] as string, 'base64'));
-      seen.push({ body: (call.body as Buffer).toString('utf8'), data: call.response?.data, valid });
-      if (!valid) throw new SignatureError('BAD_SIGNATURE', 'my verifier refused it', call.response);
-    });
+    client
+      .getDriver()
+      .steps.replace('verifier', () => undefined)
+      .after('parser', 'my-verifier', (call: Call) => {
+        const h = call.response?.headers as Record<string, string>;
+        const valid = createVerify('sha256')
+          .update(`${h['wechatpay-timestamp']}\n${h['wechatpay-nonce']}\n`)
+          .update(call.body as Buffer)
+          .update('\n')
+          .verify(platform.publicKey, Buffer.from(h['wechatpay-signature'] as string, 'base64'));
+        seen.push({ body: (call.body as Buffer).toString('utf8'), data: call.response?.data, valid });
+        if (!valid) throw new SignatureError('BAD_SIGNATURE', 'my verifier refused it', call.response);
+      });
     expect(client.getDriver().steps.list()).to.deep.equal(['signer', 'transport', 'verifier', 'parser', 'my-verifier']);
     const res = await client.v3.pay.transactions.id['{transaction_id}'].get({ transaction_id: 'T1' });
     expect(res.data).to.deep.equal({ amount: 100, name: '中文' });
@@ -56,10 +71,25 @@ describe('named steps and hooks', () => {
     const client = make();
     const order: string[] = [];
     const steps = client.getDriver().steps;
-    steps.after('transport', 'after-transport', () => { order.push('after-transport'); });
-    steps.before('signer', 'first', (call: Call) => { order.push('first'); call.config!.headers['X-Trace'] = 'abc'; });
-    steps.before('transport', 'signed', (call: Call) => { order.push(`signed:${/signature="/.test(String(call.config?.headers.Authorization))}`); });
-    steps.after('verifier', 'verified', () => new Promise<void>((resolve) => { order.push('verified'); setTimeout(resolve, 5); }));
+    steps.after('transport', 'after-transport', () => {
+      order.push('after-transport');
+    });
+    steps.before('signer', 'first', (call: Call) => {
+      order.push('first');
+      call.config!.headers['X-Trace'] = 'abc';
+    });
+    steps.before('transport', 'signed', (call: Call) => {
+      order.push(`signed:${/signature="/.test(String(call.config?.headers.Authorization))}`);
+    });
+    steps.after(
+      'verifier',
+      'verified',
+      () =>
+        new Promise<void>((resolve) => {
+          order.push('verified');
+          setTimeout(resolve, 5);
+        }),
+    );
     expect(steps.list()).to.deep.equal(['first', 'signer', 'signed', 'transport', 'after-transport', 'verifier', 'verified', 'parser']);
     await client.v3.certificates.get();
     expect(order).to.deep.equal(['first', 'signed:true', 'after-transport', 'verified']);
@@ -68,7 +98,10 @@ describe('named steps and hooks', () => {
 
   it('names the steps there are when a name is unknown or taken', () => {
     const steps = make().getDriver().steps;
-    expect(() => steps.before('signature', 'x', () => undefined)).to.throw(ArgumentError, /No step named "signature"; the steps are signer → transport → verifier → parser/);
+    expect(() => steps.before('signature', 'x', () => undefined)).to.throw(
+      ArgumentError,
+      /No step named "signature"; the steps are signer → transport → verifier → parser/,
+    );
     expect(() => steps.after('signer', 'verifier', () => undefined)).to.throw(ArgumentError, /already a step named "verifier"/);
     expect(() => steps.replace('parser', 'x' as never)).to.throw(ArgumentError, /must be a function/);
   });
@@ -77,7 +110,11 @@ describe('named steps and hooks', () => {
     const client = make();
     const driver = client.getDriver();
     let authorization: unknown;
-    driver.v3.interceptors.request.use((config) => { authorization = config.headers.get('Authorization'); config.headers.set('X-Axios', 'yes'); return config; });
+    driver.v3.interceptors.request.use((config) => {
+      authorization = config.headers.get('Authorization');
+      config.headers.set('X-Axios', 'yes');
+      return config;
+    });
     await client.v3.certificates.get();
     expect(String(authorization)).to.match(/signature="[A-Za-z0-9+/=]{100,}"/);
     expect(server.requests.at(-1)?.headers['x-axios']).to.equal('yes');
@@ -109,10 +146,18 @@ describe('named steps and hooks', () => {
         expect(Date.now() - started).to.be.lessThan(5000);
       }
     });
-    driver.hooks.after('retry', 'per-attempt', (call, next) => { inner.push(call.attempt + 1); return next(call); });
+    driver.hooks.after('retry', 'per-attempt', (call, next) => {
+      inner.push(call.attempt + 1);
+      return next(call);
+    });
     expect(driver.hooks.list()).to.deep.equal(['metrics', 'retry', 'per-attempt']);
     let n = 0;
-    server.handle(() => { n += 1; return n === 1 ? { status: 503, body: '{"code":"SYSTEM_ERROR","message":"busy"}', unsigned: true, headers: { 'Retry-After': '0' } } : { body: '{"ok":true}' }; });
+    server.handle(() => {
+      n += 1;
+      return n === 1
+        ? { status: 503, body: '{"code":"SYSTEM_ERROR","message":"busy"}', unsigned: true, headers: { 'Retry-After': '0' } }
+        : { body: '{"ok":true}' };
+    });
     const res = await client.v3.certificates.get();
     expect(res.data).to.deep.equal({ ok: true });
     expect(outer).to.deep.equal(['ok 200 after 2 attempts']);

@@ -29,14 +29,24 @@ describe('signing with a local key: threadpool under load, main thread when alon
 
   before(async () => {
     server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
-    server.handle(() => { arrived.push(performance.now()); return { body: '{"ok":true}' }; });
+    server.handle(() => {
+      arrived.push(performance.now());
+      return { body: '{"ok":true}' };
+    });
     client = Builder.factory({
-      mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url,
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [PUB_KEY_ID]: platform.publicPem },
+      baseURL: server.url,
     }) as unknown as UntypedNode;
     await client.v3.warm.get(); // sockets and code ready: only the signing differs below
   });
   after(() => server.close());
-  beforeEach(() => { server.requests.length = 0; arrived.length = 0; });
+  beforeEach(() => {
+    server.requests.length = 0;
+    arrived.length = 0;
+  });
 
   it('signs a call that has company on the threadpool: it waits for a free pool thread', async () => {
     const free = occupyThreadpool(300);
@@ -71,8 +81,11 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
     // a custom signer on the main thread, so only the verification of the answer can need the pool
     const merchant = keyPair('merchant').privateKey;
     client = Builder.factory({
-      mchid: MCHID, serial: MERCHANT_SERIAL, signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant).toString('base64'),
-      certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url,
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant).toString('base64'),
+      certs: { [PUB_KEY_ID]: platform.publicPem },
+      baseURL: server.url,
     }) as unknown as UntypedNode;
     server.handle(() => ({ body: '{"ok":true}' }));
     await client.v3.warm.get();
@@ -81,7 +94,9 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
 
   it('verifies an answer that has company on the threadpool: it waits for a free pool thread', async () => {
     let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     server.handle((req) => {
       if (req.url === '/v3/slow') occupied = occupyThreadpool(300);
       // the other call stays in flight until the first answer has been verified
@@ -109,6 +124,10 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
   it('rejects an altered answer verified on the threadpool, as on the main thread', async () => {
     server.handle(() => ({ body: '{"ok":true}', signedBody: '{"ok":false}' }));
     const results = await Promise.allSettled([client.v3.a.get(), client.v3.b.get(), client.v3.c.get()]);
-    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { reason?: string }).reason : 'verified'))).to.deep.equal(['BAD_SIGNATURE', 'BAD_SIGNATURE', 'BAD_SIGNATURE']);
+    expect(results.map((r) => (r.status === 'rejected' ? (r.reason as { reason?: string }).reason : 'verified'))).to.deep.equal([
+      'BAD_SIGNATURE',
+      'BAD_SIGNATURE',
+      'BAD_SIGNATURE',
+    ]);
   });
 });

@@ -72,11 +72,14 @@ export async function rawServer(handler: RawHandler, port = 0): Promise<RawServe
     url: `http://127.0.0.1:${bound}/`,
     port: bound,
     requests,
-    get connections() { return connections; },
-    close: () => new Promise<void>((resolve) => {
-      for (const s of sockets) s.destroy();
-      server.close(() => resolve());
-    }),
+    get connections() {
+      return connections;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -87,11 +90,18 @@ export function signedHead(body: Buffer | string, key: KeyObject, serial: string
   const nonce = 'FAULTNONCE0123456789';
   const signature = sign('sha256', Buffer.concat([Buffer.from(`${ts}\n${nonce}\n`), bytes, Buffer.from('\n')]), key).toString('base64');
   const headers: Record<string, string> = {
-    'Content-Type': 'application/json', 'Content-Length': String(bytes.length), 'Request-ID': 'FAULT-REQ-1',
-    'Wechatpay-Timestamp': ts, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature, 'Wechatpay-Serial': serial,
+    'Content-Type': 'application/json',
+    'Content-Length': String(bytes.length),
+    'Request-ID': 'FAULT-REQ-1',
+    'Wechatpay-Timestamp': ts,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Signature': signature,
+    'Wechatpay-Serial': serial,
     ...extra,
   };
-  return `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'X'}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+  return `HTTP/1.1 ${status} ${status === 200 ? 'OK' : 'X'}\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n')}\r\n\r\n`;
 }
 
 /** A whole signed answer. */
@@ -103,7 +113,12 @@ export function signedAnswer(body: string, key: KeyObject, serial: string, statu
 export function errorAnswer(status: number, code: string, extra: Record<string, string> = {}): Buffer {
   const body = JSON.stringify({ code, message: `fault ${code}` });
   const headers = { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'Request-ID': `FAULT-${status}`, ...extra };
-  return Buffer.from(`HTTP/1.1 ${status} X\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`, 'latin1');
+  return Buffer.from(
+    `HTTP/1.1 ${status} X\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n')}\r\n\r\n${body}`,
+    'latin1',
+  );
 }
 
 /** Resolve after `ms`. */
@@ -114,15 +129,21 @@ export function sleep(ms: number): Promise<void> {
 /** An untyped client for `baseURL` that trusts the run's platform key; `extra` adds or overrides options. */
 export function faultClient(baseURL: string, extra: Record<string, unknown> = {}): UntypedNode {
   return Builder.factory({
-    mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL, ...extra,
+    mchid: MCHID,
+    serial: MERCHANT_SERIAL,
+    privateKey: keyPair('merchant').privatePem,
+    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+    baseURL,
+    ...extra,
   }) as unknown as UntypedNode;
 }
 
 /** `rawServer` for a describe block: every server it starts is closed after each test. */
 export function rawServers(): (...args: Parameters<typeof rawServer>) => Promise<RawServer> {
   const servers: RawServer[] = [];
-  afterEach(async () => { await Promise.all(servers.splice(0).map((s) => s.close())); });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
   return async (...args) => {
     const s = await rawServer(...args);
     servers.push(s);

@@ -3,7 +3,13 @@
  */
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 
-export interface KeyPair { privateKey: KeyObject; publicKey: KeyObject; privatePem: string; publicPem: string; pkcs1Pem: string }
+export interface KeyPair {
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+  privatePem: string;
+  publicPem: string;
+  pkcs1Pem: string;
+}
 
 const cache = new Map<string, KeyPair>();
 
@@ -13,7 +19,8 @@ export function keyPair(name: string): KeyPair {
   if (!pair) {
     const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     pair = {
-      privateKey, publicKey,
+      privateKey,
+      publicKey,
       privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       publicPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       pkcs1Pem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),

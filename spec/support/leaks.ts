@@ -29,7 +29,11 @@ export function reachable(root: unknown): Array<{ path: string; value: unknown }
       let child: unknown;
       if ('value' in d) child = d.value;
       else if (d.get) {
-        try { child = d.get.call(v); } catch { continue; }
+        try {
+          child = d.get.call(v);
+        } catch {
+          continue;
+        }
       } else continue;
       todo.push({ path: `${item.path}.${String(key)}`, value: child });
     }
@@ -42,12 +46,21 @@ export function reachable(root: unknown): Array<{ path: string; value: unknown }
 /** One JSON line per way of logging `err` with pino (its `err` serializer) and winston. */
 export async function loggerLines(err: unknown): Promise<string[]> {
   const lines: string[] = [];
-  const sink = { write(s: string) { lines.push(s); } };
+  const sink = {
+    write(s: string) {
+      lines.push(s);
+    },
+  };
   const p = pino({}, sink);
   p.error(err);
   p.error({ err }, 'call failed');
   const collected: string[] = [];
-  const stream = new Writable({ write(chunk: Buffer, _enc, done) { collected.push(chunk.toString('utf8')); done(); } });
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      collected.push(chunk.toString('utf8'));
+      done();
+    },
+  });
   const w = winston.createLogger({
     format: winston.format.combine(winston.format.errors({ stack: true }), winston.format.json()),
     transports: [new winston.transports.Stream({ stream })],

@@ -17,7 +17,10 @@ export function readPublicApi(root: string): PublicApi {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   const fields = ['main', 'module', 'types', 'exports', 'typesVersions', 'bin', 'files'] as const;
   const entries: PublicApi['entries'] = {};
-  const program = ts.createProgram(Object.values(ENTRIES).map((base) => join(root, 'dist/cjs', `${base}.d.ts`)), { strict: true, skipLibCheck: true, types: ['node'] });
+  const program = ts.createProgram(
+    Object.values(ENTRIES).map((base) => join(root, 'dist/cjs', `${base}.d.ts`)),
+    { strict: true, skipLibCheck: true, types: ['node'] },
+  );
   const checker = program.getTypeChecker();
   for (const [name, base] of Object.entries(ENTRIES)) {
     const exportsOf = (pkg.exports as Record<string, { import: string; require: string }>)[name];

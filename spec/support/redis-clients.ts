@@ -29,15 +29,23 @@ export async function connect(name: ClientName, url: string, options: ConnectOpt
     return {
       client,
       raw: ([cmd, ...args]) => client.call(cmd as string, ...args),
-      close: async () => { client.disconnect(); },
+      close: async () => {
+        client.disconnect();
+      },
     };
   }
-  const client = createClient({ url, disableOfflineQueue: options.noOfflineQueue ?? false, socket: { reconnectStrategy: (n: number) => Math.min(50 * n, 500) } });
+  const client = createClient({
+    url,
+    disableOfflineQueue: options.noOfflineQueue ?? false,
+    socket: { reconnectStrategy: (n: number) => Math.min(50 * n, 500) },
+  });
   client.on('error', () => undefined);
   await client.connect();
   return {
     client,
     raw: (args) => client.sendCommand(args),
-    close: async () => { if (client.isOpen) client.destroy(); },
+    close: async () => {
+      if (client.isOpen) client.destroy();
+    },
   };
 }

@@ -39,14 +39,27 @@ function freePort(): Promise<number> {
 
 function launch(port: number, dir: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'notice'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      BIN,
+      ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'notice'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`redis-server did not start on ${port}: ${out}`)); }, 10_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`redis-server did not start on ${port}: ${out}`));
+    }, 10_000);
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
-      if (/Ready to accept connections/.test(out)) { clearTimeout(timer); resolve(child); }
+      if (/Ready to accept connections/.test(out)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`redis-server exited (${code}) on ${port}: ${out.slice(-500)}`)); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited (${code}) on ${port}: ${out.slice(-500)}`));
+    });
   });
 }
 
@@ -58,21 +71,39 @@ export async function startRedis(): Promise<RedisInstance> {
   // Another process may take the free port between the probe and redis binding it: try again.
   for (let tries = 0; !child; tries += 1) {
     port = await freePort();
-    try { child = await launch(port, dir); } catch (err) { if (tries >= 3) { rmSync(dir, { recursive: true, force: true }); throw err; } }
+    try {
+      child = await launch(port, dir);
+    } catch (err) {
+      if (tries >= 3) {
+        rmSync(dir, { recursive: true, force: true });
+        throw err;
+      }
+    }
   }
   const proc = child;
   proc.removeAllListeners('exit');
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
-    pause: () => { proc.kill('SIGSTOP'); },
-    resume: () => { proc.kill('SIGCONT'); },
-    stop: () => new Promise<void>((resolve) => {
-      const done = (): void => { rmSync(dir, { recursive: true, force: true }); resolve(); };
-      if (proc.exitCode !== null || proc.signalCode !== null) { done(); return; }
-      proc.once('exit', done);
+    pause: () => {
+      proc.kill('SIGSTOP');
+    },
+    resume: () => {
       proc.kill('SIGCONT');
-      proc.kill('SIGTERM');
-    }),
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const done = (): void => {
+          rmSync(dir, { recursive: true, force: true });
+          resolve();
+        };
+        if (proc.exitCode !== null || proc.signalCode !== null) {
+          done();
+          return;
+        }
+        proc.once('exit', done);
+        proc.kill('SIGCONT');
+        proc.kill('SIGTERM');
+      }),
   };
 }

@@ -50,27 +50,42 @@ export async function startSigningServer(key: KeyObject, serial: string): Promis
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks), remotePort: Number(req.socket.remotePort) };
+      const rec: Recorded = {
+        method: String(req.method),
+        url: String(req.url),
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+        remotePort: Number(req.socket.remotePort),
+      };
       requests.push(rec);
-      Promise.resolve(handler(rec)).then((a) => {
-        const body = a.body === undefined ? '' : a.body;
-        const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
-        const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Request-ID': 'req-0001', ...(a.headers ?? {}) };
-        if (!a.unsigned) {
-          const ts = String(a.timestamp ?? Math.floor(Date.now() / 1000));
-          const nonce = a.nonce ?? 'NONCE0123456789';
-          const text = a.signedBody !== undefined ? Buffer.from(a.signedBody) : bytes;
-          const signature = a.signature ?? sign('sha256', Buffer.concat([Buffer.from(`${ts}\n${nonce}\n`), text, Buffer.from('\n')]), a.key ?? key).toString('base64');
-          const all: Record<string, string> = {
-            'Wechatpay-Timestamp': ts, 'Wechatpay-Nonce': nonce, 'Wechatpay-Signature': signature,
-            'Wechatpay-Serial': a.serial ?? serial, 'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
-          };
-          for (const [k, v] of Object.entries(all)) if (!(a.omit ?? []).includes(k)) headers[k] = v;
-          Object.assign(headers, a.headers ?? {});
-        }
-        res.writeHead(a.status ?? 200, headers);
-        res.end(bytes);
-      }).catch((err: unknown) => { res.writeHead(500); res.end(String(err)); });
+      Promise.resolve(handler(rec))
+        .then((a) => {
+          const body = a.body === undefined ? '' : a.body;
+          const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
+          const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Request-ID': 'req-0001', ...(a.headers ?? {}) };
+          if (!a.unsigned) {
+            const ts = String(a.timestamp ?? Math.floor(Date.now() / 1000));
+            const nonce = a.nonce ?? 'NONCE0123456789';
+            const text = a.signedBody !== undefined ? Buffer.from(a.signedBody) : bytes;
+            const signature =
+              a.signature ?? sign('sha256', Buffer.concat([Buffer.from(`${ts}\n${nonce}\n`), text, Buffer.from('\n')]), a.key ?? key).toString('base64');
+            const all: Record<string, string> = {
+              'Wechatpay-Timestamp': ts,
+              'Wechatpay-Nonce': nonce,
+              'Wechatpay-Signature': signature,
+              'Wechatpay-Serial': a.serial ?? serial,
+              'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+            };
+            for (const [k, v] of Object.entries(all)) if (!(a.omit ?? []).includes(k)) headers[k] = v;
+            Object.assign(headers, a.headers ?? {});
+          }
+          res.writeHead(a.status ?? 200, headers);
+          res.end(bytes);
+        })
+        .catch((err: unknown) => {
+          res.writeHead(500);
+          res.end(String(err));
+        });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -78,7 +93,13 @@ export async function startSigningServer(key: KeyObject, serial: string): Promis
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    handle(h) { handler = h; },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    handle(h) {
+      handler = h;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

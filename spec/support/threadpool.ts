@@ -28,8 +28,14 @@ export function occupyThreadpool(ms = 300): Promise<number> {
     let first: number | undefined;
     for (let i = 0; i < THREADPOOL_SIZE; i += 1) {
       pbkdf2(`busy${i}`, 'salt', iterations, 32, 'sha256', (err) => {
-        if (err) { reject(err); return; }
-        if (first === undefined) { first = performance.now(); resolve(first); }
+        if (err) {
+          reject(err);
+          return;
+        }
+        if (first === undefined) {
+          first = performance.now();
+          resolve(first);
+        }
       });
     }
   });

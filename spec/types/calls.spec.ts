@@ -4,16 +4,16 @@
  * calls send the right requests to a local signing server.
  */
 import { expect } from 'chai';
-import {
-  Builder, type BinaryBody, type Client, type DataOf, type OptionsOf, type UntypedNode, type WechatpayResponse,
-} from '../../lib';
+import { Builder, type BinaryBody, type Client, type DataOf, type OptionsOf, type UntypedNode, type WechatpayResponse } from '../../lib';
 import type { ChainPromise } from '../../lib/request/promise';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { startSigningServer, type SigningServer } from '../support/server';
 
 /** True only when A and B are the same type. */
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
-function assertType<T extends true>(value: T): T { return value; }
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(value: T): T {
+  return value;
+}
 
 type CollectionState = 'COLLECTION_REQUIRED' | 'PHOTO_UPLOADED' | 'COMPLETE';
 
@@ -21,7 +21,11 @@ type CollectionState = 'COLLECTION_REQUIRED' | 'PHOTO_UPLOADED' | 'COMPLETE';
 export async function typeChecks(client: Client): Promise<void> {
   // The same typed call, three spellings, sync and async.
   const a = await client.v3.offlineface.faceCollections.get({ query: { organization_id: 'ORG1', offset: 0, limit: 10 } });
-  const b = await client.chain('v3/offlineface/face-collections').getAsync({ query: { organization_id: 'ORG1' } }).then((r) => r.data).wait();
+  const b = await client
+    .chain('v3/offlineface/face-collections')
+    .getAsync({ query: { organization_id: 'ORG1' } })
+    .then((r) => r.data)
+    .wait();
   const c = await client['v3/offlineface/face-collections'].get({ query: { organization_id: 'ORG1' }, timeout: 5000 });
   assertType<Equal<(typeof a.data.face_collections)[number]['collection_state'], CollectionState>>(true);
   assertType<Equal<typeof b, typeof c.data>>(true);
@@ -37,10 +41,14 @@ export async function typeChecks(client: Client): Promise<void> {
   await client.v3.profitsharing.receivers.delete.post({ json: { appid: 'wx8888888888888888', type: 'MERCHANT_ID', account: '1900000109' } });
   const slash: OptionsOf<'v3/applyment4sub/applyment/', 'post'>['json'] = JSON.parse('{}') as never;
   await client.v3.applyment4sub.applyment[''].post({ json: slash });
-  await client['v2/secapi/mch/addInstitutionsub'].post({ xml: { mch_id: '1', sub_mch_name: 'n', sub_mch_shortname: 's', business_category: 1, sub_mch_contact_name: 'c', sub_mch_contact_tel: 't' } as never });
+  await client['v2/secapi/mch/addInstitutionsub'].post({
+    xml: { mch_id: '1', sub_mch_name: 'n', sub_mch_shortname: 's', business_category: 1, sub_mch_contact_name: 'c', sub_mch_contact_tel: 't' } as never,
+  });
   await client.chain('v2/secapi/mch/queryInstitutionsub').postAsync({ xml: JSON.parse('{}') as never, security: true });
   await client.hk.v3.certificates.get();
-  await client.global.v3.customs.orders.get({ query: { appid: 'wx1', mchid: MCHID, order_type: 'transaction_id', order_no: 'T1', customs: 'SHANGHAI_ZS' } as never });
+  await client.global.v3.customs.orders.get({
+    query: { appid: 'wx1', mchid: MCHID, order_type: 'transaction_id', order_no: 'T1', customs: 'SHANGHAI_ZS' } as never,
+  });
 
   // Answers: enums as literal unions, void for 204, bytes for downloads, strings for APIv2.
   assertType<Equal<DataOf<'v3/billdownload/file', 'get'>, BinaryBody>>(true);
@@ -48,7 +56,15 @@ export async function typeChecks(client: Client): Promise<void> {
   assertType<Equal<DataOf<'v2/pay/micropay', 'post'>['total_fee'], string>>(true);
   assertType<Equal<OptionsOf<'v2/pay/micropay', 'post'>['xml']['total_fee'], number | string>>(true);
   // nonce_str and sign are filled in by the client.
-  const xml: OptionsOf<'v2/pay/micropay', 'post'>['xml'] = { appid: 'wx', mch_id: '1', body: 'b', out_trade_no: 'o', total_fee: 1, spbill_create_ip: '127.0.0.1', auth_code: '134' };
+  const xml: OptionsOf<'v2/pay/micropay', 'post'>['xml'] = {
+    appid: 'wx',
+    mch_id: '1',
+    body: 'b',
+    out_trade_no: 'o',
+    total_fee: 1,
+    spbill_create_ip: '127.0.0.1',
+    auth_code: '134',
+  };
   void xml;
 
   // A verbatim kebab-case key still compiles (untyped); the camelCase property is the typed spelling.
@@ -95,8 +111,11 @@ describe('typed client: calls reach the right URLs', () => {
   before(async () => {
     server = await startSigningServer(keyPair('platform').privateKey, PUB_KEY_ID);
     client = Builder.factory({
-      mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: server.url,
+      mchid: MCHID,
+      serial: MERCHANT_SERIAL,
+      privateKey: keyPair('merchant').privatePem,
+      certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+      baseURL: server.url,
     });
   });
   after(() => server.close());
@@ -111,10 +130,15 @@ describe('typed client: calls reach the right URLs', () => {
     server.handle(() => ({ body: '{"face_collections":[{"collection_id":"C1","use_id":"U1","organization_id":"ORG1","collection_state":"COMPLETE"}]}' }));
     const a = await client.v3.offlineface.faceCollections.get({ query: { organization_id: 'ORG1', limit: 5 } });
     const first = last();
-    const b = await client.chain('v3/offlineface/face-collections').getAsync({ query: { organization_id: 'ORG1', limit: 5 } }).wait();
+    const b = await client
+      .chain('v3/offlineface/face-collections')
+      .getAsync({ query: { organization_id: 'ORG1', limit: 5 } })
+      .wait();
     const second = last();
     const c = await client['v3/offlineface/face-collections'].get({ query: { organization_id: 'ORG1', limit: 5 } });
-    expect([first, second, last()].map((r) => `${r.method} ${r.url}`)).to.deep.equal(Array(3).fill('GET /v3/offlineface/face-collections?organization_id=ORG1&limit=5'));
+    expect([first, second, last()].map((r) => `${r.method} ${r.url}`)).to.deep.equal(
+      Array(3).fill('GET /v3/offlineface/face-collections?organization_id=ORG1&limit=5'),
+    );
     const state: CollectionState | undefined = a.data.face_collections[0]?.collection_state;
     expect(state).to.equal('COMPLETE');
     expect(b.data).to.deep.equal(c.data);
@@ -129,7 +153,11 @@ describe('typed client: calls reach the right URLs', () => {
     await client.chain('v3/offlineface/face-collections/{collection_id}').get({ collection_id: 'C 1' });
     expect(last().url).to.equal('/v3/offlineface/face-collections/C%201');
     await client.v3.profitsharing.receivers.delete.post({ json: { appid: 'wx8888888888888888', type: 'MERCHANT_ID', account: '1900000109' } });
-    expect(last()).to.deep.equal({ method: 'POST', url: '/v3/profitsharing/receivers/delete', body: '{"appid":"wx8888888888888888","type":"MERCHANT_ID","account":"1900000109"}' });
+    expect(last()).to.deep.equal({
+      method: 'POST',
+      url: '/v3/profitsharing/receivers/delete',
+      body: '{"appid":"wx8888888888888888","type":"MERCHANT_ID","account":"1900000109"}',
+    });
     await client.v3.applyment4sub.applyment[''].post({ json: JSON.parse('{"business_code":"B1"}') as never });
     expect(`${last().method} ${last().url}`).to.equal('POST /v3/applyment4sub/applyment/');
     await client.hk.v3.certificates.get();

@@ -6,9 +6,7 @@
 import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import {
-  catalogue, catalogueKey, hostFor, isDownloadPath, isUploadPath, needsClientCertificate,
-} from '../../lib/endpoints/catalogue';
+import { catalogue, catalogueKey, hostFor, isDownloadPath, isUploadPath, needsClientCertificate } from '../../lib/endpoints/catalogue';
 
 describe('runtime catalogue', () => {
   it('normalises paths to catalogue keys', () => {

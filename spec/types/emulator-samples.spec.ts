@@ -63,7 +63,8 @@ describe('emulator fallback: signed, conforming sample answers for catalogued op
 
   it('a Hong Kong path (hk/v3/transactions/id/{transaction_id})', async () => {
     const res = await client.hk.v3.transactions.id._transaction_id_.get({
-      transaction_id: '4200000000000000001', query: { sp_mchid: '1900000001', sub_mchid: '1900000002' },
+      transaction_id: '4200000000000000001',
+      query: { sp_mchid: '1900000001', sub_mchid: '1900000002' },
     });
     check(res, 'GET', '/hk/v3/transactions/id/4200000000000000001', 'hk/v3/transactions/id/{transaction_id}');
   });

@@ -10,8 +10,10 @@ import { Builder, type Client, type DataOf, type OptionsOf, type TradeState } fr
 import { Emulator } from '../../lib/emulator';
 
 /** True only when A and B are the same type. */
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
-function assertType<T extends true>(value: T): T { return value; }
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+function assertType<T extends true>(value: T): T {
+  return value;
+}
 
 const appid = 'wxd678efh567hg6787';
 const mch_id = '1230000109';
@@ -38,7 +40,15 @@ export async function typeChecks(client: Client): Promise<void> {
   await client.v2.vehicle.pay.querystate.post({ xml: { appid, mch_id, version: '3.0', trade_scene: 'PARKING' } });
   // APIv3: sp_openid or sub_openid for a service provider's payer.
   type PartnerJsapi = OptionsOf<'v3/pay/partner/transactions/jsapi', 'post'>['json'];
-  const partner = { sp_appid: 'wx1', sp_mchid: '1', sub_mchid: '2', description: 'd', out_trade_no: 'T1', notify_url: 'https://example.com/n', amount: { total: 1 } };
+  const partner = {
+    sp_appid: 'wx1',
+    sp_mchid: '1',
+    sub_mchid: '2',
+    description: 'd',
+    out_trade_no: 'T1',
+    notify_url: 'https://example.com/n',
+    amount: { total: 1 },
+  };
   const bySub: PartnerJsapi = { ...partner, payer: { sub_openid: 'o-sub' } };
   const bySp: PartnerJsapi = { ...partner, payer: { sp_openid: 'o-sp' } };
   // @ts-expect-error a payer needs one of sp_openid / sub_openid
@@ -50,7 +60,14 @@ export async function typeChecks(client: Client): Promise<void> {
   await client.hk.v3.transactions.id._transaction_id_.get({ transaction_id: '42', query: { sp_mchid: '1', sub_mchid: '2' } });
   // @ts-expect-error mixed modes
   await client.hk.v3.transactions.id._transaction_id_.get({ transaction_id: '42', query: { mchid: '1', sp_mchid: '1', sub_mchid: '2' } });
-  const common = { description: 'd', notify_url: 'https://example.com/n', out_trade_no: 'T1', trade_type: 'NATIVE', merchant_category_code: '4111', amount: { total: 1, currency: 'HKD' } };
+  const common = {
+    description: 'd',
+    notify_url: 'https://example.com/n',
+    out_trade_no: 'T1',
+    trade_type: 'NATIVE',
+    merchant_category_code: '4111',
+    amount: { total: 1, currency: 'HKD' },
+  };
   await client.hk.v3.transactions.native.post({ json: { ...common, mchid: '1', appid: 'wx1' } });
   await client.hk.v3.transactions.native.post({ json: { ...common, sp_mchid: '1', sub_mchid: '2', sp_appid: 'wx1' } });
   // @ts-expect-error mixed modes
@@ -59,9 +76,13 @@ export async function typeChecks(client: Client): Promise<void> {
   await client.hk.v3.transactions.native.post({ json: common });
 
   // 3. Merged variants and over-required fields.
-  await client.v3.ecommerce.refunds.apply.post({ json: { sub_mchid: '1', sp_appid: 'wx1', out_trade_no: 'T1', out_refund_no: 'R1', amount: { refund: 1, total: 1, currency: 'CNY' } } });
-  // @ts-expect-error a refund names its order (transaction_id or out_trade_no)
-  await client.v3.ecommerce.refunds.apply.post({ json: { sub_mchid: '1', sp_appid: 'wx1', out_refund_no: 'R1', amount: { refund: 1, total: 1, currency: 'CNY' } } });
+  await client.v3.ecommerce.refunds.apply.post({
+    json: { sub_mchid: '1', sp_appid: 'wx1', out_trade_no: 'T1', out_refund_no: 'R1', amount: { refund: 1, total: 1, currency: 'CNY' } },
+  });
+  await client.v3.ecommerce.refunds.apply.post({
+    // @ts-expect-error a refund names its order (transaction_id or out_trade_no)
+    json: { sub_mchid: '1', sp_appid: 'wx1', out_refund_no: 'R1', amount: { refund: 1, total: 1, currency: 'CNY' } },
+  });
   type Batch = OptionsOf<'v3/transfer/batches', 'post'>['json'];
   assertType<Equal<undefined extends Batch['transfer_scene_id'] ? true : false, true>>(true);
   type H5 = OptionsOf<'v3/combine-transactions/h5', 'post'>['json']['sub_orders'][number];
@@ -70,8 +91,17 @@ export async function typeChecks(client: Client): Promise<void> {
   // 4. Missing fields and enum values.
   await client.v2.pay.unifiedorder.post({
     xml: {
-      appid, mch_id, sub_appid: 'wx8888888888888888', sub_mch_id: '1900000109', sub_openid: 'o-sub', body: 'b', out_trade_no: 'T1',
-      total_fee: 1, spbill_create_ip: '127.0.0.1', notify_url: 'https://example.com/n', trade_type: 'JSAPI',
+      appid,
+      mch_id,
+      sub_appid: 'wx8888888888888888',
+      sub_mch_id: '1900000109',
+      sub_openid: 'o-sub',
+      body: 'b',
+      out_trade_no: 'T1',
+      total_fee: 1,
+      spbill_create_ip: '127.0.0.1',
+      notify_url: 'https://example.com/n',
+      trade_type: 'JSAPI',
     },
   });
   type Pocket = OptionsOf<'v2/mmpaymkttransfers/promotion/paywwsptrans2pocket', 'post'>['xml']['check_name'];
@@ -80,9 +110,13 @@ export async function typeChecks(client: Client): Promise<void> {
   assertType<Equal<'COLOR010' extends BusifavorDisplay ? true : false, true>>(true);
 
   // 5. APIv2 request scalars: text as written by wechatpay-php and axios-plugin users.
-  await client.v2.pay.micropay.post({ xml: { appid, mch_id, body: 'b', out_trade_no: 'T1', total_fee: '10099', spbill_create_ip: '127.0.0.1', auth_code: '134' } });
-  // @ts-expect-error still no objects where a scalar belongs
-  await client.v2.pay.micropay.post({ xml: { appid, mch_id, body: 'b', out_trade_no: 'T1', total_fee: { fen: 1 }, spbill_create_ip: '127.0.0.1', auth_code: '134' } });
+  await client.v2.pay.micropay.post({
+    xml: { appid, mch_id, body: 'b', out_trade_no: 'T1', total_fee: '10099', spbill_create_ip: '127.0.0.1', auth_code: '134' },
+  });
+  await client.v2.pay.micropay.post({
+    // @ts-expect-error still no objects where a scalar belongs
+    xml: { appid, mch_id, body: 'b', out_trade_no: 'T1', total_fee: { fen: 1 }, spbill_create_ip: '127.0.0.1', auth_code: '134' },
+  });
 
   // 6. Answers: the order as queried.
   type Order = DataOf<'v3/pay/transactions/id/{transaction_id}', 'get'>;
@@ -113,7 +147,16 @@ describe('repaired types: the calls they allow are the calls the emulator accept
   it('an APIv2 order placed with a string total_fee is found by either id or both', async () => {
     const no = `RPR${Date.now()}`;
     const placed = await client.v2.pay.unifiedorder.post({
-      xml: { appid, mch_id: mchid, body: 'b', out_trade_no: no, total_fee: '100', spbill_create_ip: '127.0.0.1', notify_url: 'https://example.com/n', trade_type: 'NATIVE' },
+      xml: {
+        appid,
+        mch_id: mchid,
+        body: 'b',
+        out_trade_no: no,
+        total_fee: '100',
+        spbill_create_ip: '127.0.0.1',
+        notify_url: 'https://example.com/n',
+        trade_type: 'NATIVE',
+      },
     });
     expect(placed.data.result_code).to.equal('SUCCESS');
     await emulator.pay(no);
@@ -127,7 +170,9 @@ describe('repaired types: the calls they allow are the calls the emulator accept
 
   it('the APIv3 order answer carries what its type promises once paid', async () => {
     const no = `RPR3${Date.now()}`;
-    await client.v3.pay.transactions.native.post({ json: { appid, mchid, description: 'd', out_trade_no: no, notify_url: 'https://example.com/n', amount: { total: 1 } } });
+    await client.v3.pay.transactions.native.post({
+      json: { appid, mchid, description: 'd', out_trade_no: no, notify_url: 'https://example.com/n', amount: { total: 1 } },
+    });
     const unpaid = await client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: no, query: { mchid } });
     expect(unpaid.data.trade_state).to.equal('NOTPAY');
     await emulator.pay(no);

@@ -9,9 +9,13 @@ import { MCHID, startV2Client } from './support/v2-client';
 describe('v2 client over HTTP: bills', () => {
   let server: V2Server;
   let client: UntypedNode;
-  before(async () => { ({ server, client } = await startV2Client()); });
+  before(async () => {
+    ({ server, client } = await startV2Client());
+  });
   after(() => server.close());
-  beforeEach(() => { server.requests.length = 0; });
+  beforeEach(() => {
+    server.requests.length = 0;
+  });
 
   const CSV = '交易时间,公众账号ID,商户号\n`2014-11-10 16:33:45,`wx2421b1c4370ec43b,`10000100\n';
 
@@ -32,7 +36,7 @@ describe('v2 client over HTTP: bills', () => {
 
   it('rejects the <xml> error answer of a bill with ApiV2Error', async () => {
     server.handle(() => ({ body: xml({ return_code: 'FAIL', return_msg: 'No Bill Exist', error_code: '20002' }) }));
-    const err = await rejection(client.v2.pay.downloadbill.post({ xml: { mch_id: MCHID, bill_date: '20991231' } })) as ApiV2Error;
+    const err = (await rejection(client.v2.pay.downloadbill.post({ xml: { mch_id: MCHID, bill_date: '20991231' } }))) as ApiV2Error;
     expect(err).to.be.instanceOf(ApiV2Error);
     expect([err.returnMsg, err.errCode]).to.deep.equal(['No Bill Exist', '20002']);
   });

@@ -2,25 +2,34 @@ import { expect } from 'chai';
 import https from 'node:https';
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
-import {
-  ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, SignatureError, Transformer, TransportError, V2Client, type UntypedNode,
-} from '../../lib';
+import { ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, SignatureError, Transformer, TransportError, V2Client, type UntypedNode } from '../../lib';
 import { keyPair, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { readFields, SECRET, sign, signedAnswer, xml, type V2Server } from './support/v2-server';
 import { rejection, untyped } from '../support/helpers';
 import { MCHID, startV2Client } from './support/v2-client';
 
 const MICROPAY = {
-  appid: 'wx8888888888888888', mch_id: MCHID, nonce_str: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS', body: 'test', total_fee: 1, out_trade_no: 'x&y<z>',
+  appid: 'wx8888888888888888',
+  mch_id: MCHID,
+  nonce_str: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+  body: 'test',
+  total_fee: 1,
+  out_trade_no: 'x&y<z>',
 };
-const MICROPAY_BODY = '<xml><appid>wx8888888888888888</appid><mch_id>1230000109</mch_id><nonce_str>5K8264ILTKCH16CQ2502SI8ZNMTM67VS</nonce_str><body>test</body><total_fee>1</total_fee><out_trade_no><![CDATA[x&y<z>]]></out_trade_no><sign>A81DA5449131B4B2589FF39B0320160B</sign></xml>';
+const MICROPAY_BODY =
+  '<xml><appid>wx8888888888888888</appid><mch_id>1230000109</mch_id><nonce_str>5K8264ILTKCH16CQ2502SI8ZNMTM67VS</nonce_str><body>test</body><total_fee>1</total_fee><out_trade_no><![CDATA[x&y<z>]]></out_trade_no><sign>A81DA5449131B4B2589FF39B0320160B</sign></xml>';
 
 describe('v2 client over HTTP', () => {
   let server: V2Server;
   let client: UntypedNode;
-  before(async () => { ({ server, client } = await startV2Client()); });
+  before(async () => {
+    ({ server, client } = await startV2Client());
+  });
   after(() => server.close());
-  beforeEach(() => { server.requests.length = 0; server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) })); });
+  beforeEach(() => {
+    server.requests.length = 0;
+    server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
+  });
 
   describe('requests', () => {
     it('sends the observed micropay body byte for byte (behaviour §4.1), in all three spellings', async () => {
@@ -40,14 +49,24 @@ describe('v2 client over HTTP', () => {
 
     it('supports the Async twins with then/otherwise/wait', async () => {
       const seen: string[] = [];
-      const res = await client.v2.pay.orderquery.postAsync({ xml: { mch_id: MCHID, out_trade_no: 'T1' } })
-        .then((r) => { seen.push(String((r.data as Record<string, unknown>).result_code)); return r; })
-        .otherwise(() => { seen.push('failed'); return undefined; })
+      const res = await client.v2.pay.orderquery
+        .postAsync({ xml: { mch_id: MCHID, out_trade_no: 'T1' } })
+        .then((r) => {
+          seen.push(String((r.data as Record<string, unknown>).result_code));
+          return r;
+        })
+        .otherwise(() => {
+          seen.push('failed');
+          return undefined;
+        })
         .wait();
       expect(seen).to.deep.equal(['SUCCESS']);
       expect((res as { status: number }).status).to.equal(200);
       server.handle(() => ({ body: xml({ return_code: 'FAIL', return_msg: '签名错误' }) }));
-      const caught = await client.v2.pay.orderquery.postAsync({ xml: { mch_id: MCHID } }).otherwise((e) => e).wait();
+      const caught = await client.v2.pay.orderquery
+        .postAsync({ xml: { mch_id: MCHID } })
+        .otherwise((e) => e)
+        .wait();
       expect(caught).to.be.instanceOf(ApiV2Error);
     });
 
@@ -69,8 +88,9 @@ describe('v2 client over HTTP', () => {
     it('signs a GET in its query (the h5entrustweb vector) and passes the unsigned page through', async () => {
       server.handle(() => ({ body: '<html><body>redirecting</body></html>', headers: { 'Content-Type': 'text/html' } }));
       const query = { appid: 'wx1', mch_id: MCHID, plan_id: '12535', request_serial: 1000, sign_type: 'HMAC-SHA256', contract_display_account: '微信 代扣' };
-      const expected = '/papay/h5entrustweb?appid=wx1&mch_id=1230000109&plan_id=12535&request_serial=1000&sign_type=HMAC-SHA256'
-        + '&contract_display_account=%E5%BE%AE%E4%BF%A1%20%E4%BB%A3%E6%89%A3&sign=C34C3B52FE4FB93CBE43F6A31CE1B28FDE936B6C45A376B776C29B22A33AC230';
+      const expected =
+        '/papay/h5entrustweb?appid=wx1&mch_id=1230000109&plan_id=12535&request_serial=1000&sign_type=HMAC-SHA256' +
+        '&contract_display_account=%E5%BE%AE%E4%BF%A1%20%E4%BB%A3%E6%89%A3&sign=C34C3B52FE4FB93CBE43F6A31CE1B28FDE936B6C45A376B776C29B22A33AC230';
       const res = await client.v2.papay.h5entrustweb.get({ query, nonceless: true });
       expect(res.data).to.equal('<html><body>redirecting</body></html>');
       await client.v2.papay.h5entrustweb.get({ xml: query, nonceless: true });
@@ -112,7 +132,10 @@ describe('v2 client over HTTP', () => {
       server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS' }) }));
       await client.v2.pay.combinedorder.post({ xml: { combine_mch_id: MCHID } });
       expect(server.requests.map((r) => r.url)).to.deep.equal(['/mmpaymkttransfers/promotion/transfers', '/pay/combinedorder']);
-      expect(server.requests.map((r) => Object.keys(readFields(r.body)))).to.deep.equal([['mchid', 'nonce_str', 'sign'], ['combine_mch_id', 'nonce_str', 'sign']]);
+      expect(server.requests.map((r) => Object.keys(readFields(r.body)))).to.deep.equal([
+        ['mchid', 'nonce_str', 'sign'],
+        ['combine_mch_id', 'nonce_str', 'sign'],
+      ]);
     });
   });
 
@@ -120,7 +143,9 @@ describe('v2 client over HTTP', () => {
     it('refuses a payload for another merchant, naming both ids', async () => {
       const err = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: '1900000001' } }));
       expect(err).to.be.instanceOf(ArgumentError);
-      expect((err as Error).message).to.contain('mch_id (1900000001)').and.contain('configured mchid (1230000109)');
+      expect((err as Error).message)
+        .to.contain('mch_id (1900000001)')
+        .and.contain('configured mchid (1230000109)');
       const missing = await rejection(client.v2.pay.orderquery.post({ xml: { appid: 'wx1' } }));
       expect((missing as Error).message).to.match(/has no mch_id/);
       const none = await rejection(client.v2.pay.orderquery.post());
@@ -163,10 +188,15 @@ describe('v2 client over HTTP', () => {
     });
 
     it('needs `secret` for any v2 call', async () => {
-      const v3only = untyped(Builder.factory({
-        mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem,
-        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem }, baseURL: server.url,
-      }));
+      const v3only = untyped(
+        Builder.factory({
+          mchid: MCHID,
+          serial: MERCHANT_SERIAL,
+          privateKey: keyPair('merchant').privatePem,
+          certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
+          baseURL: server.url,
+        }),
+      );
       const err = await rejection(v3only.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }));
       expect((err as ConfigError).option).to.equal('secret');
       expect(server.requests).to.have.length(0);
@@ -186,7 +216,7 @@ describe('v2 client over HTTP', () => {
 
     it('rejects return_code FAIL with ApiV2Error keeping return_msg', async () => {
       server.handle(() => ({ body: xml({ return_code: 'FAIL', return_msg: '签名错误' }) }));
-      const err = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } })) as ApiV2Error;
+      const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as ApiV2Error;
       expect(err).to.be.instanceOf(ApiV2Error);
       expect(err.returnCode).to.equal('FAIL');
       expect(err.returnMsg).to.equal('签名错误');
@@ -199,9 +229,15 @@ describe('v2 client over HTTP', () => {
 
     it('rejects a signed result_code FAIL with err_code/err_code_des, after checking its sign', async () => {
       server.handle(() => ({ body: signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }) }));
-      const err = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } })) as ApiV2Error;
+      const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as ApiV2Error;
       expect(err).to.be.instanceOf(ApiV2Error);
-      expect([err.resultCode, err.errCode, err.errCodeDes, err.code, err.verified]).to.deep.equal(['FAIL', 'ORDERNOTEXIST', '此交易订单号不存在', 'ORDERNOTEXIST', true]);
+      expect([err.resultCode, err.errCode, err.errCodeDes, err.code, err.verified]).to.deep.equal([
+        'FAIL',
+        'ORDERNOTEXIST',
+        '此交易订单号不存在',
+        'ORDERNOTEXIST',
+        true,
+      ]);
       expect(err.data.err_code).to.equal('ORDERNOTEXIST');
       server.handle(() => ({ body: xml({ return_code: 'SUCCESS', result_code: 'FAIL', err_code: 'X', sign: 'F'.repeat(32) }) }));
       expect(await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))).to.be.instanceOf(SignatureError);
@@ -219,7 +255,7 @@ describe('v2 client over HTTP', () => {
       ];
       for (const body of bodies) {
         server.handle(() => ({ body }));
-        const err = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } })) as SignatureError;
+        const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as SignatureError;
         expect(err, body).to.be.instanceOf(SignatureError);
         expect(err.reason).to.equal('BAD_SIGNATURE');
         expect(err.response?.status).to.equal(200);
@@ -258,13 +294,13 @@ describe('v2 client over HTTP', () => {
       const ok = await client.v2.appauth.getaccesstoken.get({ query: { mch_id: MCHID, appid: 'wx1' } });
       expect(ok.data).to.deep.equal({ retcode: 0, retmsg: 'OK', access_token: 'T' });
       server.handle(() => ({ body: '{"retcode":-1,"retmsg":"invalid code"}' }));
-      const err = await rejection(client.v2.appauth.getaccesstoken.get({ query: { mch_id: MCHID } })) as ApiV2Error;
+      const err = (await rejection(client.v2.appauth.getaccesstoken.get({ query: { mch_id: MCHID } }))) as ApiV2Error;
       expect([err.errCode, err.errCodeDes]).to.deep.equal(['-1', 'invalid code']);
     });
 
     it('turns 4xx/5xx into ApiError and a dead peer into TransportError', async () => {
       server.handle(() => ({ status: 503, body: 'busy' }));
-      const err = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } })) as ApiError;
+      const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as ApiError;
       expect(err).to.be.instanceOf(ApiError);
       expect(err.status).to.equal(503);
       const port = await new Promise<number>((resolve) => {

@@ -39,7 +39,9 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
     emulator = await Emulator.start({ platform, merchants: [{ ...merchant, secret: SECRET }], https: 'also' });
     secure = emulator.httpsUrl as string;
     client = Builder.factory({
-      ...emulator.clientOptions(), clock: emulator.clock, httpsAgent: trust(),
+      ...emulator.clientOptions(),
+      clock: emulator.clock,
+      httpsAgent: trust(),
       merchant: { cert: merchant.certificate, key: merchant.privateKey },
     });
     untyped = client as unknown as UntypedNode;
@@ -69,8 +71,14 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
   it('signs with HMAC-SHA256 when the request does (pay/micropay through chain())', async () => {
     const res = await untyped.chain('v2/pay/micropay').post({
       xml: {
-        appid: APPID, mch_id: MCHID, body: 'fallback', out_trade_no: 'FB20260101001', total_fee: 1,
-        spbill_create_ip: '127.0.0.1', auth_code: '134567890123456789', sign_type: 'HMAC-SHA256',
+        appid: APPID,
+        mch_id: MCHID,
+        body: 'fallback',
+        out_trade_no: 'FB20260101001',
+        total_fee: 1,
+        spbill_create_ip: '127.0.0.1',
+        auth_code: '134567890123456789',
+        sign_type: 'HMAC-SHA256',
       },
     });
     const data = res.data as Data;
@@ -85,16 +93,16 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
     expect(res.data).to.include({ return_code: 'SUCCESS', result_code: 'SUCCESS', appid: APPID, mch_id: MCHID });
     conforms('v2/secapi/pay/reverse', res.data);
     // A per-request httpsAgent replaces the merchant agent: this one carries no certificate.
-    const bare = await rejection(client.v2.secapi.pay.reverse.post({ xml, baseURL: secure, httpsAgent: trust() })) as ApiV2Error;
+    const bare = (await rejection(client.v2.secapi.pay.reverse.post({ xml, baseURL: secure, httpsAgent: trust() }))) as ApiV2Error;
     expect(bare).to.be.instanceOf(ApiV2Error);
     expect(bare.returnMsg).to.match(/^证书错误: this API needs the merchant API certificate/);
-    const plain = await rejection(client.v2.secapi.pay.reverse.post({ xml, httpsAgent: trust() })) as ApiV2Error;
+    const plain = (await rejection(client.v2.secapi.pay.reverse.post({ xml, httpsAgent: trust() }))) as ApiV2Error;
     expect(plain.returnMsg).to.match(/^证书错误/);
   });
 
   it('refuses a wrong sign and an unknown merchant, unsigned', async () => {
     const wrong = Builder.factory({ ...emulator.clientOptions(), secret: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345' });
-    const err = await rejection(wrong.v2.tools.shorturl.post({ xml: { appid: APPID, mch_id: MCHID, long_url: 'https://example.com/' } })) as ApiV2Error;
+    const err = (await rejection(wrong.v2.tools.shorturl.post({ xml: { appid: APPID, mch_id: MCHID, long_url: 'https://example.com/' } }))) as ApiV2Error;
     expect(err).to.be.instanceOf(ApiV2Error);
     expect(err.returnMsg).to.match(/^签名错误/);
     expect(err.response?.data).to.not.have.property('sign');
@@ -107,8 +115,17 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
     const red = await untyped.v2.mmpaymkttransfers.sendredpack.post({
       baseURL: secure,
       xml: {
-        mch_billno: 'FB0000000000000001', mch_id: MCHID, wxappid: APPID, send_name: 'shop', re_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
-        total_amount: 100, total_num: 1, wishing: 'hi', client_ip: '127.0.0.1', act_name: 'act', remark: 'r',
+        mch_billno: 'FB0000000000000001',
+        mch_id: MCHID,
+        wxappid: APPID,
+        send_name: 'shop',
+        re_openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+        total_amount: 100,
+        total_num: 1,
+        wishing: 'hi',
+        client_ip: '127.0.0.1',
+        act_name: 'act',
+        remark: 'r',
       },
     });
     const answer = red.data as Data;
@@ -120,7 +137,8 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
     expect(token.data).to.deep.equal(sampleFor('GET', '/appauth/getaccesstoken')?.body);
 
     const flow = await untyped.v2.pay.downloadfundflow.post({
-      baseURL: secure, xml: { appid: APPID, mch_id: MCHID, bill_date: '20260101', account_type: 'Basic', sign_type: 'HMAC-SHA256' },
+      baseURL: secure,
+      xml: { appid: APPID, mch_id: MCHID, bill_date: '20260101', account_type: 'Basic', sign_type: 'HMAC-SHA256' },
     });
     expect(flow.data).to.equal('sample file for POST v2/pay/downloadfundflow\n');
   });

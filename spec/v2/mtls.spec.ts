@@ -29,9 +29,20 @@ describe('v2 TLS client certificate', () => {
   const ca = keyPair('mtls-ca');
   const caCert = createCertificate({ subject: CA_NAME, publicKey: ca.publicKey, signingKey: ca.privateKey, ca: true });
   const serverKey = keyPair('mtls-server');
-  const serverCert = createCertificate({ subject: { CN: '127.0.0.1' }, issuer: CA_NAME, publicKey: serverKey.publicKey, signingKey: ca.privateKey, altNames: ['127.0.0.1'] });
+  const serverCert = createCertificate({
+    subject: { CN: '127.0.0.1' },
+    issuer: CA_NAME,
+    publicKey: serverKey.publicKey,
+    signingKey: ca.privateKey,
+    altNames: ['127.0.0.1'],
+  });
   const merchantKey = keyPair('mtls-merchant');
-  const merchantCert = createCertificate({ subject: { C: 'CN', O: 'Demo', CN: MCHID }, issuer: CA_NAME, publicKey: merchantKey.publicKey, signingKey: ca.privateKey });
+  const merchantCert = createCertificate({
+    subject: { C: 'CN', O: 'Demo', CN: MCHID },
+    issuer: CA_NAME,
+    publicKey: merchantKey.publicKey,
+    signingKey: ca.privateKey,
+  });
   const rogueKey = keyPair('mtls-rogue');
   const rogueCert = createCertificate({ subject: { CN: MCHID }, publicKey: rogueKey.publicKey, signingKey: rogueKey.privateKey });
 
@@ -44,10 +55,24 @@ describe('v2 TLS client certificate', () => {
     asking = await startV2Server({ key: serverKey.privatePem, cert: serverCert, ca: caCert });
     requiring = await startV2Server({ key: serverKey.privatePem, cert: serverCert, ca: caCert, require: true });
     for (const s of [asking, requiring]) s.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
-    client = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, merchant: { cert: merchantCert, key: merchantKey.privatePem }, httpsAgent: trust() }));
+    client = untyped(
+      Builder.factory({
+        mchid: MCHID,
+        secret: SECRET,
+        baseURL: asking.url,
+        merchant: { cert: merchantCert, key: merchantKey.privatePem },
+        httpsAgent: trust(),
+      }),
+    );
   });
-  after(async () => { await asking.close(); await requiring.close(); });
-  beforeEach(() => { asking.requests.length = 0; requiring.requests.length = 0; });
+  after(async () => {
+    await asking.close();
+    await requiring.close();
+  });
+  beforeEach(() => {
+    asking.requests.length = 0;
+    requiring.requests.length = 0;
+  });
 
   it('presents the certificate for secapi operations, on one pooled connection', async () => {
     await client.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: 'R1' } });
@@ -77,7 +102,9 @@ describe('v2 TLS client certificate', () => {
     const bare = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: requiring.url, httpsAgent: trust() }));
     const none = await rejection(bare.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }));
     expect(none).to.be.instanceOf(TransportError);
-    const rogue = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: requiring.url, merchant: { cert: rogueCert, key: rogueKey.privatePem }, httpsAgent: trust() }));
+    const rogue = untyped(
+      Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: requiring.url, merchant: { cert: rogueCert, key: rogueKey.privatePem }, httpsAgent: trust() }),
+    );
     const refused = await rejection(rogue.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } }));
     expect(refused).to.be.instanceOf(TransportError);
     expect(requiring.requests).to.have.length(0);
@@ -96,18 +123,31 @@ describe('v2 TLS client certificate', () => {
     }
   });
 
-  it('never lends one merchant\'s certificate to another: two merchants on one shared agent, calls interleaved', async () => {
+  it("never lends one merchant's certificate to another: two merchants on one shared agent, calls interleaved", async () => {
     const otherKey = keyPair('mtls-merchant-2');
-    const otherCert = createCertificate({ subject: { C: 'CN', O: 'Demo', CN: 'OTHER-MERCHANT' }, issuer: CA_NAME, publicKey: otherKey.publicKey, signingKey: ca.privateKey });
+    const otherCert = createCertificate({
+      subject: { C: 'CN', O: 'Demo', CN: 'OTHER-MERCHANT' },
+      issuer: CA_NAME,
+      publicKey: otherKey.publicKey,
+      signingKey: ca.privateKey,
+    });
     const pool = trust();
     try {
-      const first = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: merchantCert, key: merchantKey.privatePem } }));
-      const second = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: otherCert, key: otherKey.privatePem } }));
-      const calls = [first, second, first, second, first, second].map((c, i) => c.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: `R${i}` } }));
+      const first = untyped(
+        Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: merchantCert, key: merchantKey.privatePem } }),
+      );
+      const second = untyped(
+        Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: pool, merchant: { cert: otherCert, key: otherKey.privatePem } }),
+      );
+      const calls = [first, second, first, second, first, second].map((c, i) =>
+        c.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: `R${i}` } }),
+      );
       await Promise.all(calls);
       await first.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
       await second.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
-      const seen = Object.fromEntries(asking.requests.map((r) => [/<out_refund_no>(?:<!\[CDATA\[)?(R\d)/.exec(r.body)?.[1] ?? `plain-${r.remotePort}`, r.clientCertificate]));
+      const seen = Object.fromEntries(
+        asking.requests.map((r) => [/<out_refund_no>(?:<!\[CDATA\[)?(R\d)/.exec(r.body)?.[1] ?? `plain-${r.remotePort}`, r.clientCertificate]),
+      );
       expect([seen.R0, seen.R2, seen.R4]).to.deep.equal([MCHID, MCHID, MCHID]);
       expect([seen.R1, seen.R3, seen.R5]).to.deep.equal(['OTHER-MERCHANT', 'OTHER-MERCHANT', 'OTHER-MERCHANT']);
       // Calls without a certificate go through the shared agent and present none.
@@ -118,7 +158,9 @@ describe('v2 TLS client certificate', () => {
   });
 
   it('refuses to send a certificate operation over plain http', async () => {
-    const plain = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: 'http://127.0.0.1:9/', merchant: { cert: merchantCert, key: merchantKey.privatePem } }));
+    const plain = untyped(
+      Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: 'http://127.0.0.1:9/', merchant: { cert: merchantCert, key: merchantKey.privatePem } }),
+    );
     const err = await rejection(plain.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } }));
     expect(err).to.be.instanceOf(ConfigError);
     expect((err as ConfigError).option).to.equal('baseURL');
@@ -137,7 +179,11 @@ describe('v2 TLS client certificate', () => {
     ];
     for (const [merchant, pattern] of cases) {
       let caught: unknown;
-      try { build(merchant)(); } catch (err) { caught = err; }
+      try {
+        build(merchant)();
+      } catch (err) {
+        caught = err;
+      }
       expect(caught, String(pattern)).to.be.instanceOf(ConfigError);
       expect((caught as ConfigError).option).to.equal('merchant');
       expect((caught as Error).message).to.match(pattern);
@@ -149,10 +195,15 @@ describe('v2 TLS client certificate', () => {
     try {
       writeFileSync(join(dir, 'apiclient_cert.pem'), merchantCert);
       writeFileSync(join(dir, 'apiclient_key.pem'), merchantKey.privatePem);
-      const fromFiles = untyped(Builder.factory({
-        mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: trust(),
-        merchant: { cert: pathToFileURL(join(dir, 'apiclient_cert.pem')).href, key: join(dir, 'apiclient_key.pem') },
-      }));
+      const fromFiles = untyped(
+        Builder.factory({
+          mchid: MCHID,
+          secret: SECRET,
+          baseURL: asking.url,
+          httpsAgent: trust(),
+          merchant: { cert: pathToFileURL(join(dir, 'apiclient_cert.pem')).href, key: join(dir, 'apiclient_key.pem') },
+        }),
+      );
       await fromFiles.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } });
       expect(asking.requests.at(-1)?.clientCertificate).to.equal(MCHID);
       if (!hasOpenssl()) {
@@ -160,8 +211,14 @@ describe('v2 TLS client certificate', () => {
         return;
       }
       const p12 = join(dir, 'apiclient_cert.p12');
-      execFileSync('openssl', ['pkcs12', '-export', '-in', join(dir, 'apiclient_cert.pem'), '-inkey', join(dir, 'apiclient_key.pem'), '-out', p12, '-passout', `pass:${MCHID}`], { stdio: 'ignore' });
-      const fromPfx = untyped(Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: trust(), merchant: { pfx: p12, passphrase: MCHID } }));
+      execFileSync(
+        'openssl',
+        ['pkcs12', '-export', '-in', join(dir, 'apiclient_cert.pem'), '-inkey', join(dir, 'apiclient_key.pem'), '-out', p12, '-passout', `pass:${MCHID}`],
+        { stdio: 'ignore' },
+      );
+      const fromPfx = untyped(
+        Builder.factory({ mchid: MCHID, secret: SECRET, baseURL: asking.url, httpsAgent: trust(), merchant: { pfx: p12, passphrase: MCHID } }),
+      );
       await fromPfx.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID } });
       expect(asking.requests.at(-1)?.clientCertificate).to.equal(MCHID);
       expect(() => Builder.factory({ mchid: MCHID, secret: SECRET, merchant: { pfx: p12, passphrase: 'wrong' } })).to.throw(ConfigError, /does not load/);

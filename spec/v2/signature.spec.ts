@@ -18,17 +18,32 @@ describe('v2 signature: reference vectors', () => {
   });
 
   it('signs the GET h5entrustweb query over raw UTF-8 and a raw space (behaviour §5.5)', () => {
-    const data = { appid: 'wx1', mch_id: '1230000109', plan_id: '12535', request_serial: 1000, sign_type: 'HMAC-SHA256', contract_display_account: '微信 代扣' };
-    expect(canonicalString(data)).to.equal('appid=wx1&contract_display_account=微信 代扣&mch_id=1230000109&plan_id=12535&request_serial=1000&sign_type=HMAC-SHA256');
+    const data = {
+      appid: 'wx1',
+      mch_id: '1230000109',
+      plan_id: '12535',
+      request_serial: 1000,
+      sign_type: 'HMAC-SHA256',
+      contract_display_account: '微信 代扣',
+    };
+    expect(canonicalString(data)).to.equal(
+      'appid=wx1&contract_display_account=微信 代扣&mch_id=1230000109&plan_id=12535&request_serial=1000&sign_type=HMAC-SHA256',
+    );
     expect(signV2(data, 'HMAC-SHA256', SECRET)).to.equal('C34C3B52FE4FB93CBE43F6A31CE1B28FDE936B6C45A376B776C29B22A33AC230');
   });
 
   it('signs the observed micropay POST (behaviour §4.1) and writes its exact body', () => {
     const fields: Array<[string, string]> = [
-      ['appid', 'wx8888888888888888'], ['mch_id', '1230000109'], ['nonce_str', '5K8264ILTKCH16CQ2502SI8ZNMTM67VS'],
-      ['body', 'test'], ['total_fee', '1'], ['out_trade_no', 'x&y<z>'],
+      ['appid', 'wx8888888888888888'],
+      ['mch_id', '1230000109'],
+      ['nonce_str', '5K8264ILTKCH16CQ2502SI8ZNMTM67VS'],
+      ['body', 'test'],
+      ['total_fee', '1'],
+      ['out_trade_no', 'x&y<z>'],
     ];
-    expect(canonicalString(fields)).to.equal('appid=wx8888888888888888&body=test&mch_id=1230000109&nonce_str=5K8264ILTKCH16CQ2502SI8ZNMTM67VS&out_trade_no=x&y<z>&total_fee=1');
+    expect(canonicalString(fields)).to.equal(
+      'appid=wx8888888888888888&body=test&mch_id=1230000109&nonce_str=5K8264ILTKCH16CQ2502SI8ZNMTM67VS&out_trade_no=x&y<z>&total_fee=1',
+    );
     const signed = signFields(fields, SECRET, false);
     expect(Transformer.toXml(new Map(signed))).to.equal(
       '<xml><appid>wx8888888888888888</appid><mch_id>1230000109</mch_id><nonce_str>5K8264ILTKCH16CQ2502SI8ZNMTM67VS</nonce_str><body>test</body><total_fee>1</total_fee><out_trade_no><![CDATA[x&y<z>]]></out_trade_no><sign>A81DA5449131B4B2589FF39B0320160B</sign></xml>',
@@ -45,10 +60,14 @@ describe('v2 signature: reference vectors', () => {
 
   it('orders names by UTF-8 bytes, also around characters above U+FFFF', () => {
     // UTF-16 would put U+10000 (a surrogate pair, 0xD800…) before U+E000; UTF-8 puts it after (F0 > EE).
-    const data = { '\u{10000}': '1', '\uE000': '2', b: '3', B: '4', '中': '5' };
+    const data = { '\u{10000}': '1', '\uE000': '2', b: '3', B: '4', 中: '5' };
     expect(canonicalString(data)).to.equal('B=4&b=3&中=5&\uE000=2&\u{10000}=1');
     const bytes = Object.keys(data).sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
-    expect(canonicalString(data).split('&').map((p) => p.split('=')[0])).to.deep.equal(bytes);
+    expect(
+      canonicalString(data)
+        .split('&')
+        .map((p) => p.split('=')[0]),
+    ).to.deep.equal(bytes);
   });
 
   it('refuses unknown sign types, bad secrets and nested values: never an unsigned request', () => {
@@ -74,32 +93,71 @@ describe('v2 signature: reference vectors', () => {
 
 describe('v2 signature: nonce and sign placement', () => {
   it('appends a 32-character nonce, then sign, keeping the caller order', () => {
-    const signed = signFields([['mch_id', '1230000109'], ['z', '1'], ['a', '2']], SECRET, false);
+    const signed = signFields(
+      [
+        ['mch_id', '1230000109'],
+        ['z', '1'],
+        ['a', '2'],
+      ],
+      SECRET,
+      false,
+    );
     expect(signed.map(([k]) => k)).to.deep.equal(['mch_id', 'z', 'a', 'nonce_str', 'sign']);
     expect((signed[3] as [string, string])[1]).to.match(/^[0-9A-Za-z]{32}$/);
   });
 
   it('keeps a given nonce and a given sign position; nonceless adds none', () => {
-    const signed = signFields([['sign', 'old'], ['mch_id', '1'], ['nonce_str', 'N']], SECRET, false);
+    const signed = signFields(
+      [
+        ['sign', 'old'],
+        ['mch_id', '1'],
+        ['nonce_str', 'N'],
+      ],
+      SECRET,
+      false,
+    );
     expect(signed.map(([k]) => k)).to.deep.equal(['sign', 'mch_id', 'nonce_str']);
     expect((signed[0] as [string, string])[1]).to.equal(signV2({ mch_id: '1', nonce_str: 'N' }, 'MD5', SECRET));
     expect(signFields([['mch_id', '1']], SECRET, true).map(([k]) => k)).to.deep.equal(['mch_id', 'sign']);
   });
 
   it('signs by the sign_type field', () => {
-    const signed = signFields([['mch_id', '1'], ['sign_type', 'HMAC-SHA256']], SECRET, true);
+    const signed = signFields(
+      [
+        ['mch_id', '1'],
+        ['sign_type', 'HMAC-SHA256'],
+      ],
+      SECRET,
+      true,
+    );
     expect((signed.at(-1) as [string, string])[1]).to.have.length(64);
-    expect(() => signFields([['mch_id', '1'], ['sign_type', 'SHA1']], SECRET, true)).to.throw(ArgumentError);
+    expect(() =>
+      signFields(
+        [
+          ['mch_id', '1'],
+          ['sign_type', 'SHA1'],
+        ],
+        SECRET,
+        true,
+      ),
+    ).to.throw(ArgumentError);
   });
 });
 
 describe('v2 helpers: V2PaySign, Hash, AesEcb req_info', () => {
   it('builds JSAPI pay parameters whose paySign an independent MD5 reproduces', () => {
-    const params = V2PaySign.jsapi({ appId: 'wx8888888888888888', prepayId: 'wx201410272009395522657a690389285100' }, SECRET, 'MD5', { timestamp: 1414561699, nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS' });
-    const text = 'appId=wx8888888888888888&nonceStr=5K8264ILTKCH16CQ2502SI8ZNMTM67VS&package=prepay_id=wx201410272009395522657a690389285100&signType=MD5&timeStamp=1414561699';
+    const params = V2PaySign.jsapi({ appId: 'wx8888888888888888', prepayId: 'wx201410272009395522657a690389285100' }, SECRET, 'MD5', {
+      timestamp: 1414561699,
+      nonce: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+    });
+    const text =
+      'appId=wx8888888888888888&nonceStr=5K8264ILTKCH16CQ2502SI8ZNMTM67VS&package=prepay_id=wx201410272009395522657a690389285100&signType=MD5&timeStamp=1414561699';
     expect(params).to.deep.equal({
-      appId: 'wx8888888888888888', timeStamp: '1414561699', nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
-      package: 'prepay_id=wx201410272009395522657a690389285100', signType: 'MD5',
+      appId: 'wx8888888888888888',
+      timeStamp: '1414561699',
+      nonceStr: '5K8264ILTKCH16CQ2502SI8ZNMTM67VS',
+      package: 'prepay_id=wx201410272009395522657a690389285100',
+      signType: 'MD5',
       paySign: createHash('md5').update(`${text}&key=${SECRET}`).digest('hex').toUpperCase(),
     });
     const hmac = V2PaySign.jsapi({ appId: 'wx1', prepayId: 'p' }, SECRET, 'HMAC-SHA256');
@@ -109,7 +167,10 @@ describe('v2 helpers: V2PaySign, Hash, AesEcb req_info', () => {
   });
 
   it('builds APP pay parameters (package Sign=WXPay)', () => {
-    const params = V2PaySign.app({ appid: 'wxd930ea5d5a258f4f', partnerid: '1900000109', prepayid: 'WX1217752501201407033233368018' }, SECRET, 'MD5', { timestamp: '1412000000', nonce: 'abc' });
+    const params = V2PaySign.app({ appid: 'wxd930ea5d5a258f4f', partnerid: '1900000109', prepayid: 'WX1217752501201407033233368018' }, SECRET, 'MD5', {
+      timestamp: '1412000000',
+      nonce: 'abc',
+    });
     const text = 'appid=wxd930ea5d5a258f4f&noncestr=abc&package=Sign=WXPay&partnerid=1900000109&prepayid=WX1217752501201407033233368018&timestamp=1412000000';
     expect(params.sign).to.equal(createHash('md5').update(`${text}&key=${SECRET}`).digest('hex').toUpperCase());
     expect(params.package).to.equal('Sign=WXPay');

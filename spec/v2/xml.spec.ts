@@ -31,7 +31,11 @@ describe('v2 XML: Transformer.toXml (wechatpay-php vectors)', () => {
 
   it('writes booleans, numbers and Stringable values as PHP does', () => {
     const receiver = { toString: () => '{"type":"MERCHANT_ID","account":"190001001"}' };
-    class Receiver { toString(): string { return receiver.toString(); } }
+    class Receiver {
+      toString(): string {
+        return receiver.toString();
+      }
+    }
     expect(Transformer.toXml({ finished: true, amount: 100, recevier: new Receiver(), off: false, none: null, skipped: undefined })).to.equal(
       '<xml><finished>1</finished><amount>100</amount><recevier><![CDATA[{"type":"MERCHANT_ID","account":"190001001"}]]></recevier><off></off><none></none></xml>',
     );
@@ -41,14 +45,24 @@ describe('v2 XML: Transformer.toXml (wechatpay-php vectors)', () => {
     expect(Transformer.toXml([])).to.equal('<xml/>');
     expect(Transformer.toXml({})).to.equal('<xml/>');
     expect(Transformer.toXml({ a: '1' }, false)).to.equal('<?xml version="1.0" encoding="UTF-8"?>\n<xml><a>1</a></xml>\n');
-    expect(Transformer.toXml({ return_code: 'SUCCESS', return_msg: 'OK' })).to.equal('<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>');
+    expect(Transformer.toXml({ return_code: 'SUCCESS', return_msg: 'OK' })).to.equal(
+      '<xml><return_code>SUCCESS</return_code><return_msg>OK</return_msg></xml>',
+    );
     expect(Transformer.toXml({ list: [] })).to.equal('<xml><list/></xml>');
   });
 
   it('names non-XML keys <item>, keeps Chinese and a:b names', () => {
-    expect(Transformer.toXml(new Map<unknown, unknown>([[1, 'x'], ['2a', 'y'], ['a b', 'z'], ['名称', 'w'], ['a:b', 'v']]))).to.equal(
-      '<xml><item>x</item><item>y</item><item>z</item><名称>w</名称><a:b>v</a:b></xml>',
-    );
+    expect(
+      Transformer.toXml(
+        new Map<unknown, unknown>([
+          [1, 'x'],
+          ['2a', 'y'],
+          ['a b', 'z'],
+          ['名称', 'w'],
+          ['a:b', 'v'],
+        ]),
+      ),
+    ).to.equal('<xml><item>x</item><item>y</item><item>z</item><名称>w</名称><a:b>v</a:b></xml>');
   });
 
   it('splits "]]>" over two CDATA sections, so the value survives and cannot inject elements', () => {
@@ -76,14 +90,22 @@ describe('v2 XML: Transformer.toXml (wechatpay-php vectors)', () => {
 
 describe('v2 XML: Transformer.toArray (shape)', () => {
   it('drops the root, keeps text and whitespace, CDATA literally, decodes entities', () => {
-    expect(Transformer.toArray('<xml><a> x </a><b>\n line1\n line2 </b><c><![CDATA[<b>&amp;</b>]]></c><d>&amp;&lt;&#x4E2D;&#25991;</d><e/><f></f></xml>')).to.deep.equal({
-      a: ' x ', b: '\n line1\n line2 ', c: '<b>&amp;</b>', d: '&<中文', e: '', f: '',
+    expect(
+      Transformer.toArray('<xml><a> x </a><b>\n line1\n line2 </b><c><![CDATA[<b>&amp;</b>]]></c><d>&amp;&lt;&#x4E2D;&#25991;</d><e/><f></f></xml>'),
+    ).to.deep.equal({
+      a: ' x ',
+      b: '\n line1\n line2 ',
+      c: '<b>&amp;</b>',
+      d: '&<中文',
+      e: '',
+      f: '',
     });
   });
 
   it('nests maps and turns repeated siblings into lists', () => {
-    const xml = '<?xml version="1.0"?>\n<!-- hi --><batchjob><payment><account>5678-attacker</account><rcpt>206-1234</rcpt><amount>100.00</amount><comment/></payment>'
-      + '<payment><account>1234-victim</account><rcpt>206-1234</rcpt><amount>100.00</amount><comment>Hacked</comment></payment></batchjob>';
+    const xml =
+      '<?xml version="1.0"?>\n<!-- hi --><batchjob><payment><account>5678-attacker</account><rcpt>206-1234</rcpt><amount>100.00</amount><comment/></payment>' +
+      '<payment><account>1234-victim</account><rcpt>206-1234</rcpt><amount>100.00</amount><comment>Hacked</comment></payment></batchjob>';
     expect(Transformer.toArray(xml)).to.deep.equal({
       payment: [
         { account: '5678-attacker', rcpt: '206-1234', amount: '100.00', comment: '' },
@@ -142,7 +164,8 @@ describe('v2 XML: hostile input', () => {
   });
 
   it('never reaches an object prototype', () => {
-    const hostile = '<xml><__proto__><polluted>yes</polluted></__proto__><constructor><prototype><polluted>yes</polluted></prototype></constructor><a>1</a><hasOwnProperty>x</hasOwnProperty></xml>';
+    const hostile =
+      '<xml><__proto__><polluted>yes</polluted></__proto__><constructor><prototype><polluted>yes</polluted></prototype></constructor><a>1</a><hasOwnProperty>x</hasOwnProperty></xml>';
     const out = Transformer.toArray(hostile) as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(Object.getPrototypeOf(out)).to.equal(Object.prototype);

@@ -8,17 +8,17 @@ import { randomBytes } from 'node:crypto';
 import { Failure, notFound } from '../failure';
 import type { MerchantState } from '../merchant';
 import type { Outgoing } from '../notify/types';
-import {
-  refundResource, stateDescription, transactionResource,
-  type Refund, type RefundStatus, type TradeState, type Transaction,
-} from '../records';
+import { refundResource, stateDescription, transactionResource, type Refund, type RefundStatus, type TradeState, type Transaction } from '../records';
 import { orderNotice, refundNotice, type Notice } from './notices';
 
 /** An order as a route places it; the ledger sets its state (NOTPAY), time and payment fields. */
 export type NewOrder = Omit<Transaction, 'tradeState' | 'tradeStateDesc' | 'transactionId' | 'successTime' | 'refunded' | 'createdAt'>;
 
 /** A refund as a route asks for it; the ledger sets its ids, state (PROCESSING) and times. */
-export type NewRefund = Pick<Refund, 'subMchid' | 'outRefundNo' | 'request' | 'fingerprint' | 'refund' | 'total' | 'currency' | 'notifyUrl' | 'reason' | 'fundsAccount'>;
+export type NewRefund = Pick<
+  Refund,
+  'subMchid' | 'outRefundNo' | 'request' | 'fingerprint' | 'refund' | 'total' | 'currency' | 'notifyUrl' | 'reason' | 'fundsAccount'
+>;
 
 /** How the payer ends a NOTPAY order (`emulator.pay`, `POST /__emulator/pay`). */
 export interface PayOptions {
@@ -91,7 +91,9 @@ export interface LedgerInit {
 }
 
 /** `key` of an order in `merchant.transactions`. */
-export function orderKey(subMchid: string, outTradeNo: string): string { return `${subMchid}|${outTradeNo}`; }
+export function orderKey(subMchid: string, outTradeNo: string): string {
+  return `${subMchid}|${outTradeNo}`;
+}
 
 function digits(n: number): string {
   let s = '';
@@ -117,13 +119,17 @@ export class OrderLedger implements Ledger {
     return merchant.transactionsById.get(transactionId);
   }
 
-  orders(merchant: MerchantState): Transaction[] { return Array.from(merchant.transactions.values()); }
+  orders(merchant: MerchantState): Transaction[] {
+    return Array.from(merchant.transactions.values());
+  }
 
   refundOf(merchant: MerchantState, subMchid: string, outRefundNo: string): Refund | undefined {
     return merchant.refunds.get(`${subMchid}|${outRefundNo}`);
   }
 
-  refunds(merchant: MerchantState): Refund[] { return Array.from(merchant.refunds.values()); }
+  refunds(merchant: MerchantState): Refund[] {
+    return Array.from(merchant.refunds.values());
+  }
 
   findTransaction(outTradeNo: string, mchid?: string, subMchid?: string): { merchant: MerchantState; transaction: Transaction } {
     const found: Array<{ merchant: MerchantState; transaction: Transaction }> = [];
@@ -141,8 +147,13 @@ export class OrderLedger implements Ledger {
     const key = orderKey(order.subMchid, order.outTradeNo);
     if (merchant.transactions.has(key)) throw new Error(`Emulator ledger: order ${key} of merchant ${merchant.mchid} exists already`);
     const tx: Transaction = {
-      ...order, transactionId: undefined, tradeState: 'NOTPAY', tradeStateDesc: stateDescription('NOTPAY'),
-      createdAt: this.init.now(), successTime: undefined, refunded: 0,
+      ...order,
+      transactionId: undefined,
+      tradeState: 'NOTPAY',
+      tradeStateDesc: stateDescription('NOTPAY'),
+      createdAt: this.init.now(),
+      successTime: undefined,
+      refunded: 0,
     };
     merchant.transactions.set(key, tx);
     this.orderChanged(merchant, tx, undefined);
@@ -186,9 +197,15 @@ export class OrderLedger implements Ledger {
     if (merchant.refunds.has(key)) throw new Error(`Emulator ledger: refund ${key} of merchant ${merchant.mchid} exists already`);
     const now = this.init.now();
     const rf: Refund = {
-      ...request, mchid: merchant.mchid, refundId: `50${digits(8)}${now.toString().slice(-10)}${digits(9)}`,
-      transactionId: tx.transactionId as string, outTradeNo: tx.outTradeNo,
-      status: 'PROCESSING', createdAt: now, successTime: undefined, settleAt: now + this.init.refundDelayMs(),
+      ...request,
+      mchid: merchant.mchid,
+      refundId: `50${digits(8)}${now.toString().slice(-10)}${digits(9)}`,
+      transactionId: tx.transactionId as string,
+      outTradeNo: tx.outTradeNo,
+      status: 'PROCESSING',
+      createdAt: now,
+      successTime: undefined,
+      settleAt: now + this.init.refundDelayMs(),
     };
     merchant.refunds.set(key, rf);
     tx.refunded += rf.refund;
@@ -260,7 +277,10 @@ export class OrderLedger implements Ledger {
     this.announceRefund(merchant, refund, previous);
     const delay = this.init.refundDelayMs();
     if (refund.status === 'PROCESSING' && delay > 0) {
-      const t = setTimeout(() => { this.timers.delete(t); this.settle(); }, delay);
+      const t = setTimeout(() => {
+        this.timers.delete(t);
+        this.settle();
+      }, delay);
       t.unref();
       this.timers.add(t);
     }

@@ -19,8 +19,12 @@ export function refundNotificationResource(merchant: MerchantState, rf: Refund):
   const amount = q.amount as Record<string, unknown>;
   const out: Record<string, unknown> = rf.subMchid ? { sp_mchid: merchant.mchid, sub_mchid: rf.subMchid } : { mchid: merchant.mchid };
   Object.assign(out, {
-    out_trade_no: rf.outTradeNo, transaction_id: rf.transactionId, out_refund_no: rf.outRefundNo, refund_id: rf.refundId,
-    refund_status: rf.status, user_received_account: q.user_received_account,
+    out_trade_no: rf.outTradeNo,
+    transaction_id: rf.transactionId,
+    out_refund_no: rf.outRefundNo,
+    refund_id: rf.refundId,
+    refund_status: rf.status,
+    user_received_account: q.user_received_account,
     amount: { total: amount.total, refund: amount.refund, payer_total: amount.payer_total, payer_refund: amount.payer_refund },
   });
   if (rf.successTime !== undefined) out.success_time = rfc3339(rf.successTime);

@@ -13,12 +13,13 @@ import type { PlatformIdentity } from '../identity';
 import type { MerchantState } from '../merchant';
 import { rfc3339 } from '../records';
 import { postNotification, refusedTarget } from './post';
-import {
-  PLATFORM_SCHEDULE_MS, type DeliveryAttempt, type DeliveryRecord, type NotifierHost, type NotifyOptions, type Outgoing,
-} from './types';
+import { PLATFORM_SCHEDULE_MS, type DeliveryAttempt, type DeliveryRecord, type NotifierHost, type NotifyOptions, type Outgoing } from './types';
 
 const SUMMARY: Record<string, string> = {
-  'TRANSACTION.SUCCESS': '支付成功', 'REFUND.SUCCESS': '退款成功', 'REFUND.ABNORMAL': '退款异常', 'REFUND.CLOSED': '退款关闭',
+  'TRANSACTION.SUCCESS': '支付成功',
+  'REFUND.SUCCESS': '退款成功',
+  'REFUND.ABNORMAL': '退款异常',
+  'REFUND.CLOSED': '退款关闭',
 };
 
 const MAX_RECORDS = 1000;
@@ -34,20 +35,36 @@ export class Notifier {
   private readonly rounds = new WeakMap<DeliveryRecord, number>();
   private closed = false;
 
-  constructor(private readonly emulator: NotifierHost, options: NotifyOptions = {}) {
-    this.settings = Notifier.check({ deliver: true, timeScale: 1, schedule: PLATFORM_SCHEDULE_MS, timeoutMs: 5000, probes: false, remote: false, duplicates: 1, ...options });
+  constructor(
+    private readonly emulator: NotifierHost,
+    options: NotifyOptions = {},
+  ) {
+    this.settings = Notifier.check({
+      deliver: true,
+      timeScale: 1,
+      schedule: PLATFORM_SCHEDULE_MS,
+      timeoutMs: 5000,
+      probes: false,
+      remote: false,
+      duplicates: 1,
+      ...options,
+    });
   }
 
   private static check(s: Required<NotifyOptions>): Required<NotifyOptions> {
     if (typeof s.timeScale !== 'number' || !(s.timeScale >= 0)) throw new Error('Emulator notify: timeScale must be a non-negative number.');
-    if (!Array.isArray(s.schedule) || s.schedule.some((d) => typeof d !== 'number' || !(d >= 0))) throw new Error('Emulator notify: schedule must be a list of delays in ms.');
+    if (!Array.isArray(s.schedule) || s.schedule.some((d) => typeof d !== 'number' || !(d >= 0)))
+      throw new Error('Emulator notify: schedule must be a list of delays in ms.');
     if (typeof s.timeoutMs !== 'number' || !(s.timeoutMs > 0)) throw new Error('Emulator notify: timeoutMs must be a positive number.');
-    if (!Number.isInteger(s.duplicates) || s.duplicates < 1 || s.duplicates > 20) throw new Error('Emulator notify: duplicates must be a whole number from 1 to 20.');
+    if (!Number.isInteger(s.duplicates) || s.duplicates < 1 || s.duplicates > 20)
+      throw new Error('Emulator notify: duplicates must be a whole number from 1 to 20.');
     return s;
   }
 
   /** The current settings. */
-  get options(): Readonly<Required<NotifyOptions>> { return this.settings; }
+  get options(): Readonly<Required<NotifyOptions>> {
+    return this.settings;
+  }
 
   /** Change settings while running (e.g. `{ timeScale: 0.001 }`, `{ probes: true }`). */
   configure(options: NotifyOptions): Readonly<Required<NotifyOptions>> {
@@ -56,18 +73,27 @@ export class Notifier {
   }
 
   /** Every notification record, oldest first (the same array as `emulator.notifications`). */
-  get records(): DeliveryRecord[] { return this.emulator.notifications as DeliveryRecord[]; }
+  get records(): DeliveryRecord[] {
+    return this.emulator.notifications as DeliveryRecord[];
+  }
 
   /** A record by notification id. */
-  find(id: string): DeliveryRecord | undefined { return this.records.find((r) => r.id === id); }
+  find(id: string): DeliveryRecord | undefined {
+    return this.records.find((r) => r.id === id);
+  }
 
   /** Notifications still waiting for a successful attempt. */
-  pending(): DeliveryRecord[] { return this.records.filter((r) => r.status === 'pending'); }
+  pending(): DeliveryRecord[] {
+    return this.records.filter((r) => r.status === 'pending');
+  }
 
   /** Resolve once `test` holds for the records (checked after every attempt), or reject after `timeoutMs` (default 10 s). */
   waitFor(test: (records: DeliveryRecord[]) => boolean, timeoutMs = 10_000): Promise<DeliveryRecord[]> {
     return new Promise((resolve, reject) => {
-      if (test(this.records)) { resolve(this.records); return; }
+      if (test(this.records)) {
+        resolve(this.records);
+        return;
+      }
       const check = (): void => {
         if (!test(this.records)) return;
         clearTimeout(timer);
@@ -76,7 +102,11 @@ export class Notifier {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(check);
-        reject(new Error(`Emulator notify: condition not met within ${timeoutMs} ms; records: ${JSON.stringify(this.records.map((r) => ({ id: r.id, eventType: r.eventType, status: r.status, attempts: r.attempts })))}`));
+        reject(
+          new Error(
+            `Emulator notify: condition not met within ${timeoutMs} ms; records: ${JSON.stringify(this.records.map((r) => ({ id: r.id, eventType: r.eventType, status: r.status, attempts: r.attempts })))}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(check);
     });
@@ -90,8 +120,18 @@ export class Notifier {
     const { merchant } = outgoing;
     const id = randomUUID();
     const record: DeliveryRecord = {
-      id, mchid: merchant.mchid, url: outgoing.url, eventType: outgoing.eventType, body: '', status: 'pending', attempts: 0,
-      history: [], nextAttemptAt: undefined, resource: outgoing.resource, probe: false, ...extra,
+      id,
+      mchid: merchant.mchid,
+      url: outgoing.url,
+      eventType: outgoing.eventType,
+      body: '',
+      status: 'pending',
+      attempts: 0,
+      history: [],
+      nextAttemptAt: undefined,
+      resource: outgoing.resource,
+      probe: false,
+      ...extra,
     };
     this.keep(record);
     if (!merchant.apiv3Key) {
@@ -121,13 +161,30 @@ export class Notifier {
   async probe(url: string, mchid?: string, like?: Outgoing): Promise<DeliveryRecord> {
     const merchant = this.emulator.merchant(mchid);
     const outgoing: Outgoing = like ?? {
-      merchant, url, eventType: 'TRANSACTION.SUCCESS', originalType: 'transaction',
-      resource: { mchid: merchant.mchid, out_trade_no: `PROBE${Date.now()}`, trade_state: 'SUCCESS', amount: { total: 1, payer_total: 1, currency: 'CNY', payer_currency: 'CNY' } },
+      merchant,
+      url,
+      eventType: 'TRANSACTION.SUCCESS',
+      originalType: 'transaction',
+      resource: {
+        mchid: merchant.mchid,
+        out_trade_no: `PROBE${Date.now()}`,
+        trade_state: 'SUCCESS',
+        amount: { total: 1, payer_total: 1, currency: 'CNY', payer_currency: 'CNY' },
+      },
     };
     const id = randomUUID();
     const record: DeliveryRecord = {
-      id, mchid: merchant.mchid, url, eventType: outgoing.eventType, body: '', status: 'pending', attempts: 0,
-      history: [], nextAttemptAt: undefined, resource: outgoing.resource, probe: true,
+      id,
+      mchid: merchant.mchid,
+      url,
+      eventType: outgoing.eventType,
+      body: '',
+      status: 'pending',
+      attempts: 0,
+      history: [],
+      nextAttemptAt: undefined,
+      resource: outgoing.resource,
+      probe: true,
     };
     this.keep(record);
     if (!merchant.apiv3Key) {
@@ -244,17 +301,28 @@ export class Notifier {
     const at = this.emulator.now();
     const headers = await this.signer.headersAsync(this.signer.choose(merchant.mode, undefined), body, at);
     if (probe) headers['Wechatpay-Signature'] = `WECHATPAY/SIGNTEST/${randomBytes(192).toString('base64')}`;
-    const result = await postNotification(record.url, {
-      ...headers,
-      'Content-Type': 'application/json',
-      'Content-Length': String(body.length),
-      'Request-ID': randomBytes(16).toString('hex').toUpperCase(),
-      'User-Agent': 'Mozilla/4.0 (wechatpay-chain emulator)',
-    }, body, this.settings.timeoutMs, this.aborts);
+    const result = await postNotification(
+      record.url,
+      {
+        ...headers,
+        'Content-Type': 'application/json',
+        'Content-Length': String(body.length),
+        'Request-ID': randomBytes(16).toString('hex').toUpperCase(),
+        'User-Agent': 'Mozilla/4.0 (wechatpay-chain emulator)',
+      },
+      body,
+      this.settings.timeoutMs,
+      this.aborts,
+    );
     const attempt: DeliveryAttempt = {
-      at, time: rfc3339(at), status: result.status, ok: result.status !== undefined && result.status >= 200 && result.status < 300,
-      error: result.error, durationMs: Date.now() - started,
-      timestamp: headers['Wechatpay-Timestamp'] as string, nonce: headers['Wechatpay-Nonce'] as string,
+      at,
+      time: rfc3339(at),
+      status: result.status,
+      ok: result.status !== undefined && result.status >= 200 && result.status < 300,
+      error: result.error,
+      durationMs: Date.now() - started,
+      timestamp: headers['Wechatpay-Timestamp'] as string,
+      nonce: headers['Wechatpay-Nonce'] as string,
     };
     if (copy !== undefined) attempt.copy = copy;
     record.history.push(attempt);

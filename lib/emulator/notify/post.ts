@@ -19,18 +19,31 @@ export function isLocalHost(hostname: string): boolean {
 /** Why `url` is not delivered to, or undefined when it is. */
 export function refusedTarget(url: string, remote: boolean): string | undefined {
   let target: URL;
-  try { target = new URL(url); } catch { return `not delivered: notify_url ${url} is not a URL`; }
+  try {
+    target = new URL(url);
+  } catch {
+    return `not delivered: notify_url ${url} is not a URL`;
+  }
   if (remote || isLocalHost(target.hostname)) return undefined;
   return `not delivered: ${target.hostname} is not a local host (start the emulator with notify: { remote: true } to deliver anywhere)`;
 }
 
 /** POST `body`; the answer's status, or why none came. `aborts` holds the attempt while it runs (close() aborts them). */
 export function postNotification(
-  url: string, headers: Record<string, string>, body: Buffer, timeoutMs: number, aborts: Set<AbortController>,
+  url: string,
+  headers: Record<string, string>,
+  body: Buffer,
+  timeoutMs: number,
+  aborts: Set<AbortController>,
 ): Promise<{ status: number | undefined; error: string | undefined }> {
   return new Promise((resolve) => {
     let target: URL;
-    try { target = new URL(url); } catch { resolve({ status: undefined, error: `bad notify_url ${url}` }); return; }
+    try {
+      target = new URL(url);
+    } catch {
+      resolve({ status: undefined, error: `bad notify_url ${url}` });
+      return;
+    }
     const abort = new AbortController();
     aborts.add(abort);
     const lib = target.protocol === 'https:' ? https : http;
@@ -43,7 +56,12 @@ export function postNotification(
     const req = lib.request(target, { method: 'POST', headers, signal: abort.signal, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      res.on('data', (c: Buffer) => { if (size < 512) { chunks.push(c); size += c.length; } });
+      res.on('data', (c: Buffer) => {
+        if (size < 512) {
+          chunks.push(c);
+          size += c.length;
+        }
+      });
       res.on('end', () => {
         const status = res.statusCode ?? 0;
         const text = Buffer.concat(chunks).toString('utf8').slice(0, 200);

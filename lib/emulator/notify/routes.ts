@@ -11,7 +11,17 @@ import { optionalString, requireString } from '../validate';
 
 function settings(ctx: RouteContext) {
   const s = ctx.emulator.notifier.options;
-  return { body: { deliver: s.deliver, time_scale: s.timeScale, schedule_ms: s.schedule, timeout_ms: s.timeoutMs, probes: s.probes, remote: s.remote, duplicates: s.duplicates } };
+  return {
+    body: {
+      deliver: s.deliver,
+      time_scale: s.timeScale,
+      schedule_ms: s.schedule,
+      timeout_ms: s.timeoutMs,
+      probes: s.probes,
+      remote: s.remote,
+      duplicates: s.duplicates,
+    },
+  };
 }
 
 function configure(ctx: RouteContext) {
@@ -30,15 +40,18 @@ function configure(ctx: RouteContext) {
     change.remote = body.remote;
   }
   if (body.duplicates !== undefined) {
-    if (!Number.isInteger(body.duplicates) || (body.duplicates as number) < 1 || (body.duplicates as number) > 20) throw paramError('duplicates', 'duplicates must be a whole number from 1 to 20.', 'body', body.duplicates);
+    if (!Number.isInteger(body.duplicates) || (body.duplicates as number) < 1 || (body.duplicates as number) > 20)
+      throw paramError('duplicates', 'duplicates must be a whole number from 1 to 20.', 'body', body.duplicates);
     change.duplicates = body.duplicates as number;
   }
   if (body.time_scale !== undefined) {
-    if (typeof body.time_scale !== 'number' || !(body.time_scale >= 0)) throw paramError('time_scale', 'time_scale must be a non-negative number.', 'body', body.time_scale);
+    if (typeof body.time_scale !== 'number' || !(body.time_scale >= 0))
+      throw paramError('time_scale', 'time_scale must be a non-negative number.', 'body', body.time_scale);
     change.timeScale = body.time_scale;
   }
   if (body.timeout_ms !== undefined) {
-    if (typeof body.timeout_ms !== 'number' || !(body.timeout_ms > 0)) throw paramError('timeout_ms', 'timeout_ms must be a positive number.', 'body', body.timeout_ms);
+    if (typeof body.timeout_ms !== 'number' || !(body.timeout_ms > 0))
+      throw paramError('timeout_ms', 'timeout_ms must be a positive number.', 'body', body.timeout_ms);
     change.timeoutMs = body.timeout_ms;
   }
   ctx.emulator.notifier.configure(change);

@@ -19,9 +19,9 @@ export interface NotificationRecord {
 }
 
 /** The platform's re-delivery delays after a failed attempt: 15s/15s/30s/3m/10m/20m/30m/30m/30m/60m/3h/3h/3h/6h/6h. */
-export const PLATFORM_SCHEDULE_MS: readonly number[] = [
-  15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600,
-].map((s) => s * 1000);
+export const PLATFORM_SCHEDULE_MS: readonly number[] = [15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600].map(
+  (s) => s * 1000,
+);
 
 export interface NotifyOptions {
   /** `false`: build and record notifications but send nothing. Default true. */

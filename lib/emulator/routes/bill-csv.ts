@@ -19,7 +19,8 @@ export interface BillSpec {
   to?: number;
 }
 
-const TRADE_HEADER = '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注\n';
+const TRADE_HEADER =
+  '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注\n';
 const TRADE_SUMMARY = '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额\n';
 const FUND_HEADER = '记账时间,微信支付业务单号,资金流水单号,业务名称,业务类型,收支类型,收支金额（元）,账户结余（元）,资金变更提交申请人,备注,业务凭证号\n';
 const FUND_SUMMARY = '资金流水总笔数,收入笔数,收入金额,支出笔数,支出金额\n';
@@ -55,7 +56,12 @@ function yuan(fen: number): string {
   return `${Math.floor(fen / 100)}.${pad(fen % 100, 2)}`;
 }
 
-interface Amounts { amount: number; refund: number; fee: number; income: boolean }
+interface Amounts {
+  amount: number;
+  refund: number;
+  fee: number;
+  income: boolean;
+}
 
 function renderRow(spec: BillSpec, seed: number, j: number): { text: string } & Amounts {
   const a = mix(seed ^ Math.imul(j + 1, 0x9e3779b1));
@@ -70,14 +76,16 @@ function renderRow(spec: BillSpec, seed: number, j: number): { text: string } & 
     const refund = refunded ? Math.max(1, Math.floor(amount / 2)) : 0;
     const fee = Math.round(amount * 0.006);
     const openid = `o${b.toString(36).padStart(7, 'x')}Pf8uMuAJO_M2pxb1Q9zNjWeS6o`;
-    const text = `\`${time},\`wx8888888888888888,\`${spec.mchid},\`0,\`,\`${txid},\`ORDER${day}${MARK},\`${openid},\`${TYPES[a % 5]},\``
-      + `${refunded ? 'REFUND' : 'SUCCESS'},\`${BANKS[b % 5]},\`CNY,\`${yuan(amount)},\`0.00,\`${refunded ? `50300${MARK}` : '0'},\`${refunded ? `REFUND${MARK}` : '0'},\``
-      + `${yuan(refund)},\`0.00,\`${refunded ? 'ORIGINAL' : ''},\`${refunded ? 'SUCCESS' : ''},\`${GOODS[b % 5]},\`,\`${yuan(fee)}00,\`0.60%,\`${yuan(amount)},\`${yuan(refund)},\`\n`;
+    const text =
+      `\`${time},\`wx8888888888888888,\`${spec.mchid},\`0,\`,\`${txid},\`ORDER${day}${MARK},\`${openid},\`${TYPES[a % 5]},\`` +
+      `${refunded ? 'REFUND' : 'SUCCESS'},\`${BANKS[b % 5]},\`CNY,\`${yuan(amount)},\`0.00,\`${refunded ? `50300${MARK}` : '0'},\`${refunded ? `REFUND${MARK}` : '0'},\`` +
+      `${yuan(refund)},\`0.00,\`${refunded ? 'ORIGINAL' : ''},\`${refunded ? 'SUCCESS' : ''},\`${GOODS[b % 5]},\`,\`${yuan(fee)}00,\`0.60%,\`${yuan(amount)},\`${yuan(refund)},\`\n`;
     return { text, amount, refund, fee, income: true };
   }
   const income = a % 3 !== 0;
-  const text = `\`${time},\`${txid},\`1000000000${day}${MARK},\`${income ? '交易' : '退款'},\`${income ? '交易' : '退款'},\``
-    + `${income ? '收入' : '支出'},\`${yuan(amount)},\`${yuan(b % 10_000_000)},\`system,\`${income ? '' : 'REFUND'},\`REF${MARK}\n`;
+  const text =
+    `\`${time},\`${txid},\`1000000000${day}${MARK},\`${income ? '交易' : '退款'},\`${income ? '交易' : '退款'},\`` +
+    `${income ? '收入' : '支出'},\`${yuan(amount)},\`${yuan(b % 10_000_000)},\`system,\`${income ? '' : 'REFUND'},\`REF${MARK}\n`;
   return { text, amount, refund: 0, fee: 0, income };
 }
 
@@ -131,15 +139,33 @@ function rowsBytes(t: Template, first: number, last: number): Buffer {
   return out;
 }
 
-interface Totals { count: number; amount: number; refund: number; fee: number; inCount: number; inAmount: number; outCount: number; outAmount: number }
+interface Totals {
+  count: number;
+  amount: number;
+  refund: number;
+  fee: number;
+  inCount: number;
+  inAmount: number;
+  outCount: number;
+  outAmount: number;
+}
 
 /** Totals over rows [0, rows): whole blocks are the block's sums times their number. */
 function totalsOf(t: Template, rows: number): Totals {
   const sum = (list: Amounts[]): Totals => {
     const s: Totals = { count: 0, amount: 0, refund: 0, fee: 0, inCount: 0, inAmount: 0, outCount: 0, outAmount: 0 };
     for (const r of list) {
-      s.count += 1; s.amount += r.amount; s.refund += r.refund; s.fee += r.fee;
-      if (r.income) { s.inCount += 1; s.inAmount += r.amount; } else { s.outCount += 1; s.outAmount += r.amount; }
+      s.count += 1;
+      s.amount += r.amount;
+      s.refund += r.refund;
+      s.fee += r.fee;
+      if (r.income) {
+        s.inCount += 1;
+        s.inAmount += r.amount;
+      } else {
+        s.outCount += 1;
+        s.outAmount += r.amount;
+      }
     }
     return s;
   };

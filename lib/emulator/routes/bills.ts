@@ -37,7 +37,10 @@ export interface BillSettings {
  * A one-shot fault for the next bill download: `corrupt` flips a byte after the hash was given,
  * `truncate` ends the file early but cleanly, `cut` drops the connection mid-file.
  */
-export interface BillFault { mode: 'corrupt' | 'truncate' | 'cut'; afterBytes?: number }
+export interface BillFault {
+  mode: 'corrupt' | 'truncate' | 'cut';
+  afterBytes?: number;
+}
 
 interface FileEntry {
   spec: BillSpec;
@@ -101,7 +104,8 @@ function billDate(ctx: RouteContext): string {
     throw paramError('bill_date', `bill_date must be a date as YYYY-MM-DD, got "${date}".`, 'query', date);
   }
   const today = new Date(ctx.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  if (date >= today) throw new Failure(400, 'NO_STATEMENT_EXIST', `The bill of ${date} does not exist yet: a day's bill is ready the next day (today is ${today} in Beijing).`);
+  if (date >= today)
+    throw new Failure(400, 'NO_STATEMENT_EXIST', `The bill of ${date} does not exist yet: a day's bill is ready the next day (today is ${today} in Beijing).`);
   return date;
 }
 
@@ -138,7 +142,7 @@ function applySingle(kind: BillKind) {
     if (kind === 'trade') oneOf(ctx, 'bill_type', ['ALL', 'SUCCESS', 'REFUND', 'RECHARGE_REFUND', 'ALL_SPECIAL', 'SUC_SPECIAL', 'REF_SPECIAL'], 'ALL');
     else oneOf(ctx, 'account_type', ['BASIC', 'OPERATION', 'FEES'], 'BASIC');
     const gzip = tarType(ctx);
-    const owner = kind === 'trade' ? (ctx.query.get('sub_mchid') || ctx.merchant.mchid) : ctx.merchant.mchid;
+    const owner = kind === 'trade' ? ctx.query.get('sub_mchid') || ctx.merchant.mchid : ctx.merchant.mchid;
     const spec = specFor(state, kind, owner, date);
     const hash = digestOf(state, spec);
     return { body: { hash_type: 'SHA1', hash_value: hash, download_url: issue(ctx, state, { spec, gzip }) } };
@@ -149,7 +153,7 @@ function applySingle(kind: BillKind) {
 function applyEncrypted(requireSub: boolean) {
   return (ctx: RouteContext): Reply => {
     const state = stateOf(ctx.emulator);
-    const sub = requireSub ? ctx.requireQuery('sub_mchid') : (ctx.query.get('sub_mchid') || `${ctx.merchant.mchid}0`);
+    const sub = requireSub ? ctx.requireQuery('sub_mchid') : ctx.query.get('sub_mchid') || `${ctx.merchant.mchid}0`;
     const date = billDate(ctx);
     oneOf(ctx, 'account_type', ['BASIC', 'OPERATION', 'FEES', 'DEPOSIT', 'ALL']);
     const algorithm = oneOf(ctx, 'algorithm', ['AEAD_AES_256_GCM', 'SM4_GCM']);
@@ -162,7 +166,10 @@ function applyEncrypted(requireSub: boolean) {
       const spec: BillSpec = { ...whole, from: Math.floor((whole.rows * i) / count), to: Math.floor((whole.rows * (i + 1)) / count) };
       const keyText = Formatter.nonce(32);
       const nonce = randomBytes(8).toString('hex');
-      const encryptKey = publicEncrypt({ key: ctx.merchant.verifyKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' }, Buffer.from(keyText)).toString('base64');
+      const encryptKey = publicEncrypt(
+        { key: ctx.merchant.verifyKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha1' },
+        Buffer.from(keyText),
+      ).toString('base64');
       const url = issue(ctx, state, { spec, gzip, encryption: { key: Buffer.from(keyText), nonce: Buffer.from(nonce) } });
       list.push({ bill_sequence: i + 1, download_url: url, encrypt_key: encryptKey, hash_type: 'SHA1', hash_value: digestOf(state, spec), nonce });
     }
@@ -199,8 +206,12 @@ function* faulty(chunks: Iterable<Buffer>, fault: BillFault | undefined): Genera
 function encryptor(key: Buffer, nonce: Buffer): Transform {
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   return new Transform({
-    transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) { done(null, cipher.update(chunk)); },
-    flush(done: TransformCallback) { done(null, Buffer.concat([cipher.final(), cipher.getAuthTag()])); },
+    transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
+      done(null, cipher.update(chunk));
+    },
+    flush(done: TransformCallback) {
+      done(null, Buffer.concat([cipher.final(), cipher.getAuthTag()]));
+    },
   });
 }
 
@@ -220,7 +231,10 @@ function download(ctx: RouteContext): Reply {
   const stages: NodeJS.ReadWriteStream[] = [];
   if (entry.gzip) stages.push(createGzip({ level: state.settings.gzipLevel ?? 6 }));
   if (entry.encryption) stages.push(encryptor(entry.encryption.key, entry.encryption.nonce));
-  if (stages.length) body = pipeline([body, ...stages], () => { /* the server's pipeline reports errors */ }) as unknown as Readable;
+  if (stages.length)
+    body = pipeline([body, ...stages], () => {
+      /* the server's pipeline reports errors */
+    }) as unknown as Readable;
   const type = entry.encryption ? 'application/octet-stream' : entry.gzip ? 'application/x-gzip' : 'text/plain; charset=utf-8';
   return { body, headers: { 'Content-Type': type }, unsigned: true };
 }
@@ -241,8 +255,10 @@ async function statement(ctx: RouteContext): Promise<Reply> {
   const requested = typeof ctx.headers['wechatpay-serial'] === 'string' ? ctx.headers['wechatpay-serial'] : undefined;
   const key = signer.choose(ctx.merchant.mode, requested);
   const headers = {
-    'Content-Type': 'text/plain; charset=utf-8', 'Request-ID': ctx.requestId,
-    'Wechatpay-Statement-Sha1': sha1, ...await signer.headersAsync(key, Buffer.from(JSON.stringify({ sha1 })), ctx.now()),
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Request-ID': ctx.requestId,
+    'Wechatpay-Statement-Sha1': sha1,
+    ...(await signer.headersAsync(key, Buffer.from(JSON.stringify({ sha1 })), ctx.now())),
   };
   return { body: csv, headers, unsigned: true };
 }

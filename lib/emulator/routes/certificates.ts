@@ -25,7 +25,9 @@ function download(ctx: RouteContext) {
       effective_time: rfc3339(Date.parse(cert.validFrom)),
       expire_time: rfc3339(Date.parse(cert.validTo)),
       encrypt_certificate: {
-        algorithm: 'AEAD_AES_256_GCM', nonce, associated_data: 'certificate',
+        algorithm: 'AEAD_AES_256_GCM',
+        nonce,
+        associated_data: 'certificate',
         ciphertext: AesGcm.encrypt(pem, merchant.apiv3Key as string, nonce, 'certificate'),
       },
     };
@@ -33,6 +35,4 @@ function download(ctx: RouteContext) {
   return { body: { data } };
 }
 
-export const certificateRoutes: Route[] = [
-  { method: 'GET', pattern: '/v3/certificates', handler: download },
-];
+export const certificateRoutes: Route[] = [{ method: 'GET', pattern: '/v3/certificates', handler: download }];

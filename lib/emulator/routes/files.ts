@@ -37,43 +37,75 @@ export const UPLOADS: UploadSpec[] = [
   { pattern: '/v3/merchant-service/images/upload', extensions: IMAGES, maxBytes: 2 * MB, answer: media },
   { pattern: '/v3/global/merchant-service/images/upload', extensions: IMAGES, maxBytes: 2 * MB, answer: media },
   { pattern: '/v3/ecommerce/account/cancel-applications/media', extensions: IMAGES, maxBytes: 2 * MB, answer: media },
-  { pattern: '/v3/marketing/favor/media/image-upload', extensions: IMAGES, maxBytes: MB, answer: (id, ctx) => ({ media_url: `${ctx.emulator.url}v3/merchant-service/images/${id}` }) },
-  { pattern: '/v3/marketing/partner/product-coupon/media/upload-image', extensions: IMAGES, maxBytes: MB, answer: (id, ctx) => ({ media_url: `${ctx.emulator.url}v3/merchant-service/images/${id}` }) },
+  {
+    pattern: '/v3/marketing/favor/media/image-upload',
+    extensions: IMAGES,
+    maxBytes: MB,
+    answer: (id, ctx) => ({ media_url: `${ctx.emulator.url}v3/merchant-service/images/${id}` }),
+  },
+  {
+    pattern: '/v3/marketing/partner/product-coupon/media/upload-image',
+    extensions: IMAGES,
+    maxBytes: MB,
+    answer: (id, ctx) => ({ media_url: `${ctx.emulator.url}v3/merchant-service/images/${id}` }),
+  },
   { pattern: '/v3/global/merchant-storage/file/upload', answer: (id) => ({ file_id: id }) },
   { pattern: '/v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload', field: 'submission_file', answer: (id) => ({ file_id: id }) },
   { pattern: '/v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload', field: 'due_diligence_file', answer: (id) => ({ file_id: id }) },
   { pattern: '/v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file', extensions: ['pdf', 'ofd'], answer: (id) => ({ fapiao_media_id: id }) },
   { pattern: '/v3/taxi-invoice/cards/upload-file', extensions: ['pdf', 'ofd'], answer: (id) => ({ fapiao_media_id: id }) },
   {
-    pattern: '/v3/marketing/bank/packages/{package_id}/tasks', extensions: ['csv', 'txt'],
+    pattern: '/v3/marketing/bank/packages/{package_id}/tasks',
+    extensions: ['csv', 'txt'],
     answer: (id, ctx, meta) => {
       const now = rfc3339(ctx.now());
       return {
-        task_id: id, package_id: ctx.params.package_id, create_time: now, update_time: now, status: 'PROCESSING',
-        success_count: 0, fail_count: 0, success_user_count: 0, filename: meta.filename, bank_type: meta.bank_type,
+        task_id: id,
+        package_id: ctx.params.package_id,
+        create_time: now,
+        update_time: now,
+        status: 'PROCESSING',
+        success_count: 0,
+        fail_count: 0,
+        success_user_count: 0,
+        filename: meta.filename,
+        bank_type: meta.bank_type,
       };
     },
   },
   {
-    pattern: '/v3/marketing/shopping-receipt/shoppingreceipts', extensions: IMAGES,
+    pattern: '/v3/marketing/shopping-receipt/shoppingreceipts',
+    extensions: IMAGES,
     answer: (id, ctx, meta) => ({
       receipt: {
-        merchant_id: ctx.merchant.mchid, transaction_id: meta.transaction_id, out_trade_no: meta.out_trade_no,
-        openid: meta.openid, upload_time: meta.upload_time, sha256: meta.sha256, receipt_id: id,
+        merchant_id: ctx.merchant.mchid,
+        transaction_id: meta.transaction_id,
+        out_trade_no: meta.out_trade_no,
+        openid: meta.openid,
+        upload_time: meta.upload_time,
+        sha256: meta.sha256,
+        receipt_id: id,
       },
     }),
   },
 ];
 
 /** What was uploaded, kept (bounded) so that downloads can give it back. */
-interface Stored { data: Buffer; contentType: string; mchid: string }
+interface Stored {
+  data: Buffer;
+  contentType: string;
+  mchid: string;
+}
 
 const MAX_STORED = 64 * MB;
 const stores = new WeakMap<Host, { files: Map<string, Stored>; bytes: number }>();
 
 function storeOf(emulator: Host): { files: Map<string, Stored>; bytes: number } {
   let s = stores.get(emulator);
-  if (!s) { s = { files: new Map(), bytes: 0 }; stores.set(emulator, s); }
+  if (!s) {
+    s = { files: new Map(), bytes: 0 };
+    stores.set(emulator, s);
+  }
   return s;
 }
 
@@ -102,7 +134,12 @@ function checkDigest(meta: Record<string, unknown>, data: Buffer): void {
     if (typeof c.value !== 'string') throw paramError(`meta.${c.field}`, `meta.${c.field} must be a hex string.`);
     const actual = createHash(c.algorithm).update(data).digest('hex');
     if (actual !== c.value.toLowerCase()) {
-      throw paramError(`meta.${c.field}`, `meta.${c.field} ${c.value} is not the ${c.algorithm} of the uploaded file (${actual}); the file was altered or the meta belongs to another file.`, 'body', c.value);
+      throw paramError(
+        `meta.${c.field}`,
+        `meta.${c.field} ${c.value} is not the ${c.algorithm} of the uploaded file (${actual}); the file was altered or the meta belongs to another file.`,
+        'body',
+        c.value,
+      );
     }
   }
 }
@@ -163,7 +200,10 @@ function fapiaoPdf(fapiaoId: string): Buffer {
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
-  objects.forEach((o, i) => { offsets.push(out.length); out += `${i + 1} 0 obj\n${o}\nendobj\n`; });
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
@@ -177,7 +217,12 @@ function fapiaoPdf(fapiaoId: string): Buffer {
 function receipt(ctx: RouteContext, body: Record<string, unknown>): Reply {
   const accept = String(body.accept_type ?? '');
   if (!['BATCH_TRANSFER', 'TRANSFER_TO_POCKET', 'TRANSFER_TO_BANK'].includes(accept)) {
-    throw paramError('accept_type', 'accept_type must be BATCH_TRANSFER, TRANSFER_TO_POCKET or TRANSFER_TO_BANK.', ctx.method === 'GET' ? 'query' : 'body', body.accept_type);
+    throw paramError(
+      'accept_type',
+      'accept_type must be BATCH_TRANSFER, TRANSFER_TO_POCKET or TRANSFER_TO_BANK.',
+      ctx.method === 'GET' ? 'query' : 'body',
+      body.accept_type,
+    );
   }
   const detail = String(body.out_detail_no ?? '');
   if (!detail) throw paramError('out_detail_no', 'out_detail_no is required.', ctx.method === 'GET' ? 'query' : 'body');
@@ -187,8 +232,13 @@ function receipt(ctx: RouteContext, body: Record<string, unknown>): Reply {
   keep(ctx.emulator, token, { data: pdf, contentType: 'application/pdf', mchid: ctx.merchant.mchid });
   return {
     body: {
-      accept_type: accept, out_batch_no: body.out_batch_no, out_detail_no: detail, signature_no: signatureNo, signature_status: 'FINISHED',
-      hash_type: 'SHA256', hash_value: createHash('sha256').update(pdf).digest('hex').toUpperCase(),
+      accept_type: accept,
+      out_batch_no: body.out_batch_no,
+      out_detail_no: detail,
+      signature_no: signatureNo,
+      signature_status: 'FINISHED',
+      hash_type: 'SHA256',
+      hash_value: createHash('sha256').update(pdf).digest('hex').toUpperCase(),
       download_url: `${ctx.emulator.url}v3/transferdownload/elecvoucherfile?token=${token}`,
     },
   };
@@ -199,7 +249,8 @@ export const fileRoutes: Route[] = [
   { method: 'GET', pattern: '/v3/merchant-service/images/{media_id}', handler: (ctx) => storedFile(ctx, ctx.params.media_id as string) },
   { method: 'GET', pattern: '/v3/global/merchant-service/images/{media_id}', handler: (ctx) => storedFile(ctx, ctx.params.media_id as string) },
   {
-    method: 'GET', pattern: '/v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files',
+    method: 'GET',
+    pattern: '/v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files',
     handler: (ctx) => {
       const apply = ctx.params.fapiao_apply_id as string;
       const fapiaoId = `${apply}01`;
@@ -213,7 +264,8 @@ export const fileRoutes: Route[] = [
   { method: 'GET', pattern: '/v3/transferdownload/elecvoucherfile', handler: (ctx) => storedFile(ctx, ctx.requireQuery('token')) },
   { method: 'GET', pattern: '/v3/transferdownload/signfile', handler: (ctx) => storedFile(ctx, ctx.requireQuery('token')) },
   {
-    method: 'GET', pattern: '/v3/new-tax-control-fapiao/download',
+    method: 'GET',
+    pattern: '/v3/new-tax-control-fapiao/download',
     handler: (ctx) => storedFile(ctx, `fapiao-${ctx.requireQuery('fapiao_id')}`),
   },
 ];

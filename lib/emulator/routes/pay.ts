@@ -8,9 +8,7 @@ import { Failure, invalidRequest, noAuth, notFound, paramError } from '../failur
 import type { MerchantState } from '../merchant';
 import { fingerprint, transactionResource, type TradeType, type Transaction } from '../records';
 import type { Route } from '../router';
-import {
-  type Json, optionalString, optionalTime, requireInteger, requireObject, requireString, requireTradeNo,
-} from '../validate';
+import { type Json, optionalString, optionalTime, requireInteger, requireObject, requireString, requireTradeNo } from '../validate';
 
 type Scene = 'native' | 'jsapi' | 'app' | 'h5';
 const TRADE_TYPES: Record<Scene, TradeType> = { native: 'NATIVE', jsapi: 'JSAPI', app: 'APP', h5: 'MWEB' };
@@ -21,9 +19,12 @@ function stamp(ms: number): string {
 
 function answerFor(scene: Scene, prepayId: string): Json {
   switch (scene) {
-    case 'native': return { code_url: `weixin://wxpay/bizpayurl?pr=${randomBytes(6).toString('base64url')}` };
-    case 'h5': return { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(5).readUInt32BE(0)}` };
-    default: return { prepay_id: prepayId };
+    case 'native':
+      return { code_url: `weixin://wxpay/bizpayurl?pr=${randomBytes(6).toString('base64url')}` };
+    case 'h5':
+      return { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(5).readUInt32BE(0)}` };
+    default:
+      return { prepay_id: prepayId };
   }
 }
 
@@ -94,11 +95,20 @@ function prepay(scene: Scene, partner: boolean) {
     const now = ctx.now();
     const prepayId = `wx${stamp(now)}${randomBytes(13).toString('hex')}`;
     const tx = ctx.ledger.placeOrder(merchant, {
-      kind: partner ? 'partner' : 'direct', tradeType: TRADE_TYPES[scene], mchid: merchant.mchid, subMchid, outTradeNo,
-      request: body, fingerprint: print, answer: answerFor(scene, prepayId), prepayId,
+      kind: partner ? 'partner' : 'direct',
+      tradeType: TRADE_TYPES[scene],
+      mchid: merchant.mchid,
+      subMchid,
+      outTradeNo,
+      request: body,
+      fingerprint: print,
+      answer: answerFor(scene, prepayId),
+      prepayId,
       expiresAt: optionalTime(body, 'time_expire'),
-      total: (body.amount as Json).total as number, currency: ((body.amount as Json).currency as string | undefined) ?? 'CNY',
-      notifyUrl: body.notify_url as string, openid,
+      total: (body.amount as Json).total as number,
+      currency: ((body.amount as Json).currency as string | undefined) ?? 'CNY',
+      notifyUrl: body.notify_url as string,
+      openid,
     });
     return { body: tx.answer };
   };

@@ -38,16 +38,29 @@ function create(ctx: RouteContext) {
   if (transactionId) {
     tx = ctx.ledger.orderById(merchant, transactionId);
     if (tx && tx.subMchid !== subMchid) tx = undefined;
-    if (tx && outTradeNo && tx.outTradeNo !== outTradeNo) throw invalidRequest(`transaction_id ${transactionId} and out_trade_no ${outTradeNo} name different orders.`);
+    if (tx && outTradeNo && tx.outTradeNo !== outTradeNo)
+      throw invalidRequest(`transaction_id ${transactionId} and out_trade_no ${outTradeNo} name different orders.`);
   } else tx = ctx.ledger.order(merchant, subMchid, outTradeNo as string);
   if (!tx) throw notFound(`No order ${transactionId ? `with transaction_id ${transactionId}` : `with out_trade_no ${outTradeNo}`} to refund.`);
-  if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND') throw invalidRequest(`Order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded.`);
+  if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND')
+    throw invalidRequest(`Order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded.`);
   if (total !== tx.total) throw invalidRequest(`amount.total ${total} is not the order's total ${tx.total}.`);
   const left = tx.total - tx.refunded;
-  if (refund > left) throw invalidRequest(`amount.refund ${refund} is more than the ${left} fen left to refund on order ${tx.outTradeNo} (total ${tx.total}, refunded ${tx.refunded}).`);
+  if (refund > left)
+    throw invalidRequest(
+      `amount.refund ${refund} is more than the ${left} fen left to refund on order ${tx.outTradeNo} (total ${tx.total}, refunded ${tx.refunded}).`,
+    );
   const record = ctx.ledger.startRefund(merchant, tx, {
-    subMchid, outRefundNo, request: body, fingerprint: print, refund, total, currency, notifyUrl,
-    reason: body.reason as string | undefined, fundsAccount: fundsAccount ?? 'AVAILABLE',
+    subMchid,
+    outRefundNo,
+    request: body,
+    fingerprint: print,
+    refund,
+    total,
+    currency,
+    notifyUrl,
+    reason: body.reason as string | undefined,
+    fundsAccount: fundsAccount ?? 'AVAILABLE',
   });
   return { body: refundResource(record) };
 }

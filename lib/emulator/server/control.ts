@@ -32,16 +32,19 @@ function pay(ctx: RouteContext) {
   const result = optionalString(body, 'result', 16);
   if (result !== undefined && result !== 'SUCCESS' && result !== 'PAYERROR') throw paramError('result', 'result must be SUCCESS or PAYERROR.', 'body', result);
   const order = ctx.ledger.pay(requireString(body, 'out_trade_no', 32), {
-    mchid: optionalString(body, 'mchid', 32), subMchid: optionalString(body, 'sub_mchid', 32),
-    result, openid: optionalString(body, 'openid', 128),
+    mchid: optionalString(body, 'mchid', 32),
+    subMchid: optionalString(body, 'sub_mchid', 32),
+    result,
+    openid: optionalString(body, 'openid', 128),
   });
   return { body: order };
 }
 
 function settleRefund(ctx: RouteContext) {
   const body = bodyOrEmpty(ctx);
-  const status = (optionalString(body, 'status', 16) ?? 'SUCCESS');
-  if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED') throw paramError('status', 'status must be SUCCESS, ABNORMAL or CLOSED.', 'body', status);
+  const status = optionalString(body, 'status', 16) ?? 'SUCCESS';
+  if (status !== 'SUCCESS' && status !== 'ABNORMAL' && status !== 'CLOSED')
+    throw paramError('status', 'status must be SUCCESS, ABNORMAL or CLOSED.', 'body', status);
   return { body: ctx.ledger.settleRefund(ctx.params.out_refund_no as string, status, optionalString(body, 'mchid', 32)) };
 }
 
@@ -68,7 +71,13 @@ function addFault(ctx: RouteContext) {
 }
 
 function listFaults(ctx: RouteContext) {
-  return { body: { faults: ctx.emulator.faults.active().map((f) => ({ ...f, path: f.path instanceof RegExp ? f.path.source : f.path, times: Number.isFinite(f.times) ? f.times : null })) } };
+  return {
+    body: {
+      faults: ctx.emulator.faults
+        .active()
+        .map((f) => ({ ...f, path: f.path instanceof RegExp ? f.path.source : f.path, times: Number.isFinite(f.times) ? f.times : null })),
+    },
+  };
 }
 
 function setRate(ctx: RouteContext) {
@@ -90,8 +99,17 @@ function status(ctx: RouteContext) {
       https_url: e.httpsUrl,
       now: rfc3339(e.now()),
       platform: { serial: e.platform.serial, public_key_id: e.platform.publicKeyId },
-      merchants: Array.from(e.merchants.values()).map((m) => ({ mchid: m.mchid, serial: m.serial, mode: m.mode, orders: ctx.ledger.orders(m).length, refunds: ctx.ledger.refunds(m).length })),
-      routes: e.router.routes().filter((r) => !r.pattern.startsWith('/__emulator/')).map((r) => `${r.method} ${r.pattern}`),
+      merchants: Array.from(e.merchants.values()).map((m) => ({
+        mchid: m.mchid,
+        serial: m.serial,
+        mode: m.mode,
+        orders: ctx.ledger.orders(m).length,
+        refunds: ctx.ledger.refunds(m).length,
+      })),
+      routes: e.router
+        .routes()
+        .filter((r) => !r.pattern.startsWith('/__emulator/'))
+        .map((r) => `${r.method} ${r.pattern}`),
     },
   };
 }
@@ -109,9 +127,25 @@ export const controlRoutes: Route[] = [
   { method: 'POST', pattern: '/__emulator/refunds/{out_refund_no}/settle', auth: 'none', handler: settleRefund },
   { method: 'GET', pattern: '/__emulator/faults', auth: 'none', handler: listFaults },
   { method: 'POST', pattern: '/__emulator/faults', auth: 'none', handler: addFault },
-  { method: 'DELETE', pattern: '/__emulator/faults', auth: 'none', handler: (ctx) => { ctx.emulator.clearFaults(); return undefined; } },
+  {
+    method: 'DELETE',
+    pattern: '/__emulator/faults',
+    auth: 'none',
+    handler: (ctx) => {
+      ctx.emulator.clearFaults();
+      return undefined;
+    },
+  },
   { method: 'PUT', pattern: '/__emulator/rate-limit', auth: 'none', handler: setRate },
-  { method: 'DELETE', pattern: '/__emulator/rate-limit', auth: 'none', handler: (ctx) => { ctx.emulator.rateLimit = undefined; return undefined; } },
+  {
+    method: 'DELETE',
+    pattern: '/__emulator/rate-limit',
+    auth: 'none',
+    handler: (ctx) => {
+      ctx.emulator.rateLimit = undefined;
+      return undefined;
+    },
+  },
   { method: 'GET', pattern: '/__emulator/requests', auth: 'none', handler: (ctx) => ({ body: { requests: ctx.emulator.requests } }) },
   { method: 'GET', pattern: '/__emulator/notifications', auth: 'none', handler: (ctx) => ({ body: { notifications: ctx.emulator.notifications } }) },
 ];

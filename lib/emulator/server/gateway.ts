@@ -45,7 +45,9 @@ export class Gateway {
   constructor(private readonly init: GatewayInit) {}
 
   /** A listener for `http.createServer` / `https.createServer`. */
-  readonly listener = (req: http.IncomingMessage, res: http.ServerResponse): void => { void this.handle(req, res); };
+  readonly listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    void this.handle(req, res);
+  };
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const { host, ledger, router } = this.init;
@@ -66,7 +68,9 @@ export class Gateway {
       let parts: Part[] | undefined;
       const boundary = boundaryOf(req.headers['content-type']);
       if (boundary && rawBody.length) {
-        try { parts = parseMultipart(rawBody, boundary); } catch (err) {
+        try {
+          parts = parseMultipart(rawBody, boundary);
+        } catch (err) {
           throw new Failure(400, 'PARAM_ERROR', `The multipart body is malformed: ${(err as Error).message}.`, { location: 'body' });
         }
       }
@@ -75,7 +79,8 @@ export class Gateway {
         let signedBody = rawBody;
         if (parts) {
           const meta = parts.find((p) => p.name === 'meta');
-          if (!meta) throw new Failure(400, 'PARAM_ERROR', 'The multipart body has no "meta" part; uploads sign the meta JSON.', { location: 'body', field: 'meta' });
+          if (!meta)
+            throw new Failure(400, 'PARAM_ERROR', 'The multipart body has no "meta" part; uploads sign the meta JSON.', { location: 'body', field: 'meta' });
           signedBody = meta.data;
         }
         ({ merchant, auth } = checkRequest(
@@ -88,7 +93,11 @@ export class Gateway {
         const fault = host.faults.take(method, pathname);
         if (fault) {
           if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-          if (fault.reset) { req.socket.destroy(); this.record(method, target, 0, merchant, undefined, 'connection dropped (fault)', requestId); return; }
+          if (fault.reset) {
+            req.socket.destroy();
+            this.record(method, target, 0, merchant, undefined, 'connection dropped (fault)', requestId);
+            return;
+          }
           if (!fault.delayOnly) throw new Failure(fault.status, fault.code, fault.message);
         }
       }
@@ -97,9 +106,20 @@ export class Gateway {
         let clientCertificate: X509Certificate | undefined;
         if (typeof socket.getPeerX509Certificate === 'function') clientCertificate = socket.getPeerX509Certificate();
         return new RouteContext({
-          emulator: host, ledger, method: method as Method, target, pathname,
-          query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)), params,
-          headers: req.headers, rawBody, parts, requestId, merchant, auth, clientCertificate,
+          emulator: host,
+          ledger,
+          method: method as Method,
+          target,
+          pathname,
+          query: new URLSearchParams(q < 0 ? '' : target.slice(q + 1)),
+          params,
+          headers: req.headers,
+          rawBody,
+          parts,
+          requestId,
+          merchant,
+          auth,
+          clientCertificate,
         });
       };
       if (!match) {
@@ -115,19 +135,34 @@ export class Gateway {
         reply = (await match.route.handler(context(match.params))) ?? { status: 204 };
       }
     } catch (err) {
-      const failure = err instanceof Failure ? err : new Failure(500, 'SYSTEM_ERROR', `The emulator failed to handle the request: ${(err as Error)?.message ?? String(err)}`);
+      const failure =
+        err instanceof Failure ? err : new Failure(500, 'SYSTEM_ERROR', `The emulator failed to handle the request: ${(err as Error)?.message ?? String(err)}`);
       reply = { status: failure.status, body: failure.toJSON() };
     }
-    const sign = pathname.startsWith(CONTROL_PREFIX) ? undefined : {
-      signer: this.init.signer(), mode: merchant?.mode ?? this.init.mode, requestedSerial, requestId, now: () => host.now(),
-    };
+    const sign = pathname.startsWith(CONTROL_PREFIX)
+      ? undefined
+      : {
+          signer: this.init.signer(),
+          mode: merchant?.mode ?? this.init.mode,
+          requestedSerial,
+          requestId,
+          now: () => host.now(),
+        };
     const status = await sendReply(res, reply, sign);
     const body = reply.body as { code?: unknown; message?: unknown } | undefined;
     const failed = status >= 400 && body && typeof body === 'object';
     this.record(method, target, status, merchant, failed ? String(body.code) : undefined, failed ? String(body.message) : undefined, requestId);
   }
 
-  private record(method: string, target: string, status: number, merchant: MerchantState | undefined, code: string | undefined, message: string | undefined, requestId: string): void {
+  private record(
+    method: string,
+    target: string,
+    status: number,
+    merchant: MerchantState | undefined,
+    code: string | undefined,
+    message: string | undefined,
+    requestId: string,
+  ): void {
     const rec: RequestRecord = { at: this.init.host.now(), method, target, status, mchid: merchant?.mchid, code, message, requestId };
     const list = this.init.host.requests;
     list.push(rec);
@@ -142,7 +177,11 @@ function readBody(req: http.IncomingMessage): Promise<Buffer> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) { reject(new Failure(413, 'PARAM_ERROR', `The request body is larger than ${MAX_BODY} bytes.`)); req.destroy(); return; }
+      if (size > MAX_BODY) {
+        reject(new Failure(413, 'PARAM_ERROR', `The request body is larger than ${MAX_BODY} bytes.`));
+        req.destroy();
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));

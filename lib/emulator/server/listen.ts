@@ -18,7 +18,10 @@ export interface ListenOptions {
 
 /** Open listeners. `servers` receives each one as it opens, so a failure after the first still lets the caller close it. */
 export async function listen(
-  options: ListenOptions, ca: CertificateAuthority, listener: http.RequestListener, servers: Array<http.Server | https.Server>,
+  options: ListenOptions,
+  ca: CertificateAuthority,
+  listener: http.RequestListener,
+  servers: Array<http.Server | https.Server>,
 ): Promise<{ url: string; httpsUrl: string | undefined }> {
   let tls: { key: string; cert: string } | undefined;
   if (options.https) {
@@ -27,7 +30,8 @@ export async function listen(
     const cert = createCertificate({
       subject: { C: 'CN', O: 'wechatpay-chain emulator', CN: host },
       issuer: CA_NAME,
-      publicKey: pair.publicKey, signingKey: ca.privateKey,
+      publicKey: pair.publicKey,
+      signingKey: ca.privateKey,
       altNames: Array.from(new Set([host, '127.0.0.1', 'localhost', '::1'])),
     });
     tls = { key: pair.privatePem, cert };
@@ -63,8 +67,13 @@ function open(server: http.Server | https.Server, port: number, host: string, se
 
 /** Stop listening and drop open connections. */
 export async function closeAll(servers: Array<http.Server | https.Server>): Promise<void> {
-  await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
-    s.closeAllConnections?.(); // Node ≥ 18.2
-    s.close(() => resolve());
-  })));
+  await Promise.all(
+    servers.map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections?.(); // Node ≥ 18.2
+          s.close(() => resolve());
+        }),
+    ),
+  );
 }

@@ -25,7 +25,9 @@ export async function sendReply(res: http.ServerResponse, reply: Reply, sign: Si
     // A streamed file (bill download): sent as it is made, unsigned; a stream error cuts the connection.
     const status = reply.status ?? 200;
     res.writeHead(status, headers);
-    pipeline(reply.body, res, (err) => { if (err) res.destroy(); });
+    pipeline(reply.body, res, (err) => {
+      if (err) res.destroy();
+    });
     return status;
   }
   const has = (name: string): boolean => Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());

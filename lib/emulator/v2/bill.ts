@@ -9,7 +9,8 @@ import type { RouteContext } from '../context';
 import type { Refund, Transaction } from '../records';
 import { cst, optional, refusal, required, V2Raw, v2Route, type V2Request } from './protocol';
 
-const HEADER = '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注';
+const HEADER =
+  '交易时间,公众账号ID,商户号,特约商户号,设备号,微信订单号,商户订单号,用户标识,交易类型,交易状态,付款银行,货币种类,应结订单金额,代金券金额,微信退款单号,商户退款单号,退款金额,充值券退款金额,退款类型,退款状态,商品名称,商户数据包,手续费,费率,订单金额,申请退款金额,费率备注';
 const SUMMARY = '总交易单数,应结订单总金额,退款总金额,充值券退款总金额,手续费总金额,订单总金额,申请退款总金额';
 const RATE = 0.006;
 const BILL_TYPES = new Set(['ALL', 'SUCCESS', 'REFUND', 'RECHARGE_REFUND']);
@@ -32,18 +33,65 @@ function appidOf(tx: Transaction): string {
 
 function tradeRow(tx: Transaction, mchid: string): string {
   return row([
-    cst(tx.successTime as number).spaced, appidOf(tx), mchid, tx.subMchid || '0', '', tx.transactionId ?? '', tx.outTradeNo,
-    tx.openid ?? '', tx.tradeType, 'SUCCESS', 'OTHERS', tx.currency, yuan(tx.total), '0.00', '0', '0', '0.00', '0.00', '', '',
-    String(tx.request.description ?? ''), String(tx.request.attach ?? ''), yuan(fee(tx.total)), '0.60%', yuan(tx.total), '0.00', '',
+    cst(tx.successTime as number).spaced,
+    appidOf(tx),
+    mchid,
+    tx.subMchid || '0',
+    '',
+    tx.transactionId ?? '',
+    tx.outTradeNo,
+    tx.openid ?? '',
+    tx.tradeType,
+    'SUCCESS',
+    'OTHERS',
+    tx.currency,
+    yuan(tx.total),
+    '0.00',
+    '0',
+    '0',
+    '0.00',
+    '0.00',
+    '',
+    '',
+    String(tx.request.description ?? ''),
+    String(tx.request.attach ?? ''),
+    yuan(fee(tx.total)),
+    '0.60%',
+    yuan(tx.total),
+    '0.00',
+    '',
   ]);
 }
 
 function refundRow(rf: Refund, tx: Transaction | undefined, mchid: string): string {
   return row([
-    cst(rf.successTime ?? rf.createdAt).spaced, tx ? appidOf(tx) : '', mchid, rf.subMchid || '0', '', rf.transactionId, rf.outTradeNo,
-    tx?.openid ?? '', tx?.tradeType ?? '', 'REFUND', 'OTHERS', rf.currency, '0.00', '0.00', rf.refundId, rf.outRefundNo,
-    yuan(rf.refund), '0.00', 'ORIGINAL', rf.status, tx ? String(tx.request.description ?? '') : '', '', `-${yuan(fee(rf.refund))}`, '0.60%',
-    '0.00', yuan(rf.refund), '',
+    cst(rf.successTime ?? rf.createdAt).spaced,
+    tx ? appidOf(tx) : '',
+    mchid,
+    rf.subMchid || '0',
+    '',
+    rf.transactionId,
+    rf.outTradeNo,
+    tx?.openid ?? '',
+    tx?.tradeType ?? '',
+    'REFUND',
+    'OTHERS',
+    rf.currency,
+    '0.00',
+    '0.00',
+    rf.refundId,
+    rf.outRefundNo,
+    yuan(rf.refund),
+    '0.00',
+    'ORIGINAL',
+    rf.status,
+    tx ? String(tx.request.description ?? '') : '',
+    '',
+    `-${yuan(fee(rf.refund))}`,
+    '0.60%',
+    '0.00',
+    yuan(rf.refund),
+    '',
   ]);
 }
 
@@ -75,7 +123,13 @@ function downloadbill(ctx: RouteContext, req: V2Request): V2Raw {
   if (billType === 'ALL' || billType === 'REFUND') {
     for (const rf of ctx.ledger.refunds(merchant)) {
       if (cst(rf.successTime ?? rf.createdAt).date !== date) continue;
-      lines.push(refundRow(rf, orders.find((t) => t.outTradeNo === rf.outTradeNo && t.subMchid === rf.subMchid), merchant.mchid));
+      lines.push(
+        refundRow(
+          rf,
+          orders.find((t) => t.outTradeNo === rf.outTradeNo && t.subMchid === rf.subMchid),
+          merchant.mchid,
+        ),
+      );
       refunded += rf.refund;
       fees -= fee(rf.refund);
     }

@@ -15,8 +15,20 @@ import { readRequest, refusal, requireClientCertificate, V2Refusal, v2Sign, type
 
 /** Request fields copied into the answer where the operation's answer has them. */
 const ECHOED = [
-  'appid', 'mch_id', 'mchid', 'sub_appid', 'sub_mch_id', 'wxappid', 'mch_appid', 'device_info', 'combine_appid',
-  'combine_mch_id', 'out_trade_no', 'out_refund_no', 'partner_trade_no', 'mch_billno',
+  'appid',
+  'mch_id',
+  'mchid',
+  'sub_appid',
+  'sub_mch_id',
+  'wxappid',
+  'mch_appid',
+  'device_info',
+  'combine_appid',
+  'combine_mch_id',
+  'out_trade_no',
+  'out_refund_no',
+  'partner_trade_no',
+  'mch_billno',
 ];
 
 export interface V2SampleSigning {
@@ -71,7 +83,8 @@ export function v2SampleReply(ctx: RouteContext): Reply | undefined {
   if (!sample) return undefined;
   let req: V2Request;
   try {
-    if (ctx.parts) throw new V2Refusal(`${sample.key} has no emulator route: the catalogue fallback reads an XML body or a signed query, not a multipart upload`);
+    if (ctx.parts)
+      throw new V2Refusal(`${sample.key} has no emulator route: the catalogue fallback reads an XML body or a signed query, not a multipart upload`);
     req = readRequest(ctx);
     if (needsClientCertificate(ctx.pathname)) requireClientCertificate(ctx, req.merchant);
   } catch (err) {

@@ -8,9 +8,7 @@ import type { RouteContext } from '../context';
 import type { Ledger } from '../ledger/ledger';
 import type { MerchantState } from '../merchant';
 import { fingerprint, type TradeType, type Transaction } from '../records';
-import {
-  amount, cst, optional, parseCompactTime, required, V2BusinessError, V2Refusal, v2Route, type V2Request,
-} from './protocol';
+import { amount, cst, optional, parseCompactTime, required, V2BusinessError, V2Refusal, v2Route, type V2Request } from './protocol';
 
 const TRADE_TYPES = new Set<TradeType>(['JSAPI', 'NATIVE', 'APP', 'MWEB']);
 const OUT_TRADE_NO = /^[A-Za-z0-9_\-|*@]{1,32}$/;
@@ -38,7 +36,8 @@ function unifiedorder(ctx: RouteContext, req: V2Request): Record<string, string 
   const f = req.fields;
   const merchant = req.merchant;
   const appid = required(f, 'appid', 32);
-  if (merchant.appids && !merchant.appids.includes(appid)) throw new V2BusinessError('APPID_MCHID_NOT_MATCH', `appid ${appid} is not bound to merchant ${merchant.mchid}`);
+  if (merchant.appids && !merchant.appids.includes(appid))
+    throw new V2BusinessError('APPID_MCHID_NOT_MATCH', `appid ${appid} is not bound to merchant ${merchant.mchid}`);
   required(f, 'body', 128);
   const outTradeNo = required(f, 'out_trade_no', 32);
   if (!OUT_TRADE_NO.test(outTradeNo)) throw new V2Refusal('out_trade_no参数格式错误: letters, digits and _-|*@ only');
@@ -63,7 +62,8 @@ function unifiedorder(ctx: RouteContext, req: V2Request): Record<string, string 
   if (existing) {
     if (existing.tradeState === 'SUCCESS' || existing.tradeState === 'REFUND') throw new V2BusinessError('ORDERPAID', `order ${outTradeNo} is already paid`);
     if (existing.tradeState === 'CLOSED') throw new V2BusinessError('ORDERCLOSED', `order ${outTradeNo} is closed`);
-    if (existing.fingerprint !== print) throw new V2BusinessError('INVALID_REQUEST', `out_trade_no ${outTradeNo} was already used for an order with different content (商户订单号重复)`);
+    if (existing.fingerprint !== print)
+      throw new V2BusinessError('INVALID_REQUEST', `out_trade_no ${outTradeNo} was already used for an order with different content (商户订单号重复)`);
     return prepayFields(existing);
   }
   const now = ctx.now();
@@ -75,14 +75,27 @@ function unifiedorder(ctx: RouteContext, req: V2Request): Record<string, string 
     : { appid, mchid: merchant.mchid };
   Object.assign(request, { description: f.body, out_trade_no: outTradeNo, notify_url: notifyUrl, amount: { total, currency: 'CNY' } });
   if (f.attach) request.attach = f.attach;
-  const answer: Record<string, unknown> = tradeType === 'NATIVE'
-    ? { code_url: `weixin://wxpay/bizpayurl?pr=${randomBytes(6).toString('base64url')}` }
-    : tradeType === 'MWEB'
-      ? { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(4).readUInt32BE(0)}` }
-      : { prepay_id: prepayId };
+  const answer: Record<string, unknown> =
+    tradeType === 'NATIVE'
+      ? { code_url: `weixin://wxpay/bizpayurl?pr=${randomBytes(6).toString('base64url')}` }
+      : tradeType === 'MWEB'
+        ? { h5_url: `https://wx.tenpay.com/cgi-bin/mmpayweb-bin/checkmweb?prepay_id=${prepayId}&package=${randomBytes(4).readUInt32BE(0)}` }
+        : { prepay_id: prepayId };
   const tx = ctx.ledger.placeOrder(merchant, {
-    kind: partner ? 'partner' : 'direct', tradeType, mchid: merchant.mchid, subMchid, outTradeNo,
-    request, fingerprint: print, answer, prepayId, expiresAt, total, currency: 'CNY', notifyUrl, openid,
+    kind: partner ? 'partner' : 'direct',
+    tradeType,
+    mchid: merchant.mchid,
+    subMchid,
+    outTradeNo,
+    request,
+    fingerprint: print,
+    answer,
+    prepayId,
+    expiresAt,
+    total,
+    currency: 'CNY',
+    notifyUrl,
+    openid,
   });
   return prepayFields(tx);
 }
@@ -132,8 +145,4 @@ function closeorder(ctx: RouteContext, req: V2Request): Record<string, string | 
   return { result_msg: 'OK' };
 }
 
-export const v2PayRoutes = [
-  v2Route('/pay/unifiedorder', unifiedorder),
-  v2Route('/pay/orderquery', orderquery),
-  v2Route('/pay/closeorder', closeorder),
-];
+export const v2PayRoutes = [v2Route('/pay/unifiedorder', unifiedorder), v2Route('/pay/orderquery', orderquery), v2Route('/pay/closeorder', closeorder)];

@@ -102,7 +102,8 @@ export function readRequest(ctx: RouteContext): V2Request {
   const expected = Buffer.from(v2Sign(fields, merchant.secret, type));
   const given = Buffer.from(fields.sign);
   // Constant time, as the platform must: the sign is a MAC under the merchant's key.
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new V2Refusal('签名错误: the sign does not match the fields and the APIv2 key');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw new V2Refusal('签名错误: the sign does not match the fields and the APIv2 key');
   return { merchant, fields, signType: type };
 }
 
@@ -113,12 +114,16 @@ export function readRequest(ctx: RouteContext): V2Request {
 export function requireClientCertificate(ctx: RouteContext, merchant: MerchantState): void {
   const cert = ctx.clientCertificate;
   if (!cert || !cert.serialNumber) {
-    throw new V2Refusal('证书错误: this API needs the merchant API certificate as the TLS client certificate (call the emulator over HTTPS with `merchant: { cert, key }`)');
+    throw new V2Refusal(
+      '证书错误: this API needs the merchant API certificate as the TLS client certificate (call the emulator over HTTPS with `merchant: { cert, key }`)',
+    );
   }
   const ca = new X509Certificate(ctx.emulator.ca);
   if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) throw new V2Refusal('证书错误: the client certificate was not issued by the emulator CA');
   if (cert.serialNumber.toUpperCase() !== merchant.serial.toUpperCase()) {
-    throw new V2Refusal(`证书错误: the client certificate (serial ${cert.serialNumber}) is not merchant ${merchant.mchid}'s API certificate (serial ${merchant.serial})`);
+    throw new V2Refusal(
+      `证书错误: the client certificate (serial ${cert.serialNumber}) is not merchant ${merchant.mchid}'s API certificate (serial ${merchant.serial})`,
+    );
   }
   const now = ctx.now();
   if (Date.parse(cert.validFrom) > now || Date.parse(cert.validTo) < now) throw new V2Refusal('证书已过期: the client certificate is not valid now');

@@ -51,18 +51,27 @@ function refund(ctx: RouteContext, req: V2Request): Record<string, string | unde
   const print = refundPrint(f);
   const existing = ctx.ledger.refundOf(merchant, subMchid, outRefundNo);
   if (existing) {
-    if (existing.fingerprint !== print) throw new V2BusinessError('INVALID_REQUEST', `out_refund_no ${outRefundNo} was already used for a refund with different content`);
+    if (existing.fingerprint !== print)
+      throw new V2BusinessError('INVALID_REQUEST', `out_refund_no ${outRefundNo} was already used for a refund with different content`);
     return refundAnswer(existing, existing.total);
   }
   const tx = findOrder(ctx.ledger, merchant, f);
-  if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND') throw new V2BusinessError('TRADE_STATE_ERROR', `order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded (订单状态错误)`);
+  if (tx.tradeState !== 'SUCCESS' && tx.tradeState !== 'REFUND')
+    throw new V2BusinessError('TRADE_STATE_ERROR', `order ${tx.outTradeNo} is ${tx.tradeState}; only a paid order can be refunded (订单状态错误)`);
   if (total !== tx.total) throw new V2BusinessError('INVALID_REQUEST', `total_fee ${total} is not the order's total ${tx.total}`);
   const left = tx.total - tx.refunded;
-  if (refundFee > left) throw new V2BusinessError('INVALID_REQUEST', `refund_fee ${refundFee} is more than the ${left} fen left to refund (累计退款金额大于支付金额)`);
+  if (refundFee > left)
+    throw new V2BusinessError('INVALID_REQUEST', `refund_fee ${refundFee} is more than the ${left} fen left to refund (累计退款金额大于支付金额)`);
   const record = ctx.ledger.startRefund(merchant, tx, {
-    subMchid, outRefundNo,
+    subMchid,
+    outRefundNo,
     request: { out_refund_no: outRefundNo, out_trade_no: tx.outTradeNo, reason, notify_url: notifyUrl, amount: { refund: refundFee, total, currency: 'CNY' } },
-    fingerprint: print, refund: refundFee, total, currency: 'CNY', notifyUrl, reason,
+    fingerprint: print,
+    refund: refundFee,
+    total,
+    currency: 'CNY',
+    notifyUrl,
+    reason,
     fundsAccount: account === 'REFUND_SOURCE_RECHARGE_FUNDS' ? 'AVAILABLE' : 'UNSETTLED',
   });
   return refundAnswer(record, tx.total);
@@ -78,17 +87,29 @@ function refundquery(ctx: RouteContext, req: V2Request): Record<string, string |
   const byRefundId = optional(f, 'refund_id', 32);
   const byOrderId = optional(f, 'transaction_id', 32);
   const byOrderNo = optional(f, 'out_trade_no', 32);
-  if (!byRefundNo && !byRefundId && !byOrderId && !byOrderNo) throw new V2Refusal('缺少参数: out_refund_no, refund_id, transaction_id or out_trade_no is required');
-  const found = ctx.ledger.refunds(merchant)
+  if (!byRefundNo && !byRefundId && !byOrderId && !byOrderNo)
+    throw new V2Refusal('缺少参数: out_refund_no, refund_id, transaction_id or out_trade_no is required');
+  const found = ctx.ledger
+    .refunds(merchant)
     .filter((rf) => rf.subMchid === subMchid)
-    .filter((rf) => (byRefundNo ? rf.outRefundNo === byRefundNo : byRefundId ? rf.refundId === byRefundId
-      : byOrderId ? rf.transactionId === byOrderId : rf.outTradeNo === byOrderNo))
+    .filter((rf) =>
+      byRefundNo
+        ? rf.outRefundNo === byRefundNo
+        : byRefundId
+          ? rf.refundId === byRefundId
+          : byOrderId
+            ? rf.transactionId === byOrderId
+            : rf.outTradeNo === byOrderNo,
+    )
     .sort((a, b) => a.createdAt - b.createdAt);
   if (found.length === 0) throw new V2BusinessError('REFUNDNOTEXIST', 'no refund matches (退款订单查询失败)');
   const first = found[0] as Readonly<Refund>;
   const out: Record<string, string | undefined> = {
-    transaction_id: first.transactionId, out_trade_no: first.outTradeNo,
-    total_fee: String(first.total), fee_type: first.currency, cash_fee: String(first.total),
+    transaction_id: first.transactionId,
+    out_trade_no: first.outTradeNo,
+    total_fee: String(first.total),
+    fee_type: first.currency,
+    cash_fee: String(first.total),
     refund_count: String(found.length),
     refund_fee: String(found.reduce((sum, rf) => sum + rf.refund, 0)),
   };
@@ -105,7 +126,4 @@ function refundquery(ctx: RouteContext, req: V2Request): Record<string, string |
   return out;
 }
 
-export const v2RefundRoutes = [
-  v2Route('/secapi/pay/refund', refund, { certificate: true }),
-  v2Route('/pay/refundquery', refundquery),
-];
+export const v2RefundRoutes = [v2Route('/secapi/pay/refund', refund, { certificate: true }), v2Route('/pay/refundquery', refundquery)];

@@ -54,7 +54,9 @@ export function sign(fields: Record<string, string>, secret = SECRET, type: 'MD5
 
 /** A flat XML answer (values wrapped in CDATA, as WeChat Pay writes them). */
 export function xml(fields: Record<string, string>): string {
-  return `<xml>${Object.entries(fields).map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`).join('')}</xml>`;
+  return `<xml>${Object.entries(fields)
+    .map(([k, v]) => `<${k}><![CDATA[${v}]]></${k}>`)
+    .join('')}</xml>`;
 }
 
 /** A signed success answer with the given extra fields. */
@@ -68,7 +70,8 @@ export function readFields(body: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /<([A-Za-z_][\w.-]*)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/\1>/g;
   const inner = body.replace(/^<xml>/, '').replace(/<\/xml>$/, '');
-  for (let m = re.exec(inner); m; m = re.exec(inner)) out[m[1] as string] = (m[2] ?? m[3] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  for (let m = re.exec(inner); m; m = re.exec(inner))
+    out[m[1] as string] = (m[2] ?? m[3] ?? '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   return out;
 }
 
@@ -88,7 +91,13 @@ export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: String(req.method), url: String(req.url), headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), remotePort: Number(req.socket.remotePort) };
+      const rec: Recorded = {
+        method: String(req.method),
+        url: String(req.url),
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        remotePort: Number(req.socket.remotePort),
+      };
       if (tls) {
         const socket = req.socket as TLSSocket;
         // A resumed session without a certificate reads as authorized with an empty peer: no certificate.
@@ -96,21 +105,35 @@ export async function startV2Server(tls?: TlsOptions): Promise<V2Server> {
         if (socket.authorized && peer.subject) rec.clientCertificate = String(peer.subject.CN ?? '');
       }
       requests.push(rec);
-      Promise.resolve(handler(rec)).then((a) => {
-        res.writeHead(a.status ?? 200, { 'Content-Type': 'text/plain', ...(a.headers ?? {}) });
-        res.end(a.body ?? '');
-      }).catch((err: unknown) => { res.writeHead(500); res.end(String(err)); });
+      Promise.resolve(handler(rec))
+        .then((a) => {
+          res.writeHead(a.status ?? 200, { 'Content-Type': 'text/plain', ...(a.headers ?? {}) });
+          res.end(a.body ?? '');
+        })
+        .catch((err: unknown) => {
+          res.writeHead(500);
+          res.end(String(err));
+        });
     });
   };
   const server = tls
-    ? https.createServer({ key: tls.key, cert: tls.cert, ca: tls.ca, requestCert: true, rejectUnauthorized: tls.require === true, keepAliveTimeout: 5000 }, listener)
+    ? https.createServer(
+        { key: tls.key, cert: tls.cert, ca: tls.ca, requestCert: true, rejectUnauthorized: tls.require === true, keepAliveTimeout: 5000 },
+        listener,
+      )
     : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}/`,
     requests,
-    handle(h) { handler = h; },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    handle(h) {
+      handler = h;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
