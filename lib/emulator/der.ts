@@ -63,14 +63,19 @@ export function unsignedInteger(bytes: Buffer): Buffer {
   return tlv(0x02, body);
 }
 
-export function smallInteger(n: number): Buffer {
-  const bytes: number[] = [];
+/** The digits of `n` in `base`, most significant first (at least one). */
+function digits(n: number, base: number): number[] {
+  const out: number[] = [];
   let v = n;
   do {
-    bytes.unshift(v & 0xff);
-    v = Math.floor(v / 256);
+    out.unshift(v % base);
+    v = Math.floor(v / base);
   } while (v > 0);
-  return unsignedInteger(Buffer.from(bytes));
+  return out;
+}
+
+export function smallInteger(n: number): Buffer {
+  return unsignedInteger(Buffer.from(digits(n, 256)));
 }
 
 /** An OBJECT IDENTIFIER from dotted text such as `1.2.840.113549.1.1.11`. */
@@ -79,12 +84,7 @@ export function oid(dotted: string): Buffer {
   if (arcs.length < 2 || arcs.some((a) => !Number.isInteger(a) || a < 0)) throw new Error(`bad OID ${dotted}`);
   const out: number[] = [(arcs[0] as number) * 40 + (arcs[1] as number)];
   for (const arc of arcs.slice(2)) {
-    const chunk: number[] = [];
-    let v = arc;
-    do {
-      chunk.unshift(v & 0x7f);
-      v = Math.floor(v / 128);
-    } while (v > 0);
+    const chunk = digits(arc, 128);
     for (let i = 0; i < chunk.length - 1; i += 1) chunk[i] = (chunk[i] as number) | 0x80;
     out.push(...chunk);
   }

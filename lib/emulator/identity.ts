@@ -99,6 +99,19 @@ export function randomPublicKeyId(): string {
   return `PUB_KEY_ID_${digits}`;
 }
 
+/** The platform's signing certificate: 5 years from a day before `now`, issued by the emulator CA. */
+export function platformCertificate(publicKey: KeyObject | string, signingKey: KeyObject | string, serial: string, now: number): string {
+  return createCertificate({
+    subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
+    issuer: CA_NAME,
+    serial,
+    publicKey,
+    signingKey,
+    notBefore: new Date(now - DAY),
+    notAfter: new Date(now + 5 * 365 * DAY),
+  });
+}
+
 export interface PlatformOptions {
   ca?: CertificateAuthority;
   serial?: string;
@@ -112,15 +125,7 @@ export async function createPlatform(options: PlatformOptions = {}): Promise<Pla
   const now = options.now ?? Date.now();
   const [ca, certPair, pubPair] = await Promise.all([options.ca ? Promise.resolve(options.ca) : createAuthority(now), generateRsa(), generateRsa()]);
   const serial = options.serial ?? randomSerial();
-  const certificate = createCertificate({
-    subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
-    issuer: CA_NAME,
-    serial,
-    publicKey: certPair.publicKey,
-    signingKey: ca.privateKey,
-    notBefore: new Date(now - DAY),
-    notAfter: new Date(now + 5 * 365 * DAY),
-  });
+  const certificate = platformCertificate(certPair.publicKey, ca.privateKey, serial, now);
   return {
     serial,
     certificate,

@@ -3,8 +3,8 @@
  * answer signer made from it, the certificates `GET /v3/certificates` lists, and rotation.
  */
 import { AnswerSigner } from './answer';
-import { CA_NAME, generateRsa, type PlatformIdentity, type PlatformInfo } from './identity';
-import { createCertificate, randomSerial } from './x509';
+import { generateRsa, platformCertificate, type PlatformIdentity, type PlatformInfo } from './identity';
+import { randomSerial } from './x509';
 
 export class PlatformKeys {
   private current: PlatformIdentity;
@@ -48,15 +48,7 @@ export class PlatformKeys {
     const pair = await generateRsa();
     const now = clock();
     const serial = options.serial ?? randomSerial();
-    const certificate = createCertificate({
-      subject: { C: 'CN', O: 'Tenpay.com', OU: 'Tenpay.com CA Center', CN: 'Tenpay.com sign' },
-      issuer: CA_NAME,
-      serial,
-      publicKey: pair.publicKey,
-      signingKey: old.ca.privateKey,
-      notBefore: new Date(now - 86_400_000),
-      notAfter: new Date(now + 5 * 365 * 86_400_000),
-    });
+    const certificate = platformCertificate(pair.publicKey, old.ca.privateKey, serial, now);
     this.current = { ...old, serial, certificate, certificateKey: pair.privatePem };
     this.answerSigner = new AnswerSigner(this.current);
     if (options.keepOld !== false) this.extra.push(old.certificate);

@@ -118,21 +118,8 @@ export class Notifier {
    */
   send(outgoing: Outgoing, extra: { outTradeNo?: string; outRefundNo?: string } = {}): DeliveryRecord {
     const { merchant } = outgoing;
-    const id = randomUUID();
-    const record: DeliveryRecord = {
-      id,
-      mchid: merchant.mchid,
-      url: outgoing.url,
-      eventType: outgoing.eventType,
-      body: '',
-      status: 'pending',
-      attempts: 0,
-      history: [],
-      nextAttemptAt: undefined,
-      resource: outgoing.resource,
-      probe: false,
-      ...extra,
-    };
+    const record = this.newRecord(outgoing, outgoing.url, false, extra);
+    const { id } = record;
     this.keep(record);
     if (!merchant.apiv3Key) {
       record.status = 'failed';
@@ -172,20 +159,8 @@ export class Notifier {
         amount: { total: 1, payer_total: 1, currency: 'CNY', payer_currency: 'CNY' },
       },
     };
-    const id = randomUUID();
-    const record: DeliveryRecord = {
-      id,
-      mchid: merchant.mchid,
-      url,
-      eventType: outgoing.eventType,
-      body: '',
-      status: 'pending',
-      attempts: 0,
-      history: [],
-      nextAttemptAt: undefined,
-      resource: outgoing.resource,
-      probe: true,
-    };
+    const record = this.newRecord(outgoing, url, true);
+    const { id } = record;
     this.keep(record);
     if (!merchant.apiv3Key) {
       record.status = 'failed';
@@ -206,6 +181,24 @@ export class Notifier {
     record.status = attempt.ok ? 'delivered' : 'failed';
     this.changed();
     return record;
+  }
+
+  /** A pending record with a fresh id, not yet kept. */
+  private newRecord(outgoing: Outgoing, url: string, probe: boolean, extra: { outTradeNo?: string; outRefundNo?: string } = {}): DeliveryRecord {
+    return {
+      id: randomUUID(),
+      mchid: outgoing.merchant.mchid,
+      url,
+      eventType: outgoing.eventType,
+      body: '',
+      status: 'pending',
+      attempts: 0,
+      history: [],
+      nextAttemptAt: undefined,
+      resource: outgoing.resource,
+      probe,
+      ...extra,
+    };
   }
 
   /** Send a notification again now, outside its schedule (same id and body, new signature). */
