@@ -10,7 +10,7 @@
 import { inspect } from 'node:util';
 import type { AxiosResponse } from 'axios';
 import type { HttpMethod } from './chain';
-import type { RequestMeta } from './meta';
+import type { RequestMeta, V2Part } from './meta';
 import type { ResolvedRetry } from './retry-policy';
 import type { Steps } from './steps';
 
@@ -64,6 +64,8 @@ export class Call implements RequestMeta {
   readonly signBody: string | undefined;
   readonly unsigned: boolean | undefined;
   readonly binary: boolean | undefined;
+  /** The APIv2 part (fields to sign, how they are sent); undefined for APIv3. */
+  readonly v2: V2Part | undefined;
   /** The body as it is sent on every attempt (serialised once). */
   readonly data: unknown;
   readonly headers: Record<string, string>;
@@ -112,6 +114,7 @@ export class Call implements RequestMeta {
     this.signBody = init.signBody;
     this.unsigned = init.unsigned;
     this.binary = init.binary;
+    this.v2 = init.v2;
     this.data = init.data;
     this.headers = init.headers;
     this.axios = init.axios;

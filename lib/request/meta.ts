@@ -1,41 +1,46 @@
 /**
- * What the dispatcher tells the interceptors about a request. It travels on the axios config under
- * the `wechatpay` key (axios keeps unknown config keys), so each interceptor stays replaceable.
+ * What a request is, as the steps of either protocol read it: one type for APIv3 and APIv2, with the
+ * APIv2-only part in its own field. The {@link Call} implements it and travels on the axios config
+ * under the `wechatpay` key (axios keeps unknown config keys), so each step stays replaceable.
  */
 import type { InternalAxiosRequestConfig } from 'axios';
 
 export interface RequestMeta {
+  /** Which protocol's steps handle the request; `v2` is set exactly when this is `'v2'`. */
   protocol: 'v3' | 'v2';
-  /** The signed request target (path + query) when the dispatcher already computed it. */
-  target?: string;
   /** The chain's template, for error messages. */
   template: string;
-  /** Bytes to sign instead of the body (the `meta` JSON of a multipart upload). */
-  signBody?: string;
-  /** Skip response verification (known unsigned download paths only). */
+  /** Skip the answer's signature check (APIv3 unsigned downloads, APIv2 unsigned answers); APIv2 still checks the codes. */
   unsigned?: boolean;
-  /** Keep the body as bytes/stream instead of parsing it. */
+  /** The answer is a file (APIv3 download, APIv2 bill): kept as bytes/stream instead of parsed. */
   binary?: boolean;
+  /** APIv3: the signed request target (path + query) when the dispatcher already computed it. */
+  target?: string;
+  /** APIv3: bytes to sign instead of the body (the `meta` JSON of a multipart upload). */
+  signBody?: string;
+  /** APIv2: the fields to sign and how they are sent and answered. */
+  v2?: V2Part;
 }
 
 /**
- * Holder for {@link RequestMeta}. A class instance (not a plain object) so that axios passes it
- * through its config merge by reference instead of deep-copying it on every request.
+ * The APIv2 part of {@link RequestMeta}. A class instance, so that axios's config merge passes it by
+ * reference instead of deep-copying the fields; it is also on the config as `wechatpayV2`, where a
+ * step placed before the signer (a `workwx_sign`) reads and extends the fields.
  */
-export class Meta implements RequestMeta {
-  protocol: 'v3' | 'v2';
-  template: string;
-  target?: string;
-  signBody?: string;
-  unsigned?: boolean;
-  binary?: boolean;
-  constructor(init: RequestMeta) {
-    this.protocol = init.protocol;
-    this.template = init.template;
-    this.target = init.target;
-    this.signBody = init.signBody;
-    this.unsigned = init.unsigned;
-    this.binary = init.binary;
+export class V2Part {
+  /** The fields to sign and send, as ordered `[name, text]` pairs; `undefined` for a raw `body` sent as given. */
+  fields: Array<[string, string]> | undefined;
+  /** Leave `nonce_str` out unless the caller gave one. */
+  nonceless: boolean;
+  /** Write the signed fields into the query (GET) instead of an XML body. */
+  query: boolean;
+  /** The endpoint answers in JSON. */
+  json: boolean;
+  constructor(init: { fields: Array<[string, string]> | undefined; nonceless: boolean; query: boolean; json: boolean }) {
+    this.fields = init.fields;
+    this.nonceless = init.nonceless;
+    this.query = init.query;
+    this.json = init.json;
   }
 }
 
@@ -43,6 +48,12 @@ export type ConfigWithMeta = InternalAxiosRequestConfig & { wechatpay?: RequestM
 
 export function metaOf(config: unknown): RequestMeta | undefined {
   return (config as { wechatpay?: RequestMeta } | undefined)?.wechatpay;
+}
+
+/** The meta of an APIv2 request (with its `v2` part), else undefined. */
+export function v2MetaOf(config: unknown): (RequestMeta & { protocol: 'v2'; v2: V2Part }) | undefined {
+  const meta = metaOf(config);
+  return meta?.protocol === 'v2' && meta.v2 ? (meta as RequestMeta & { protocol: 'v2'; v2: V2Part }) : undefined;
 }
 
 /** A body whose signed text differs from its bytes (MediaUtil's multipart stream) carries it here. */

@@ -11,11 +11,12 @@ import type { Driver, PreparedOptions, ProtocolAdapter, WechatpayResponse } from
 import { ArgumentError, ConfigError } from '../errors';
 import { createTransport, Steps } from '../request/flow';
 import { mergeHeaders } from '../request/headers';
+import { V2Part } from '../request/meta';
 import { createInstance, USER_AGENT } from '../request/transport';
 import { isBillV2, isJsonV2, isUnsignedV2, needsClientCertificate } from './endpoints';
 import { assertMerchant, field, fieldsFromQuery, fieldsFromXml, type Fields } from './fields';
 import { assertSecret, assertSignType } from './signature';
-import { createV2SignInterceptor, V2Meta } from './sign-interceptor';
+import { createV2SignInterceptor } from './sign-interceptor';
 import { createV2VerifyInterceptor } from './verify-interceptor';
 
 export const V2_ACCEPT = 'text/xml, text/plain, application/x-gzip';
@@ -122,29 +123,16 @@ export class V2Client implements ProtocolAdapter {
     }
 
     const headers = mergeHeaders({ Accept: V2_ACCEPT, 'Content-Type': V2_CONTENT_TYPE, 'User-Agent': USER_AGENT }, this.driver.settings.headers, p.headers);
-    const v2 = new V2Meta({
-      fields,
-      nonceless: p.nonceless,
-      query: isGet && fields !== undefined,
-      unsigned: isUnsignedV2(pathOnly),
-      bill: isBillV2(pathOnly),
-      json: isJsonV2(pathOnly),
-    });
+    const v2 = new V2Part({ fields, nonceless: p.nonceless, query: isGet && fields !== undefined, json: isJsonV2(pathOnly) });
+    const bill = isBillV2(pathOnly);
     const { timeout: _t, connectTimeout: _c, totalTimeout: _l, maxContentLength: _m, retry: _r, maxRedirects: _x, ...axios } = axiosRest;
     if (httpsAgent !== undefined) axios.httpsAgent = httpsAgent;
     axios.wechatpayV2 = v2;
     return this.driver.send({
-      ...this.driver.policy(p.axios, where, v2.bill),
-      protocol: 'v2',
-      method: p.method,
-      template: p.template,
-      url,
-      headers,
-      axios,
-      steps: this.steps,
+      ...this.driver.policy(p.axios, where, bill),
+      protocol: 'v2', method: p.method, template: p.template, url, headers, axios, steps: this.steps,
       data: fields === undefined ? p.body : undefined,
-      unsigned: v2.unsigned,
-      binary: v2.bill,
+      unsigned: isUnsignedV2(pathOnly), binary: bill, v2,
     });
   }
 }

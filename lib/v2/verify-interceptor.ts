@@ -9,9 +9,9 @@
 import type { AxiosResponse } from 'axios';
 import { Readable } from 'node:stream';
 import { SignatureError } from '../errors';
+import { v2MetaOf } from '../request/meta';
 import { ApiV2Error, type ApiV2Answer } from './error';
 import { verifyV2 } from './signature';
-import { v2MetaOf } from './sign-interceptor';
 import { parseXml, type XmlRecord } from './xml-parse';
 
 /** Largest answer read into memory for checking (bills streamed with responseType 'stream' are not bounded). */
@@ -170,9 +170,9 @@ export function createV2VerifyInterceptor(secret: string): (response: AxiosRespo
   return async function verifier(response, body) {
     const meta = v2MetaOf(response.config);
     if (!meta) return response;
-    if (meta.bill) return bill(response);
-    const raw = body ?? (await collect(response.data));
-    if (meta.json) return jsonAnswer(raw, response);
+    if (meta.binary) return bill(response);
+    const raw = body ?? await collect(response.data);
+    if (meta.v2.json) return jsonAnswer(raw, response);
     if (meta.unsigned) {
       // Unsigned endpoints: an <xml> answer is parsed and its codes checked (there is no sign to
       // check); anything else (an HTML page, plain text) is handed back as text.
