@@ -130,9 +130,17 @@ export class V2Client implements ProtocolAdapter {
     axios.wechatpayV2 = v2;
     return this.driver.send({
       ...this.driver.policy(p.axios, where, bill),
-      protocol: 'v2', method: p.method, template: p.template, url, headers, axios, steps: this.steps,
+      protocol: 'v2',
+      method: p.method,
+      template: p.template,
+      url,
+      headers,
+      axios,
+      steps: this.steps,
       data: fields === undefined ? p.body : undefined,
-      unsigned: isUnsignedV2(pathOnly), binary: bill, v2,
+      unsigned: isUnsignedV2(pathOnly),
+      binary: bill,
+      v2,
     });
   }
 }

@@ -171,7 +171,7 @@ export function createV2VerifyInterceptor(secret: string): (response: AxiosRespo
     const meta = v2MetaOf(response.config);
     if (!meta) return response;
     if (meta.binary) return bill(response);
-    const raw = body ?? await collect(response.data);
+    const raw = body ?? (await collect(response.data));
     if (meta.v2.json) return jsonAnswer(raw, response);
     if (meta.unsigned) {
       // Unsigned endpoints: an <xml> answer is parsed and its codes checked (there is no sign to

@@ -22,8 +22,13 @@ import { startSigningServer, type SigningServer } from '../support/server';
  * the APIv3 file downloads (their 2xx answer is the file, unsigned; checked by hash instead) …
  */
 const V3_FILES = [
-  'hk/v3/statements', 'v3/billdownload/file', 'v3/global/merchant-service/images/{media_id}', 'v3/global/statements',
-  'v3/merchant-service/images/{media_id}', 'v3/transferdownload/elecvoucherfile', 'v3/transferdownload/signfile',
+  'hk/v3/statements',
+  'v3/billdownload/file',
+  'v3/global/merchant-service/images/{media_id}',
+  'v3/global/statements',
+  'v3/merchant-service/images/{media_id}',
+  'v3/transferdownload/elecvoucherfile',
+  'v3/transferdownload/signfile',
 ];
 /** … and the unsigned file answers the data does not describe as operations (scripts/generate/facts.mjs). */
 const V3_OTHER_UNSIGNED = ['v3/new-tax-control-fapiao/download', 'v3/statements'];
@@ -38,7 +43,12 @@ function certificateOperationsInData(): string[] | undefined {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.yaml') && /^\s*x-api-cert-required:\s*true\s*$/m.test(readFileSync(path, 'utf8'))) {
-        out.push(`v2/${path.slice(root.length + 1, -'.yaml'.length).split('\\').join('/')}`);
+        out.push(
+          `v2/${path
+            .slice(root.length + 1, -'.yaml'.length)
+            .split('\\')
+            .join('/')}`,
+        );
       }
     }
   };
@@ -59,21 +69,34 @@ describe('endpoint facts: APIv3 unsigned downloads over HTTP', () => {
     server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
     // Every answer of this server is unsigned: no Wechatpay-* headers at all.
     server.handle(() => ({ body: FILE, unsigned: true, headers: { 'Content-Type': 'application/octet-stream' } }));
-    client = untyped(Builder.factory({
-      mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: keyPair('merchant').privatePem, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url,
-    }));
+    client = untyped(
+      Builder.factory({
+        mchid: MCHID,
+        serial: MERCHANT_SERIAL,
+        privateKey: keyPair('merchant').privatePem,
+        certs: { [PUB_KEY_ID]: platform.publicPem },
+        baseURL: server.url,
+      }),
+    );
   });
   after(() => server.close());
 
   it('lists exactly these unsigned downloads in the generated data', () => {
     expect([...UNSIGNED_V3].sort()).to.deep.equal([...V3_FILES, ...V3_OTHER_UNSIGNED].sort());
-    expect(DOWNLOADS.filter(([, k]) => !k.startsWith('v2/')).map(([m, k]) => `${m} ${k}`).sort()).to.deep.equal(V3_FILES.map((k) => `GET ${k}`).sort());
+    expect(
+      DOWNLOADS.filter(([, k]) => !k.startsWith('v2/'))
+        .map(([m, k]) => `${m} ${k}`)
+        .sort(),
+    ).to.deep.equal(V3_FILES.map((k) => `GET ${k}`).sort());
   });
 
   it('accepts the unsigned answer of every unsigned download, with the file bytes intact', async () => {
     for (const key of [...V3_FILES, ...V3_OTHER_UNSIGNED]) {
       const path = concrete(key);
-      const res = await client.chain(path).get({ query: { token: 'T1' } }).catch((err: unknown) => err);
+      const res = await client
+        .chain(path)
+        .get({ query: { token: 'T1' } })
+        .catch((err: unknown) => err);
       expect(res, `GET ${path}`).to.not.be.instanceOf(Error);
       const { data } = res as WechatpayResponse;
       expect(Buffer.from(data as Buffer | string).equals(FILE), `GET ${path} bytes`).to.equal(true);
@@ -95,7 +118,12 @@ describe('endpoint facts: APIv3 unsigned downloads over HTTP', () => {
   });
 
   it('rejects the unsigned answer of every path next to one: a segment more, a segment less, a literal sibling, another API', async () => {
-    const near = new Set<string>(['v3/merchant-service/images/upload', 'v3/global/merchant-service/images/upload', 'v3/bill/tradebill', 'v3/pay/transactions/id/4200000000']);
+    const near = new Set<string>([
+      'v3/merchant-service/images/upload',
+      'v3/global/merchant-service/images/upload',
+      'v3/bill/tradebill',
+      'v3/pay/transactions/id/4200000000',
+    ]);
     const unsigned = [...V3_FILES, ...V3_OTHER_UNSIGNED];
     for (const key of unsigned) {
       near.add(`${concrete(key)}/extra`);
@@ -143,7 +171,10 @@ describe('endpoint facts: APIv2 operations bound to the merchant certificate', f
     if (inData) expect([...CLIENT_CERTIFICATE].sort()).to.deep.equal(inData);
     for (const key of PREFIX_ONLY) {
       expect(CLIENT_CERTIFICATE, key).to.not.include(key);
-      expect(CLIENT_CERTIFICATE_PREFIXES.some((p) => key.startsWith(p)), key).to.equal(true);
+      expect(
+        CLIENT_CERTIFICATE_PREFIXES.some((p) => key.startsWith(p)),
+        key,
+      ).to.equal(true);
     }
   });
 
@@ -153,7 +184,9 @@ describe('endpoint facts: APIv2 operations bound to the merchant certificate', f
       const err = await rejection(without.chain(key).post({ xml: fields, baseURL: emulator.httpsUrl }));
       expect(err, key).to.be.instanceOf(ConfigError);
       expect((err as ConfigError).option, key).to.equal('merchant');
-      expect((err as ConfigError).message, key).to.contain("needs the merchant's TLS client certificate").and.contain('merchant: { cert, key }');
+      expect((err as ConfigError).message, key)
+        .to.contain("needs the merchant's TLS client certificate")
+        .and.contain('merchant: { cert, key }');
     }
     expect(emulator.requests.length, 'requests the emulator saw').to.equal(before);
     // An operation the facts do not bind goes out from the same client.
@@ -168,8 +201,12 @@ describe('endpoint facts: APIv2 operations bound to the merchant certificate', f
     const unverified: string[] = [];
     for (const key of listed) {
       // with the certificate: the emulator takes the request (return_code SUCCESS; the business result may still fail)
-      const res = await withCertificate.chain(key).post({ xml: fields, baseURL: emulator.httpsUrl }).catch((e: unknown) => e);
-      if (res instanceof ApiV2Error) (res.returnCode === 'SUCCESS' ? answered : refused).push(`${key}${res.returnCode === 'SUCCESS' ? '' : `: ${res.returnMsg}`}`);
+      const res = await withCertificate
+        .chain(key)
+        .post({ xml: fields, baseURL: emulator.httpsUrl })
+        .catch((e: unknown) => e);
+      if (res instanceof ApiV2Error)
+        (res.returnCode === 'SUCCESS' ? answered : refused).push(`${key}${res.returnCode === 'SUCCESS' ? '' : `: ${res.returnMsg}`}`);
       else if (res instanceof SignatureError) unverified.push(key);
       else if (!(res instanceof Error)) answered.push(key);
       // without it (an agent of the call's own bypasses the client's check): the emulator refuses

@@ -8,7 +8,16 @@ import { catalogue, hostFor, isDownloadPath, isUploadPath, needsClientCertificat
 import { sampleKeys } from '../../lib/endpoints/samples';
 import { isUnsignedPath } from '../../lib/endpoints/unsigned';
 import {
-  CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, HOSTS, JSON_V2, PATTERNS, UNSIGNED_V2, UNSIGNED_V3, UPLOADS, type CatalogueEntry,
+  CLIENT_CERTIFICATE,
+  CLIENT_CERTIFICATE_PREFIXES,
+  DOWNLOADS,
+  HOSTS,
+  JSON_V2,
+  PATTERNS,
+  UNSIGNED_V2,
+  UNSIGNED_V3,
+  UPLOADS,
+  type CatalogueEntry,
 } from '../../lib/openapi/catalogue';
 import * as v2 from '../../lib/v2/endpoints';
 
@@ -35,7 +44,11 @@ describe('endpoint lookups agree with the generated data', () => {
   it('covers the catalogue: every listed operation is a catalogued one', () => {
     expect(operations.length).to.be.greaterThan(1000);
     expect(v2Keys.length).to.be.greaterThan(100);
-    for (const [m, k] of [...DOWNLOADS, ...UPLOADS]) expect(operations.some(([om, ok]) => om === m && ok === k), `${m} ${k}`).to.equal(true);
+    for (const [m, k] of [...DOWNLOADS, ...UPLOADS])
+      expect(
+        operations.some(([om, ok]) => om === m && ok === k),
+        `${m} ${k}`,
+      ).to.equal(true);
     for (const k of CLIENT_CERTIFICATE) expect(keys, k).to.include(k);
     expect(catalogue.downloads).to.deep.equal(DOWNLOADS.map(([m, k]) => `${m} ${k}`));
     expect(catalogue.uploads).to.deep.equal(UPLOADS.map(([m, k]) => `${m} ${k}`));
