@@ -1,9 +1,9 @@
 /**
  * The typed client: hand-written glue over the generated `lib/openapi` types, which are data and
  * import nothing from here. The flat {@link Paths} interface types every operation; the generated
- * `Tree` lists each node's children by property. {@link TypedNode} maps a path to its client node,
- * so a consumer's tsc parses one small literal per tree edge and only instantiates the nodes a
- * program walks; {@link Nodes} serves `chain('…')` and `client['…']`.
+ * `Tree` lists each node's children as words (one string literal per tree edge: no member for a
+ * consumer's tsc to bind). {@link TypedNode} maps a path to its client node and only the nodes a
+ * program walks are instantiated; {@link Nodes} serves `chain('…')` and `client['…']`.
  */
 import type { UntypedNode } from './untyped';
 import type { Driver, WechatpayResponse } from './request/driver';
@@ -55,8 +55,18 @@ export interface NodeBase extends RootBase {
   readonly [verbatim: `${string}-${string}`]: UntypedNode;
 }
 
-/** The children of node `P`, each a typed node. */
-type Children<P extends keyof Tree> = { [K in keyof Tree[P]]: Tree[P][K] extends keyof Tree ? TypedNode<Tree[P][K]> : never };
+/** A word's property spellings: `prop=segment` → prop; `{name}` → `_name_` and `{name}`; else the segment itself. */
+type PropOf<W extends string> = W extends `${infer K}=${string}` ? K : W extends `{${infer V}}` ? `_${V}_` | W : W;
+/** A word's path segment. */
+type SegmentOf<W extends string> = W extends `${string}=${infer S}` ? S : W;
+/** The typed node of child segment `S` of node `P`. */
+type ChildNode<P extends string, S extends string> = `${P}/${S}` extends infer C extends keyof Tree ? TypedNode<C> : never;
+
+/**
+ * The children of node `P`, each a typed node, read from its words. (Through `infer L`: a mapped
+ * type over `Tree[P]` directly would make tsc resolve every node's words to bound `W`.)
+ */
+type Children<P extends keyof Tree> = Tree[P] extends infer L extends string ? { [W in L as PropOf<W>]: ChildNode<P, SegmentOf<W>> } : never;
 
 /**
  * The client node at catalogued path `P` (e.g. `TypedNode<'v3/pay/transactions/native'>`): its
@@ -65,24 +75,24 @@ type Children<P extends keyof Tree> = { [K in keyof Tree[P]]: Tree[P][K] extends
 export type TypedNode<P extends keyof Tree> = NodeBase & Children<P> & (P extends keyof Paths ? Verbs<P> : unknown);
 
 /** Every node by its path: what `chain('…')` and `client['…']` return for a catalogued path. */
-export type Nodes = { [P in Exclude<keyof Tree, ''>]: TypedNode<P> };
-
-/** The `chain()` overloads of the client root. */
-interface ClientChain {
-  /** The node of a catalogued path: typed verbs and children. */
-  chain<P extends keyof Nodes>(path: P): Nodes[P];
-  /** Any other path (several segments, a query, or an absolute URL): untyped. */
-  chain(path: string): UntypedNode;
-}
+export type Nodes = { [P in keyof Tree]: TypedNode<P> };
 
 /**
  * The client `Builder.factory` returns. Three spellings of the same typed call:
  * `client.v3.offlineface.faceCollections.get(o)`, `client.chain('v3/offlineface/face-collections').get(o)`
  * and `client['v3/offlineface/face-collections'].get(o)`. A path outside the catalogue given to
- * `chain()` falls back to an {@link UntypedNode}. (A type alias, not an interface: checking an
- * interface that extends every node would resolve them all in a consumer without `skipLibCheck`.)
+ * `chain()` falls back to an {@link UntypedNode}. An interface with its own members (the root's
+ * children are nodes of {@link Nodes} too), so a consumer's tsc resolves one mapped type to find a
+ * member, not an intersection of four.
  */
-export type Client = ClientChain & RootBase & Children<''> & Nodes;
+export interface Client extends Nodes {
+  /** The node of a catalogued path: typed verbs and children. */
+  chain<P extends keyof Nodes>(path: P): Nodes[P];
+  /** Any other path (several segments, a query, or an absolute URL): untyped. */
+  chain(path: string): UntypedNode;
+  /** The driver: key store, axios instances, interceptors. */
+  getDriver(): Driver;
+}
 
 /** The options of `METHOD path`, e.g. `OptionsOf<'v3/pay/transactions/native', 'post'>`. */
 export type OptionsOf<P extends keyof Paths, M extends keyof Paths[P]> = Paths[P][M] extends Operation ? CallOptions<Paths[P][M]> : never;

@@ -1,29 +1,42 @@
 // Tree and body emitters: `tree.d.ts` (the path tree as data) and `bodies.d.ts` (the body types).
-import { tsKey, tsString } from './names.mjs';
+import { tsString } from './names.mjs';
 
 /**
- * `tree.d.ts`: the path tree as data, `Tree['v3/pay'] = { transactions: 'v3/pay/transactions', … }`,
- * each node's children by property (a path variable also by its `{name}` spelling). lib/typed.ts
- * maps a path to its client node (children, the verbs of `Paths[path]`, and their twins), so the
- * tree costs a consumer's tsc one small literal per edge and imports nothing.
+ * `tree.d.ts`: the path tree as data, `Tree['v3/pay'] = 'acquiringBank=acquiring-bank' | 'instal' | …`,
+ * each node's children as words (a union of string literals, not an object: a consumer's tsc then
+ * binds no member per edge). lib/typed.ts turns the words into the node's properties (children, the
+ * verbs of `Paths[path]`, and their twins). A word is the segment when the property is spelled the
+ * same, `property=segment` when it is not, `{name}` for a path variable (properties `_name_` and
+ * `'{name}'`) and `=` for the trailing-slash segment; a leaf is `never`. The root is not listed: its
+ * children `v3`, `v2`, `hk` and `global` are nodes like the others.
  */
 export function treeFile(tree, header) {
   let out = `${header}
-/** Every node of the path tree by its path (\`''\` is the client root): property → child path. */
+/**
+ * Every node of the path tree but the root, by its path: its children as words (\`segment\`,
+ * \`property=segment\`, \`{name}\` for a path variable, \`=\` for a trailing slash); \`never\` for a leaf.
+ */
 export interface Tree {
 `;
-  const nodes = [...tree.nodes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const nodes = [...tree.nodes.values()].filter((n) => n.path !== '').sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const node of nodes) {
-    let children = '';
-    for (const { prop, child } of node.props) {
-      children += `    ${tsKey(prop)}: ${tsString(child.path)};\n`;
-      // A path variable is also reachable by its template spelling: `id['{transaction_id}']`.
-      const segment = child.segments[child.segments.length - 1];
-      if (/^\{[^}]+\}$/.test(segment)) children += `    ${tsKey(segment)}: ${tsString(child.path)};\n`;
-    }
-    out += `  ${tsString(node.path)}: {${children ? `\n${children}  ` : ''}};\n`;
+    const words = node.props.map(({ prop, child }) => wordOf(prop, child.segments[child.segments.length - 1], child.path));
+    out += `  ${tsString(node.path)}: ${words.length ? words.map(tsString).join(' | ') : 'never'};\n`;
   }
   return `${out}}\n`;
+}
+
+/** One child as a word of its parent's list (see treeFile); lib/typed.ts reads it back at the type level. */
+function wordOf(prop, segment, path) {
+  if (/[\s'=\\]/.test(segment) || /[\s'=\\]/.test(prop))
+    throw new Error(`tree: ${path}: a segment or property with a space, quote, backslash or "=" cannot be a word`);
+  const variable = /^\{([^}]+)\}$/.exec(segment);
+  if (variable) {
+    if (prop !== `_${variable[1]}_`) throw new Error(`tree: ${path}: path variable property ${prop} is not _${variable[1]}_`);
+    return segment;
+  }
+  if (prop === segment) return segment === '' ? '=' : segment;
+  return `${prop}=${segment}`;
 }
 
 /** `bodies.d.ts`: the body types the generated operations use (public through lib/typed.ts). */
