@@ -12,7 +12,8 @@ import { ApiV2Error, Builder, ConfigError, SignatureError, type UntypedNode, typ
 import { Emulator } from '../../lib/emulator';
 import { CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, UNSIGNED_V3 } from '../../lib/openapi/catalogue';
 import { testMerchant, testPlatform } from '../emulator/support';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
+import { faultClient } from '../support/faults';
+import { keyPair, PUB_KEY_ID } from '../support/keys';
 import { OPENAPI_DATA } from '../support/openapi-view';
 import { rejection, untyped } from '../support/helpers';
 import { startSigningServer, type SigningServer } from '../support/server';
@@ -69,15 +70,7 @@ describe('endpoint facts: APIv3 unsigned downloads over HTTP', () => {
     server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
     // Every answer of this server is unsigned: no Wechatpay-* headers at all.
     server.handle(() => ({ body: FILE, unsigned: true, headers: { 'Content-Type': 'application/octet-stream' } }));
-    client = untyped(
-      Builder.factory({
-        mchid: MCHID,
-        serial: MERCHANT_SERIAL,
-        privateKey: keyPair('merchant').privatePem,
-        certs: { [PUB_KEY_ID]: platform.publicPem },
-        baseURL: server.url,
-      }),
-    );
+    client = faultClient(server.url);
   });
   after(() => server.close());
 
