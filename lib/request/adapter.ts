@@ -5,8 +5,9 @@
  * own CPU cost per call. Anything outside that fast path goes to axios's own http adapter.
  */
 import axios, { AxiosError, AxiosHeaders, CanceledError, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
-import * as http from 'node:http';
-import * as https from 'node:https';
+// named imports: a namespace import compiles to getters, read on every request
+import { type ClientRequest, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
 
@@ -48,6 +49,25 @@ function hasHeader(headers: Record<string, unknown>, lower: string): boolean {
   return false;
 }
 
+/**
+ * The headers as node:http takes them: what AxiosHeaders#toJSON gives (no null/false values; a list
+ * stays a list), copied by one loop over the own keys instead of through its generic iteration.
+ */
+function plainHeaders(source: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(source)) {
+    const value = source[key];
+    if (value === undefined || value === null || value === false) continue;
+    out[key] = value as string;
+  }
+  return out;
+}
+
+/** A URL's hostname as node:http takes it: an IPv6 literal without its brackets. */
+function bareHost(hostname: string): string {
+  return hostname.charCodeAt(0) === 0x5b ? hostname.slice(1, -1) : hostname;
+}
+
 /** How far an attempt got, written by the adapter onto the call it carries (`config.wechatpay`). */
 interface Wire {
   reached: boolean;
@@ -65,7 +85,7 @@ function wireOf(config: InternalAxiosRequestConfig): Wire | undefined {
 const PREALLOCATE = 64 * 1024;
 
 /** The attempt's deadline (`timeout`) missed: code `ETIMEDOUT`. */
-function deadlineError(config: InternalAxiosRequestConfig, req?: http.ClientRequest): AxiosError {
+function deadlineError(config: InternalAxiosRequestConfig, req?: ClientRequest): AxiosError {
   return new AxiosError(
     config.timeoutErrorMessage || `No complete answer within ${config.timeout} ms (the attempt's deadline, \`timeout\`)`,
     'ETIMEDOUT',
@@ -119,10 +139,7 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       const known = wire?.location;
       const url = known !== undefined && known.href === config.url ? known : new URL(String(config.url));
       const secure = url.protocol === 'https:';
-      const headers =
-        typeof config.headers.toJSON === 'function'
-          ? (config.headers.toJSON() as Record<string, string>)
-          : { ...(config.headers as unknown as Record<string, string>) };
+      const headers = plainHeaders(config.headers as unknown as Record<string, unknown>);
       const body: unknown = config.data;
       const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.isBuffer(body) ? body : undefined;
       if (bytes) headers['Content-Length'] = String(bytes.length);
@@ -144,10 +161,10 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         clearTimeout(connecting);
         reject(err);
       };
-      const req = (secure ? https : http).request(
+      const req = (secure ? httpsRequest : httpRequest)(
         {
           protocol: url.protocol,
-          hostname: url.hostname.replace(/^\[|\]$/g, ''),
+          hostname: bareHost(url.hostname),
           port: url.port || undefined,
           path: `${url.pathname}${url.search}`,
           method: String(config.method ?? 'get').toUpperCase(),

@@ -155,21 +155,20 @@ export interface RetryContext {
 
 export type Next = (call: Call) => Promise<WechatpayResponse>;
 
-/** The built-in `retry` hook: attempts, backoff, failover and the per-attempt event. */
+/**
+ * The built-in `retry` hook: attempts, backoff, failover and the per-attempt event. The first attempt
+ * is chained directly (no async frame: most calls end with it); a failure enters the retry loop.
+ */
 export function createRetryHook(ctx: RetryContext) {
-  return async function retry(call: Call, next: Next): Promise<WechatpayResponse> {
+  const succeeded = (call: Call): void => {
+    if (ctx.listeners.length || debugEnabled()) emit(ctx.listeners, attemptEvent(call, undefined, undefined, undefined, undefined));
+  };
+
+  /** After a failed attempt: decide, wait, send again, until an answer or a final error. */
+  async function recover(call: Call, next: Next, primaryUrl: string, failed: unknown): Promise<WechatpayResponse> {
     const failover = ctx.failover;
-    const primaryUrl = call.url;
+    let error = failed;
     for (;;) {
-      if (failover) route(call, failover.route(primaryUrl));
-      let error: unknown;
-      try {
-        const response = await next(call);
-        if (ctx.listeners.length || debugEnabled()) emit(ctx.listeners, attemptEvent(call, undefined, undefined, undefined, undefined));
-        return response;
-      } catch (err) {
-        error = err;
-      }
       const switched = failover && connectionFailure(error, call) ? failover.failed(call.url) : undefined;
       const policy = call.retry;
       let reason = policy && call.attempt <= policy.retries ? retryReason(error, call, policy) : undefined;
@@ -189,7 +188,34 @@ export function createRetryHook(ctx: RetryContext) {
         throw error;
       }
       if (delay > 0) await wait(delay, call.signal);
+      if (failover) route(call, failover.route(primaryUrl));
+      try {
+        const response = await next(call);
+        succeeded(call);
+        return response;
+      } catch (err) {
+        error = err;
+      }
     }
+  }
+
+  return function retry(call: Call, next: Next): Promise<WechatpayResponse> {
+    const primaryUrl = call.url;
+    if (ctx.failover) route(call, ctx.failover.route(primaryUrl));
+    let first: Promise<WechatpayResponse>;
+    try {
+      // a hook further in may hand back any thenable (or a value): take it as a promise
+      first = Promise.resolve(next(call));
+    } catch (err) {
+      first = Promise.reject(err);
+    }
+    return first.then(
+      (response) => {
+        succeeded(call);
+        return response;
+      },
+      (err: unknown) => recover(call, next, primaryUrl, err),
+    );
   };
 }
 

@@ -27,7 +27,7 @@ export const callsInFlight = { count: 0 };
  */
 export function localSigner(key: KeyObject): Signer {
   const failed = (err: unknown) => new CryptoError('Signing the request failed: check privateKey.', { cause: err });
-  return (message) => {
+  const signer: Signer = (message) => {
     const data = Buffer.from(message, 'utf8');
     if (callsInFlight.count <= 1) {
       try {
@@ -40,7 +40,16 @@ export function localSigner(key: KeyObject): Signer {
       rsaSign('sha256', data, key, (err, signature) => (err ? reject(failed(err)) : resolve(signature.toString('base64'))));
     });
   };
+  // the sign step's way in while other calls are in flight: the threadpool's callback, no promise of its own
+  const pooled: PooledSign = (message, done) => {
+    rsaSign('sha256', Buffer.from(message, 'utf8'), key, (err, signature) => (err ? done(failed(err), '') : done(null, signature.toString('base64'))));
+  };
+  return Object.assign(signer, { [POOLED]: pooled });
 }
+
+/** The callback form of a local signer, on the libuv threadpool. */
+type PooledSign = (message: string, done: (err: Error | null, signature: string) => void) => void;
+const POOLED = Symbol('wechatpay-chain.pooledSign');
 
 /** The request target that is signed: raw path plus `?query`, exactly as sent. */
 export function requestTarget(url: string): string {
@@ -91,11 +100,28 @@ export function createSignStep(opts: SignerOptions): Step {
     call.signedAuthorization = value;
     call.redactedAuthorization = `${head}[redacted]"`;
   };
+  const pooled = (opts.signer as Signer & { [POOLED]?: PooledSign })[POOLED];
   return function signer(call: Call): void | Promise<void> {
     const config = call.config as AttemptConfig;
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
     const message = Formatter.request(call.method, call.target ?? requestTarget(config.url), timestamp, nonce, bodyToSign(config as unknown as ConfigWithMeta));
+    if (pooled !== undefined && callsInFlight.count > 1) {
+      return new Promise<void>((resolve, reject) => {
+        pooled(message, (err, signature) => {
+          if (err) {
+            reject(err);
+            return;
+          }
+          try {
+            write(call, config, timestamp, nonce, signature);
+            resolve();
+          } catch (e) {
+            reject(e);
+          }
+        });
+      });
+    }
     const signature = opts.signer(message);
     if (typeof signature === 'string') {
       write(call, config, timestamp, nonce, signature);
