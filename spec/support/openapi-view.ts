@@ -37,8 +37,18 @@ export async function generatorView(): Promise<GeneratorView> {
       const op = ops.find((o) => o.key === key && o.method === method);
       if (!op) return [`${method} ${key} is not in the data`];
       const problems: string[] = [];
-      conforms(schemas, op.response.schema, data, op.family === 'v2' ? 'v2out' : 'v3', '$', problems);
+      // APIv2 answers number indexed fields (`coupon_type_0`) where the data writes `coupon_type_$n`.
+      const value = op.family === 'v2' ? documentedNames(data) : data;
+      conforms(schemas, op.response.schema, value, op.family === 'v2' ? 'v2out' : 'v3', '$', problems);
       return problems;
     },
   };
+}
+
+/** An APIv2 answer's fields under the data's names: `x_0` → `x_$n`, `x_0_1` → `x_$n_$m`. */
+function documentedNames(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(data)) out[name.replace(/_\d+_\d+$/, '_$$n_$$m').replace(/_\d+$/, '_$$n')] = value;
+  return out;
 }

@@ -143,6 +143,17 @@ describe('emulator fallback: signed APIv2 sample answers for operations without 
     expect(flow.data).to.equal('sample file for POST v2/pay/downloadfundflow\n');
   });
 
+  it('numbers indexed fields from 0 (`sub_order_no_$n` answers as `sub_order_no_0`), so the signed answer verifies over HTTP', async () => {
+    const xml = { appid: APPID, mch_id: MCHID, out_trade_no: 'FB20260101002', customs: 'SHANGHAI_ZS' };
+    const data = (await untyped.chain('v2/cgi-bin/mch/customs/customdeclarequery').post({ xml })).data as Data;
+    expect(data).to.include({
+      return_code: 'SUCCESS',
+      sub_order_no_0: (sampleFor('POST', '/cgi-bin/mch/customs/customdeclarequery')?.body as Data).sub_order_no_$n,
+    });
+    expect(Object.keys(data).filter((k) => k.includes('$') || k === 'item')).to.deep.equal([]);
+    expect(verifyV2(data, SECRET)).to.equal(true);
+  });
+
   it('still answers 404 for a path the catalogue does not have', async () => {
     const res = await fetch(`${emulator.clientOptions().baseURL}no/such/api`, { method: 'POST', body: '<xml/>' });
     expect(res.status).to.equal(404);

@@ -43,12 +43,15 @@ export interface V2SampleSigning {
 
 /**
  * The fields of a sample answer: `return_code` SUCCESS (`result_code` is the sample's: SUCCESS wherever
- * the schema allows it), the request's ids where the answer has them, a fresh `nonce_str`, and `sign`
+ * the schema allows it), indexed fields numbered from 0, the request's ids where the answer has them, a fresh `nonce_str`, and `sign`
  * (for an operation the platform answers unsigned, only where its sample has one). Throws when a
  * signed answer holds a nested value, which an APIv2 sign cannot cover (no catalogued one does).
  */
 export function v2SampleFields(sample: Record<string, unknown>, request: Record<string, string>, signing: V2SampleSigning): Record<string, unknown> {
-  const out: Record<string, unknown> = { return_code: 'SUCCESS', ...sample };
+  const out: Record<string, unknown> = { return_code: 'SUCCESS' };
+  // The documentation writes indexed fields as `coupon_type_$n` / `coupon_refund_id_$n_$m`; the platform
+  // numbers them from 0, and `$` is no XML name character (such a field would not survive as itself).
+  for (const [name, value] of Object.entries(sample)) out[name.replace(/\$[nm]/g, '0')] = value;
   out.return_code = 'SUCCESS';
   for (const name of ECHOED) {
     if (typeof out[name] === 'string' && request[name] !== undefined) out[name] = request[name];
