@@ -7,7 +7,7 @@ import { DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentit
 import { testMerchant, testPlatform } from '../emulator/support';
 import { certificate } from '../support/cert';
 import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { startSigningServer } from '../support/server';
+import { startSigningServer } from '../support/signing-server';
 import { rejection } from '../support/helpers';
 
 type Client = ReturnType<typeof Builder.factory>;
@@ -120,7 +120,7 @@ describe('Platform certificates', () => {
           },
         ],
       });
-      const server = await startSigningServer(keyPair('intruder').privateKey, '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708');
+      const server = await startSigningServer({ key: keyPair('intruder').privateKey, serial: '7AB6F1D2C3E4F5A6B7C8D9E0F1A2B3C4D5E6F708' });
       try {
         server.handle(() => ({ body }));
         const err = await rejection(

@@ -1,7 +1,5 @@
 import { expect } from 'chai';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +8,9 @@ import { Builder, Download, DownloadError, SignatureError, type FileDescriptor }
 import { Emulator, type Route } from '../../lib/emulator';
 import { billChunks } from '../../lib/emulator/routes/bill-csv';
 import { billDownloads, billSettings, injectBillFault } from '../../lib/emulator/routes/bills';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { rejection } from '../support/helpers';
+import { clientFor, rejection } from '../support/helpers';
+import { listen } from '../support/listen';
+import { startSigningServer } from '../support/signing-server';
 
 type Client = ReturnType<typeof Builder.factory>;
 
@@ -117,27 +116,19 @@ describe('Bill and file downloads against the emulator', () => {
     const plain = Buffer.from('a,b,c\n'.repeat(2000));
     const gz = gzipSync(plain);
     // A server that sends the first byte alone, then the rest: gunzip has to peek over two chunks.
-    const server = createServer((_req, res) => {
+    const server = await listen((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/x-gzip' });
       res.write(gz.subarray(0, 1));
       setTimeout(() => res.end(gz.subarray(1)), 30);
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({
-        mchid: MCHID,
-        serial: MERCHANT_SERIAL,
-        privateKey: keyPair('merchant').privatePem,
-        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
-        baseURL: base,
-      });
-      const url = `${base}v3/billdownload/file?token=T`;
+      const local = clientFor(server.url);
+      const url = `${server.url}v3/billdownload/file?token=T`;
       const got = await Download.buffer(local, { download_url: url, hash_type: 'SHA1', hash_value: sha1(gz) }, { hashOf: 'received' });
       expect(got.equals(plain)).to.equal(true);
       expect((await Download.buffer(local, { download_url: url, hash_type: 'SHA1', hash_value: sha1(plain) })).equals(plain)).to.equal(true);
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 
@@ -147,7 +138,7 @@ describe('Bill and file downloads against the emulator', () => {
     const serverSawClose = new Promise<void>((r) => {
       closed = r;
     });
-    const server = createServer((_req, res) => {
+    const server = await listen((_req, res) => {
       res.on('close', () => closed());
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       let off = 0;
@@ -162,17 +153,8 @@ describe('Bill and file downloads against the emulator', () => {
       };
       pump();
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({
-        mchid: MCHID,
-        serial: MERCHANT_SERIAL,
-        privateKey: keyPair('merchant').privatePem,
-        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
-        baseURL: base,
-      });
-      const stream = await Download.stream(local, `${base}v3/billdownload/file?token=T`);
+      const stream = await Download.stream(clientFor(server.url), `${server.url}v3/billdownload/file?token=T`);
       for await (const chunk of stream) {
         expect((chunk as Buffer).length).to.be.above(0);
         break;
@@ -180,8 +162,7 @@ describe('Bill and file downloads against the emulator', () => {
       const outcome = await Promise.race([serverSawClose.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 2000))]);
       expect(outcome).to.equal('closed');
     } finally {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 
@@ -195,21 +176,12 @@ describe('Bill and file downloads against the emulator', () => {
       return Buffer.concat([c.update(plain), c.final(), c.getAuthTag()]);
     };
     let body = seal(raw);
-    const server = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
-      res.end(body);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    // File downloads come unsigned, as the platform sends them.
+    const server = await startSigningServer();
+    server.handle(() => ({ body, unsigned: true, headers: { 'Content-Type': 'application/octet-stream' } }));
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-      const local = Builder.factory({
-        mchid: MCHID,
-        serial: MERCHANT_SERIAL,
-        privateKey: keyPair('merchant').privatePem,
-        certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
-        baseURL: base,
-      });
-      const part: FileDescriptor = { download_url: `${base}v3/billdownload/file?token=T`, nonce, hash_type: 'SHA1', hash_value: sha1(plain) };
+      const local = clientFor(server.url);
+      const part: FileDescriptor = { download_url: `${server.url}v3/billdownload/file?token=T`, nonce, hash_type: 'SHA1', hash_value: sha1(plain) };
       expect((await Download.buffer(local, part, { key: raw })).equals(plain)).to.equal(true);
       expect((await Download.buffer(local, part, { key: raw.toString('base64') })).equals(plain)).to.equal(true);
       expect((await Download.buffer(local, part, { key: Buffer.from(raw.toString('base64')) })).equals(plain)).to.equal(true);
@@ -217,7 +189,7 @@ describe('Bill and file downloads against the emulator', () => {
       expect((await Download.buffer(local, part, { key: text })).equals(plain)).to.equal(true);
       expect((await Download.buffer(local, part, { key: Buffer.from(text) })).equals(plain)).to.equal(true);
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 

@@ -5,13 +5,13 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Builder, type UntypedNode } from '../../lib';
 import { main } from '../../lib/cli';
 import { findCommand, type Command } from '../../lib/cli/registry';
+import { freePort } from '../support/listen';
 
 function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
   const out: string[] = [];
@@ -83,12 +83,7 @@ describe('wxpay command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wxpay-cli-'));
     const cli = join(__dirname, '../../lib/cli/index.js');
     // A port that was free a moment ago: --port and --host are honoured.
-    const port = await new Promise<number>((resolve) => {
-      const probe = createServer().listen(0, '127.0.0.1', () => {
-        const p = (probe.address() as AddressInfo).port;
-        probe.close(() => resolve(p));
-      });
-    });
+    const port = await freePort();
     const child = spawn(process.execPath, [cli, 'emulator', '--out', dir, '--mode', 'both', '--port', String(port), '--host', '127.0.0.1'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });

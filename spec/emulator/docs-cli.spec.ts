@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from '../support/listen';
 
 const root = resolve(__dirname, '../../..');
 const cli = join(root, 'dist/cjs/cli/index.js');
@@ -34,15 +34,6 @@ export function shellSteps(markdown: string): Step[] {
     }
   }
   return steps;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => done(port));
-    });
-  });
 }
 
 (built ? describe : describe.skip)(`docs/emulator.md: every command as written${built ? '' : ' (skipped: run `npm run build` first)'}`, function () {

@@ -5,41 +5,13 @@
  */
 import { expect } from 'chai';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { Builder, type UntypedNode } from '../../lib';
 import { Emulator, type RefundEvent, type RouteContext, type TransactionEvent } from '../../lib/emulator';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
 import { rawRequest, testMerchant, testPlatform } from './support';
 
 const SOURCES = join(__dirname, '..', '..', '..', 'lib', 'emulator');
-
-/** A notify_url target that counts what arrives and answers 200. */
-function receiver(): Promise<{ url: string; bodies: string[]; close(): Promise<void> }> {
-  const bodies: string[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      bodies.push(Buffer.concat(chunks).toString('utf8'));
-      res.end();
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/notify`,
-        bodies,
-        close: () =>
-          new Promise((r) => {
-            server.closeAllConnections();
-            server.close(() => r());
-          }),
-      });
-    }),
-  );
-}
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,7 +35,8 @@ export function readOnlyRecords(ctx: RouteContext): void {
 describe('emulator: the ledger', () => {
   let emulator: Emulator;
   let client: UntypedNode;
-  let rx: Awaited<ReturnType<typeof receiver>>;
+  /** The notify_url target: it records what arrives and answers 200. */
+  let rx: SigningServer;
   const events: string[] = [];
   let serial = 0;
   const no = (prefix: string): string => `${prefix}${Date.now()}${String(serial++).padStart(3, '0')}`;
@@ -83,7 +56,7 @@ describe('emulator: the ledger', () => {
         mchid,
         description: 'ledger',
         out_trade_no: outTradeNo,
-        notify_url: rx.url,
+        notify_url: `${rx.url}notify`,
         amount: { total: 100, currency: 'CNY' },
       },
     });
@@ -91,7 +64,7 @@ describe('emulator: the ledger', () => {
 
   before(async () => {
     const [platform, merchant] = await Promise.all([testPlatform(), testMerchant()]);
-    rx = await receiver();
+    rx = await startSigningServer();
     emulator = await Emulator.start({
       platform,
       merchants: [merchant],
@@ -133,7 +106,7 @@ describe('emulator: the ledger', () => {
 
     m = mark();
     const refund = await client.v3.refund.domestic.refunds.post({
-      json: { out_trade_no: outTradeNo, out_refund_no: no('RF'), notify_url: rx.url, amount: { refund: 40, total: 100, currency: 'CNY' } },
+      json: { out_trade_no: outTradeNo, out_refund_no: no('RF'), notify_url: `${rx.url}notify`, amount: { refund: 40, total: 100, currency: 'CNY' } },
     });
     expect((refund.data as { status: string }).status).to.equal('PROCESSING');
     expect(since(m)).to.deep.equal({ events: ['refund:->PROCESSING', 'order:SUCCESS>REFUND'], notes: [] });
@@ -149,7 +122,7 @@ describe('emulator: the ledger', () => {
       ['TRANSACTION.SUCCESS', 1],
       ['REFUND.SUCCESS', 1],
     ]);
-    expect(rx.bodies.filter((b) => mine.some((r) => r.body === b))).to.have.length(2);
+    expect(rx.requests.filter((q) => mine.some((r) => r.body === q.text))).to.have.length(2);
   });
 
   it('closing and expiring unpaid orders change them once and notify nothing', async () => {

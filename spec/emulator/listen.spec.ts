@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { Builder, type UntypedNode } from '../../lib';
 import { DEMO_ORGANIZATION_ID, Emulator, type DemoMerchant, type PlatformIdentity } from '../../lib/emulator';
+import { freePort } from '../support/listen';
 import { testMerchant, testPlatform } from './support';
 
 describe('emulator: listeners', () => {
@@ -24,9 +25,7 @@ describe('emulator: listeners', () => {
         s.listen(port, '127.0.0.1', () => resolve(s));
       });
     const close = (s: Server): Promise<void> => new Promise((resolve) => s.close(() => resolve()));
-    const probe = await listen(0);
-    const httpPort = (probe.address() as AddressInfo).port;
-    await close(probe);
+    const httpPort = await freePort();
     const busy = await listen(0);
     try {
       const failed = await Emulator.start({

@@ -3,10 +3,9 @@
  * emulator's notifications, and `clientOptions()` staying acceptable to `Builder.factory` as is.
  */
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Builder, Notification } from '../../lib';
 import { Emulator } from '../../lib/emulator';
+import { listen } from '../support/listen';
 import { testMerchant, testPlatform } from './support';
 
 describe('emulator: notificationOptions()', function () {
@@ -19,10 +18,9 @@ describe('emulator: notificationOptions()', function () {
     const handle = Notification.handler(emulator.notificationOptions(), (event) => {
       seen.push(event.resource);
     });
-    const server = http.createServer((req, res) => {
+    const server = await listen((req, res) => {
       void handle(req, res);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    }, 'notify');
     try {
       expect(emulator.notificationOptions()).to.have.keys('certs', 'apiv3Key');
       expect(emulator.notificationOptions().apiv3Key).to.equal(merchant.apiv3Key);
@@ -34,7 +32,7 @@ describe('emulator: notificationOptions()', function () {
           mchid: merchant.mchid,
           description: 'notification options',
           out_trade_no: outTradeNo,
-          notify_url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`,
+          notify_url: server.url,
           amount: { total: 1 },
         },
       });
@@ -44,7 +42,7 @@ describe('emulator: notificationOptions()', function () {
       expect(seen).to.have.length(1);
       expect(seen[0]).to.include({ out_trade_no: outTradeNo, trade_state: 'SUCCESS' });
     } finally {
-      server.close();
+      await server.close();
       await emulator.close();
     }
   });

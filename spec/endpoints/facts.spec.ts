@@ -12,11 +12,9 @@ import { ApiV2Error, Builder, ConfigError, SignatureError, type UntypedNode, typ
 import { Emulator } from '../../lib/emulator';
 import { CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, UNSIGNED_V3 } from '../../lib/openapi/catalogue';
 import { testMerchant, testPlatform } from '../emulator/support';
-import { faultClient } from '../support/faults';
-import { keyPair, PUB_KEY_ID } from '../support/keys';
 import { OPENAPI_DATA } from '../support/openapi-view';
-import { rejection, untyped } from '../support/helpers';
-import { startSigningServer, type SigningServer } from '../support/server';
+import { clientFor, rejection, untyped } from '../support/helpers';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
 
 /**
  * The facts as this spec states them, so that a fact lost from the generated data fails here too:
@@ -66,11 +64,10 @@ describe('endpoint facts: APIv3 unsigned downloads over HTTP', () => {
   let client: UntypedNode;
 
   before(async () => {
-    const platform = keyPair('platform');
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     // Every answer of this server is unsigned: no Wechatpay-* headers at all.
     server.handle(() => ({ body: FILE, unsigned: true, headers: { 'Content-Type': 'application/octet-stream' } }));
-    client = faultClient(server.url);
+    client = clientFor(server.url);
   });
   after(() => server.close());
 

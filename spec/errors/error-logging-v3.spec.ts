@@ -6,13 +6,14 @@
 import { expect } from 'chai';
 import http from 'node:http';
 import { inspect } from 'node:util';
-import { ApiError, Builder, SignatureError, TransportError, type UntypedNode } from '../../lib';
-import { rejection, untyped } from '../support/helpers';
-import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
+import { ApiError, SignatureError, TransportError, type UntypedNode } from '../../lib';
+import { clientFor, rejection } from '../support/helpers';
+import { APIV3_KEY, keyPair, MCHID } from '../support/keys';
 import { loggerLines, pemLines, reachable } from '../support/leaks';
-import { startSigningServer, type SigningServer } from '../support/server';
-import { SECRET } from '../v2/support/v2-server';
-import { closedPort, expectClean, merchant, platform, rawServer, sentSecrets } from './support';
+import { rawServer } from '../support/faults';
+import { freePort } from '../support/listen';
+import { SECRET, startSigningServer, type SigningServer } from '../support/signing-server';
+import { expectClean, merchant, sentSecrets } from './support';
 
 describe('Errors fit for logs', () => {
   const baseSecrets = [...pemLines(merchant.privatePem), ...pemLines(merchant.pkcs1Pem), SECRET, APIV3_KEY];
@@ -22,17 +23,8 @@ describe('Errors fit for logs', () => {
     let client: UntypedNode;
     const secrets = (): string[] => [...baseSecrets, ...sentSecrets(server)];
     before(async () => {
-      server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
-      client = untyped(
-        Builder.factory({
-          mchid: MCHID,
-          serial: MERCHANT_SERIAL,
-          privateKey: merchant.privatePem,
-          certs: { [PUB_KEY_ID]: platform.publicPem },
-          secret: SECRET,
-          baseURL: server.url,
-        }),
-      );
+      server = await startSigningServer();
+      client = clientFor(server.url, { secret: SECRET });
     });
     after(() => server.close());
 
@@ -120,15 +112,13 @@ describe('Errors fit for logs', () => {
     });
 
     it('TransportError: refused, reset, timeout, hang-up mid-answer and abort', async () => {
-      const reset = await rawServer((s) => s.once('data', () => s.resetAndDestroy()));
+      const reset = await rawServer((_req, s) => s.resetAndDestroy());
       const hung = await rawServer(() => undefined);
-      const half = await rawServer((s) =>
-        s.once('data', () => {
-          s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"a":');
-          setTimeout(() => s.destroy(), 20);
-        }),
-      );
-      const port = await closedPort();
+      const half = await rawServer((_req, s) => {
+        s.write('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"a":');
+        setTimeout(() => s.destroy(), 20);
+      });
+      const port = await freePort();
       try {
         const seen: TransportError[] = [];
         const call = (baseURL: string, extra: Record<string, unknown> = {}) =>

@@ -1,13 +1,12 @@
 /**
- * Errors fit for logs: every kind of error, produced against real peers on 127.0.0.1 (the APIv2
- * test server, the emulator, raw node:net fault servers, notification
+ * Errors fit for logs: every kind of error, produced against real peers on 127.0.0.1 (the signing
+ * test server's APIv2 routes, the emulator, raw node:net fault servers, notification
  * handlers), holds no key, no APIv2/APIv3 secret, no Authorization signature, no request `sign`, and
  * no socket, ClientRequest or axios config — in any rendering a logger produces, or anywhere inside.
  * APIv3 against the signing test server: error-logging-v3.spec.ts.
  */
 import { expect } from 'chai';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import {
   ApiError,
@@ -24,38 +23,29 @@ import {
   type FileDescriptor,
   type UntypedNode,
 } from '../../lib';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DedupError, RedisDedupStore } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { injectBillFault } from '../../lib/emulator/routes/bills';
-import { rejection, untyped } from '../support/helpers';
+import { clientFor, rejection, untyped } from '../support/helpers';
 import { APIV3_KEY, keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { leaks, pemLines } from '../support/leaks';
-import { readFields, SECRET, signedAnswer, startV2Server, xml, type V2Server } from '../v2/support/v2-server';
+import { listen } from '../support/listen';
+import { readFields, SECRET, signedAnswer, startSigningServer, xml, type SigningServer } from '../support/signing-server';
 import { build, certs } from '../notification/support';
-import { CLIENT_NAMES, connect } from '../support/redis-clients';
-import { expectClean, merchant, platform, rawServer, sentSecrets } from './support';
-import { REDIS_ABSENT, startRedis } from '../support/redis-server';
+import { rawServer } from '../support/faults';
+import { connectedToStopped, REDIS_ABSENT } from '../support/redis-server';
+import { expectClean, merchant, platform, sentSecrets } from './support';
 
 describe('Errors fit for logs', () => {
   const baseSecrets = [...pemLines(merchant.privatePem), ...pemLines(merchant.pkcs1Pem), SECRET, APIV3_KEY];
 
   describe('APIv2 against the APIv2 test server', () => {
-    let server: V2Server;
+    let server: SigningServer;
     let client: UntypedNode;
     const secrets = (): string[] => [...baseSecrets, ...sentSecrets(server)];
     before(async () => {
-      server = await startV2Server();
-      client = untyped(
-        Builder.factory({
-          mchid: '1230000109',
-          secret: SECRET,
-          serial: MERCHANT_SERIAL,
-          privateKey: merchant.privatePem,
-          certs: { [PUB_KEY_ID]: platform.publicPem },
-          baseURL: server.url,
-        }),
-      );
+      server = await startSigningServer();
+      client = clientFor(server.url, { mchid: '1230000109', secret: SECRET });
     });
     after(() => server.close());
 
@@ -99,7 +89,7 @@ describe('Errors fit for logs', () => {
       const bad = await rejection<SignatureError>(client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T3' } }));
       expect(bad).to.be.instanceOf(SignatureError).with.property('reason', 'BAD_SIGNATURE');
       await expectClean(bad, secrets());
-      const reset = await rawServer((s) => s.once('data', () => s.resetAndDestroy()));
+      const reset = await rawServer((_req, s) => s.resetAndDestroy());
       try {
         const lost = await rejection<TransportError>(
           client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: '1230000109', out_trade_no: 'T4' }, baseURL: reset.url }),
@@ -166,14 +156,11 @@ describe('Errors fit for logs', () => {
 
   describe('notifications over HTTP', () => {
     async function deliver(handler: http.RequestListener, n: { headers: Record<string, string>; body: string }): Promise<void> {
-      const server = http.createServer(handler);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
+      const server = await listen(handler);
       try {
-        await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: n.headers, body: n.body });
+        await fetch(server.url, { method: 'POST', headers: n.headers, body: n.body });
       } finally {
-        server.closeAllConnections();
-        await new Promise((resolve) => server.close(resolve));
+        await server.close();
       }
     }
 
@@ -209,10 +196,7 @@ describe('Errors fit for logs', () => {
 
   (REDIS_ABSENT ? describe.skip : describe)(`DedupError from a real redis-server${REDIS_ABSENT}`, () => {
     it('keeps the Redis client and its command out, through both client libraries', async () => {
-      const gone = await startRedis();
-      const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, gone.url, { noOfflineQueue: true })));
-      await gone.stop();
-      await sleep(100);
+      const conns = await connectedToStopped({ noOfflineQueue: true });
       try {
         for (const conn of conns) {
           const err = await rejection<DedupError>(new RedisDedupStore(conn.client, { prefix: 'p:', timeout: 3000 }).claim('DOWN', MCHID));
@@ -260,15 +244,7 @@ describe('Errors fit for logs', () => {
       expect(config).to.be.instanceOf(ConfigError).with.property('option', 'privateKey');
       await expectClean(config, [...baseSecrets, ...pemLines(damaged)]);
       expect((config as ConfigError).toJSON()).to.include({ name: 'ConfigError', option: 'privateKey' });
-      const client = untyped(
-        Builder.factory({
-          mchid: MCHID,
-          serial: MERCHANT_SERIAL,
-          privateKey: merchant.privatePem,
-          certs: { [PUB_KEY_ID]: platform.publicPem },
-          baseURL: 'http://127.0.0.1:9/',
-        }),
-      );
+      const client = clientFor('http://127.0.0.1:9/');
       const arg = await rejection(client.v3.pay.transactions.id._transaction_id_.get({}));
       expect(arg).to.be.instanceOf(ArgumentError);
       await expectClean(arg, baseSecrets);

@@ -6,11 +6,10 @@
  * without running it.
  */
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError, DedupError, type DedupStore, MemoryDedupStore, Notification, type NotificationHandlerOptions } from '../../lib';
 import { APIV3_KEY } from '../support/keys';
+import { listen } from '../support/listen';
 import { build, certs } from './support';
 
 interface Server {
@@ -19,20 +18,7 @@ interface Server {
 }
 
 function serve(options: Partial<NotificationHandlerOptions>, fn: () => unknown): Promise<Server> {
-  const server = http.createServer(Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, ...options }, fn));
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/`,
-        close: () =>
-          new Promise<void>((r) => {
-            server.closeAllConnections();
-            server.close(() => r());
-          }),
-      });
-    }),
-  );
+  return listen(Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY, ...options }, fn));
 }
 
 async function post(url: string, n: { headers: Record<string, string>; body: string }): Promise<{ status: number; body: string }> {

@@ -3,45 +3,27 @@
  * encrypted notifications; failures are re-delivered at the (scaled) platform schedule.
  */
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Builder, Notification, type NotificationEvent } from '../../lib';
 import { Emulator, isLocalHost, PLATFORM_SCHEDULE_MS, type DeliveryRecord } from '../../lib/emulator';
 import { testMerchant, testPlatform } from '../emulator/support';
+import { listen } from '../support/listen';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
 import { jsrsasignVerifies } from './support';
 
-interface Receiver {
-  url: string;
-  requests: Array<{ headers: http.IncomingHttpHeaders; body: string }>;
-  close(): Promise<void>;
+/** The signing test server as a bare notify_url: it records what arrives and answers the n-th with `status(n)`. */
+async function receiver(status: (n: number) => number): Promise<SigningServer> {
+  const rx = await startSigningServer();
+  rx.handle(() => {
+    const code = status(rx.requests.length);
+    return { status: code, body: code >= 400 ? '{"code":"FAIL","message":"try later"}' : '' };
+  });
+  return { ...rx, url: `${rx.url}notify` };
 }
 
-/** A bare server that records what arrives and answers with `status`. */
-function receiver(status: (n: number) => number): Promise<Receiver> {
-  const requests: Receiver['requests'] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      requests.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.statusCode = status(requests.length);
-      res.end(res.statusCode >= 400 ? '{"code":"FAIL","message":"try later"}' : '');
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/notify`,
-        requests,
-        close: () =>
-          new Promise((r) => {
-            server.closeAllConnections();
-            server.close(() => r());
-          }),
-      });
-    }),
-  );
+/** A verifying handler for the emulator's notifications at a notify_url. */
+function handlerFor(emulator: Emulator, fn: (event: NotificationEvent) => unknown): ReturnType<typeof listen> {
+  const { certs } = emulator.clientOptions();
+  return listen(Notification.handler({ certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, fn), 'notify');
 }
 
 async function start(notify: ConstructorParameters<typeof Object>[0] = {}): Promise<Emulator> {
@@ -91,22 +73,11 @@ describe('Emulator notification delivery', () => {
   it('pays an order and the handler gets a verified, decrypted TRANSACTION.SUCCESS', async () => {
     const emulator = await start();
     cleanups.push(() => emulator.close());
-    const options = emulator.clientOptions();
     const events: NotificationEvent[] = [];
-    const server = http.createServer(
-      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => {
-        events.push(e);
-      }),
-    );
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(
-      () =>
-        new Promise((r) => {
-          server.closeAllConnections();
-          server.close(() => r());
-        }),
-    );
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
+    const { url, close } = await handlerFor(emulator, (e) => {
+      events.push(e);
+    });
+    cleanups.push(close);
     const { outTradeNo } = await order(emulator, url);
     const paid = await emulator.pay(outTradeNo);
     const [record] = await emulator.notifier.waitFor((rs) => rs.some((r) => r.status === 'delivered'));
@@ -137,14 +108,14 @@ describe('Emulator notification delivery', () => {
     const record = records.find((r) => r.status === 'delivered') as DeliveryRecord;
     expect(record.history.map((a) => a.status)).to.deep.equal([500, 500, 500, 200]);
     expect(record.history[0]?.error).to.contain('try later');
-    expect(new Set(rx.requests.map((r) => r.body)).size).to.equal(1);
+    expect(new Set(rx.requests.map((r) => r.text)).size).to.equal(1);
     expect(new Set(rx.requests.map((r) => r.headers['wechatpay-nonce'])).size).to.equal(4);
     expect(new Set(rx.requests.map((r) => r.headers['wechatpay-signature'])).size).to.equal(4);
     // Every attempt verifies with an independent implementation (jsrsasign) under the platform public key.
     for (const r of rx.requests) {
       expect(r.headers['wechatpay-serial']).to.equal(emulator.platform.publicKeyId);
       expect(r.headers['wechatpay-signature-type']).to.equal('WECHATPAY2-SHA256-RSA2048');
-      expect(jsrsasignVerifies(r.headers as Record<string, string>, r.body, emulator.platform.publicKey)).to.equal(true);
+      expect(jsrsasignVerifies(r.headers as Record<string, string>, r.text, emulator.platform.publicKey)).to.equal(true);
     }
     // Gaps follow 15 s, 15 s, 30 s scaled by 0.001 (timers may run late, never early).
     const gaps = record.history.slice(1).map((a, i) => a.at - (record.history[i] as { at: number }).at);
@@ -174,20 +145,10 @@ describe('Emulator notification delivery', () => {
     emulator.refundDelayMs = 60_000;
     const options = emulator.clientOptions();
     const events: NotificationEvent[] = [];
-    const server = http.createServer(
-      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, (e) => {
-        events.push(e);
-      }),
-    );
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(
-      () =>
-        new Promise((r) => {
-          server.closeAllConnections();
-          server.close(() => r());
-        }),
-    );
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
+    const { url, close } = await handlerFor(emulator, (e) => {
+      events.push(e);
+    });
+    cleanups.push(close);
     const { outTradeNo, client } = await order(emulator, url);
     const paid = await emulator.pay(outTradeNo);
     for (const [no, amount] of [
@@ -220,22 +181,11 @@ describe('Emulator notification delivery', () => {
   it('probes: a verifying handler refuses WECHATPAY/SIGNTEST/ traffic, a careless one accepts it', async () => {
     const emulator = await start({ probes: true });
     cleanups.push(() => emulator.close());
-    const options = emulator.clientOptions();
     let calls = 0;
-    const server = http.createServer(
-      Notification.handler({ certs: options.certs, apiv3Key: emulator.credentials().apiv3Key, clock: emulator.clock }, () => {
-        calls += 1;
-      }),
-    );
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    cleanups.push(
-      () =>
-        new Promise((r) => {
-          server.closeAllConnections();
-          server.close(() => r());
-        }),
-    );
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
+    const { url, close } = await handlerFor(emulator, () => {
+      calls += 1;
+    });
+    cleanups.push(close);
     const { outTradeNo } = await order(emulator, url);
     await emulator.pay(outTradeNo);
     const records = await emulator.notifier.waitFor((rs) => rs.length === 2 && rs.every((r) => r.status !== 'pending'));

@@ -3,34 +3,12 @@
  * signed on its own, as the platform's several servers sometimes do.
  */
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Builder, MemoryDedupStore, Notification } from '../../lib';
 import { Emulator } from '../../lib/emulator';
 import { testMerchant, testPlatform } from '../emulator/support';
-
-interface Seen {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function listen(handler: http.RequestListener): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer(handler);
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/notify`,
-        close: () =>
-          new Promise((r) => {
-            server.closeAllConnections();
-            server.close(() => r());
-          }),
-      });
-    }),
-  );
-}
+import { listen } from '../support/listen';
+import { startSigningServer } from '../support/signing-server';
 
 describe('Emulator notification delivery with duplicates', () => {
   let emulator: Emulator;
@@ -60,31 +38,26 @@ describe('Emulator notification delivery with duplicates', () => {
   }
 
   it('POSTs each notification three times at once: same body, each copy signed with its own nonce', async () => {
-    const seen: Seen[] = [];
     let inFlight = 0;
     let maxInFlight = 0;
-    const rx = await listen((req, res) => {
+    const rx = await startSigningServer();
+    rx.handle(async () => {
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        seen.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
-        // Hold the answer a little so the copies overlap, as from several servers.
-        setTimeout(() => {
-          inFlight -= 1;
-          res.end();
-        }, 50);
-      });
+      // Hold the answer a little so the copies overlap, as from several servers.
+      await sleep(50);
+      inFlight -= 1;
+      return {};
     });
+    const seen = rx.requests;
     try {
-      const outTradeNo = await pay(rx.url);
+      const outTradeNo = await pay(`${rx.url}notify`);
       const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter(
         (r) => r.outTradeNo === outTradeNo,
       );
       expect(seen).to.have.length(3);
       expect(maxInFlight).to.equal(3);
-      expect(new Set(seen.map((s) => s.body)).size).to.equal(1);
+      expect(new Set(seen.map((s) => s.text)).size).to.equal(1);
       expect(new Set(seen.map((s) => s.headers['wechatpay-nonce'])).size).to.equal(3);
       expect(record!.history.map((a) => [a.status, a.copy])).to.have.deep.members([
         [200, 0],
@@ -118,7 +91,7 @@ describe('Emulator notification delivery with duplicates', () => {
     );
     const rx = await listen((req, res) => {
       void handler(req, res);
-    });
+    }, 'notify');
     try {
       const outTradeNo = await pay(rx.url);
       const [record] = (await emulator.notifier.waitFor((rs) => rs.some((r) => r.outTradeNo === outTradeNo && r.status === 'delivered'))).filter(

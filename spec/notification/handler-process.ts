@@ -7,10 +7,9 @@
  * `SLOW…` takes 300 ms, `THROW…` throws on the first run of the id (in any process), `HANG…` never
  * finishes on the first run of the id (the spec kills that process). It tells the parent `{ ready: port }` and `{ started: id }`.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Notification, RedisDedupStore } from '../../lib';
+import { listen } from '../support/listen';
 import { type ClientName, connect } from '../support/redis-clients';
 
 async function main(): Promise<void> {
@@ -43,10 +42,10 @@ async function main(): Promise<void> {
       }
     },
   );
-  const server = http.createServer(handler);
-  server.listen(0, '127.0.0.1', () => process.send?.({ ready: (server.address() as AddressInfo).port }));
+  const server = await listen(handler);
+  process.send?.({ ready: server.port });
   process.on('disconnect', () => {
-    server.close();
+    void server.close();
     void conn.close();
     process.exit(0);
   });

@@ -3,7 +3,6 @@
  * fed notifications from an independent sender.
  */
 import { expect } from 'chai';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import Koa from 'koa';
@@ -11,6 +10,7 @@ import { bodyParser } from '@koa/bodyparser';
 import Fastify from 'fastify';
 import { MemoryDedupStore, Notification, NotificationError, type NotificationEvent, type NotificationHandlerOptions, type V2Notification } from '../../lib';
 import { APIV3_KEY } from '../support/keys';
+import { listen } from '../support/listen';
 import { build, certs, probeSignature } from './support';
 
 interface Started {
@@ -19,33 +19,17 @@ interface Started {
 }
 type Listener = (event: NotificationEvent) => unknown;
 
-function listen(server: http.Server): Promise<Started> {
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/notify`,
-        close: () =>
-          new Promise<void>((r) => {
-            server.closeAllConnections();
-            server.close(() => r());
-          }),
-      });
-    });
-  });
-}
-
 const frameworks: Record<string, (options: NotificationHandlerOptions, fn: Listener) => Promise<Started>> = {
-  'node:http': (options, fn) => listen(http.createServer(Notification.handler(options, fn))),
+  'node:http': (options, fn) => listen(Notification.handler(options, fn), 'notify'),
   Express: (options, fn) => {
     const app = express();
     app.post('/notify', Notification.express(options, fn));
-    return listen(http.createServer(app));
+    return listen(app, 'notify');
   },
   Koa: (options, fn) => {
     const app = new Koa();
     app.use(Notification.koa({ ...options, path: '/notify' }, fn));
-    return listen(http.createServer(app.callback()));
+    return listen(app.callback(), 'notify');
   },
   Fastify: async (options, fn) => {
     const app = Fastify();
@@ -181,7 +165,7 @@ describe('Notification handlers: framework specifics', () => {
       }),
       Notification.express({ certs: certs(), apiv3Key: APIV3_KEY }, fn),
     );
-    const s = track(await listen(http.createServer(app)));
+    const s = track(await listen(app, 'notify'));
     const base = s.url.replace(/\/notify$/, '');
     const a = build();
     const b = build();
@@ -201,7 +185,7 @@ describe('Notification handlers: framework specifics', () => {
         calls += 1;
       }),
     );
-    const s = track(await listen(http.createServer(app)));
+    const s = track(await listen(app, 'notify'));
     const r = await post(s.url, build());
     expect(r.status).to.equal(500);
     expect(JSON.parse(r.text)).to.deep.equal({ code: 'FAIL', message: 'raw body unavailable (server misconfigured)' });
@@ -224,7 +208,7 @@ describe('Notification handlers: framework specifics', () => {
     app.use((ctx) => {
       ctx.body = { echoed: (ctx.request as unknown as { body: unknown }).body };
     });
-    const s = track(await listen(http.createServer(app.callback())));
+    const s = track(await listen(app.callback(), 'notify'));
     const n = build();
     expect((await post(s.url, n)).status).to.equal(200);
     expect(seen).to.deep.equal([n.envelope.id]);
@@ -248,7 +232,12 @@ describe('Notification handlers: framework specifics', () => {
   });
 
   it('node:http: answers 405 to GET', async () => {
-    const s = track(await listen(http.createServer(Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY }, () => undefined))));
+    const s = track(
+      await listen(
+        Notification.handler({ certs: certs(), apiv3Key: APIV3_KEY }, () => undefined),
+        'notify',
+      ),
+    );
     const get = await fetch(s.url);
     expect(get.status).to.equal(405);
     expect(((await get.json()) as { code: string }).code).to.equal('FAIL');
@@ -287,7 +276,7 @@ describe('Notification handlers: framework specifics', () => {
     };
     const app = express();
     app.post('/notify', Notification.express({ protocol: 'v2', secret }, fn));
-    for (const s of [await listen(http.createServer(Notification.handlerV2({ secret }, fn))), await listen(http.createServer(app))]) {
+    for (const s of [await listen(Notification.handlerV2({ secret }, fn), 'notify'), await listen(app, 'notify')]) {
       track(s);
       const ok = await post(s.url, { headers: { 'Content-Type': 'text/xml' }, body: xml(sign) });
       expect(ok.status).to.equal(200);
@@ -318,11 +307,10 @@ describe('Notification handlers: framework specifics', () => {
     const seen: string[] = [];
     const s = track(
       await listen(
-        http.createServer(
-          Notification.handlerV2({ secret }, (n) => {
-            if (!('req_info' in n)) seen.push(n.out_trade_no);
-          }),
-        ),
+        Notification.handlerV2({ secret }, (n) => {
+          if (!('req_info' in n)) seen.push(n.out_trade_no);
+        }),
+        'notify',
       ),
     );
     for (const no of ['A1', 'B2', 'A1']) expect((await post(s.url, { headers: { 'Content-Type': 'text/xml' }, body: signed(no) })).status).to.equal(200);

@@ -5,14 +5,13 @@
  */
 import { expect } from 'chai';
 import { type ChildProcess, fork } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DedupError, Notification, RedisDedupStore } from '../../lib';
 import { APIV3_KEY, PUB_KEY_ID } from '../support/keys';
 import { CLIENT_NAMES, connect, type Connected } from '../support/redis-clients';
-import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-server';
+import { listen } from '../support/listen';
+import { connectedToStopped, REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-server';
 import { build, platformKey, transactionResource } from './support';
 
 const LEASE = 3000;
@@ -169,14 +168,12 @@ function order(prefix: string) {
   }
 
   it('Redis unavailable: the handler answers 500 (never 200), does not run the function, and onError gets a DedupError — both clients', async () => {
-    const gone = await startRedis();
-    const conns = await Promise.all(CLIENT_NAMES.map((c) => connect(c, gone.url)));
-    await gone.stop();
+    const conns = await connectedToStopped();
     try {
       for (const conn of conns) {
         const reports: Array<{ reason: string; stage: string; status: number; message: string }> = [];
         let runs = 0;
-        const server = http.createServer(
+        const server = await listen(
           Notification.handler(
             {
               certs: { [PUB_KEY_ID]: platformKey().publicPem },
@@ -189,10 +186,8 @@ function order(prefix: string) {
             },
           ),
         );
-        await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
         try {
-          const { port } = server.address() as AddressInfo;
-          expect(await post(`http://127.0.0.1:${port}/`, order('FAST'))).to.equal(500);
+          expect(await post(server.url, order('FAST'))).to.equal(500);
           expect(runs).to.equal(0);
           expect(reports).to.have.length(1);
           expect(reports[0]!.stage).to.equal('dedup');
@@ -200,7 +195,7 @@ function order(prefix: string) {
           expect(reports[0]!.reason).to.be.oneOf(['STORE_FAILED', 'STORE_TIMEOUT']);
           expect(reports[0]!.message).to.match(/^RedisDedupStore: claim of down:1900000001:/);
         } finally {
-          server.close();
+          await server.close();
         }
       }
     } finally {

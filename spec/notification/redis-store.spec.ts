@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DedupError, RedisDedupStore } from '../../lib';
 import { CLIENT_NAMES, connect, type Connected } from '../support/redis-clients';
-import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-server';
+import { connectedToStopped, REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-server';
 
 (REDIS_ABSENT ? describe.skip : describe)(`RedisDedupStore on redis-server${REDIS_ABSENT}`, function () {
   this.timeout(20_000);
@@ -114,10 +114,7 @@ import { REDIS_ABSENT, type RedisInstance, startRedis } from '../support/redis-s
 
   describe('failures', () => {
     it('a server that is gone fails with STORE_FAILED naming the operation and key (ioredis and node-redis, no offline queue)', async () => {
-      const gone = await startRedis();
-      const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, gone.url, { noOfflineQueue: true })));
-      await gone.stop();
-      await sleep(100);
+      const conns = await connectedToStopped({ noOfflineQueue: true });
       try {
         for (const conn of conns) {
           const store = new RedisDedupStore(conn.client, { prefix: 'p:', timeout: 3000 });

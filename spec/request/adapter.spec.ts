@@ -1,14 +1,13 @@
 import { expect } from 'chai';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import axios, { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { createHttpAdapter } from '../../lib/request/adapter';
+import { listen, type Listening } from '../support/listen';
 
 /** The lean adapter against a real server: each axios behaviour the client relies on. */
 describe('lean node:http adapter', () => {
-  let server: http.Server;
+  let server: Listening;
   let base: string;
   let fallbackCalls = 0;
   const adapter = createHttpAdapter((config) => {
@@ -27,7 +26,8 @@ describe('lean node:http adapter', () => {
     }) as InternalAxiosRequestConfig;
 
   before(async () => {
-    server = http.createServer((req, res) => {
+    // Bytes the adapter must handle as axios would (gzip, a cut body, a stream): no signing involved.
+    server = await listen((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -73,16 +73,9 @@ describe('lean node:http adapter', () => {
         res.end('ok');
       });
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.url.slice(0, -1);
   });
-  after(
-    () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  );
+  after(() => server.close());
 
   it('sends string and Buffer bodies with Content-Length, streams chunked', async () => {
     const a = await adapter(cfg('/echo', { method: 'post', data: '{"a":"中"}' }));

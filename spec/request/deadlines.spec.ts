@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_TIMEOUT, TransportError } from '../../lib';
 import { requestCommand } from '../../lib/cli/request';
-import { rejection } from '../support/helpers';
+import { clientFor, rejection } from '../support/helpers';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { faultClient, rawServers, signedHead, errorAnswer } from '../support/faults';
+import { rawServers, signedHead, errorAnswer } from '../support/faults';
 
 describe('deadlines (raw fault servers)', () => {
   const platform = keyPair('platform');
-  const make = faultClient;
+  const make = clientFor;
   const serve = rawServers();
 
   it('gives up on a server that accepts and never answers after the default deadline (10 s), sent once', async function () {

@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_ANSWER, Download, DownloadError, TransportError } from '../../lib';
-import { rejection } from '../support/helpers';
+import { clientFor, rejection } from '../support/helpers';
 import { keyPair, PUB_KEY_ID } from '../support/keys';
-import { faultClient, rawServers, signedAnswer, signedHead } from '../support/faults';
+import { rawServers, signedAnswer, signedHead } from '../support/faults';
 
 const GiB = 1024 * 1024 * 1024;
 
@@ -35,7 +35,7 @@ function pour(socket: import('node:net').Socket, chunk: Buffer, total: number): 
 
 describe('bounded answers (raw fault servers)', () => {
   const platform = keyPair('platform');
-  const make = faultClient;
+  const make = clientFor;
   const serve = rawServers();
 
   it('refuses a 1 GiB answer at the default limit, with memory bounded (declared length and chunked)', async function () {

@@ -5,30 +5,20 @@
  */
 import { expect } from 'chai';
 import http from 'node:http';
-import { Builder, PlatformCertificates, type UntypedNode } from '../../lib';
-import { keyPair, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { startSigningServer, type SigningServer } from '../support/server';
-import { rejection } from '../support/helpers';
+import { PlatformCertificates, type UntypedNode } from '../../lib';
+import { keyPair, MERCHANT_SERIAL } from '../support/keys';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
+import { clientFor, rejection } from '../support/helpers';
 
 describe('one keep-alive pool for many clients', () => {
   let server: SigningServer;
-  const platform = keyPair('platform');
 
-  function merchantClient(mchid: string, extra: Record<string, unknown> = {}): UntypedNode {
-    return Builder.factory({
-      mchid,
-      serial: MERCHANT_SERIAL,
-      privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem },
-      baseURL: server.url,
-      ...extra,
-    }) as unknown as UntypedNode;
-  }
+  const merchantClient = (mchid: string, extra: Record<string, unknown> = {}): UntypedNode => clientFor(server.url, { mchid, ...extra });
   const query = (c: UntypedNode) => c.v3.pay.transactions.id._transaction_id_.get({ transaction_id: 'T1', query: { mchid: '1' } });
   const ports = () => new Set(server.requests.map((r) => r.remotePort));
 
   before(async () => {
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     server.handle(() => ({ body: '{"trade_state":"SUCCESS"}' }));
   });
   after(() => server.close());

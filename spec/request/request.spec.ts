@@ -3,7 +3,8 @@ import { KEYUTIL, KJUR } from 'jsrsasign';
 import { ApiError, ArgumentError, Builder, KeyStore, SignatureError, TransportError, type UntypedNode, VERSION } from '../../lib';
 import { certificate } from '../support/cert';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { type Recorded, startSigningServer, type SigningServer } from '../support/server';
+import { clientFor } from '../support/helpers';
+import { type Recorded, startSigningServer, type SigningServer } from '../support/signing-server';
 
 const CERT_SERIAL = '7132D72A03E93CDDF8C03BBD1F37EEDF9B6A3AC1';
 
@@ -33,20 +34,12 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
   let client: UntypedNode;
   const platform = keyPair('platform');
 
-  function make(extra: Record<string, unknown> = {}): UntypedNode {
-    return Builder.factory({
-      mchid: MCHID,
-      serial: MERCHANT_SERIAL,
-      privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem },
-      baseURL: server.url,
-      ...extra,
-    }) as unknown as UntypedNode; // arbitrary test paths: the untyped spelling
-  }
+  // arbitrary test paths: the untyped spelling
+  const make = (extra: Record<string, unknown> = {}): UntypedNode => clientFor(server.url, extra);
   const last = (): Recorded => server.requests[server.requests.length - 1] as Recorded;
 
   before(async () => {
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     client = make();
   });
   beforeEach(() => {

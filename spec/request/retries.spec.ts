@@ -5,21 +5,11 @@
  */
 import { expect } from 'chai';
 import { verify } from 'node:crypto';
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { ApiError, ArgumentError, type AttemptEvent, ConfigError, TransportError, type UntypedNode } from '../../lib';
-import { rejection } from '../support/helpers';
+import { clientFor, rejection } from '../support/helpers';
 import { keyPair, PUB_KEY_ID } from '../support/keys';
-import { errorAnswer, faultClient, rawServers, type RawRequest, type RawServer, signedAnswer, sleep } from '../support/faults';
-
-/** A port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
+import { freePort } from '../support/listen';
+import { errorAnswer, rawServers, type RawRequest, type RawServer, signedAnswer, sleep } from '../support/faults';
 
 /** The Authorization fields of a recorded request. */
 function auth(req: RawRequest): Record<string, string> {
@@ -33,7 +23,7 @@ describe('retries (raw fault servers)', () => {
   const merchant = keyPair('merchant');
   const events: AttemptEvent[] = [];
   const make = (baseURL: string, extra: Record<string, unknown> = {}): UntypedNode =>
-    faultClient(baseURL, { retry: { minDelay: 20 }, onAttempt: (e: AttemptEvent) => events.push(e), ...extra });
+    clientFor(baseURL, { retry: { minDelay: 20 }, onAttempt: (e: AttemptEvent) => events.push(e), ...extra });
   const ok = (body = '{"ok":true}') => signedAnswer(body, platform.privateKey, PUB_KEY_ID);
   const serve = rawServers();
   beforeEach(() => {
@@ -41,7 +31,7 @@ describe('retries (raw fault servers)', () => {
   });
 
   it('sends a POST again when the connection was refused (it never reached the server), until the server is back', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     let back: RawServer | undefined;
     const client = make(`http://127.0.0.1:${port}/`, {
       onAttempt: (e: AttemptEvent) => {

@@ -4,26 +4,18 @@
  */
 import { expect } from 'chai';
 import { createVerify } from 'node:crypto';
-import { ArgumentError, Builder, type Call, SignatureError, type UntypedNode, V2Client } from '../../lib';
-import { rejection } from '../support/helpers';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { startSigningServer, type SigningServer } from '../support/server';
+import { ArgumentError, type Call, SignatureError, type UntypedNode, V2Client } from '../../lib';
+import { clientFor, rejection } from '../support/helpers';
+import { keyPair } from '../support/keys';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
 
 describe('named steps and hooks', () => {
   let server: SigningServer;
   const platform = keyPair('platform');
-  const make = (extra: Record<string, unknown> = {}): UntypedNode =>
-    Builder.factory({
-      mchid: MCHID,
-      serial: MERCHANT_SERIAL,
-      privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem },
-      baseURL: server.url,
-      ...extra,
-    }) as unknown as UntypedNode;
+  const make = (extra: Record<string, unknown> = {}): UntypedNode => clientFor(server.url, extra);
 
   before(async () => {
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
   });
   beforeEach(() => {
     server.handle(() => ({ body: '{"ok":true}' }));

@@ -10,7 +10,8 @@ import { sign } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Builder, type UntypedNode } from '../../lib';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { type Recorded, startSigningServer, type SigningServer } from '../support/server';
+import { clientFor } from '../support/helpers';
+import { type Recorded, startSigningServer, type SigningServer } from '../support/signing-server';
 import { occupyThreadpool } from '../support/threadpool';
 
 function verifiedByJsrsasign(req: Recorded): boolean {
@@ -25,21 +26,14 @@ describe('signing with a local key: threadpool under load, main thread when alon
   let server: SigningServer;
   let client: UntypedNode;
   const arrived: number[] = [];
-  const platform = keyPair('platform');
 
   before(async () => {
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     server.handle(() => {
       arrived.push(performance.now());
       return { body: '{"ok":true}' };
     });
-    client = Builder.factory({
-      mchid: MCHID,
-      serial: MERCHANT_SERIAL,
-      privateKey: keyPair('merchant').privatePem,
-      certs: { [PUB_KEY_ID]: platform.publicPem },
-      baseURL: server.url,
-    }) as unknown as UntypedNode;
+    client = clientFor(server.url);
     await client.v3.warm.get(); // sockets and code ready: only the signing differs below
   });
   after(() => server.close());
@@ -77,7 +71,7 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
   let occupied: Promise<number> | undefined;
 
   before(async () => {
-    server = await startSigningServer(platform.privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     // a custom signer on the main thread, so only the verification of the answer can need the pool
     const merchant = keyPair('merchant').privateKey;
     client = Builder.factory({

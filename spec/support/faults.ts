@@ -2,12 +2,13 @@
  * Raw fault servers on 127.0.0.1: plain TCP listeners that read HTTP requests off the socket and then
  * misbehave on purpose (never answer, trickle, reset, close after each answer, redirect, answer huge
  * or gzip-bombed bodies). Success answers are signed with a real platform key, as the platform does.
+ * They stay apart from the signing test server (signing-server.ts) on purpose: a node:http server
+ * cannot break the HTTP exchange itself, so these write their bytes on the socket by hand.
  */
-import { type KeyObject, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { Builder, type UntypedNode } from '../../lib';
-import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from './keys';
+import { answerSignature } from './signing-server';
 
 /** One HTTP request as read off the wire. */
 export interface RawRequest {
@@ -88,7 +89,7 @@ export function signedHead(body: Buffer | string, key: KeyObject, serial: string
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
   const ts = String(Math.floor(Date.now() / 1000));
   const nonce = 'FAULTNONCE0123456789';
-  const signature = sign('sha256', Buffer.concat([Buffer.from(`${ts}\n${nonce}\n`), bytes, Buffer.from('\n')]), key).toString('base64');
+  const signature = answerSignature(ts, nonce, bytes, key);
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     'Content-Length': String(bytes.length),
@@ -124,18 +125,6 @@ export function errorAnswer(status: number, code: string, extra: Record<string, 
 /** Resolve after `ms`. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** An untyped client for `baseURL` that trusts the run's platform key; `extra` adds or overrides options. */
-export function faultClient(baseURL: string, extra: Record<string, unknown> = {}): UntypedNode {
-  return Builder.factory({
-    mchid: MCHID,
-    serial: MERCHANT_SERIAL,
-    privateKey: keyPair('merchant').privatePem,
-    certs: { [PUB_KEY_ID]: keyPair('platform').publicPem },
-    baseURL,
-    ...extra,
-  }) as unknown as UntypedNode;
 }
 
 /** `rawServer` for a describe block: every server it starts is closed after each test. */

@@ -5,9 +5,11 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from './listen';
+import { CLIENT_NAMES, connect, type ConnectOptions, type Connected } from './redis-clients';
 
 const BIN = process.env.REDIS_SERVER ?? 'redis-server';
 
@@ -24,17 +26,6 @@ export interface RedisInstance {
   pause(): void;
   resume(): void;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function launch(port: number, dir: string): Promise<ChildProcess> {
@@ -106,4 +97,14 @@ export async function startRedis(): Promise<RedisInstance> {
         proc.kill('SIGTERM');
       }),
   };
+}
+
+/** Each client library connected to a redis-server that has then stopped: every command fails from here on. */
+export async function connectedToStopped(options: ConnectOptions = {}): Promise<Connected[]> {
+  const gone = await startRedis();
+  const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, gone.url, options)));
+  await gone.stop();
+  // Let the clients see the connection close.
+  await sleep(100);
+  return conns;
 }

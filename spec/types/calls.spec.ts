@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { Builder, type BinaryBody, type Client, type DataOf, type OptionsOf, type UntypedNode, type WechatpayResponse } from '../../lib';
 import type { ChainPromise } from '../../lib/request/promise';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { startSigningServer, type SigningServer } from '../support/server';
+import { startSigningServer, type SigningServer } from '../support/signing-server';
 
 /** True only when A and B are the same type. */
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -109,7 +109,7 @@ describe('typed client: calls reach the right URLs', () => {
   let server: SigningServer;
   let client: Client;
   before(async () => {
-    server = await startSigningServer(keyPair('platform').privateKey, PUB_KEY_ID);
+    server = await startSigningServer();
     client = Builder.factory({
       mchid: MCHID,
       serial: MERCHANT_SERIAL,

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import type { Readable } from 'node:stream';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { ApiV2Error, type UntypedNode } from '../../lib';
-import { xml, type V2Server } from './support/v2-server';
+import { xml, type SigningServer } from '../support/signing-server';
 import { rejection } from '../support/helpers';
-import { MCHID, startV2Client } from './support/v2-client';
+import { MCHID, startV2Client } from './support';
 
 describe('v2 client over HTTP: bills', () => {
-  let server: V2Server;
+  let server: SigningServer;
   let client: UntypedNode;
   before(async () => {
     ({ server, client } = await startV2Client());

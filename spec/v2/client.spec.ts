@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import https from 'node:https';
-import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { ApiError, ApiV2Error, ArgumentError, Builder, ConfigError, SignatureError, Transformer, TransportError, V2Client, type UntypedNode } from '../../lib';
 import { keyPair, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
-import { readFields, SECRET, sign, signedAnswer, xml, type V2Server } from './support/v2-server';
+import { readFields, SECRET, sign, xml, type SigningServer } from '../support/signing-server';
 import { rejection, untyped } from '../support/helpers';
-import { MCHID, startV2Client } from './support/v2-client';
+import { freePort } from '../support/listen';
+import { MCHID, startV2Client } from './support';
 
 const MICROPAY = {
   appid: 'wx8888888888888888',
@@ -20,7 +20,7 @@ const MICROPAY_BODY =
   '<xml><appid>wx8888888888888888</appid><mch_id>1230000109</mch_id><nonce_str>5K8264ILTKCH16CQ2502SI8ZNMTM67VS</nonce_str><body>test</body><total_fee>1</total_fee><out_trade_no><![CDATA[x&y<z>]]></out_trade_no><sign>A81DA5449131B4B2589FF39B0320160B</sign></xml>';
 
 describe('v2 client over HTTP', () => {
-  let server: V2Server;
+  let server: SigningServer;
   let client: UntypedNode;
   before(async () => {
     ({ server, client } = await startV2Client());
@@ -28,7 +28,7 @@ describe('v2 client over HTTP', () => {
   after(() => server.close());
   beforeEach(() => {
     server.requests.length = 0;
-    server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
+    server.handle(() => ({ xml: { result_code: 'SUCCESS', mch_id: MCHID } }));
   });
 
   describe('requests', () => {
@@ -40,7 +40,7 @@ describe('v2 client over HTTP', () => {
       for (const r of server.requests) {
         expect(r.method).to.equal('POST');
         expect(r.url).to.equal('/pay/micropay');
-        expect(r.body).to.equal(MICROPAY_BODY);
+        expect(r.text).to.equal(MICROPAY_BODY);
         expect(r.headers['content-type']).to.equal('text/xml; charset=utf-8');
         expect(r.headers.accept).to.equal('text/xml, text/plain, application/x-gzip');
         expect(r.headers['user-agent']).to.match(/^wechatpay-chain\//);
@@ -72,7 +72,7 @@ describe('v2 client over HTTP', () => {
 
     it('fills nonce_str when absent (32 base62 characters) and signs it', async () => {
       await client.v2.pay.orderquery.post({ xml: { appid: 'wx1', mch_id: MCHID, out_trade_no: 'T1' } });
-      const fields = readFields(server.requests[0]?.body ?? '');
+      const fields = readFields(server.requests[0]?.text ?? '');
       expect(Object.keys(fields)).to.deep.equal(['appid', 'mch_id', 'out_trade_no', 'nonce_str', 'sign']);
       expect(fields.nonce_str).to.match(/^[0-9A-Za-z]{32}$/);
       expect(fields.sign).to.equal(sign(fields));
@@ -80,7 +80,7 @@ describe('v2 client over HTTP', () => {
 
     it('leaves nonce_str out with nonceless, and signs HMAC-SHA256 when asked', async () => {
       await client.v2.pay.orderquery.post({ xml: { mch_id: MCHID, sign_type: 'HMAC-SHA256', out_trade_no: 'T1' }, nonceless: true });
-      const fields = readFields(server.requests[0]?.body ?? '');
+      const fields = readFields(server.requests[0]?.text ?? '');
       expect(Object.keys(fields)).to.deep.equal(['mch_id', 'sign_type', 'out_trade_no', 'sign']);
       expect(fields.sign).to.equal(sign(fields, SECRET, 'HMAC-SHA256'));
     });
@@ -97,7 +97,7 @@ describe('v2 client over HTTP', () => {
       await client.chain(`v2/papay/h5entrustweb?${expected.split('?')[1]?.replace(/&sign=.*$/, '')}`).get({ nonceless: true });
       expect(server.requests.map((r) => r.url)).to.deep.equal([expected, expected, expected]);
       expect(server.requests[0]?.method).to.equal('GET');
-      expect(server.requests[0]?.body).to.equal('');
+      expect(server.requests[0]?.text).to.equal('');
     });
 
     it('adds a nonce to a GET unless nonceless', async () => {
@@ -112,7 +112,7 @@ describe('v2 client over HTTP', () => {
     it('keeps "]]>" and markup in a value as one text value', async () => {
       const evil = 'a]]><sign>FORGED</sign><![CDATA[b';
       await client.v2.pay.orderquery.post({ xml: { mch_id: MCHID, attach: evil, nonce_str: 'N' } });
-      const body = server.requests[0]?.body ?? '';
+      const body = server.requests[0]?.text ?? '';
       expect(body).to.contain('<attach><![CDATA[a]]]]><![CDATA[><sign>FORGED</sign><![CDATA[b]]></attach>');
       const parsed = Transformer.toArray(body);
       expect(parsed.attach).to.equal(evil);
@@ -122,17 +122,17 @@ describe('v2 client over HTTP', () => {
     it('accepts a numeric mch_id as the text it sends; appends a POST query unsigned', async () => {
       await client.v2.pay.orderquery.post({ xml: { mch_id: 1230000109, out_trade_no: 'T' }, query: { debug: 'x y' } });
       expect(server.requests[0]?.url).to.equal('/pay/orderquery?debug=x%20y');
-      expect(readFields(server.requests[0]?.body ?? '').mch_id).to.equal(MCHID);
+      expect(readFields(server.requests[0]?.text ?? '').mch_id).to.equal(MCHID);
     });
 
     it('accepts mchid and combine_mch_id for the guard', async () => {
       server.handle(() => ({ body: xml({ return_code: 'SUCCESS', result_code: 'SUCCESS' }) }));
       // A per-request httpsAgent stands in for the merchant agent (it must carry the certificate itself).
       await client.v2.mmpaymkttransfers.promotion.transfers.post({ xml: { mchid: MCHID }, httpsAgent: new https.Agent() });
-      server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS' }) }));
+      server.handle(() => ({ xml: { result_code: 'SUCCESS' } }));
       await client.v2.pay.combinedorder.post({ xml: { combine_mch_id: MCHID } });
       expect(server.requests.map((r) => r.url)).to.deep.equal(['/mmpaymkttransfers/promotion/transfers', '/pay/combinedorder']);
-      expect(server.requests.map((r) => Object.keys(readFields(r.body)))).to.deep.equal([
+      expect(server.requests.map((r) => Object.keys(readFields(r.text)))).to.deep.equal([
         ['mchid', 'nonce_str', 'sign'],
         ['combine_mch_id', 'nonce_str', 'sign'],
       ]);
@@ -205,10 +205,10 @@ describe('v2 client over HTTP', () => {
 
   describe('answers', () => {
     it('parses a verified answer (MD5 and HMAC-SHA256 by sign length)', async () => {
-      server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: '<T&1>' }) }));
+      server.handle(() => ({ xml: { result_code: 'SUCCESS', trade_state: 'SUCCESS', out_trade_no: '<T&1>' } }));
       const md5 = await client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
       expect(md5.data).to.include({ trade_state: 'SUCCESS', out_trade_no: '<T&1>', return_code: 'SUCCESS' });
-      server.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', trade_state: 'NOTPAY' }, 'HMAC-SHA256') }));
+      server.handle(() => ({ xml: { result_code: 'SUCCESS', trade_state: 'NOTPAY' }, signType: 'HMAC-SHA256' }));
       const hmac = await client.v2.pay.orderquery.post({ xml: { mch_id: MCHID, sign_type: 'HMAC-SHA256' } });
       expect((hmac.data as Record<string, string>).sign).to.have.length(64);
       expect((hmac.data as Record<string, string>).trade_state).to.equal('NOTPAY');
@@ -228,7 +228,7 @@ describe('v2 client over HTTP', () => {
     });
 
     it('rejects a signed result_code FAIL with err_code/err_code_des, after checking its sign', async () => {
-      server.handle(() => ({ body: signedAnswer({ result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' }) }));
+      server.handle(() => ({ xml: { result_code: 'FAIL', err_code: 'ORDERNOTEXIST', err_code_des: '此交易订单号不存在' } }));
       const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as ApiV2Error;
       expect(err).to.be.instanceOf(ApiV2Error);
       expect([err.resultCode, err.errCode, err.errCodeDes, err.code, err.verified]).to.deep.equal([
@@ -303,12 +303,7 @@ describe('v2 client over HTTP', () => {
       const err = (await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID } }))) as ApiError;
       expect(err).to.be.instanceOf(ApiError);
       expect(err.status).to.equal(503);
-      const port = await new Promise<number>((resolve) => {
-        const probe = createServer().listen(0, '127.0.0.1', () => {
-          const p = (probe.address() as { port: number }).port;
-          probe.close(() => resolve(p));
-        });
-      });
+      const port = await freePort();
       const dead = await rejection(client.v2.pay.orderquery.post({ xml: { mch_id: MCHID }, baseURL: `http://127.0.0.1:${port}/` }));
       expect(dead).to.be.instanceOf(TransportError);
     });
@@ -325,7 +320,7 @@ describe('v2 client over HTTP', () => {
     } finally {
       adapter.steps.remove('workwx');
     }
-    const fields = readFields(server.requests[0]?.body ?? '');
+    const fields = readFields(server.requests[0]?.text ?? '');
     expect(Object.keys(fields)).to.deep.equal(['mch_id', 'workwx_sign', 'nonce_str', 'sign']);
     expect(fields.sign).to.equal(sign(fields));
   });

@@ -9,7 +9,7 @@ import { inspect } from 'node:util';
 import { ApiV2Error, Builder, ConfigError, TransportError, V2Client, type UntypedNode } from '../../lib';
 import { createCertificate } from '../../lib/emulator/x509';
 import { keyPair } from '../support/keys';
-import { SECRET, signedAnswer, startV2Server, type V2Server } from './support/v2-server';
+import { SECRET, startSigningServer, type SigningServer } from '../support/signing-server';
 import { rejection, untyped } from '../support/helpers';
 import { leaks, pemLines } from '../support/leaks';
 
@@ -46,15 +46,15 @@ describe('v2 TLS client certificate', () => {
   const rogueKey = keyPair('mtls-rogue');
   const rogueCert = createCertificate({ subject: { CN: MCHID }, publicKey: rogueKey.publicKey, signingKey: rogueKey.privateKey });
 
-  let asking: V2Server;
-  let requiring: V2Server;
+  let asking: SigningServer;
+  let requiring: SigningServer;
   let client: UntypedNode;
   const trust = (): https.Agent => new https.Agent({ ca: caCert });
 
   before(async () => {
-    asking = await startV2Server({ key: serverKey.privatePem, cert: serverCert, ca: caCert });
-    requiring = await startV2Server({ key: serverKey.privatePem, cert: serverCert, ca: caCert, require: true });
-    for (const s of [asking, requiring]) s.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
+    asking = await startSigningServer({ tls: { key: serverKey.privatePem, cert: serverCert, ca: caCert } });
+    requiring = await startSigningServer({ tls: { key: serverKey.privatePem, cert: serverCert, ca: caCert, require: true } });
+    for (const s of [asking, requiring]) s.handle(() => ({ xml: { result_code: 'SUCCESS', mch_id: MCHID } }));
     client = untyped(
       Builder.factory({
         mchid: MCHID,
@@ -113,13 +113,13 @@ describe('v2 TLS client certificate', () => {
   });
 
   it('keeps the TLS key out of an error answered over the certificate connection', async () => {
-    asking.handle(() => ({ body: signedAnswer({ result_code: 'FAIL', err_code: 'NOTENOUGH', mch_id: MCHID }) }));
+    asking.handle(() => ({ xml: { result_code: 'FAIL', err_code: 'NOTENOUGH', mch_id: MCHID } }));
     try {
       const err = await rejection(client.v2.secapi.pay.refund.post({ xml: { mch_id: MCHID, out_refund_no: 'R3' } }));
       expect(err).to.be.instanceOf(ApiV2Error);
       expect(await leaks(err, [...pemLines(merchantKey.privatePem), SECRET])).to.deep.equal([]);
     } finally {
-      asking.handle(() => ({ body: signedAnswer({ result_code: 'SUCCESS', mch_id: MCHID }) }));
+      asking.handle(() => ({ xml: { result_code: 'SUCCESS', mch_id: MCHID } }));
     }
   });
 
@@ -146,7 +146,7 @@ describe('v2 TLS client certificate', () => {
       await first.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
       await second.v2.pay.orderquery.post({ xml: { mch_id: MCHID } });
       const seen = Object.fromEntries(
-        asking.requests.map((r) => [/<out_refund_no>(?:<!\[CDATA\[)?(R\d)/.exec(r.body)?.[1] ?? `plain-${r.remotePort}`, r.clientCertificate]),
+        asking.requests.map((r) => [/<out_refund_no>(?:<!\[CDATA\[)?(R\d)/.exec(r.text)?.[1] ?? `plain-${r.remotePort}`, r.clientCertificate]),
       );
       expect([seen.R0, seen.R2, seen.R4]).to.deep.equal([MCHID, MCHID, MCHID]);
       expect([seen.R1, seen.R3, seen.R5]).to.deep.equal(['OTHER-MERCHANT', 'OTHER-MERCHANT', 'OTHER-MERCHANT']);

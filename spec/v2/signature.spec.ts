@@ -3,7 +3,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { AesEcb, ArgumentError, ConfigError, Hash, Transformer, V2PaySign } from '../../lib';
 import { canonicalString, signTypeOf, signV2, verifyV2 } from '../../lib/v2/signature';
 import { signFields } from '../../lib/v2/sign-interceptor';
-import { SECRET } from './support/v2-server';
+import { SECRET } from '../support/signing-server';
 
 describe('v2 signature: reference vectors', () => {
   it('signs {mch_id} with MD5 (behaviour §5.5)', () => {
