@@ -1,4 +1,5 @@
 // generated — do not edit; run npm run generate
+import type { Op } from './bodies';
 import type {
   CertificateCheckResult,
   CertificateName,
@@ -24,8 +25,8 @@ export interface GlobalPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 机构APPID */
@@ -55,9 +56,9 @@ export interface GlobalPaths {
           /** 请求最大记录条数 */
           limit?: number;
         };
-      };
-      response: ModifyTime2;
-    };
+      },
+      ModifyTime2
+    >;
     /**
      * 报关API
      *
@@ -68,13 +69,13 @@ export interface GlobalPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ProductFee;
-      };
-      response: VerifyDepartmentTradeId;
-    };
+      },
+      VerifyDepartmentTradeId
+    >;
     /**
      * 报关信息修改API
      *
@@ -85,13 +86,13 @@ export interface GlobalPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_5.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** The JSON body. */
         json: ProductFee2;
-      };
-      response: VerifyDepartmentTradeId2;
-    };
+      },
+      VerifyDepartmentTradeId2
+    >;
   };
   'global/v3/customs/redeclare': {
     /**
@@ -104,13 +105,13 @@ export interface GlobalPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: MerchantCustomsNo;
-      };
-      response: Explanation;
-    };
+      },
+      Explanation
+    >;
   };
   'global/v3/customs/verify-certificate': {
     /**
@@ -123,8 +124,8 @@ export interface GlobalPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/declarecustom_ch/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: CertificateName;
         /** Request headers. */
@@ -135,8 +136,8 @@ export interface GlobalPaths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: CertificateCheckResult;
-    };
+      },
+      CertificateCheckResult
+    >;
   };
 }

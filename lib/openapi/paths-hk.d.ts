@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody } from './bodies';
+import type { BinaryBody, Op } from './bodies';
 import type {
   Currency,
   Email,
@@ -30,9 +30,9 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_7.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         data: Array<{
           serial_no?: string;
           /** @format rfc3339 */
@@ -46,8 +46,8 @@ export interface HkPaths {
             ciphertext?: string;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/merchants': {
     /**
@@ -59,8 +59,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构appid */
@@ -118,16 +118,16 @@ export interface HkPaths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 验证状态 */
         verification_status?: 'Under Review' | 'Approved';
         /** 验证状态描述 */
         description?: string;
-      };
-    };
+      }
+    >;
     /**
      * 修改子商户（融合钱包）
      *
@@ -137,8 +137,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_3.shtml
      */
-    put: {
-      options: {
+    put: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构appid */
@@ -196,12 +196,12 @@ export interface HkPaths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/merchants/{sub_mchid}': {
     /**
@@ -213,8 +213,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/Onborading_Sub_Merchant/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -227,8 +227,8 @@ export interface HkPaths {
           /** 机构商户号 */
           sp_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 子商户全称 */
@@ -267,8 +267,8 @@ export interface HkPaths {
           /** 负责人证件号码 */
           number?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'hk/v3/refunds': {
     /**
@@ -280,8 +280,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 微信支付订单号 */
@@ -308,8 +308,8 @@ export interface HkPaths {
           /** 每页笔数 */
           count: number;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付交易订单号 */
         id: string;
         /** 商户号 */
@@ -358,8 +358,8 @@ export interface HkPaths {
         total_num: number;
         /** 本次返回退款单数 */
         current_total_num: number;
-      };
-    };
+      }
+    >;
     /**
      * 申请退款
      *
@@ -369,8 +369,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -423,8 +423,8 @@ export interface HkPaths {
           /** 退款通知地址 */
           notify_url?: string;
         } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付退款订单号 */
         id: string;
         /** 商户退款单号 */
@@ -451,8 +451,8 @@ export interface HkPaths {
         };
         /** 优惠退款详情 */
         detail?: Currency;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/refunds/id/{refund_id}': {
     /**
@@ -464,8 +464,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付退款订单号
          * Path variable.
@@ -489,8 +489,8 @@ export interface HkPaths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付退款订单号 */
         id: string;
         /** 商户退款单号 */
@@ -515,8 +515,8 @@ export interface HkPaths {
         amount: Rate6;
         /** 优惠退款详情 */
         detail?: Currency;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/refunds/out-refund-no/{out_refund_no}': {
     /**
@@ -528,8 +528,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户退款订单号
          * Path variable.
@@ -553,8 +553,8 @@ export interface HkPaths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付退款订单号 */
         id: string;
         /** 商户退款单号 */
@@ -586,8 +586,8 @@ export interface HkPaths {
         amount: Rate6;
         /** 优惠退款详情 */
         detail?: Currency;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/settle/settlements': {
     /**
@@ -599,8 +599,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_10.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -616,8 +616,8 @@ export interface HkPaths {
           /** 记录起始位置 */
           offset: number;
         };
-      };
-      response: {
+      },
+      {
         /** 结算信息列表 */
         data?: Array<{
           /** 付款批次号 */
@@ -639,8 +639,8 @@ export interface HkPaths {
         offset: number;
         /** 本次返回条数 */
         limit: number;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/statements': {
     /**
@@ -653,8 +653,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -667,9 +667,9 @@ export interface HkPaths {
           /** 账单压缩：如需对账单进行压缩，设置HTTP请求头值为gzip */
           'Accept-Encoding'?: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'hk/v3/transactions/app': {
     /**
@@ -681,16 +681,16 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/In-AppPay/chapter6_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/transactions/id/{transaction_id}': {
     /**
@@ -702,8 +702,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -727,9 +727,9 @@ export interface HkPaths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Price12;
-    };
+      },
+      Price12
+    >;
   };
   'hk/v3/transactions/id/{transaction_id}/close': {
     /**
@@ -741,8 +741,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -750,9 +750,9 @@ export interface HkPaths {
         transaction_id: string;
         /** The JSON body. */
         json: SpMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'hk/v3/transactions/id/{transaction_id}/reverse': {
     /**
@@ -764,8 +764,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
@@ -773,9 +773,9 @@ export interface HkPaths {
         transaction_id: string;
         /** The JSON body. */
         json: SubMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'hk/v3/transactions/jsapi': {
     /**
@@ -787,16 +787,16 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/MiniProgramPay/chapter7_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/transactions/micropay': {
     /**
@@ -808,12 +808,12 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price;
-      };
-      response: {
+      },
+      {
         /** 微信支付订单号 */
         id: string;
         /** 商户号 */
@@ -865,8 +865,8 @@ export interface HkPaths {
         amount: Rate;
         /** 优惠功能 */
         detail?: Price4[];
-      };
-    };
+      }
+    >;
   };
   'hk/v3/transactions/mweb': {
     /**
@@ -878,16 +878,16 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/H5Payment/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price11;
-      };
-      response: {
+      },
+      {
         /** 支付跳转链接 */
         mweb_url: string;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/transactions/native': {
     /**
@@ -899,16 +899,16 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter4_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 二维码链接 */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -920,8 +920,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter8_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -945,9 +945,9 @@ export interface HkPaths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Price12;
-    };
+      },
+      Price12
+    >;
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}/close': {
     /**
@@ -959,8 +959,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/NativePay/chapter8_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -968,9 +968,9 @@ export interface HkPaths {
         out_trade_no: string;
         /** The JSON body. */
         json: SpMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'hk/v3/transactions/out-trade-no/{out_trade_no}/reverse': {
     /**
@@ -982,8 +982,8 @@ export interface HkPaths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/fusion_wallet_ch/QuickPay/chapter3_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -991,8 +991,8 @@ export interface HkPaths {
         out_trade_no: string;
         /** The JSON body. */
         json: SubMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
 }

@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody, UploadBody, V2Extras } from './bodies';
+import type { BinaryBody, Op, UploadBody, V2Extras } from './bodies';
 import type {
   AddrecommendconfRequest,
   AddrecommendconfResponse,
@@ -124,8 +124,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_1&index=2
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query: {
           /** 商户号 */
@@ -141,9 +141,9 @@ export interface V2Paths {
           /** 随机字符串，回调时将带上该参数 */
           state: string;
         };
-      };
-      response: unknown;
-    };
+      },
+      unknown
+    >;
   };
   'v2/appauth/getaccesstoken': {
     /**
@@ -153,8 +153,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query: {
           /** 商户号 */
@@ -174,8 +174,8 @@ export interface V2Paths {
           /** 签名 */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         retcode: '0' | '-1';
         /** 处理成功，返回ok */
@@ -195,8 +195,8 @@ export interface V2Paths {
          * @format int32
          */
         refresh_token_expire_in: string;
-      };
-    };
+      }
+    >;
   };
   'v2/applyment/micro/getstate': {
     /**
@@ -209,13 +209,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_3
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroGetstateRequest;
-      };
-      response: MicroGetstateResponse;
-    };
+      },
+      MicroGetstateResponse
+    >;
   };
   'v2/applyment/micro/getupgradestate': {
     /**
@@ -228,13 +228,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_3&index=3
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroGetupgradestateRequest;
-      };
-      response: MicroGetupgradestateResponse;
-    };
+      },
+      MicroGetupgradestateResponse
+    >;
   };
   'v2/applyment/micro/modifyarchives': {
     /**
@@ -247,13 +247,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_2
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroModifyarchivesRequest;
-      };
-      response: MicroModifyarchivesResponse;
-    };
+      },
+      MicroModifyarchivesResponse
+    >;
   };
   'v2/applyment/micro/modifycontactinfo': {
     /**
@@ -264,13 +264,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_4
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroModifycontactinfoRequest;
-      };
-      response: MicroModifycontactinfoResponse;
-    };
+      },
+      MicroModifycontactinfoResponse
+    >;
   };
   'v2/applyment/micro/signcontract': {
     /**
@@ -283,13 +283,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_4
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: Record<string, unknown>;
-      };
-      response: Record<string, unknown>;
-    };
+      },
+      Record<string, unknown>
+    >;
   };
   'v2/applyment/micro/submit': {
     /**
@@ -302,13 +302,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_2
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroSubmitRequest;
-      };
-      response: MicroSubmitResponse;
-    };
+      },
+      MicroSubmitResponse
+    >;
   };
   'v2/applyment/micro/submitupgrade': {
     /**
@@ -321,13 +321,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=28_2&index=2
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicroSubmitupgradeRequest;
-      };
-      response: MicroSubmitupgradeResponse;
-    };
+      },
+      MicroSubmitupgradeResponse
+    >;
   };
   'v2/billcommentsp/batchquerycomment': {
     /**
@@ -343,13 +343,13 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_17&index=11
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_17&index=11
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: BatchquerycommentRequest;
-      };
-      response: BatchquerycommentResponse;
-    };
+      },
+      BatchquerycommentResponse
+    >;
   };
   'v2/cgi-bin/mch/customs/customdeclareorder': {
     /**
@@ -359,8 +359,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -427,8 +427,8 @@ export interface V2Paths {
           /** 姓名 */
           name?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -473,8 +473,8 @@ export interface V2Paths {
         verify_department: 'UNIONPAY' | 'NETSUNION' | 'OTHERS';
         /** 验核机构交易流水号 */
         verify_department_trade_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/cgi-bin/mch/customs/customdeclarequery': {
     /**
@@ -484,8 +484,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -537,8 +537,8 @@ export interface V2Paths {
            */
           customs: 'GUANGZHOU_ZS' | 'HANGZHOU_ZS' | 'NINGBO' | 'ZHENGZHOU_BS' | 'CHONGQING' | 'SHANGHAI_ZS' | 'SHENZHEN' | 'ZHENGZHOU_ZH_ZS' | 'TIANJIN';
         } & ({ transaction_id: string } | { out_trade_no: string } | { sub_order_no: string } | { sub_order_id: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -639,8 +639,8 @@ export interface V2Paths {
         verify_department: 'UNIONPAY' | 'NETSUNION' | 'OTHERS';
         /** 验核机构交易流水号 */
         verify_department_trade_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/cgi-bin/mch/newcustoms/customdeclareredeclare': {
     /**
@@ -650,8 +650,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/external/declarecustom.php?chapter=18_4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -693,8 +693,8 @@ export interface V2Paths {
           /** 商户海关备案号 */
           mch_customs_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -723,8 +723,8 @@ export interface V2Paths {
         modify_time: string;
         /** 申报结果说明 */
         explanation?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/deposit/consume': {
     /**
@@ -736,13 +736,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_4&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ConsumeRequest;
-      };
-      response: ConsumeResponse;
-    };
+      },
+      ConsumeResponse
+    >;
   };
   'v2/deposit/facepay': {
     /**
@@ -752,13 +752,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_0&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: FacepayRequest;
-      };
-      response: FacepayResponse;
-    };
+      },
+      FacepayResponse
+    >;
   };
   'v2/deposit/micropay': {
     /**
@@ -768,8 +768,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -841,8 +841,8 @@ export interface V2Paths {
            */
           scene_info?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -896,8 +896,8 @@ export interface V2Paths {
          * @format jsonObjectLike
          */
         promotion_detail?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/deposit/orderquery': {
     /**
@@ -907,13 +907,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: OrderqueryRequest;
-      };
-      response: OrderqueryResponse;
-    };
+      },
+      OrderqueryResponse
+    >;
   };
   'v2/deposit/refund': {
     /**
@@ -925,13 +925,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_5&index=6
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundRequest;
-      };
-      response: RefundResponse;
-    };
+      },
+      RefundResponse
+    >;
   };
   'v2/deposit/refundquery': {
     /**
@@ -941,13 +941,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_6&index=7
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundqueryRequest;
-      };
-      response: RefundqueryResponse;
-    };
+      },
+      RefundqueryResponse
+    >;
   };
   'v2/deposit/reverse': {
     /**
@@ -959,13 +959,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_3&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReverseRequest;
-      };
-      response: ReverseResponse;
-    };
+      },
+      ReverseResponse
+    >;
   };
   'v2/deposit/unifiedorder': {
     /**
@@ -976,8 +976,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_7&index=1
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/deposit_sl.php?chapter=27_8&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 服务商应用ID */
@@ -1049,8 +1049,8 @@ export interface V2Paths {
            */
           scene_info?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1083,8 +1083,8 @@ export interface V2Paths {
         prepay_id: string;
         /** 二维码链接 */
         code_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/face/get_wxpayface_authinfo': {
     /**
@@ -1096,8 +1096,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/faceuser.html
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 门店编号， 由商户定义， 各门店唯一。 */
@@ -1138,8 +1138,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 错误码描述 */
@@ -1161,8 +1161,8 @@ export interface V2Paths {
         sub_appid?: string;
         /** 子商户号(服务商模式) */
         sub_mch_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/fund/queryautowithdrawbydate': {
     /**
@@ -1175,13 +1175,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_1
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QueryautowithdrawbydateRequest;
-      };
-      response: QueryautowithdrawbydateResponse;
-    };
+      },
+      QueryautowithdrawbydateResponse
+    >;
   };
   'v2/fund/reautowithdrawbydate': {
     /**
@@ -1194,13 +1194,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=21_3
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReautowithdrawbydateRequest;
-      };
-      response: ReautowithdrawbydateResponse;
-    };
+      },
+      ReautowithdrawbydateResponse
+    >;
   };
   'v2/mchrisk/bankquerymchauditinfo': {
     /**
@@ -1210,13 +1210,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_295
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: BankquerymchauditinfoRequest;
-      };
-      response: BankquerymchauditinfoResponse;
-    };
+      },
+      BankquerymchauditinfoResponse
+    >;
   };
   'v2/mchrisk/channelquerymchauditinfo': {
     /**
@@ -1226,13 +1226,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_296
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ChannelquerymchauditinfoRequest;
-      };
-      response: ChannelquerymchauditinfoResponse;
-    };
+      },
+      ChannelquerymchauditinfoResponse
+    >;
   };
   'v2/mchrisk/querymchrisk': {
     /**
@@ -1244,13 +1244,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_291
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QuerymchriskRequest;
-      };
-      response: QuerymchriskResponse;
-    };
+      },
+      QuerymchriskResponse
+    >;
   };
   'v2/mchrisk/setmchriskcallback': {
     /**
@@ -1260,13 +1260,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_294
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: SetmchriskcallbackRequest;
-      };
-      response: SetmchriskcallbackResponse;
-    };
+      },
+      SetmchriskcallbackResponse
+    >;
   };
   'v2/mchrisk/syncmchriskresult': {
     /**
@@ -1278,13 +1278,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_293
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: SyncmchriskresultRequest;
-      };
-      response: SyncmchriskresultResponse;
-    };
+      },
+      SyncmchriskresultResponse
+    >;
   };
   'v2/mmpaymkttransfers/gethbinfo': {
     /**
@@ -1296,8 +1296,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_6&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -1319,8 +1319,8 @@ export interface V2Paths {
           /** 订单类型 */
           bill_type: 'MCHT';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1394,8 +1394,8 @@ export interface V2Paths {
             rcv_time?: string;
           }>;
         };
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/gettransferinfo': {
     /**
@@ -1407,8 +1407,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -1428,8 +1428,8 @@ export interface V2Paths {
           /** Appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1467,8 +1467,8 @@ export interface V2Paths {
         payment_time: string;
         /** 企业付款备注 */
         desc: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/promotion/paywwsptrans2pocket': {
     /**
@@ -1480,8 +1480,8 @@ export interface V2Paths {
      *
      * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90278
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号appid */
@@ -1541,8 +1541,8 @@ export interface V2Paths {
            */
           agentid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1567,8 +1567,8 @@ export interface V2Paths {
         payment_no: string;
         /** 付款成功时间 */
         payment_time: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/promotion/querywwsptrans2pocket': {
     /**
@@ -1580,8 +1580,8 @@ export interface V2Paths {
      *
      * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90279
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -1601,8 +1601,8 @@ export interface V2Paths {
           /** Appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1634,8 +1634,8 @@ export interface V2Paths {
         transfer_time: string;
         /** 付款描述 */
         desc: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/promotion/transfers': {
     /**
@@ -1647,8 +1647,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=14_2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户账号appid */
@@ -1694,8 +1694,8 @@ export interface V2Paths {
           /** 消息模板ID，品牌在微信支付的唯一标识。仅在付款场景为品牌红包时必填。 */
           finder_template_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1720,8 +1720,8 @@ export interface V2Paths {
         payment_no: string;
         /** 付款成功时间 */
         payment_time: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/query_coupon_stock': {
     /**
@@ -1729,13 +1729,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_4&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QueryCouponStockRequest;
-      };
-      response: QueryCouponStockResponse;
-    };
+      },
+      QueryCouponStockResponse
+    >;
   };
   'v2/mmpaymkttransfers/querycouponsinfo': {
     /**
@@ -1743,8 +1743,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_5&index=6
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 代金券id */
@@ -1776,8 +1776,8 @@ export interface V2Paths {
           /** 协议类型 */
           type?: 'XML';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1834,8 +1834,8 @@ export interface V2Paths {
         send_source: 'FULL_SEND' | 'NORMAL';
         /** 是否允许部分使用 */
         is_partial_use?: '1';
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/queryworkwxredpack': {
     /**
@@ -1847,8 +1847,8 @@ export interface V2Paths {
      *
      * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90276
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -1868,8 +1868,8 @@ export interface V2Paths {
           /** Appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -1936,8 +1936,8 @@ export interface V2Paths {
         sender_name?: string;
         /** 发送者头像 */
         sender_header_media_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/send_coupon': {
     /**
@@ -1949,13 +1949,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=12_3&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: SendCouponRequest;
-      };
-      response: SendCouponResponse;
-    };
+      },
+      SendCouponResponse
+    >;
   };
   'v2/mmpaymkttransfers/sendgroupredpack': {
     /**
@@ -1968,8 +1968,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_5&index=4
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -2026,8 +2026,8 @@ export interface V2Paths {
           /** 活动信息 */
           risk_info?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2053,8 +2053,8 @@ export interface V2Paths {
         total_amount: string;
         /** 微信单号 */
         send_listid: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/sendminiprogramhb': {
     /**
@@ -2066,8 +2066,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_xcx.php?chapter=18_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -2122,8 +2122,8 @@ export interface V2Paths {
            */
           scene_id?: 'PRODUCT_1' | 'PRODUCT_2' | 'PRODUCT_3' | 'PRODUCT_4' | 'PRODUCT_5' | 'PRODUCT_6' | 'PRODUCT_7' | 'PRODUCT_8';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2151,8 +2151,8 @@ export interface V2Paths {
         send_listid: string;
         /** Jsapi的入参 */
         package: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/sendredpack': {
     /**
@@ -2165,8 +2165,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon_sl.php?chapter=13_4&index=3
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/cash_coupon.php?chapter=13_4&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -2227,8 +2227,8 @@ export interface V2Paths {
           /** 活动信息 */
           risk_info?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2254,8 +2254,8 @@ export interface V2Paths {
         total_amount: string;
         /** 微信单号 */
         send_listid: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaymkttransfers/sendworkwxredpack': {
     /**
@@ -2267,8 +2267,8 @@ export interface V2Paths {
      *
      * 官方文档: https://open.work.weixin.qq.com/api/doc/90000/90135/90275
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -2314,8 +2314,8 @@ export interface V2Paths {
           /** 企业微信签名 */
           workwx_sign: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2347,8 +2347,8 @@ export interface V2Paths {
         sender_name?: string;
         /** 发送者头像 */
         sender_header_media_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaysptrans/pay_bank': {
     /**
@@ -2360,8 +2360,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -2398,8 +2398,8 @@ export interface V2Paths {
           /** 付款说明 */
           desc?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2432,8 +2432,8 @@ export interface V2Paths {
          * @format int32
          */
         cmms_amt: string;
-      };
-    };
+      }
+    >;
   };
   'v2/mmpaysptrans/query_bank': {
     /**
@@ -2445,8 +2445,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay.php?chapter=24_3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -2464,8 +2464,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2506,8 +2506,8 @@ export interface V2Paths {
         pay_succ_time?: string;
         /** 失败原因 */
         reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/papay/deletecontract': {
     /**
@@ -2517,13 +2517,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_9.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: DeletecontractRequest & ServiceproviderSubsIn;
-      };
-      response: DeletecontractResponse & ServiceproviderSubsOut;
-    };
+      },
+      DeletecontractResponse & ServiceproviderSubsOut
+    >;
   };
   'v2/papay/entrustweb': {
     /**
@@ -2533,8 +2533,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v2/merchant/4011986768
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query?: {
           /** 应用ID */
@@ -2560,9 +2560,9 @@ export interface V2Paths {
           /** 返回web */
           return_web?: number | string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v2/papay/h5entrustweb': {
     /**
@@ -2572,8 +2572,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v2/merchant/4011987295
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query: {
           /** 应用ID */
@@ -2603,9 +2603,9 @@ export interface V2Paths {
           /** 回调应用appid */
           return_appid?: string;
         };
-      };
-      response: RedirectUrl;
-    };
+      },
+      RedirectUrl
+    >;
   };
   'v2/papay/partner/deletecontract': {
     /**
@@ -2613,8 +2613,8 @@ export interface V2Paths {
      *
      * 商户与用户的签约关系有误或者商户主动要求与用户解除之前的签约协议时可调用此接口完成解约。
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -2641,8 +2641,8 @@ export interface V2Paths {
           /** 版本号 */
           version: '1.0';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2670,8 +2670,8 @@ export interface V2Paths {
         err_code_des?: string;
         /** 签名 */
         sign: string;
-      };
-    };
+      }
+    >;
   };
   'v2/papay/partner/entrustweb': {
     /**
@@ -2683,8 +2683,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_1.shtml
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query?: {
           /** 应用ID */
@@ -2714,9 +2714,9 @@ export interface V2Paths {
           /** 返回web */
           return_web?: number | string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v2/papay/partner/h5entrustweb': {
     /**
@@ -2728,8 +2728,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v2/partner/4011988368
      */
-    get: {
-      options: V2Extras & {
+    get: Op<
+      V2Extras & {
         /** Query parameters. */
         query: {
           /** 应用ID */
@@ -2777,9 +2777,9 @@ export interface V2Paths {
           /** 回调应用appid */
           return_appid?: string;
         };
-      };
-      response: RedirectUrl;
-    };
+      },
+      RedirectUrl
+    >;
   };
   'v2/papay/partner/preentrustweb': {
     /**
@@ -2791,12 +2791,12 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReturnApp;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2825,8 +2825,8 @@ export interface V2Paths {
         miniprogram_path?: string;
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/papay/partner/querycontract': {
     /**
@@ -2838,8 +2838,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_7.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 应用ID */
@@ -2864,9 +2864,9 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: QuerycontractResponse & ServiceproviderSubsOut;
-    };
+      },
+      QuerycontractResponse & ServiceproviderSubsOut
+    >;
   };
   'v2/papay/preentrustweb': {
     /**
@@ -2878,12 +2878,12 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_2.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReturnApp;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -2908,8 +2908,8 @@ export interface V2Paths {
         miniprogram_path?: string;
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/papay/querycontract': {
     /**
@@ -2919,13 +2919,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_7.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QuerycontractRequest;
-      };
-      response: QuerycontractResponse;
-    };
+      },
+      QuerycontractResponse
+    >;
   };
   'v2/pay/closecombinedorder': {
     /**
@@ -2935,13 +2935,13 @@ export interface V2Paths {
      *
      * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ClosecombinedorderRequest;
-      };
-      response: ClosecombinedorderResponse;
-    };
+      },
+      ClosecombinedorderResponse
+    >;
   };
   'v2/pay/closeorder': {
     /**
@@ -2955,13 +2955,13 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_3&index=3
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: CloseorderRequest;
-      };
-      response: CloseorderResponse;
-    };
+      },
+      CloseorderResponse
+    >;
   };
   'v2/pay/combinedorder': {
     /**
@@ -2971,13 +2971,13 @@ export interface V2Paths {
      *
      * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: CombinedorderRequest;
-      };
-      response: CombinedorderResponse;
-    };
+      },
+      CombinedorderResponse
+    >;
   };
   'v2/pay/contractorder': {
     /**
@@ -2985,8 +2985,8 @@ export interface V2Paths {
      *
      * 支付的同时完成代扣协议的签约。用户完成支付，微信通过支付中签约接口中商户上传的通知回调地址（对应参数：notify_url），将支付结果返回给商户，同时将签约结果通过contract_notify_url通知给商户，两次通知皆为异步通知。
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -3060,8 +3060,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -3114,8 +3114,8 @@ export interface V2Paths {
         mweb_url?: string;
         /** 商户订单号 */
         out_trade_no: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/downloadbill': {
     /**
@@ -3133,13 +3133,13 @@ export interface V2Paths {
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_6
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: DownloadbillRequest;
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v2/pay/downloadfundflow': {
     /**
@@ -3157,13 +3157,13 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_18&index=7
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_18&index=7
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: DownloadfundflowRequest;
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v2/pay/facepay': {
     /**
@@ -3173,13 +3173,13 @@ export interface V2Paths {
      *
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: FacepayRequest;
-      };
-      response: FacepayResponse;
-    };
+      },
+      FacepayResponse
+    >;
   };
   'v2/pay/facepayquery': {
     /**
@@ -3189,13 +3189,13 @@ export interface V2Paths {
      *
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: OrderqueryRequest;
-      };
-      response: OrderqueryResponse;
-    };
+      },
+      OrderqueryResponse
+    >;
   };
   'v2/pay/micropay': {
     /**
@@ -3205,8 +3205,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -3278,8 +3278,8 @@ export interface V2Paths {
            */
           scene_info?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -3336,8 +3336,8 @@ export interface V2Paths {
          * @format jsonObjectLike
          */
         promotion_detail?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/orderquery': {
     /**
@@ -3352,8 +3352,8 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_2&index=2
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -3392,8 +3392,8 @@ export interface V2Paths {
            */
           sign_type?: 'MD5' | 'HMAC-SHA256';
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -3492,8 +3492,8 @@ export interface V2Paths {
          * @format int32
          */
         consume_fee?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/paporderquery': {
     /**
@@ -3503,8 +3503,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -3532,8 +3532,8 @@ export interface V2Paths {
            */
           sign?: string;
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -3592,8 +3592,8 @@ export interface V2Paths {
         time_end: string;
         /** 交易状态描述 */
         trade_state_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/pappayapply': {
     /**
@@ -3603,13 +3603,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_8.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: PappayapplyRequest;
-      };
-      response: PappayapplyResponse;
-    };
+      },
+      PappayapplyResponse
+    >;
   };
   'v2/pay/partner/paporderquery': {
     /**
@@ -3619,8 +3619,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap.php?chapter=18_10&index=14
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -3652,8 +3652,8 @@ export interface V2Paths {
            */
           sign?: string;
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -3716,8 +3716,8 @@ export interface V2Paths {
         sub_appid?: string;
         /** 子商户号 */
         sub_mch_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/partner/pappayapply': {
     /**
@@ -3727,13 +3727,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_8.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ServiceproviderSubsIn & PappayapplyRequest;
-      };
-      response: ServiceproviderSubsOut & PappayapplyResponse;
-    };
+      },
+      ServiceproviderSubsOut & PappayapplyResponse
+    >;
   };
   'v2/pay/profitsharingaddreceiver': {
     /**
@@ -3744,13 +3744,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_3&index=4
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_3&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ProfitsharingaddreceiverRequest;
-      };
-      response: ProfitsharingaddreceiverResponse;
-    };
+      },
+      ProfitsharingaddreceiverResponse
+    >;
   };
   'v2/pay/profitsharingmerchantratioquery': {
     /**
@@ -3760,8 +3760,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_11&index=8
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -3786,8 +3786,8 @@ export interface V2Paths {
            */
           sign_type?: 'HMAC-SHA256';
         };
-      };
-      response: GeneralResponse & {
+      },
+      GeneralResponse & {
         /** 商户号 */
         mch_id: string;
         /** 子商户号 */
@@ -3800,8 +3800,8 @@ export interface V2Paths {
         nonce_str: string;
         /** 签名 */
         sign: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/profitsharingorderamountquery': {
     /**
@@ -3812,8 +3812,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_10&index=7
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -3836,8 +3836,8 @@ export interface V2Paths {
            */
           sign_type?: 'HMAC-SHA256';
         };
-      };
-      response: GeneralResponse & {
+      },
+      GeneralResponse & {
         /** 商户号 */
         mch_id?: string;
         /** 微信订单号 */
@@ -3848,8 +3848,8 @@ export interface V2Paths {
         nonce_str?: string;
         /** 签名 */
         sign?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/profitsharingquery': {
     /**
@@ -3860,13 +3860,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_2&index=3
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ProfitsharingqueryRequest;
-      };
-      response: ProfitsharingqueryResponse;
-    };
+      },
+      ProfitsharingqueryResponse
+    >;
   };
   'v2/pay/profitsharingremovereceiver': {
     /**
@@ -3877,13 +3877,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_4&index=5
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_4&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ProfitsharingremovereceiverRequest;
-      };
-      response: ProfitsharingremovereceiverResponse;
-    };
+      },
+      ProfitsharingremovereceiverResponse
+    >;
   };
   'v2/pay/profitsharingreturnquery': {
     /**
@@ -3894,8 +3894,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_8&index=9
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_8&index=10
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -3928,8 +3928,8 @@ export interface V2Paths {
           /** 商户回退单号 */
           out_return_no: string;
         };
-      };
-      response: GeneralResponse & GeneralResponseSuccess & {
+      },
+      GeneralResponse & GeneralResponseSuccess & {
         /** 商户号 */
         mch_id: string;
         /** 子商户号 */
@@ -3964,8 +3964,8 @@ export interface V2Paths {
         fail_reason?: 'ACCOUNT_ABNORMAL' | 'TIME_OUT_CLOSED' | 'PAYER_ACCOUNT_ABNORMAL' | 'INVALID_REQUEST';
         /** 完成时间 */
         finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/querycombinedorder': {
     /**
@@ -3975,13 +3975,13 @@ export interface V2Paths {
      *
      * 官方合单支付文档: https://pay.weixin.qq.com/wiki/doc/api/combine.php?chapter=24_3&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QuerycombinedorderRequest;
-      };
-      response: QuerycombinedorderResponse;
-    };
+      },
+      QuerycombinedorderResponse
+    >;
   };
   'v2/pay/queryexchagerate': {
     /**
@@ -3991,8 +3991,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_10.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号ID */
@@ -4009,8 +4009,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4030,8 +4030,8 @@ export interface V2Paths {
         rate: string;
         /** 签名 */
         sign: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/refundquery': {
     /**
@@ -4047,13 +4047,13 @@ export interface V2Paths {
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_5
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundqueryRequest;
-      };
-      response: RefundqueryResponse;
-    };
+      },
+      RefundqueryResponse
+    >;
   };
   'v2/pay/refundqueryv2': {
     /**
@@ -4063,19 +4063,19 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_104&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundqueryRequest;
-      };
-      response: RefundqueryResponse & {
+      },
+      RefundqueryResponse & {
         /**
          * 营销详情`JSON`格式字符串
          * @format jsonObjectLike
          */
         promotion_detail?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/settlementquery': {
     /**
@@ -4085,8 +4085,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay/ch/pay/In-AppPay/chapter8_9.shtml
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号ID */
@@ -4127,8 +4127,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4195,8 +4195,8 @@ export interface V2Paths {
         split_settlement_fee?: string;
         /** 分账未划账金额 */
         split_unsettlement_fee?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/pay/unifiedorder': {
     /**
@@ -4210,8 +4210,8 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_20&index=1
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -4304,8 +4304,8 @@ export interface V2Paths {
           /** 姓名(指定身份支付) */
           user_truename?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4342,8 +4342,8 @@ export interface V2Paths {
          * @format jsonObjectLike
          */
         promotion_detail?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/payitil/report': {
     /**
@@ -4358,13 +4358,13 @@ export interface V2Paths {
      * 官方H5文档: https://pay.weixin.qq.com/wiki/doc/api/H5.php?chapter=9_8&index=9
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_8&index=9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReportRequest;
-      };
-      response: ReportResponse;
-    };
+      },
+      ReportResponse
+    >;
   };
   'v2/risk/getcertficates': {
     /**
@@ -4374,8 +4374,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_11
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -4396,8 +4396,8 @@ export interface V2Paths {
            */
           sign_type?: 'HMAC-SHA256';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 错误码描述 */
@@ -4417,8 +4417,8 @@ export interface V2Paths {
         mch_id: string;
         /** 平台证书信息 */
         certificates: string;
-      };
-    };
+      }
+    >;
   };
   'v2/risk/getpublickey': {
     /**
@@ -4431,8 +4431,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/tools/mch_pay_yhk.php?chapter=24_7&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -4453,16 +4453,16 @@ export interface V2Paths {
            */
           sign_type?: 'MD5' | 'HMAC-SHA256';
         };
-      };
-      response: ErrorCodeDes & {
+      },
+      ErrorCodeDes & {
         /** 返回状态码 */
         result_code: 'SUCCESS' | 'FAIL';
         /** 商户号 */
         mch_id?: string;
         /** RSA公钥 */
         pub_key: string;
-      };
-    };
+      }
+    >;
   };
   'v2/risk/getviolation': {
     /**
@@ -4474,13 +4474,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_28&index=1&p=902
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: GetviolationRequest;
-      };
-      response: GetviolationResponse;
-    };
+      },
+      GetviolationResponse
+    >;
   };
   'v2/sandboxnew/pay/downloadbill': {
     /**
@@ -4499,13 +4499,13 @@ export interface V2Paths {
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: DownloadbillRequest;
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v2/sandboxnew/pay/getsignkey': {
     /**
@@ -4516,12 +4516,12 @@ export interface V2Paths {
      * 官方JSAPI文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: Sign;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4531,8 +4531,8 @@ export interface V2Paths {
         mch_id: string;
         /** 沙箱密钥 */
         sandbox_signkey: string;
-      };
-    };
+      }
+    >;
   };
   'v2/sandboxnew/pay/micropay': {
     /**
@@ -4541,13 +4541,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_10&index=1
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicropayRequest;
-      };
-      response: MicropayResponse;
-    };
+      },
+      MicropayResponse
+    >;
   };
   'v2/sandboxnew/pay/orderquery': {
     /**
@@ -4561,13 +4561,13 @@ export interface V2Paths {
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_2
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: OrderqueryRequest;
-      };
-      response: OrderqueryResponse;
-    };
+      },
+      OrderqueryResponse
+    >;
   };
   'v2/sandboxnew/pay/refund': {
     /**
@@ -4584,13 +4584,13 @@ export interface V2Paths {
      * 官方刷脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundRequest;
-      };
-      response: RefundResponse;
-    };
+      },
+      RefundResponse
+    >;
   };
   'v2/sandboxnew/pay/refundquery': {
     /**
@@ -4607,13 +4607,13 @@ export interface V2Paths {
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundqueryRequest;
-      };
-      response: RefundqueryResponse;
-    };
+      },
+      RefundqueryResponse
+    >;
   };
   'v2/sandboxnew/pay/unifiedorder': {
     /**
@@ -4628,13 +4628,13 @@ export interface V2Paths {
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_1
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: UnifiedorderRequest;
-      };
-      response: UnifiedorderResponse;
-    };
+      },
+      UnifiedorderResponse
+    >;
   };
   'v2/secapi/mch/addInstitutionsub': {
     /**
@@ -4644,8 +4644,8 @@ export interface V2Paths {
      *
      * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 机构appid */
@@ -4726,8 +4726,8 @@ export interface V2Paths {
           /** 附加信息 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4749,8 +4749,8 @@ export interface V2Paths {
         description?: string;
         /** H5支付权限状态 */
         h5_authorization_state?: 'APPROVED' | 'UNAUTHORIZED' | 'UNDER_REVIEW' | 'REJECTED' | 'UNDER_PUNISHMENT' | 'APPLICATION_FAILED';
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/mch/addsubdevconfig': {
     /**
@@ -4762,13 +4762,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_2&index=2&p=901
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: AddsubdevconfigRequest;
-      };
-      response: AddsubdevconfigResponse;
-    };
+      },
+      AddsubdevconfigResponse
+    >;
   };
   'v2/secapi/mch/channelsetting': {
     /**
@@ -4780,8 +4780,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_26
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号ID */
@@ -4798,8 +4798,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4824,8 +4824,8 @@ export interface V2Paths {
         sub_mch_id: string;
         /** 渠道商商户号 */
         channel_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/mch/modifyInstitutionsub': {
     /**
@@ -4835,8 +4835,8 @@ export interface V2Paths {
      *
      * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 机构appid */
@@ -4915,8 +4915,8 @@ export interface V2Paths {
            */
           h5_domains?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -4936,8 +4936,8 @@ export interface V2Paths {
         verification_status?: 'Under review' | 'Approved';
         /** H5支付权限状态 */
         h5_authorization_state?: 'APPROVED' | 'UNAUTHORIZED' | 'UNDER_REVIEW' | 'REJECTED' | 'UNDER_PUNISHMENT' | 'APPLICATION_FAILED';
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/mch/modifymchinfo': {
     /**
@@ -4949,13 +4949,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_27&index=2&p=9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ModifymchinfoRequest;
-      };
-      response: ModifymchinfoResponse;
-    };
+      },
+      ModifymchinfoResponse
+    >;
   };
   'v2/secapi/mch/queryInstitutionsub': {
     /**
@@ -4965,8 +4965,8 @@ export interface V2Paths {
      *
      * Sent with the merchant TLS client certificate (`merchant` in Builder.factory).
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 机构appid */
@@ -4981,8 +4981,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -5076,8 +5076,8 @@ export interface V2Paths {
         application_reject_detail?: string;
         /** 附加信息 */
         attach?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/mch/querysubdevconfig': {
     /**
@@ -5089,13 +5089,13 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_25&index=4&p=901
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: QuerysubdevconfigRequest;
-      };
-      response: QuerysubdevconfigResponse;
-    };
+      },
+      QuerysubdevconfigResponse
+    >;
   };
   'v2/secapi/mch/submchmanage': {
     /**
@@ -5108,17 +5108,17 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_21&index=3&p=9
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_22&index=3&p=9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** Query parameters. */
         query: {
           action: 'add' | 'query';
         };
         /** The XML body fields. */
         xml: SubmchmanageRequest;
-      };
-      response: SubmchmanageResponse;
-    };
+      },
+      SubmchmanageResponse
+    >;
   };
   'v2/secapi/mch/uploadmedia': {
     /**
@@ -5130,8 +5130,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/xiaowei.php?chapter=19_9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `mch_id`: 服务商商户号或渠道号
@@ -5141,12 +5141,12 @@ export interface V2Paths {
          * - `sign_type`: 签名方式
          */
         body: UploadBody;
-      };
-      response: GeneralResponse & GeneralResponseSuccess & {
+      },
+      GeneralResponse & GeneralResponseSuccess & {
         /** 媒体标识Id,微信返回的媒体文件标识Id */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/mkt/addrecommendconf': {
     /**
@@ -5159,13 +5159,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/mch_bank.php?chapter=9_24_1&index=1&p=901
      * @deprecated
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: AddrecommendconfRequest;
-      };
-      response: AddrecommendconfResponse;
-    };
+      },
+      AddrecommendconfResponse
+    >;
   };
   'v2/secapi/pay/facepayreverse': {
     /**
@@ -5177,13 +5177,13 @@ export interface V2Paths {
      *
      * 官方人脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReverseRequest;
-      };
-      response: ReverseResponse;
-    };
+      },
+      ReverseResponse
+    >;
   };
   'v2/secapi/pay/multiprofitsharing': {
     /**
@@ -5196,13 +5196,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_6&index=2
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_6&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MultiprofitsharingRequest;
-      };
-      response: MultiprofitsharingResponse;
-    };
+      },
+      MultiprofitsharingResponse
+    >;
   };
   'v2/secapi/pay/profitsharing': {
     /**
@@ -5215,13 +5215,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_1&index=1
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_1&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ProfitsharingRequest;
-      };
-      response: ProfitsharingResponse;
-    };
+      },
+      ProfitsharingResponse
+    >;
   };
   'v2/secapi/pay/profitsharingfinish': {
     /**
@@ -5234,13 +5234,13 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_5&index=6
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sl.php?chapter=25_5&index=6
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ProfitsharingfinishRequest;
-      };
-      response: ProfitsharingfinishResponse;
-    };
+      },
+      ProfitsharingfinishResponse
+    >;
   };
   'v2/secapi/pay/profitsharingreturn': {
     /**
@@ -5253,8 +5253,8 @@ export interface V2Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation.php?chapter=27_7&index=8
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/allocation_sp.php?chapter=25_7&index=9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 商户号 */
@@ -5295,8 +5295,8 @@ export interface V2Paths {
           /** 回退描述 */
           description: string;
         };
-      };
-      response: GeneralResponse & GeneralResponseSuccess & {
+      },
+      GeneralResponse & GeneralResponseSuccess & {
         /** 商户号 */
         mch_id: string;
         /** 子商户号 */
@@ -5333,8 +5333,8 @@ export interface V2Paths {
         fail_reason?: 'ACCOUNT_ABNORMAL' | 'TIME_OUT_CLOSED' | 'PAYER_ACCOUNT_ABNORMAL' | 'INVALID_REQUEST';
         /** 完成时间 */
         finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/pay/refund': {
     /**
@@ -5352,13 +5352,13 @@ export interface V2Paths {
      * 官方小程序支付文档: https://pay.weixin.qq.com/wiki/doc/api/wxa/wxa_api.php?chapter=9_4
      * 官方刷脸支付文档: https://share.weiyun.com/5dxUgCw
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: RefundRequest;
-      };
-      response: RefundResponse;
-    };
+      },
+      RefundResponse
+    >;
   };
   'v2/secapi/pay/refundv2': {
     /**
@@ -5371,8 +5371,8 @@ export interface V2Paths {
      * 这里: https://pay.weixin.qq.com/wiki/doc/api/jsapi_sl.php?chapter=9_4
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/danpin.php?chapter=9_103&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /**
@@ -5381,15 +5381,15 @@ export interface V2Paths {
            */
           detail?: string;
         } & RefundRequest;
-      };
-      response: RefundResponse & {
+      },
+      RefundResponse & {
         /**
          * 营销详情`JSON`格式字符串
          * @format jsonObjectLike
          */
         promotion_detail?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/secapi/pay/reverse': {
     /**
@@ -5401,13 +5401,13 @@ export interface V2Paths {
      *
      * 官方付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay.php?chapter=9_11&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ReverseRequest;
-      };
-      response: ReverseResponse;
-    };
+      },
+      ReverseResponse
+    >;
   };
   'v2/secsvc/getrealnameinfo': {
     /**
@@ -5419,8 +5419,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauthorization.php?chapter=60_5&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -5460,8 +5460,8 @@ export interface V2Paths {
            */
           sign_type?: 'HMAC-SHA256';
         };
-      };
-      response: ErrorCodeDes & {
+      },
+      ErrorCodeDes & {
         /** 签名 */
         sign?: string;
         /** 业务结果 */
@@ -5497,8 +5497,8 @@ export interface V2Paths {
          * - `TAIWAN`: 台湾居民居住证
          */
         cre_type?: 'MAINLAND_ID' | 'PASSPOT' | 'MO' | 'SOLDIERS' | 'HVPS' | 'MAINLAND_TMP_ID' | 'ACCOUNT_THIN' | 'POLICE' | 'MTPS' | 'BL' | 'OTHER' | 'RPFF' | 'HK_MACAO' | 'TAIWAN';
-      };
-    };
+      }
+    >;
   };
   'v2/secsvc/realnameauth': {
     /**
@@ -5510,8 +5510,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/realnameauth.php?chapter=60_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -5546,8 +5546,8 @@ export interface V2Paths {
            */
           sign_type?: 'HMAC-SHA256' | 'MD5';
         };
-      };
-      response: ErrorCodeDes & {
+      },
+      ErrorCodeDes & {
         /** 签名 */
         sign?: string;
         /** 业务结果 */
@@ -5568,8 +5568,8 @@ export interface V2Paths {
         verify_real_name?: 'V_NM_ID_MA' | 'V_NM_ID_UM' | 'V_NM_ID_TYPE_UM';
         /** 当verify_real_name为V_NM_ID_MA时返回 */
         bind_bankcard?: 'YES' | 'NO';
-      };
-    };
+      }
+    >;
   };
   'v2/tools/authcodetoopenid': {
     /**
@@ -5579,8 +5579,8 @@ export interface V2Paths {
      *
      * 官方服务商付款码文档: https://pay.weixin.qq.com/wiki/doc/api/micropay_sl.php?chapter=9_12&index=8
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号ID */
@@ -5604,8 +5604,8 @@ export interface V2Paths {
            */
           sign?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户公众账号ID */
         sub_appid?: string;
         /** 子商户号 */
@@ -5634,8 +5634,8 @@ export interface V2Paths {
       } & {
         /** 用户标识 */
         openid: string;
-      };
-    };
+      }
+    >;
   };
   'v2/tools/shorturl': {
     /**
@@ -5645,8 +5645,8 @@ export interface V2Paths {
      *
      * 官方NATIVE文档: https://pay.weixin.qq.com/wiki/doc/api/native.php?chapter=9_9&index=10
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号ID */
@@ -5671,8 +5671,8 @@ export interface V2Paths {
            */
           sign_type?: 'MD5' | 'HMAC-SHA256';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -5692,8 +5692,8 @@ export interface V2Paths {
         err_code?: string;
         /** URL链接 */
         short_url: string;
-      };
-    };
+      }
+    >;
   };
   'v2/transit/partnerpay/payapply': {
     /**
@@ -5703,8 +5703,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_99&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -5781,14 +5781,14 @@ export interface V2Paths {
           /** 版本号 此字段仅针对有垫资权限的商户有效。 */
           version: '2.0';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & ErrCodeDes4;
-    };
+      } & ErrCodeDes4
+    >;
   };
   'v2/transit/partnerpay/queryorder': {
     /**
@@ -5798,8 +5798,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_96&index=7&p=202
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -5836,8 +5836,8 @@ export interface V2Paths {
            */
           sign?: string;
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -5905,8 +5905,8 @@ export interface V2Paths {
         time_end: string;
         /** 交易状态描述 */
         trade_state_desc?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/transit/partnerpay/querystate': {
     /**
@@ -5916,8 +5916,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_sl_jt_v2.php?chapter=19_96&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -5948,8 +5948,8 @@ export interface V2Paths {
           /** 微信open ID */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -5973,8 +5973,8 @@ export interface V2Paths {
         err_code?: string;
         /** 错误代码描述 */
         err_code_des?: string;
-      } & ContractState2;
-    };
+      } & ContractState2
+    >;
   };
   'v2/transit/pay/payapply': {
     /**
@@ -5984,8 +5984,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_99&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6058,14 +6058,14 @@ export interface V2Paths {
           /** 版本号 此字段仅针对有垫资权限的商户有效。 */
           version: '2.0';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & ErrCodeDes6;
-    };
+      } & ErrCodeDes6
+    >;
   };
   'v2/transit/pay/querystate': {
     /**
@@ -6075,8 +6075,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/pap_jt_v2.php?chapter=19_96&index=12
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6103,14 +6103,14 @@ export interface V2Paths {
           /** 微信openID */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg?: string;
-      } & ErrCodeDes3 & ContractState2;
-    };
+      } & ErrCodeDes3 & ContractState2
+    >;
   };
   'v2/transit/queryorder': {
     /**
@@ -6120,8 +6120,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_96&index=7
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 请求appid */
@@ -6154,8 +6154,8 @@ export interface V2Paths {
            */
           sign?: string;
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -6221,8 +6221,8 @@ export interface V2Paths {
         time_end: string;
         /** 交易状态描述 */
         trade_state_desc?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/vehicle/partnerpay/notification': {
     /**
@@ -6232,8 +6232,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_992&index=1&p=202
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6269,8 +6269,8 @@ export interface V2Paths {
            */
           scene_info: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -6297,8 +6297,8 @@ export interface V2Paths {
         user_state: 'NORMAL' | 'BLOCK';
         /** 发起扣费方式 */
         deduct_mode?: 'PROACTIVE' | 'AUTOPAY';
-      };
-    };
+      }
+    >;
   };
   'v2/vehicle/partnerpay/payapply': {
     /**
@@ -6308,8 +6308,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_982&index=2&p=202
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6372,14 +6372,14 @@ export interface V2Paths {
            */
           scene_info: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & ErrCodeDes4;
-    };
+      } & ErrCodeDes4
+    >;
   };
   'v2/vehicle/partnerpay/querystate': {
     /**
@@ -6389,8 +6389,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2_sl.php?chapter=20_93&index=9&p=202
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6435,8 +6435,8 @@ export interface V2Paths {
           /** 版本号 */
           version: '3.0';
         } & ({ openid: string } | { plate_number: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -6457,8 +6457,8 @@ export interface V2Paths {
          * @format jsonObjectLike
          */
         plate_number_info?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/vehicle/pay/notification': {
     /**
@@ -6468,8 +6468,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_992&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6501,8 +6501,8 @@ export interface V2Paths {
            */
           scene_info: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -6525,8 +6525,8 @@ export interface V2Paths {
         user_state: 'NORMAL' | 'BLOCK';
         /** 发起扣费方式 */
         deduct_mode?: 'PROACTIVE' | 'AUTOPAY';
-      };
-    };
+      }
+    >;
   };
   'v2/vehicle/pay/payapply': {
     /**
@@ -6536,8 +6536,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_982&index=1
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6596,14 +6596,14 @@ export interface V2Paths {
            */
           scene_info: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
         return_msg: string;
-      } & ErrCodeDes6;
-    };
+      } & ErrCodeDes6
+    >;
   };
   'v2/vehicle/pay/querystate': {
     /**
@@ -6613,8 +6613,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/vehicle_v2.php?chapter=20_93&index=9
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 公众账号id */
@@ -6653,8 +6653,8 @@ export interface V2Paths {
           /** 版本号 */
           version: '3.0';
         } & ({ openid: string } | { plate_number: string });
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -6673,8 +6673,8 @@ export interface V2Paths {
          * @format jsonObjectLike
          */
         plate_number_info?: string;
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/cancelbill': {
     /**
@@ -6686,8 +6686,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_3&index=4
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -6718,8 +6718,8 @@ export interface V2Paths {
           /** 服务ID */
           service_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -6745,8 +6745,8 @@ export interface V2Paths {
         service_id: string;
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/changerentmoney': {
     /**
@@ -6758,8 +6758,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_5&index=6
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -6807,8 +6807,8 @@ export interface V2Paths {
           /** 赔偿金费用说明 */
           compensation_fee_desc?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -6816,8 +6816,8 @@ export interface V2Paths {
       } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/createhotelbill': {
     /**
@@ -6829,8 +6829,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -6885,14 +6885,14 @@ export interface V2Paths {
           /** 取消规则描述 */
           cancel_rule_desc: string;
         } & Address4;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & ServiceId3 & Package2;
-    };
+      } & ServiceId3 & Package2
+    >;
   };
   'v2/wxv/createrentbill': {
     /**
@@ -6904,8 +6904,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -6958,14 +6958,14 @@ export interface V2Paths {
           /** 商户数据包 */
           attach?: string;
         } & Address4;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
         return_msg?: string;
-      } & ServiceId3 & Package2;
-    };
+      } & ServiceId3 & Package2
+    >;
   };
   'v2/wxv/finishhotelbill': {
     /**
@@ -6977,8 +6977,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_4&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -7051,8 +7051,8 @@ export interface V2Paths {
           /** 分账标识 */
           profit_sharing: 'Y' | 'N';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -7060,8 +7060,8 @@ export interface V2Paths {
       } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/finishrentbill': {
     /**
@@ -7073,8 +7073,8 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_4&index=5
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: {
           /** 接口版本号 */
@@ -7127,8 +7127,8 @@ export interface V2Paths {
           /** 分账标识 */
           profit_sharing: 'Y' | 'N';
         };
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -7136,8 +7136,8 @@ export interface V2Paths {
       } & ServiceId3 & {
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/queryhotelbill': {
     /**
@@ -7149,12 +7149,12 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=19_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ServiceId4;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -7224,8 +7224,8 @@ export interface V2Paths {
         finish_transaction_id?: string;
         /** 支付方式 */
         pay_type?: 'MchChannelPayType';
-      };
-    };
+      }
+    >;
   };
   'v2/wxv/queryrentbill': {
     /**
@@ -7237,12 +7237,12 @@ export interface V2Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=18_2&index=3
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: ServiceId4;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回结果 */
@@ -7298,8 +7298,8 @@ export interface V2Paths {
         finish_transaction_id?: string;
         /** 支付方式 */
         pay_type?: 'MchChannelPayType';
-      };
-    };
+      }
+    >;
   };
   'v2/xdc/apiv2getsignkey/sign/getsignkey': {
     /**
@@ -7307,12 +7307,12 @@ export interface V2Paths {
      *
      * 官方沙箱环境文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: Sign;
-      };
-      response: {
+      },
+      {
         /** 返回状态码 */
         return_code: 'SUCCESS' | 'FAIL';
         /** 返回信息 */
@@ -7322,8 +7322,8 @@ export interface V2Paths {
         mch_id: string;
         /** 沙箱密钥 */
         sandbox_signkey: string;
-      };
-    };
+      }
+    >;
   };
   'v2/xdc/apiv2sandbox/pay/micropay': {
     /**
@@ -7331,13 +7331,13 @@ export interface V2Paths {
      *
      * 官方沙箱付款码用例文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: MicropayRequest;
-      };
-      response: MicropayResponse;
-    };
+      },
+      MicropayResponse
+    >;
   };
   'v2/xdc/apiv2sandbox/pay/orderquery': {
     /**
@@ -7345,16 +7345,16 @@ export interface V2Paths {
      *
      * 官方沙箱付款码用例文档: https://pay.weixin.qq.com/wiki/doc/api/tools/sp_coupon.php?chapter=23_1&index=2
      */
-    post: {
-      options: V2Extras & {
+    post: Op<
+      V2Extras & {
         /** The XML body fields. */
         xml: OrderqueryRequest;
         /** Request headers. */
         headers?: {
           'Wechatpay-Negative-Test'?: 'MICROPAY_USERPAYING' | 'MICROPAY_TIMEOUT' | 'MICROPAY_PAYERROR';
         };
-      };
-      response: OrderqueryResponse;
-    };
+      },
+      OrderqueryResponse
+    >;
   };
 }

@@ -1,5 +1,5 @@
 // generated — do not edit; run npm run generate
-import type { BinaryBody, UploadBody } from './bodies';
+import type { BinaryBody, Op, UploadBody } from './bodies';
 import type {
   Account,
   ActionId,
@@ -360,15 +360,15 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付在途异常资金付款单号
          * Path variable.
          */
         receipt_id: string;
-      };
-      response: {
+      },
+      {
         /** 产品名称 */
         product_name: 'C2C';
         /** 微信支付在途异常资金付款单号 */
@@ -406,8 +406,8 @@ export interface V3Paths {
           /** 回调通知地址 */
           notify_url: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions': {
     /**
@@ -417,8 +417,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付在途异常资金付款单号
          * Path variable.
@@ -442,8 +442,8 @@ export interface V3Paths {
           /** 回调通知地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 产品名称 */
         product_name: 'C2C';
         /** 微信支付在途异常资金付款单号 */
@@ -492,8 +492,8 @@ export interface V3Paths {
           /** 回调通知地址 */
           notify_url: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/abnormal-fund-processing/receipts/{receipt_id}/transfer-instructions/{out_instruction_no}': {
     /**
@@ -503,8 +503,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付在途异常资金付款单号
          * Path variable.
@@ -515,8 +515,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_instruction_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户侧指令编号 */
         out_instruction_no: string;
         /** 在途异常资金付款指令的发起方 */
@@ -560,8 +560,8 @@ export interface V3Paths {
         notify_url: string;
         /** 微信支付在途异常资金付款指令执行流水号 */
         instruction_instance_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/account/balance': {
     /**
@@ -571,8 +571,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 微信支付商户号 */
@@ -600,14 +600,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否存在在途减额指令 */
         in_transit_reduction_exist?: boolean;
         /** 额度台账号额度 */
         balance?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/account/mch_archives': {
     /**
@@ -617,8 +617,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 微信支付商户号 */
@@ -646,8 +646,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付商户号 */
         mchid?: string;
         /**
@@ -748,8 +748,8 @@ export interface V3Paths {
         card_no?: string;
         /** 商户子账户协议号 */
         sgn_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/account/mch_media': {
     /**
@@ -759,8 +759,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 微信支付商户号 */
@@ -774,8 +774,8 @@ export interface V3Paths {
           /** 影像件资料ID */
           media_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 文件内容 */
         media_content?: string;
         /** 文件类型 */
@@ -786,8 +786,8 @@ export interface V3Paths {
         key?: string;
         /** 影像件资料ID */
         media_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/bank-channel-account/rename': {
     /**
@@ -797,8 +797,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 渠道结算银行账户更名外部系统单号 */
@@ -823,9 +823,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: FailMsg;
-    };
+      },
+      FailMsg
+    >;
   };
   'v3/aggracct-bc/wb-channel/bank-channel-account/rename/{application_id}': {
     /**
@@ -835,8 +835,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付更名受理返回的申请单号
          * Path variable.
@@ -860,9 +860,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: FailMsg;
-    };
+      },
+      FailMsg
+    >;
   };
   'v3/aggracct-bc/wb-channel/control-orders/info/update/result/notify': {
     /**
@@ -872,8 +872,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 资料更新请求单号 */
@@ -896,12 +896,12 @@ export interface V3Paths {
           /** 场景 */
           scene?: '01' | '02' | '03';
         };
-      };
-      response: {
+      },
+      {
         /** 接口返回信息 */
         ret_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/control-orders/punish': {
     /**
@@ -911,8 +911,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微众管控单号 */
@@ -953,14 +953,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付管控单号 */
         wxpay_punish_no: string;
         /** 微众管控单号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/control-orders/recover': {
     /**
@@ -970,8 +970,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微众解管单号 */
@@ -1007,14 +1007,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付解管单号 */
         wxpay_recover_no: string;
         /** 微众解管单号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/control-orders/{out_request_no}': {
     /**
@@ -1024,8 +1024,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微众管控/解管单号
          * Path variable.
@@ -1046,8 +1046,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 控制场景 */
         control_scene: 'PUNISH' | 'RECOVER';
         /** 管控单 */
@@ -1128,8 +1128,8 @@ export interface V3Paths {
           /** 执行失败错误码 */
           error_code?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/aggracct-bc/wb-channel/special-reduction': {
     /**
@@ -1139,8 +1139,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付商户号 */
@@ -1176,9 +1176,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: FailReason;
-    };
+      },
+      FailReason
+    >;
   };
   'v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}': {
     /**
@@ -1188,8 +1188,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特殊减额单号
          * Path variable.
@@ -1222,9 +1222,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: FailReason;
-    };
+      },
+      FailReason
+    >;
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/application/{application_no}': {
     /**
@@ -1237,8 +1237,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-application.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/modify-settlement/sub-merchants/get-application.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特约商户/二级商户号
          * Path variable.
@@ -1254,8 +1254,8 @@ export interface V3Paths {
           /** 银行账号展示规则 */
           account_number_rule?: 'ACCOUNT_NUMBER_RULE_MASK_V1' | 'ACCOUNT_NUMBER_RULE_MASK_V2';
         };
-      };
-      response: {
+      },
+      {
         /** 开户名称 */
         account_name: string;
         /** 账户类型 */
@@ -1277,8 +1277,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         verify_finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/modify-settlement': {
     /**
@@ -1289,8 +1289,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/modify-settlement.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 特约商户号
          * @format numeric
@@ -1330,12 +1330,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 修改结算账户申请单号 */
         application_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/apply4sub/sub_merchants/{sub_mchid}/settlement': {
     /**
@@ -1348,15 +1348,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/get-settlement.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特约商户/二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 账户类型 */
         account_type: 'ACCOUNT_TYPE_BUSINESS' | 'ACCOUNT_TYPE_PRIVATE';
         /** 开户银行 */
@@ -1371,8 +1371,8 @@ export interface V3Paths {
         verify_result: 'VERIFY_SUCCESS' | 'VERIFY_FAIL' | 'VERIFYING';
         /** 验证失败原因 */
         verify_fail_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/apply4subject/applyment': {
     /**
@@ -1384,8 +1384,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /**
@@ -1396,8 +1396,8 @@ export interface V3Paths {
           /** 业务申请编号 */
           business_code?: string;
         };
-      };
-      response: {
+      },
+      {
         applyment_state: ApplymentState;
         /**
          * 小程序码图片
@@ -1408,8 +1408,8 @@ export interface V3Paths {
         reject_param?: string;
         /** 驳回原因 */
         reject_reason?: string;
-      };
-    };
+      }
+    >;
     /**
      * 提交商户开户意愿申请单API
      *
@@ -1419,8 +1419,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 渠道商户号 */
@@ -1649,15 +1649,15 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 微信支付申请单号
          * @format uint64
          */
         applyment_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/apply4subject/applyment/merchants/{sub_mchid}/state': {
     /**
@@ -1669,19 +1669,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特约商户号
          * @format numeric
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         authorize_state: AuthorizeState;
-      };
-    };
+      }
+    >;
   };
   'v3/apply4subject/applyment/{applyment_id}/cancel': {
     /**
@@ -1693,17 +1693,17 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 申请单编号
          * @format numeric
          * Path variable.
          */
         applyment_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/apply4subject/applyment/{business_code}/cancel': {
     /**
@@ -1715,16 +1715,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/applysubject/chapter5_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
          */
         business_code: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/applyment4sub/applyment/': {
     /**
@@ -1736,8 +1736,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter11_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -2150,15 +2150,15 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 微信支付申请单号
          * @format uint64
          */
         applyment_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/applyment4sub/applyment/applyment_id/{applyment_id}': {
     /**
@@ -2168,17 +2168,17 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请编号
          * @format uint64
          * Path variable.
          */
         applyment_id: number | string;
-      };
-      response: Base;
-    };
+      },
+      Base
+    >;
   };
   'v3/applyment4sub/applyment/business_code/{business_code}': {
     /**
@@ -2188,16 +2188,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/applyment4sub/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
          */
         business_code: string;
-      };
-      response: Base;
-    };
+      },
+      Base
+    >;
   };
   'v3/bank-batch-transfer/receipt/detail-receipts': {
     /**
@@ -2209,8 +2209,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 银行转账批次单号 */
@@ -2218,9 +2218,9 @@ export interface V3Paths {
           /** 银行转账明细单号 */
           out_detail_no: string;
         };
-      };
-      response: DownloadUrl;
-    };
+      },
+      DownloadUrl
+    >;
     /**
      * 受理明细电子回单API
      *
@@ -2230,8 +2230,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 银行转账批次单号 */
@@ -2239,9 +2239,9 @@ export interface V3Paths {
           /** 银行转账明细单号 */
           out_detail_no: string;
         };
-      };
-      response: DownloadUrl;
-    };
+      },
+      DownloadUrl
+    >;
   };
   'v3/bank-batch-transfer/receipt/summary-receipts': {
     /**
@@ -2253,16 +2253,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_7.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 银行转账批次单号 */
           out_batch_no: string;
         };
-      };
-      response: UpdateTime;
-    };
+      },
+      UpdateTime
+    >;
     /**
      * 受理汇总电子回单API
      *
@@ -2272,16 +2272,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 银行转账批次单号 */
           out_batch_no: string;
         };
-      };
-      response: UpdateTime;
-    };
+      },
+      UpdateTime
+    >;
   };
   'v3/bank-transfer/batches': {
     /**
@@ -2293,8 +2293,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务平台商户号 */
@@ -2353,16 +2353,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 银行批次单号 */
         out_batch_no: string;
         /** 微信支付批次单号 */
         batch_id: string;
         /** 批次创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/bank-transfer/batches/batch-id/{batch_id}': {
     /**
@@ -2374,8 +2374,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付批次单号
          * Path variable.
@@ -2392,9 +2392,9 @@ export interface V3Paths {
           /** 明细状态 */
           detail_state?: 'ALL' | 'SUCCESS' | 'FAIL';
         };
-      };
-      response: FailReason2;
-    };
+      },
+      FailReason2
+    >;
   };
   'v3/bank-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
     /**
@@ -2406,8 +2406,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付批次单号
          * Path variable.
@@ -2418,9 +2418,9 @@ export interface V3Paths {
          * Path variable.
          */
         detail_id: string;
-      };
-      response: BankCardNumberTail;
-    };
+      },
+      BankCardNumberTail
+    >;
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}': {
     /**
@@ -2432,8 +2432,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Path variable. */
         out_batch_no: string;
         /** Query parameters. */
@@ -2449,9 +2449,9 @@ export interface V3Paths {
           /** 明细状态 */
           detail_state?: 'ALL' | 'SUCCESS' | 'FAIL';
         };
-      };
-      response: FailReason2;
-    };
+      },
+      FailReason2
+    >;
   };
   'v3/bank-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
     /**
@@ -2463,8 +2463,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_2_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 银行批次单号
          * Path variable.
@@ -2475,9 +2475,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_detail_no: string;
-      };
-      response: BankCardNumberTail;
-    };
+      },
+      BankCardNumberTail
+    >;
   };
   'v3/bill/fundflowbill': {
     /**
@@ -2491,8 +2491,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/fund-bill/get-fund-bill.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -2504,16 +2504,16 @@ export interface V3Paths {
           /** 压缩类型 */
           tar_type?: BillTarType;
         };
-      };
-      response: {
+      },
+      {
         /** 哈希类型 */
         hash_type: string;
         /** 哈希值 */
         hash_value: string;
         /** 账单下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/bill/sub-merchant-fundflowbill': {
     /**
@@ -2527,8 +2527,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_25.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter4_1_12.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -2542,8 +2542,8 @@ export interface V3Paths {
           /** 资金账户类型 */
           account_type: 'BASIC' | 'OPERATION' | 'FEES' | 'DEPOSIT';
         };
-      };
-      response: {
+      },
+      {
         /** 下载信息总数 */
         download_bill_count: number;
         /** 下载信息明细 */
@@ -2561,8 +2561,8 @@ export interface V3Paths {
           /** 随机字符串 */
           nonce: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/bill/tradebill': {
     /**
@@ -2576,8 +2576,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/trade-bill/get-trade-bill.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -2589,16 +2589,16 @@ export interface V3Paths {
           /** 压缩类型 */
           tar_type?: BillTarType;
         };
-      };
-      response: {
+      },
+      {
         /** 哈希类型 */
         hash_type: string;
         /** 哈希值 */
         hash_value: string;
         /** 账单下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/billdownload/file': {
     /**
@@ -2611,16 +2611,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/bill/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           token: string;
           tartype?: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/brand-basic/partner/brands/{brand_id}/product-authorities': {
     /**
@@ -2628,15 +2628,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
          */
         brand_id: string;
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 授权类型 */
@@ -2648,8 +2648,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/applyments': {
     /**
@@ -2659,8 +2659,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -2794,14 +2794,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: string;
         /** 业务申请编号 */
         business_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/applyments/applyment-id/{applyment_id}': {
     /**
@@ -2811,16 +2811,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         applyment_id: string;
-      };
-      response: BrandId;
-    };
+      },
+      BrandId
+    >;
   };
   'v3/brand/applyments/business-code/{business_code}': {
     /**
@@ -2830,16 +2830,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
          */
         business_code: string;
-      };
-      response: BrandId;
-    };
+      },
+      BrandId
+    >;
   };
   'v3/brand/applyments/cancel-applyment': {
     /**
@@ -2849,8 +2849,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付申请单号 */
@@ -2858,14 +2858,14 @@ export interface V3Paths {
           /** 业务申请编号 */
           business_code?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: string;
         /** 业务申请编号 */
         business_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-configs': {
     /**
@@ -2875,8 +2875,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 业务申请编号 */
@@ -2886,8 +2886,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 微信支付申请单号 */
@@ -2918,8 +2918,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         actual_publish_time?: string;
-      };
-    };
+      }
+    >;
     /**
      * 提交商家名片配置申请
      *
@@ -2927,8 +2927,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -2967,8 +2967,8 @@ export interface V3Paths {
             appid?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 品牌ID */
@@ -2977,8 +2977,8 @@ export interface V3Paths {
         applyment_id: string;
         /** 商家名片预览二维码链接 */
         card_preview_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-configs/cancel-applyment': {
     /**
@@ -2988,8 +2988,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -2999,8 +2999,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 微信支付申请单号 */
@@ -3019,8 +3019,8 @@ export interface V3Paths {
          * - `CANCELED`: 已撤销，终态
          */
         applyment_state: 'STATE_UNKNOWN' | 'DRAFTING' | 'AUDITING' | 'AUDIT_REJECTED' | 'PENDING_PUBLISH' | 'PUBLISHED' | 'CANCELED';
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-configs/preview-url': {
     /**
@@ -3030,8 +3030,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 业务申请编号 */
@@ -3041,8 +3041,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 微信支付申请单号 */
@@ -3056,8 +3056,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         url_expired_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-configs/publish': {
     /**
@@ -3067,8 +3067,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -3085,8 +3085,8 @@ export interface V3Paths {
            */
           scheduled_publish_time?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 微信支付申请单号 */
@@ -3100,8 +3100,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         scheduled_publish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-links': {
     /**
@@ -3111,8 +3111,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌ID */
@@ -3124,8 +3124,8 @@ export interface V3Paths {
           /** 查询页大小 */
           page_size?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id?: string;
         /** 查询页码 */
@@ -3145,8 +3145,8 @@ export interface V3Paths {
           /** 服务ID */
           service_id?: string;
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 添加交易连接名片规则申请
      *
@@ -3154,13 +3154,13 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ServiceId;
-      };
-      response: ServiceId;
-    };
+      },
+      ServiceId
+    >;
   };
   'v3/brand/card/card-links/business-code/{business_code}': {
     /**
@@ -3170,8 +3170,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
@@ -3182,8 +3182,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
         /** 品牌ID */
@@ -3200,8 +3200,8 @@ export interface V3Paths {
         configuration_state: 'WAITING_AUDIT' | 'AUDIT_REJECT' | 'WAITING_CONFIRMATION' | 'MERCHANT_ADMIN_REJECT' | 'IN_EFFECT';
         /** 驳回原因 */
         reject_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-links/cancel-applyment': {
     /**
@@ -3211,8 +3211,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -3220,12 +3220,12 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 业务申请编号 */
         business_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/card/card-links/unbind-card-link': {
     /**
@@ -3235,13 +3235,13 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ServiceId2;
-      };
-      response: ServiceId2;
-    };
+      },
+      ServiceId2
+    >;
   };
   'v3/brand/marketing/shake-activities/activities': {
     /**
@@ -3251,8 +3251,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌ID */
@@ -3273,8 +3273,8 @@ export interface V3Paths {
           activity_state?: 'CREATED' | 'DELIVERING' | 'EXPIRED' | 'PAUSED' | 'TERMINATED';
           audit_state?: 'PENDING' | 'APPROVED' | 'REJECTED';
         };
-      };
-      response: {
+      },
+      {
         /** 分页页码 */
         offset: number;
         /** 分页大小 */
@@ -3328,8 +3328,8 @@ export interface V3Paths {
             }>;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/card-member/cards': {
     /**
@@ -3339,8 +3339,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌id */
@@ -3352,8 +3352,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 总数量 */
         total_count: number;
         /** 分页页码 */
@@ -3362,8 +3362,8 @@ export interface V3Paths {
         limit: number;
         /** 会员卡模板列表 */
         data?: UpdateTime2[];
-      };
-    };
+      }
+    >;
     /**
      * 创建会员卡模板
      *
@@ -3371,8 +3371,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -3456,9 +3456,9 @@ export interface V3Paths {
           /** 用户开卡信息 */
           user_information?: Values2;
         };
-      };
-      response: UpdateTime2;
-    };
+      },
+      UpdateTime2
+    >;
   };
   'v3/brand/partner/card-member/cards/{card_id}': {
     /**
@@ -3468,8 +3468,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 会员卡模板ID
          * Path variable.
@@ -3480,9 +3480,9 @@ export interface V3Paths {
           /** 品牌id */
           brand_id: string;
         };
-      };
-      response: UpdateTime4;
-    };
+      },
+      UpdateTime4
+    >;
     /**
      * 修改会员卡模板信息
      *
@@ -3490,8 +3490,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡模板ID
          * Path variable.
@@ -3559,9 +3559,9 @@ export interface V3Paths {
           /** 用户开卡信息 */
           user_information?: Values2;
         };
-      };
-      response: UpdateTime4;
-    };
+      },
+      UpdateTime4
+    >;
     /**
      * 删除会员卡模板
      *
@@ -3569,8 +3569,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 会员卡模板ID
          * Path variable.
@@ -3581,9 +3581,9 @@ export interface V3Paths {
           /** 品牌id */
           brand_id: string;
         };
-      };
-      response: UpdateTime4;
-    };
+      },
+      UpdateTime4
+    >;
   };
   'v3/brand/partner/card-member/cards/{card_id}/invalidate': {
     /**
@@ -3593,8 +3593,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡模板ID
          * Path variable.
@@ -3605,8 +3605,8 @@ export interface V3Paths {
           /** 品牌id */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家请求单号 */
         out_request_no: string;
         /** 会员卡模板ID */
@@ -3704,8 +3704,8 @@ export interface V3Paths {
         create_time: string;
         /** 更新时间 */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/card-member/membership-activities': {
     /**
@@ -3715,8 +3715,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌id */
@@ -3730,8 +3730,8 @@ export interface V3Paths {
           /** 最大资源条数 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 活动列表 */
         data?: ModifyTime[];
         /** 请求资源起始位置 */
@@ -3740,8 +3740,8 @@ export interface V3Paths {
         limit: number;
         /** 资源总条数 */
         total_count: number;
-      };
-    };
+      }
+    >;
     /**
      * 创建品牌会员发券活动
      *
@@ -3749,8 +3749,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户请求单号 */
@@ -3785,9 +3785,9 @@ export interface V3Paths {
             stock_id: string;
           }>;
         };
-      };
-      response: ModifyTime;
-    };
+      },
+      ModifyTime
+    >;
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}': {
     /**
@@ -3797,8 +3797,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动ID
          * Path variable.
@@ -3809,9 +3809,9 @@ export interface V3Paths {
           /** 品牌id */
           brand_id: string;
         };
-      };
-      response: ModifyTime;
-    };
+      },
+      ModifyTime
+    >;
     /**
      * 修改品牌会员发券活动信息
      *
@@ -3819,8 +3819,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 活动ID
          * Path variable.
@@ -3845,9 +3845,9 @@ export interface V3Paths {
            */
           end_time: string;
         };
-      };
-      response: ModifyTime;
-    };
+      },
+      ModifyTime
+    >;
   };
   'v3/brand/partner/card-member/membership-activities/{activity_id}/terminate': {
     /**
@@ -3857,8 +3857,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动ID
          * Path variable.
@@ -3869,9 +3869,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: ModifyTime;
-    };
+      },
+      ModifyTime
+    >;
   };
   'v3/brand/partner/card-member/pay-view-tokens': {
     /**
@@ -3881,8 +3881,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -3892,8 +3892,8 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         token: string;
         /**
@@ -3901,8 +3901,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         expire_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/card-member/pre-auth-tokens': {
     /**
@@ -3912,8 +3912,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -3923,8 +3923,8 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         token: string;
         /**
@@ -3932,8 +3932,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         expire_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/card-member/user-cards': {
     /**
@@ -3943,8 +3943,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌id */
@@ -3958,8 +3958,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 总数量 */
         total_count: number;
         /** 分页页码 */
@@ -4007,8 +4007,8 @@ export interface V3Paths {
            */
           invalid_time?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/card-member/user-cards/import-by-openid': {
     /**
@@ -4018,8 +4018,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -4053,9 +4053,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
   };
   'v3/brand/partner/card-member/user-cards/import-by-phone': {
     /**
@@ -4065,8 +4065,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -4098,9 +4098,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}': {
     /**
@@ -4110,8 +4110,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 会员卡code
          * Path variable.
@@ -4126,9 +4126,9 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
     /**
      * 修改用户会员卡信息
      *
@@ -4136,8 +4136,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡code
          * Path variable.
@@ -4177,9 +4177,9 @@ export interface V3Paths {
           /** 商家数据包 */
           attach?: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/confirm': {
     /**
@@ -4189,8 +4189,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡code
          * Path variable.
@@ -4235,9 +4235,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
   };
   'v3/brand/partner/card-member/user-cards/{user_card_code}/invalidate': {
     /**
@@ -4247,8 +4247,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡code
          * Path variable.
@@ -4268,9 +4268,9 @@ export interface V3Paths {
           /** 作废原因 */
           invalid_reason?: string;
         };
-      };
-      response: InvalidTime;
-    };
+      },
+      InvalidTime
+    >;
   };
   'v3/brand/partner/card-member/user-feeds': {
     /**
@@ -4280,13 +4280,13 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: CellMessage;
-      };
-      response: CellMessage;
-    };
+      },
+      CellMessage
+    >;
   };
   'v3/brand/partner/card-member/user-points/exchange-coupon/confirm': {
     /**
@@ -4296,13 +4296,13 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: FailReason4;
-      };
-      response: FailReason4;
-    };
+      },
+      FailReason4
+    >;
   };
   'v3/brand/partner/card-member/user-points/sync': {
     /**
@@ -4312,13 +4312,13 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: PointBalance;
-      };
-      response: PointBalance;
-    };
+      },
+      PointBalance
+    >;
   };
   'v3/brand/partner/store/brandstores': {
     /**
@@ -4328,8 +4328,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌ID */
@@ -4341,8 +4341,8 @@ export interface V3Paths {
           /** 分页条数 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 分页起始位置 */
@@ -4396,8 +4396,8 @@ export interface V3Paths {
             recipient_state?: 'CONFIRMED' | 'ADMIN_REJECTED' | 'CONFIRMING' | 'TIMEOUT_REJECTED';
           }>;
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 创建品牌门店
      *
@@ -4405,8 +4405,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -4428,8 +4428,8 @@ export interface V3Paths {
             business_hours?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 品牌门店ID */
@@ -4458,8 +4458,8 @@ export interface V3Paths {
         };
         /** 门店收款信息 */
         store_recipient?: RecipientState[];
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/store/brandstores/{store_id}': {
     /**
@@ -4469,8 +4469,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4481,9 +4481,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: RecipientState2;
-    };
+      },
+      RecipientState2
+    >;
     /**
      * 更新品牌门店
      *
@@ -4491,8 +4491,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4519,9 +4519,9 @@ export interface V3Paths {
             business_hours?: string;
           };
         };
-      };
-      response: RecipientState2;
-    };
+      },
+      RecipientState2
+    >;
     /**
      * 删除品牌门店
      *
@@ -4529,8 +4529,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4541,9 +4541,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/brand/partner/store/brandstores/{store_id}/bindrecipient': {
     /**
@@ -4553,8 +4553,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4569,8 +4569,8 @@ export interface V3Paths {
           /** 门店收款主体 */
           company_name: string;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id?: string;
         /** 品牌门店ID */
@@ -4588,8 +4588,8 @@ export interface V3Paths {
          * - `TIMEOUT_REJECTED`: 由于商户管理员确认超时，系统自动拒绝此绑定
          */
         recipient_state?: 'CONFIRMED' | 'ADMIN_REJECTED' | 'CONFIRMING' | 'TIMEOUT_REJECTED';
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/store/brandstores/{store_id}/close': {
     /**
@@ -4599,8 +4599,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4611,16 +4611,16 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 品牌门店ID */
         store_id?: string;
         /** 门店状态 */
         store_state?: 'OPEN' | 'CREATING' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/store/brandstores/{store_id}/resume': {
     /**
@@ -4630,8 +4630,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4642,16 +4642,16 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 品牌门店ID */
         store_id?: string;
         /** 门店状态 */
         store_state?: 'OPEN' | 'CREATING' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/brand/partner/store/brandstores/{store_id}/unbindrecipient': {
     /**
@@ -4661,8 +4661,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌门店ID
          * Path variable.
@@ -4675,12 +4675,12 @@ export interface V3Paths {
           /** 门店收款商户号 */
           mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 解绑失败原因 */
         failed_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/profitsharing/brand-configs/{brand_mchid}': {
     /**
@@ -4692,21 +4692,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_10.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌主商户号
          * Path variable.
          */
         brand_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 品牌主商户号 */
         brand_mchid: string;
         /** 最大分账比例 */
         max_ratio: number;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/profitsharing/finish-order': {
     /**
@@ -4718,8 +4718,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_5.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -4731,8 +4731,8 @@ export interface V3Paths {
           /** 分账描述 */
           description: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -4741,8 +4741,8 @@ export interface V3Paths {
         out_order_no: string;
         /** 微信分帐单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/profitsharing/orders': {
     /**
@@ -4754,8 +4754,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -4765,8 +4765,8 @@ export interface V3Paths {
           /** 商户分账单号 */
           out_order_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -4803,8 +4803,8 @@ export interface V3Paths {
         finish_amount?: number;
         /** 分账完结描述 */
         finish_description?: string;
-      };
-    };
+      }
+    >;
     /**
      * 请求分账API
      *
@@ -4814,8 +4814,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌主商户号 */
@@ -4857,8 +4857,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 品牌主商户号 */
         brand_mchid: string;
         /** 子商户号 */
@@ -4893,8 +4893,8 @@ export interface V3Paths {
         }>;
         /** 分账单状态 */
         status?: 'PROCESSING' | 'FINISHED';
-      };
-    };
+      }
+    >;
   };
   'v3/brand/profitsharing/orders/{transaction_id}/amounts': {
     /**
@@ -4906,21 +4906,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_7_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
          */
         transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 微信订单号 */
         transaction_id: string;
         /** 订单剩余待分金额 */
         unsplit_amount: number;
-      };
-    };
+      }
+    >;
   };
   'v3/brand/profitsharing/receivers/add': {
     /**
@@ -4932,8 +4932,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌主商户号 */
@@ -4960,9 +4960,9 @@ export interface V3Paths {
            */
           relation_type: 'SUPPLIER' | 'DISTRIBUTOR' | 'SERVICE_PROVIDER' | 'PLATFORM' | 'STAFF' | 'OTHERS';
         };
-      };
-      response: Account;
-    };
+      },
+      Account
+    >;
   };
   'v3/brand/profitsharing/receivers/delete': {
     /**
@@ -4974,8 +4974,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌主商户号 */
@@ -4989,9 +4989,9 @@ export interface V3Paths {
           /** 分账接收方账号 */
           account: string;
         };
-      };
-      response: Account;
-    };
+      },
+      Account
+    >;
   };
   'v3/brand/profitsharing/returnorders': {
     /**
@@ -5003,8 +5003,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -5016,8 +5016,8 @@ export interface V3Paths {
           /** 商户分账单号 */
           out_order_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 微信分账单号 */
@@ -5041,8 +5041,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         finish_time: string;
-      };
-    };
+      }
+    >;
     /**
      * 请求分账回退API
      *
@@ -5052,8 +5052,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/brand/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -5071,8 +5071,8 @@ export interface V3Paths {
           /** 回退描述 */
           description: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 微信分账单号 */
@@ -5096,8 +5096,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         finish_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/businesscircle/parkings': {
     /**
@@ -5110,8 +5110,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/parkings/update-parkings.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/parkings/update-parkings.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商圈商户ID */
@@ -5129,9 +5129,9 @@ export interface V3Paths {
           /** 时间 */
           time: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/businesscircle/points/notify': {
     /**
@@ -5144,8 +5144,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/notify-points.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/notify-points.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商圈商户ID */
@@ -5170,9 +5170,9 @@ export interface V3Paths {
           /** 顾客积分总额 */
           total_points?: number;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/businesscircle/user-authorizations/{openid}': {
     /**
@@ -5185,8 +5185,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/user-authorizations/query-user-authorization.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/user-authorizations/query-user-authorization.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 顾客openid
          * Path variable.
@@ -5199,8 +5199,8 @@ export interface V3Paths {
           /** 小程序appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 顾客openid */
         openid: string;
         /** 授权状态 */
@@ -5209,8 +5209,8 @@ export interface V3Paths {
         authorize_time?: string;
         /** 取消授权时间 */
         deauthorize_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/businesscircle/users/{openid}/points/commit_status': {
     /**
@@ -5223,8 +5223,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/smart-business-circle/points/get-points-commit-status.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/smart-business-circle/points/get-points-commit-status.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 顾客openid
          * Path variable.
@@ -5239,9 +5239,9 @@ export interface V3Paths {
           /** 应用ID */
           appid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/capital/capitallhh/areas/provinces': {
     /**
@@ -5253,9 +5253,9 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_4.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 省份列表 */
         data?: Array<{
           /** 省份名称 */
@@ -5265,8 +5265,8 @@ export interface V3Paths {
         }>;
         /** 查询数据总条数 */
         total_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/capital/capitallhh/areas/provinces/{province_code}/cities': {
     /**
@@ -5278,15 +5278,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 省份编码
          * Path variable.
          */
         province_code: number | string;
-      };
-      response: {
+      },
+      {
         /** 城市列表 */
         data?: Array<{
           /** 城市名称 */
@@ -5296,8 +5296,8 @@ export interface V3Paths {
         }>;
         /** 查询数据总条数 */
         total_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/capital/capitallhh/banks/corporate-banking': {
     /**
@@ -5309,8 +5309,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 本次查询偏移量 */
@@ -5318,9 +5318,9 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit: number;
         };
-      };
-      response: Self;
-    };
+      },
+      Self
+    >;
   };
   'v3/capital/capitallhh/banks/personal-banking': {
     /**
@@ -5332,8 +5332,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 本次查询偏移量 */
@@ -5341,9 +5341,9 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit: number;
         };
-      };
-      response: Self;
-    };
+      },
+      Self
+    >;
   };
   'v3/capital/capitallhh/banks/search-banks-by-bank-account': {
     /**
@@ -5355,8 +5355,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /**
@@ -5373,14 +5373,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 查询数据总条数 */
         total_count: number;
         /** 银行列表 */
         data?: NeedBankBranch[];
-      };
-    };
+      }
+    >;
   };
   'v3/capital/capitallhh/banks/{bank_alias_code}/branches': {
     /**
@@ -5392,8 +5392,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter11_2_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 银行别名编码
          * Path variable.
@@ -5408,8 +5408,8 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 查询数据总条数 */
         total_count: number;
         /** 本次查询条数 */
@@ -5440,8 +5440,8 @@ export interface V3Paths {
         bank_alias: string;
         /** 银行别名编码 */
         bank_alias_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/catering/orders/sync-status': {
     /**
@@ -5454,8 +5454,8 @@ export interface V3Paths {
      * 渠道商模式: https://pay.weixin.qq.com/wiki/doc/apiv3/catering_sl.php?chapter=26_3&index=1
      * 服务商模式: https://pay.weixin.qq.com/wiki/doc/apiv3/catering.php?chapter=26_1
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付分配的服务商商户号 */
@@ -5534,9 +5534,9 @@ export interface V3Paths {
             };
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/certificates': {
     /**
@@ -5549,15 +5549,15 @@ export interface V3Paths {
      * 官方开发文档: https://wechatpay-api.gitbook.io/wechatpay-api-v3/jie-kou-wen-dang/ping-tai-zheng-shu
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 证书算法版本 */
           algorithm_type?: 'SM2' | 'RSA' | 'ALL';
         };
-      };
-      response: {
+      },
+      {
         data: Array<{
           serial_no: string;
           /** @format rfc3339 */
@@ -5571,8 +5571,8 @@ export interface V3Paths {
             ciphertext: string;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/app': {
     /**
@@ -5589,8 +5589,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545465
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707307
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合单商户appid */
@@ -5691,8 +5691,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
         /** 预签约结果 */
@@ -5702,8 +5702,8 @@ export interface V3Paths {
           /** 签约结果描述信息 */
           message?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/h5': {
     /**
@@ -5720,8 +5720,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545879
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707565
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合单商户appid */
@@ -5800,12 +5800,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 支付跳转链接 */
         h5_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/id/{combine_transaction_id}': {
     /**
@@ -5817,15 +5817,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-by-wx-trade-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 交易单微信支付订单号
          * Path variable.
          */
         combine_transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 平台商户应用ID */
         combine_appid: string;
         /** 平台商户号 */
@@ -5885,8 +5885,8 @@ export interface V3Paths {
         }>;
         /** 交易场景 */
         trade_scenario?: 'RECOMMERCE';
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/jsapi': {
     /**
@@ -5904,8 +5904,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545654
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012707323
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合单商户appid */
@@ -5977,12 +5977,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/miniprogram': {
     /**
@@ -5994,8 +5994,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/mini-program-prepay.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 平台商户应用ID */
@@ -6050,12 +6050,12 @@ export interface V3Paths {
           /** 交易场景 */
           trade_scenario?: 'RECOMMERCE';
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/native': {
     /**
@@ -6072,8 +6072,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012545465
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012708704
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合单商户appid */
@@ -6139,12 +6139,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二维码链接 */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/out-trade-no/{combine_out_trade_no}': {
     /**
@@ -6158,15 +6158,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/combine/chapter3_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/combine-payment/orders/query-order.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 合单商户订单号
          * Path variable.
          */
         combine_out_trade_no: string;
-      };
-      response: {
+      },
+      {
         /** 合单商户appid */
         combine_appid: string;
         /** 合单商户号 */
@@ -6288,8 +6288,8 @@ export interface V3Paths {
           /** 用户实际选择分期期数 */
           selected_installment_number: number;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/combine-transactions/out-trade-no/{combine_out_trade_no}/close': {
     /**
@@ -6299,8 +6299,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 合单商户订单号
          * Path variable.
@@ -6324,9 +6324,9 @@ export interface V3Paths {
             sub_appid?: string;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/compliance/inactive-merchant-identity-verification/merchants': {
     /**
@@ -6338,19 +6338,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/create-inactive-merchant-identity-verification.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 核实单号 */
         verification_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/compliance/inactive-merchant-identity-verification/merchants/{sub_mchid}/verifications/{verification_id}': {
     /**
@@ -6362,8 +6362,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/inactive-merchant-identity-verification/inactive-mch-identity-verification/query-inactive-merchant-identity-verification.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特约商户号
          * Path variable.
@@ -6374,8 +6374,8 @@ export interface V3Paths {
          * Path variable.
          */
         verification_id: string;
-      };
-      response: {
+      },
+      {
         /** 特约商户号 */
         sub_mchid: string;
         /** 核实单号 */
@@ -6388,8 +6388,8 @@ export interface V3Paths {
         create_time?: string;
         /** 完成时间 */
         finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/credit-repayment/partner/contracts/app-presign': {
     /**
@@ -6399,8 +6399,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -6434,14 +6434,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约码 */
         presign_token: string;
         /** 跳转到的签约服务提供方 */
         redirect_service?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/credit-repayment/partner/contracts/h5-presign': {
     /**
@@ -6451,8 +6451,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -6491,12 +6491,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 拉起微信支付签约页的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/credit-repayment/partner/contracts/terminate': {
     /**
@@ -6506,8 +6506,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商签约协议号 */
@@ -6515,12 +6515,12 @@ export interface V3Paths {
           /** 协议解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 协议信息 */
         contract_info?: RepaymentAmountLimit;
-      };
-    };
+      }
+    >;
   };
   'v3/credit-repayment/partner/contracts/{out_contract_code}': {
     /**
@@ -6530,16 +6530,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 服务商签约协议号
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: RepaymentAmountLimit;
-    };
+      },
+      RepaymentAmountLimit
+    >;
   };
   'v3/credit-repayment/partner/deduct-orders': {
     /**
@@ -6549,8 +6549,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 还款协议ID */
@@ -6568,9 +6568,9 @@ export interface V3Paths {
           /** 商户数据包 */
           attach?: string;
         };
-      };
-      response: TransactionId;
-    };
+      },
+      TransactionId
+    >;
   };
   'v3/credit-repayment/partner/deduct-orders/{out_trade_no}': {
     /**
@@ -6580,16 +6580,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户侧交易单号
          * Path variable.
          */
         out_trade_no: string;
-      };
-      response: TransactionId;
-    };
+      },
+      TransactionId
+    >;
   };
   'v3/credit-repayment/partner/schedule-records/batch-create': {
     /**
@@ -6599,8 +6599,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 还款协议ID */
@@ -6625,12 +6625,12 @@ export interface V3Paths {
             repayment_date: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 预约还款记录列表 */
         schedule_records?: Openid[];
-      };
-    };
+      }
+    >;
   };
   'v3/credit-repayment/partner/schedule-records/{out_record_id}': {
     /**
@@ -6640,8 +6640,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户侧预约还款单号
          * Path variable.
@@ -6652,9 +6652,9 @@ export interface V3Paths {
           /** 还款协议ID */
           contract_id: string;
         };
-      };
-      response: Openid;
-    };
+      },
+      Openid
+    >;
   };
   'v3/discount-card/cards': {
     /**
@@ -6666,8 +6666,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户领卡号 */
@@ -6679,12 +6679,12 @@ export interface V3Paths {
           /** 通知商户URL */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预领卡请求token */
         prepare_card_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/discount-card/cards/{out_card_code}': {
     /**
@@ -6696,15 +6696,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户领卡号
          * Path variable.
          */
         out_card_code: string;
-      };
-      response: {
+      },
+      {
         /** 先享卡ID */
         card_id: string;
         /** 先享卡模板ID */
@@ -6796,8 +6796,8 @@ export interface V3Paths {
         }>;
         /** 邀请者用户标识 */
         sharer_openid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/discount-card/cards/{out_card_code}/add-user-records': {
     /**
@@ -6809,8 +6809,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/discount-card/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户领卡号
          * Path variable.
@@ -6842,9 +6842,9 @@ export interface V3Paths {
             remark?: string;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/discount-card/orders/out-trade-no/{out_trade_no}': {
     /**
@@ -6857,16 +6857,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
          */
         out_trade_no: string;
-      };
-      response: Remark2;
-    };
+      },
+      Remark2
+    >;
   };
   'v3/discount-card/orders/{out_order_no}': {
     /**
@@ -6879,16 +6879,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_1.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 先享卡订单号
          * Path variable.
          */
         out_order_no: string;
-      };
-      response: Remark2;
-    };
+      },
+      Remark2
+    >;
     /**
      * 更新先享卡订单API
      *
@@ -6899,8 +6899,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/discount-card/chapter3_2.shtml
      * @deprecated
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 先享卡订单号
          * Path variable.
@@ -6945,14 +6945,14 @@ export interface V3Paths {
             remark?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 先享卡订单号 */
         out_order_no: string;
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ebike/charge/contracts/preopen': {
     /**
@@ -6965,8 +6965,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_3.shtml
      * @deprecated
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -6980,12 +6980,12 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预开通ID */
         preopen_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ebike/charge/contracts/{contract_id}': {
     /**
@@ -6998,8 +6998,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_2.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 充电授权扣费协议号
          * Path variable.
@@ -7010,9 +7010,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: ContractState;
-    };
+      },
+      ContractState
+    >;
   };
   'v3/ebike/charge/contracts/{contract_id}/confirm': {
     /**
@@ -7025,8 +7025,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_4.shtml
      * @deprecated
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 充电授权扣费协议号
          * Path variable.
@@ -7052,12 +7052,12 @@ export interface V3Paths {
             device_id: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 用户充电代扣凭证 */
         charging_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ebike/charge/transactions': {
     /**
@@ -7070,8 +7070,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_5.shtml
      * @deprecated
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -7124,14 +7124,14 @@ export interface V3Paths {
             device_ip: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 受理状态 */
         accept_state: string;
         /** 订单创建时间 */
         create_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ebike/charge/transactions/id/{transaction_id}': {
     /**
@@ -7144,8 +7144,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -7156,9 +7156,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute;
-    };
+      },
+      OtherContribute
+    >;
   };
   'v3/ebike/charge/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -7171,8 +7171,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -7183,9 +7183,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute;
-    };
+      },
+      OtherContribute
+    >;
   };
   'v3/ebike/charge/users/{openid}/contract': {
     /**
@@ -7198,8 +7198,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_1.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -7212,9 +7212,9 @@ export interface V3Paths {
           /** 交易场景 */
           trade_scene: string;
         };
-      };
-      response: ContractState;
-    };
+      },
+      ContractState
+    >;
   };
   'v3/ecommerce/account/apply-cancel-withdraw': {
     /**
@@ -7224,8 +7224,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -7285,14 +7285,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付注销提现申请单号 */
         applyment_id?: string;
         /** 商户注销提现申请单号 */
         out_request_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/account/apply-cancel-withdraw/applyment-id/{applyment_id}': {
     /**
@@ -7302,16 +7302,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付付销提现申请单号
          * Path variable.
          */
         applyment_id: string;
-      };
-      response: ConfirmCancelUrl;
-    };
+      },
+      ConfirmCancelUrl
+    >;
   };
   'v3/ecommerce/account/apply-cancel-withdraw/confirm': {
     /**
@@ -7321,8 +7321,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付注销单号 */
@@ -7341,16 +7341,16 @@ export interface V3Paths {
           /** 注销协议版本号 */
           cancel_contract_version: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付注销单号 */
         applyment_id?: string;
         /** 商户注销申请单号 */
         out_request_no?: string;
         /** 二级商户号 */
         sub_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/account/apply-cancel-withdraw/out-request-no/{out_request_no}': {
     /**
@@ -7360,16 +7360,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户注销提现申请号
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: ConfirmCancelUrl;
-    };
+      },
+      ConfirmCancelUrl
+    >;
   };
   'v3/ecommerce/account/apply-cancel-withdraw/validate-cancel/{sub_mchid}': {
     /**
@@ -7379,15 +7379,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 申请注销的二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 注销检查的二级商户号 */
         sub_mchid: string;
         /** 注销提现申请单状态 */
@@ -7422,8 +7422,8 @@ export interface V3Paths {
           /** 原因描述 */
           description?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/account/cancel-applications': {
     /**
@@ -7435,8 +7435,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/create-cancel-application.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -7454,9 +7454,9 @@ export interface V3Paths {
             application_media_id?: string;
           }>;
         };
-      };
-      response: UpdateTime5;
-    };
+      },
+      UpdateTime5
+    >;
   };
   'v3/ecommerce/account/cancel-applications/media': {
     /**
@@ -7468,20 +7468,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/media/upload-media.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 媒体文件标识Id */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/account/cancel-applications/out-apply-no/{out_apply_no}': {
     /**
@@ -7493,16 +7493,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-cancel/cancel-applications/get-cancel-application.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户注销申请单号
          * Path variable.
          */
         out_apply_no: string;
-      };
-      response: UpdateTime5;
-    };
+      },
+      UpdateTime5
+    >;
   };
   'v3/ecommerce/applyments/': {
     /**
@@ -7515,8 +7515,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_1_1.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/submit-applyment.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -7744,14 +7744,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: number;
         /** 业务申请编号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/out-request-no/{out_request_no}': {
     /**
@@ -7764,15 +7764,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-state-by-out-request-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: {
+      },
+      {
         /** 申请状态 */
         applyment_state: EcommerceApplymentState;
         /** 申请状态描述 */
@@ -7817,8 +7817,8 @@ export interface V3Paths {
         applyment_id: number;
         /** 签约状态 */
         sign_state?: 'UNSIGNED' | 'SIGNED' | 'NOT_SIGNABLE';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/out-request-no/{out_request_no}/revoke': {
     /**
@@ -7828,21 +7828,21 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 业务申请编号
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: number;
         /** 业务申请编号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/submit-account-hosting-applyment': {
     /**
@@ -7852,8 +7852,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -8092,14 +8092,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: number;
         /** 业务申请编号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/submit-sign-verify-info': {
     /**
@@ -8109,8 +8109,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务申请编号 */
@@ -8127,12 +8127,12 @@ export interface V3Paths {
             verify_identity_result: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/{applyment_id}': {
     /**
@@ -8145,15 +8145,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/applyments/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-merchant-application/applyment/get-applyment-state.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         applyment_id: number | string;
-      };
-      response: {
+      },
+      {
         /** 申请状态 */
         applyment_state: EcommerceApplymentState;
         /** 申请状态描述 */
@@ -8198,8 +8198,8 @@ export interface V3Paths {
         applyment_id: number;
         /** 签约状态 */
         sign_state?: 'UNSIGNED' | 'SIGNED' | 'NOT_SIGNABLE';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/applyments/{applyment_id}/revoke': {
     /**
@@ -8209,21 +8209,21 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         applyment_id: number | string;
-      };
-      response: {
+      },
+      {
         /** 微信支付申请单号 */
         applyment_id: number;
         /** 业务申请编号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/bill/fundflowbill': {
     /**
@@ -8236,8 +8236,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/bill-download/sub-merchant-fund-flow-bill/get-sub-merchant-fund-flow-bill.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_9_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -8249,8 +8249,8 @@ export interface V3Paths {
           /** 加密算法 */
           algorithm: 'AEAD_AES_256_GCM' | 'SM4_GCM';
         };
-      };
-      response: {
+      },
+      {
         /** 下载信息总数 */
         download_bill_count: number;
         /** 下载信息明细 */
@@ -8268,8 +8268,8 @@ export interface V3Paths {
           /** 随机字符串 */
           nonce: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -8281,8 +8281,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣协议模板Id
          * Path variable.
@@ -8293,8 +8293,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 委托代扣协议Id */
@@ -8324,8 +8324,8 @@ export interface V3Paths {
         };
         /** 用户openid */
         openid: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/combine-papay/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
     /**
@@ -8337,8 +8337,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议模板Id
          * Path variable.
@@ -8354,16 +8354,16 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 委托代扣协议模板Id */
         plan_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/combine-papay/contracts/pre-entrust-sign': {
     /**
@@ -8375,8 +8375,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户APPID */
@@ -8394,8 +8394,8 @@ export interface V3Paths {
           /** 商户数据包 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约Id */
         pre_entrustweb_id: string;
         /** 商户号 */
@@ -8404,8 +8404,8 @@ export interface V3Paths {
         plan_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/combine-papay/contracts/pre-entrust-sign/mini-program': {
     /**
@@ -8417,8 +8417,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户APPID */
@@ -8432,8 +8432,8 @@ export interface V3Paths {
           /** 回调通知地址 */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 商户号 */
@@ -8442,8 +8442,8 @@ export interface V3Paths {
         plan_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/combine-papay/transactions': {
     /**
@@ -8455,8 +8455,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合单商户appid */
@@ -8501,9 +8501,9 @@ export interface V3Paths {
           /** 风控信息 */
           risk_info?: string;
         };
-      };
-      response: Openid2;
-    };
+      },
+      Openid2
+    >;
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}': {
     /**
@@ -8515,16 +8515,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 合单商户订单号
          * Path variable.
          */
         combine_out_trade_no: string;
-      };
-      response: Openid2;
-    };
+      },
+      Openid2
+    >;
   };
   'v3/ecommerce/combine-papay/transactions/{combine_out_trade_no}/reverse': {
     /**
@@ -8536,8 +8536,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter5_5_5.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 合单商户订单号
          * Path variable.
@@ -8559,9 +8559,9 @@ export interface V3Paths {
             sub_appid?: string;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/ecommerce/fund/balance/{sub_mchid}': {
     /**
@@ -8575,8 +8575,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_19.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
@@ -8587,8 +8587,8 @@ export interface V3Paths {
           /** 账户类型 */
           account_type?: BillAccountType | 'DEPOSIT';
         };
-      };
-      response: {
+      },
+      {
         /** 特约商户号 */
         sub_mchid: string;
         account_type?: BillAccountType | 'DEPOSIT';
@@ -8596,8 +8596,8 @@ export interface V3Paths {
         available_amount: number;
         /** 不可用余额 */
         pending_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/fund/enddaybalance/{sub_mchid}': {
     /**
@@ -8610,8 +8610,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-e-commerce-day-end-balance.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 电商特约商户商户号
          * Path variable.
@@ -8627,8 +8627,8 @@ export interface V3Paths {
           /** 账户类型 */
           account_type?: 'BASIC' | 'DEPOSIT';
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 可用余额 */
@@ -8637,8 +8637,8 @@ export interface V3Paths {
         pending_amount?: number;
         /** 账户类型 */
         account_type?: 'BASIC' | 'DEPOSIT';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/fund/withdraw': {
     /**
@@ -8651,8 +8651,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_22.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -8670,8 +8670,8 @@ export interface V3Paths {
           /** 提现结果通知地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 特约商户号 */
         sub_mchid: string;
         /** 微信支付提现单号 */
@@ -8680,8 +8680,8 @@ export interface V3Paths {
         out_request_no: string;
         /** 出款账户类型 */
         account_type?: 'BASIC' | 'OPERATION' | 'FEES';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/fund/withdraw/out-request-no/{out_request_no}': {
     /**
@@ -8694,8 +8694,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户提现单号，由商户自定义生成。
          * Path variable.
@@ -8706,9 +8706,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankName;
-    };
+      },
+      BankName
+    >;
   };
   'v3/ecommerce/fund/withdraw/{withdraw_id}': {
     /**
@@ -8721,8 +8721,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_23.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付提现单号
          * Path variable.
@@ -8733,9 +8733,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankName;
-    };
+      },
+      BankName
+    >;
   };
   'v3/ecommerce/individual-contracts/out-contract-code/{out_contract_code}': {
     /**
@@ -8745,8 +8745,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 业务申请单号
          * Path variable.
@@ -8757,8 +8757,8 @@ export interface V3Paths {
           /** 签约和付款的微信小程序AppID */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 授权ID */
         individual_auth_id?: string;
         /**
@@ -8782,8 +8782,8 @@ export interface V3Paths {
            */
           access_token_expire_time: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/app': {
     /**
@@ -8793,8 +8793,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 签约和付款的AppID */
@@ -8822,12 +8822,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign-with-real-name-identity/mini-program': {
     /**
@@ -8837,8 +8837,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 签约和付款的AppID */
@@ -8868,12 +8868,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign/app': {
     /**
@@ -8883,8 +8883,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 签约和付款的AppID */
@@ -8892,12 +8892,12 @@ export interface V3Paths {
           /** 业务申请单号 */
           out_contract_code: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/individual-contracts/pre-entrust-sign/mini-program': {
     /**
@@ -8907,8 +8907,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 签约和付款的AppID */
@@ -8918,12 +8918,12 @@ export interface V3Paths {
           /** 个人收款方的OpenID */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约id */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/individual-contracts/{openid}': {
     /**
@@ -8935,8 +8935,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/query-contracts.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 个人收款方在平台appid下的唯一标识
          * Path variable.
@@ -8949,8 +8949,8 @@ export interface V3Paths {
           /** 权限类型 */
           permission_type: 'INDIVIDUAL_PAYEE';
         };
-      };
-      response: {
+      },
+      {
         /** 授权ID */
         individual_auth_id: string;
         /**
@@ -8960,8 +8960,8 @@ export interface V3Paths {
         operation_time: string;
         /** 授权状态 */
         auth_state: 'AUTHORIZED' | 'UNAUTHORIZED';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/mch-transfer/authorizations': {
     /**
@@ -8973,8 +8973,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/create-authorization.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -8982,8 +8982,8 @@ export interface V3Paths {
           /** 签约协议列表 */
           agreement_list: SignTime[];
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 授权状态 */
@@ -8992,8 +8992,8 @@ export interface V3Paths {
         accept_time: string;
         /** 授权时间 */
         authorize_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/mch-transfer/authorizations/{sub_mchid}': {
     /**
@@ -9005,23 +9005,23 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/authorization/get-authorization.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 授权状态 */
         authorization_state: string;
         /** 授权时间 */
         authorize_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/mch-transfer/transfer-bills': {
     /**
@@ -9033,8 +9033,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/transfer-to-user.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -9067,8 +9067,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商户单号 */
@@ -9083,8 +9083,8 @@ export interface V3Paths {
         fail_reason?: string;
         /** 跳转领取页面的package信息 */
         package_info?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -9096,8 +9096,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -9108,9 +9108,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: UpdateTime6;
-    };
+      },
+      UpdateTime6
+    >;
   };
   'v3/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
     /**
@@ -9122,8 +9122,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/cancel-transfer.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -9134,8 +9134,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商户单号 */
@@ -9146,8 +9146,8 @@ export interface V3Paths {
         state: string;
         /** 状态变更时间 */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}': {
     /**
@@ -9159,8 +9159,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-bill/get-transfer-bill-by-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信转账单号
          * Path variable.
@@ -9171,9 +9171,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: UpdateTime6;
-    };
+      },
+      UpdateTime6
+    >;
   };
   'v3/ecommerce/profitsharing/after-sales-orders': {
     /**
@@ -9183,8 +9183,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 二级商户号 */
@@ -9192,8 +9192,8 @@ export interface V3Paths {
           /** 微信订单号 */
           transaction_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信分账单号 */
@@ -9209,8 +9209,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         finish_time: string;
-      };
-    };
+      }
+    >;
     /**
      * 请求售后服务分账
      *
@@ -9218,8 +9218,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/products/ecommerce/introduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -9241,16 +9241,16 @@ export interface V3Paths {
           /** 微信退款单号 */
           refund_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
         transaction_id: string;
         /** 分账金额 */
         amount: number;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/finish-order': {
     /**
@@ -9262,8 +9262,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_5.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -9275,8 +9275,8 @@ export interface V3Paths {
           /** 分账描述 */
           description: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -9285,8 +9285,8 @@ export interface V3Paths {
         out_order_no: string;
         /** 微信分帐单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/orders': {
     /**
@@ -9298,8 +9298,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 二级商户号 */
@@ -9309,8 +9309,8 @@ export interface V3Paths {
           /** 商户分账单号 */
           out_order_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -9362,8 +9362,8 @@ export interface V3Paths {
         finish_amount?: number;
         /** 分账完结的原因描述，仅当查询分账完结的执行结果时，存在本字段。 */
         finish_description?: string;
-      };
-    };
+      }
+    >;
     /**
      * 请求分账API
      *
@@ -9373,8 +9373,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -9412,8 +9412,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -9456,8 +9456,8 @@ export interface V3Paths {
             mchid?: string;
           }>;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/orders/{transaction_id}/amounts': {
     /**
@@ -9469,21 +9469,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_4_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
          */
         transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 微信订单号 */
         transaction_id: string;
         /** 订单剩余待分金额 */
         unsplit_amount: number;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/receivers/add': {
     /**
@@ -9495,8 +9495,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -9523,14 +9523,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 接收方类型 */
         type: ProfitSharingReceiverType;
         /** 接收方账号 */
         account: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/receivers/delete': {
     /**
@@ -9542,8 +9542,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -9553,14 +9553,14 @@ export interface V3Paths {
           /** 接收方账号 */
           account: string;
         };
-      };
-      response: {
+      },
+      {
         /** 接收方类型 */
         type: ProfitSharingReceiverType;
         /** 接收方账号 */
         account: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/profitsharing/returnorders': {
     /**
@@ -9572,8 +9572,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 二级商户号 */
@@ -9585,9 +9585,9 @@ export interface V3Paths {
           /** 商户回退单号 */
           out_return_no: string;
         };
-      };
-      response: FinishTime;
-    };
+      },
+      FinishTime
+    >;
     /**
      * 请求分账回退API
      *
@@ -9597,8 +9597,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/profitsharing/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -9618,9 +9618,9 @@ export interface V3Paths {
           /** 微信订单号 */
           transaction_id?: string;
         };
-      };
-      response: FinishTime;
-    };
+      },
+      FinishTime
+    >;
   };
   'v3/ecommerce/refunds/apply': {
     /**
@@ -9634,8 +9634,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_1.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-refund.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商品单个人收款方受理授权ID */
@@ -9689,8 +9689,8 @@ export interface V3Paths {
           /** 资金账户 */
           funds_account?: 'AVAILABLE' | 'UNSETTLED' | 'PREPAID';
         } & ({ transaction_id: string } | { out_trade_no: string });
-      };
-      response: {
+      },
+      {
         /** 微信退款单号 */
         refund_id: string;
         /** 商户退款单号 */
@@ -9721,8 +9721,8 @@ export interface V3Paths {
         promotion_detail?: RefundAmount[];
         /** 退款出资商户 */
         refund_account?: 'REFUND_SOURCE_SUB_MERCHANT' | 'REFUND_SOURCE_PARTNER_ADVANCE';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/refunds/id/{refund_id}': {
     /**
@@ -9736,8 +9736,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信退款单号
          * Path variable.
@@ -9750,9 +9750,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: FundsAccount;
-    };
+      },
+      FundsAccount
+    >;
   };
   'v3/ecommerce/refunds/out-refund-no/{out_refund_no}': {
     /**
@@ -9766,8 +9766,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/refunds/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-refund-by-out-refund-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户退款单号
          * Path variable.
@@ -9780,9 +9780,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: FundsAccount;
-    };
+      },
+      FundsAccount
+    >;
   };
   'v3/ecommerce/refunds/{refund_id}/apply-abnormal-refund': {
     /**
@@ -9794,8 +9794,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-abnormal-refund.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信退款单号
          * Path variable.
@@ -9832,8 +9832,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付退款号 */
         refund_id: string;
         /** 商户退款单号 */
@@ -9878,8 +9878,8 @@ export interface V3Paths {
         promotion_detail?: RefundQuantity[];
         /** 退款出资商户 */
         refund_account?: 'REFUND_SOURCE_PARTNER_ADVANCE' | 'REFUND_SOURCE_SUB_MERCHANT';
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/refunds/{refund_id}/return-advance': {
     /**
@@ -9892,8 +9892,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_5.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/query-return-advance.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信退款单号
          * Path variable.
@@ -9904,9 +9904,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: SuccessTime;
-    };
+      },
+      SuccessTime
+    >;
     /**
      * 垫付退款回补API
      *
@@ -9917,8 +9917,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_6_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-refund/refunds/create-return-advance.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信退款单号
          * Path variable.
@@ -9929,9 +9929,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: SuccessTime;
-    };
+      },
+      SuccessTime
+    >;
   };
   'v3/ecommerce/subject-sub-merchants': {
     /**
@@ -9941,8 +9941,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 主体类型 */
@@ -9965,8 +9965,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户列表 */
         data: Array<{
           /** 子商户号 */
@@ -9985,8 +9985,8 @@ export interface V3Paths {
         limit: number;
         /** 总条数 */
         total_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/subsidies/cancel': {
     /**
@@ -9998,8 +9998,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -10009,8 +10009,8 @@ export interface V3Paths {
           /** 取消补差描述 */
           description: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -10019,8 +10019,8 @@ export interface V3Paths {
         result: SubsidyCancelState;
         /** 取消补差描述 */
         description: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/subsidies/create': {
     /**
@@ -10032,8 +10032,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -10049,8 +10049,8 @@ export interface V3Paths {
           /** 商户补差单号 */
           out_subsidy_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -10068,8 +10068,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         success_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/ecommerce/subsidies/return': {
     /**
@@ -10081,8 +10081,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/subsidies/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -10107,8 +10107,8 @@ export interface V3Paths {
             amount?: number;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 微信订单号 */
@@ -10130,8 +10130,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         success_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/edu-papay/contracts/id/{contract_id}': {
     /**
@@ -10143,8 +10143,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
@@ -10159,9 +10159,9 @@ export interface V3Paths {
           /** 子商户APPID */
           sub_appid?: string;
         };
-      };
-      response: CreateTime;
-    };
+      },
+      CreateTime
+    >;
   };
   'v3/edu-papay/contracts/presign': {
     /**
@@ -10173,8 +10173,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商APPID */
@@ -10196,12 +10196,12 @@ export interface V3Paths {
           /** 场景信息枚举 */
           trade_scene: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约号 */
         presign_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/edu-papay/contracts/{contract_id}': {
     /**
@@ -10213,16 +10213,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_4.shtml
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
          */
         contract_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/edu-papay/transactions': {
     /**
@@ -10234,8 +10234,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商APPID */
@@ -10273,9 +10273,9 @@ export interface V3Paths {
             device_ip: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/edu-papay/transactions/id/{transaction_id}': {
     /**
@@ -10287,8 +10287,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -10299,9 +10299,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute3;
-    };
+      },
+      OtherContribute3
+    >;
   };
   'v3/edu-papay/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -10313,8 +10313,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -10325,9 +10325,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute3;
-    };
+      },
+      OtherContribute3
+    >;
   };
   'v3/edu-papay/user-notifications/{contract_id}/send': {
     /**
@@ -10339,8 +10339,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
@@ -10355,9 +10355,9 @@ export interface V3Paths {
           /** 子商户APPID */
           sub_appid?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/edu-papay/user/{openid}/contracts': {
     /**
@@ -10369,8 +10369,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter5_2_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 服务商APPID下的用户标识
          * Path variable.
@@ -10395,8 +10395,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 结果集 */
         data?: CreateTime[];
         /** 总数量 */
@@ -10405,8 +10405,8 @@ export interface V3Paths {
         offset?: number;
         /** 分页大小 */
         limit?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/edu-star/orders': {
     /**
@@ -10418,8 +10418,8 @@ export interface V3Paths {
      *
      * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** appid */
@@ -10433,8 +10433,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 结果集 */
         data: OrderId[];
         /** 总数量 */
@@ -10443,8 +10443,8 @@ export interface V3Paths {
         offset?: number;
         /** 分页大小 */
         limit?: number;
-      };
-    };
+      }
+    >;
     /**
      * 创建核销订单API
      *
@@ -10454,8 +10454,8 @@ export interface V3Paths {
      *
      * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** appid */
@@ -10469,9 +10469,9 @@ export interface V3Paths {
           /** 权益核销时间 */
           create_time: string;
         };
-      };
-      response: OrderId;
-    };
+      },
+      OrderId
+    >;
   };
   'v3/edu-star/users/openid/{wechat_openid}': {
     /**
@@ -10483,8 +10483,8 @@ export interface V3Paths {
      *
      * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户在appid下的唯一标识
          * Path variable.
@@ -10495,8 +10495,8 @@ export interface V3Paths {
           /** 商户appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否学生 */
         education_star_student: boolean;
         /** appid */
@@ -10507,8 +10507,8 @@ export interface V3Paths {
         qq?: string;
         /** 注册时间 */
         register_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/edu-star/users/qq/{qq}': {
     /**
@@ -10520,8 +10520,8 @@ export interface V3Paths {
      *
      * 官方流程图: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/assets/img/common/edu/edu-star/chapter2_3.png
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户QQ账号
          * Path variable.
@@ -10532,8 +10532,8 @@ export interface V3Paths {
           /** 商户appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 学生标识 */
         education_star_student: boolean;
         /** 商户appid */
@@ -10544,8 +10544,8 @@ export interface V3Paths {
         qq: string;
         /** 注册时间 */
         register_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/eduschoolpay/contracts/presign': {
     /**
@@ -10557,8 +10557,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户appid */
@@ -10621,12 +10621,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约码 */
         presign_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/eduschoolpay/contracts/{contract_id}': {
     /**
@@ -10638,16 +10638,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
          */
         contract_id: string;
-      };
-      response: OutContractCode;
-    };
+      },
+      OutContractCode
+    >;
   };
   'v3/eduschoolpay/contracts/{contract_id}/terminate': {
     /**
@@ -10659,16 +10659,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
          */
         contract_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/eduschoolpay/transactions': {
     /**
@@ -10680,8 +10680,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户appid */
@@ -10735,8 +10735,8 @@ export interface V3Paths {
           /** 扣款模式 */
           payment_mode?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 商户AppID */
@@ -10788,8 +10788,8 @@ export interface V3Paths {
         };
         /** 优惠详情 */
         promotion_detail?: OtherContribute4[];
-      };
-    };
+      }
+    >;
   };
   'v3/eduschoolpay/transactions/id/{transaction_id}': {
     /**
@@ -10801,8 +10801,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -10813,9 +10813,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute5;
-    };
+      },
+      OtherContribute5
+    >;
   };
   'v3/eduschoolpay/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -10827,8 +10827,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -10839,9 +10839,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute5;
-    };
+      },
+      OtherContribute5
+    >;
   };
   'v3/eduschoolpay/users/{openid}/contracts': {
     /**
@@ -10853,8 +10853,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户appid下的用户标识
          * Path variable.
@@ -10871,8 +10871,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 查询结果列表 */
         data?: OutContractCode[];
         /** 请求资源起始位置 */
@@ -10890,8 +10890,8 @@ export interface V3Paths {
           /** 当前链接 */
           self: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/eduschoolpay/users/{openid}/debt-state': {
     /**
@@ -10903,15 +10903,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/edu/eduschoolpay/chapter4_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户appid下的用户标识
          * Path variable.
          */
         openid: string;
-      };
-      response: {
+      },
+      {
         /** 商户appid */
         appid: string;
         /** 商户appid下的用户标识 */
@@ -10922,8 +10922,8 @@ export interface V3Paths {
         debt_count: number;
         /** 用户欠款状态更新时间 */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/express/users/{openid}/transform': {
     /**
@@ -10935,8 +10935,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_9_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户openid
          * Path variable.
@@ -10947,12 +10947,12 @@ export interface V3Paths {
           /** 目标应用的appid */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 转换后的openid */
         openid: string;
-      };
-    };
+      }
+    >;
   };
   'v3/facemch/users/{face_sid}': {
     /**
@@ -10964,8 +10964,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/android/sid.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 终端设备识别用户成功后返回的凭证
          * Path variable.
@@ -10984,8 +10984,8 @@ export interface V3Paths {
           /** ⼦商户证书序列号，服务商模式下请求实名信息必传 */
           sub_serial_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** UnionID */
         union_id?: string;
         /** 用户在商户appid下的唯⼀标识 */
@@ -11019,8 +11019,8 @@ export interface V3Paths {
            */
           encrypted_credential_id?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches': {
     /**
@@ -11030,8 +11030,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -11089,8 +11089,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家品牌红包批次单号 */
         out_batch_no: string;
         /** 微信支付品牌红包批次单号 */
@@ -11107,8 +11107,8 @@ export interface V3Paths {
          * - `CLOSED`: 可查询具体的批次关闭原因确认
          */
         batch_state?: 'WAIT_PAY' | 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}': {
     /**
@@ -11118,8 +11118,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付品牌红包批次单号
          * Path variable.
@@ -11132,9 +11132,9 @@ export interface V3Paths {
           /** 品牌红包明细单状态 */
           detail_state?: 'DETAIL_VIEW_ALL' | 'DETAIL_VIEW_SUCCESS' | 'DETAIL_VIEW_FAIL';
         };
-      };
-      response: DetailState;
-    };
+      },
+      DetailState
+    >;
   };
   'v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}': {
     /**
@@ -11144,8 +11144,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付品牌红包批次单号
          * Path variable.
@@ -11156,9 +11156,9 @@ export interface V3Paths {
          * Path variable.
          */
         detail_no: string;
-      };
-      response: BrandAppid;
-    };
+      },
+      BrandAppid
+    >;
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}': {
     /**
@@ -11168,8 +11168,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家品牌红包批次单号
          * Path variable.
@@ -11182,9 +11182,9 @@ export interface V3Paths {
           /** 品牌红包明细单状态 */
           detail_state?: 'DETAIL_VIEW_ALL' | 'DETAIL_VIEW_SUCCESS' | 'DETAIL_VIEW_FAIL';
         };
-      };
-      response: DetailState;
-    };
+      },
+      DetailState
+    >;
   };
   'v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}': {
     /**
@@ -11194,8 +11194,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家品牌红包批次单号
          * Path variable.
@@ -11206,9 +11206,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_detail_no: string;
-      };
-      response: BrandAppid;
-    };
+      },
+      BrandAppid
+    >;
   };
   'v3/fund-app/mch-transfer/elecsign/out-bill-no': {
     /**
@@ -11220,21 +11220,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-out-no.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户转账单号 */
           out_bill_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 申请单状态 */
         state: string;
         /** 申请单创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/elecsign/out-bill-no/{out_bill_no}': {
     /**
@@ -11247,16 +11247,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-out-no.html
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户转账单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: FailReason5;
-    };
+      },
+      FailReason5
+    >;
   };
   'v3/fund-app/mch-transfer/elecsign/transfer-bill-no': {
     /**
@@ -11268,21 +11268,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/accept-elecsign-by-no.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信转账单号 */
           transfer_bill_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 申请单状态 */
         state: string;
         /** 申请单创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/elecsign/transfer-bill-no/{transfer_bill_no}': {
     /**
@@ -11295,16 +11295,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/elecsign/query-elecsign-by-no.html
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716455
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信转账单号
          * Path variable.
          */
         transfer_bill_no: string;
-      };
-      response: FailReason5;
-    };
+      },
+      FailReason5
+    >;
   };
   'v3/fund-app/mch-transfer/partner/budget/{out_budget_no}/electronic-receipts': {
     /**
@@ -11314,8 +11314,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户预算单号
          * Path variable.
@@ -11326,9 +11326,9 @@ export interface V3Paths {
           /** 受理凭证 */
           accept_id: string;
         };
-      };
-      response: DownloadUrl2;
-    };
+      },
+      DownloadUrl2
+    >;
     /**
      * 申请预算出资的电子回单
      *
@@ -11336,8 +11336,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户预算单号
          * Path variable.
@@ -11354,9 +11354,9 @@ export interface V3Paths {
           /** 收款商户号 */
           receiver_mchid?: string;
         };
-      };
-      response: DownloadUrl2;
-    };
+      },
+      DownloadUrl2
+    >;
   };
   'v3/fund-app/mch-transfer/partner/charity-budget': {
     /**
@@ -11366,8 +11366,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户预算单号 */
@@ -11385,9 +11385,9 @@ export interface V3Paths {
           /** 回调地址 */
           notify_url?: string;
         };
-      };
-      response: ClosedTime;
-    };
+      },
+      ClosedTime
+    >;
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}': {
     /**
@@ -11397,8 +11397,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户预算单号
          * Path variable.
@@ -11409,9 +11409,9 @@ export interface V3Paths {
           /** 出资商户号 */
           sponsor_mchid: string;
         };
-      };
-      response: ClosedTime;
-    };
+      },
+      ClosedTime
+    >;
   };
   'v3/fund-app/mch-transfer/partner/charity-budget/{out_budget_no}/unlock': {
     /**
@@ -11421,8 +11421,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户预算单号
          * Path variable.
@@ -11435,8 +11435,8 @@ export interface V3Paths {
           /** 解锁备注 */
           activity_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 商户预算单号 */
@@ -11467,8 +11467,8 @@ export interface V3Paths {
         finished_time: string;
         /** 解锁金额 */
         unlocked_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/charity-transfer-bills': {
     /**
@@ -11478,8 +11478,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户预算单号 */
@@ -11502,9 +11502,9 @@ export interface V3Paths {
           /** 捐赠备注 */
           transfer_remark: string;
         };
-      };
-      response: SuccessTime2;
-    };
+      },
+      SuccessTime2
+    >;
   };
   'v3/fund-app/mch-transfer/partner/charity-transfer-bills/out-transfer-no/{out_transfer_no}': {
     /**
@@ -11514,8 +11514,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户公益捐赠单号
          * Path variable.
@@ -11528,9 +11528,9 @@ export interface V3Paths {
           /** 商户预算单号 */
           out_budget_no: string;
         };
-      };
-      response: SuccessTime2;
-    };
+      },
+      SuccessTime2
+    >;
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts': {
     /**
@@ -11540,8 +11540,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -11549,9 +11549,9 @@ export interface V3Paths {
           /** 商户转账单号 */
           out_bill_no: string;
         };
-      };
-      response: DownloadUrl3;
-    };
+      },
+      DownloadUrl3
+    >;
   };
   'v3/fund-app/mch-transfer/partner/electronic-receipts/{out_bill_no}': {
     /**
@@ -11561,8 +11561,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户转账单号
          * Path variable.
@@ -11573,9 +11573,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: DownloadUrl3;
-    };
+      },
+      DownloadUrl3
+    >;
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations': {
     /**
@@ -11585,8 +11585,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -11594,9 +11594,9 @@ export interface V3Paths {
           /** 商户申请单号 */
           out_apply_no: string;
         };
-      };
-      response: UpdateTime7;
-    };
+      },
+      UpdateTime7
+    >;
   };
   'v3/fund-app/mch-transfer/partner/sub-mch-authorizations/{sub_mchid}': {
     /**
@@ -11606,15 +11606,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 授权状态 */
@@ -11625,8 +11625,8 @@ export interface V3Paths {
         authorization_time?: string;
         /** 解除授权时间 */
         cancel_authorization_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills': {
     /**
@@ -11636,8 +11636,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -11679,9 +11679,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: PackageInfo;
-    };
+      },
+      PackageInfo
+    >;
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -11691,8 +11691,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -11703,8 +11703,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商户号 */
@@ -11745,8 +11745,8 @@ export interface V3Paths {
         create_time: string;
         /** 最后一次状态变更时间 */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
     /**
@@ -11756,8 +11756,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -11768,8 +11768,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商户单号 */
@@ -11806,8 +11806,8 @@ export interface V3Paths {
         create_time?: string;
         /** 最后一次单据状态变更时间 */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/pre-transfer-with-authorization': {
     /**
@@ -11817,8 +11817,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -11869,9 +11869,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: PackageInfo;
-    };
+      },
+      PackageInfo
+    >;
   };
   'v3/fund-app/mch-transfer/partner/transfer-bills/transfer': {
     /**
@@ -11881,8 +11881,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -11924,8 +11924,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商户号 */
@@ -11960,8 +11960,8 @@ export interface V3Paths {
         create_time: string;
         /** 最后一次状态变更时间 */
         update_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations': {
     /**
@@ -11971,8 +11971,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户侧授权单号 */
@@ -11990,9 +11990,9 @@ export interface V3Paths {
           /** 授权结果通知地址 */
           notify_url: string;
         };
-      };
-      response: PackageInfo2;
-    };
+      },
+      PackageInfo2
+    >;
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}': {
     /**
@@ -12002,15 +12002,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户侧授权单号
          * Path variable.
          */
         out_authorization_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户侧授权单号 */
         out_authorization_no: string;
         /** 商户AppID */
@@ -12048,8 +12048,8 @@ export interface V3Paths {
         user_recv_perception?: string;
         /** 单据创建时间 */
         create_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/partner/user-confirm-authorizations/{out_authorization_no}/close': {
     /**
@@ -12059,15 +12059,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户侧授权单号
          * Path variable.
          */
         out_authorization_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户侧授权单号 */
         out_authorization_no: string;
         /** 商户AppID */
@@ -12103,8 +12103,8 @@ export interface V3Paths {
         user_recv_perception?: string;
         /** 单据创建时间 */
         create_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills': {
     /**
@@ -12117,8 +12117,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716434
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/transfer-to-user.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -12163,8 +12163,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户单号 */
         out_bill_no: string;
         /** 微信转账单号 */
@@ -12188,8 +12188,8 @@ export interface V3Paths {
         fail_reason?: string;
         /** 跳转领取页面的package信息 */
         package_info?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -12201,16 +12201,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: UpdateTime8;
-    };
+      },
+      UpdateTime8
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel': {
     /**
@@ -12222,15 +12222,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/cancel-transfer.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户单号 */
         out_bill_no: string;
         /** 微信转账单号 */
@@ -12242,8 +12242,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills/pre-transfer-with-authorization': {
     /**
@@ -12253,8 +12253,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -12305,8 +12305,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户单号 */
         out_bill_no: string;
         /** 微信转账单号 */
@@ -12330,8 +12330,8 @@ export interface V3Paths {
         user_display_name?: string;
         /** 商户侧授权单号 */
         out_authorization_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills/transfer': {
     /**
@@ -12341,8 +12341,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -12386,8 +12386,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mch_id: string;
         /** 商户单号 */
@@ -12422,8 +12422,8 @@ export interface V3Paths {
         create_time: string;
         /** 最后一次状态变更时间 */
         update_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}': {
     /**
@@ -12435,16 +12435,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-trans/transfer-bill/get-transfer-bill-by-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信转账单号
          * Path variable.
          */
         transfer_bill_no: string;
-      };
-      response: UpdateTime8;
-    };
+      },
+      UpdateTime8
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills': {
     /**
@@ -12454,8 +12454,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** QQ互联开放平台AppID */
@@ -12495,9 +12495,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: UpdateTime9;
-    };
+      },
+      UpdateTime9
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}': {
     /**
@@ -12507,16 +12507,16 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: UpdateTime9;
-    };
+      },
+      UpdateTime9
+    >;
   };
   'v3/fund-app/mch-transfer/transfer-to-qq-wallet-bills/{out_bill_no}/cancel': {
     /**
@@ -12526,15 +12526,15 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid?: string;
         /** 商户单号 */
@@ -12581,8 +12581,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization': {
     /**
@@ -12592,8 +12592,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户侧授权单号 */
@@ -12620,9 +12620,9 @@ export interface V3Paths {
             device_type?: 'IOS' | 'ANDROID' | 'HARMONY' | 'OTHER';
           };
         };
-      };
-      response: PackageInfo2;
-    };
+      },
+      PackageInfo2
+    >;
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}': {
     /**
@@ -12632,8 +12632,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户侧授权单号
          * Path variable.
@@ -12644,8 +12644,8 @@ export interface V3Paths {
           /** 是否展示用户授权信息 */
           is_display_authorization?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 商户侧授权单号 */
         out_authorization_no: string;
         /** 商户AppID */
@@ -12688,8 +12688,8 @@ export interface V3Paths {
         create_time?: string;
         /** 跳转领取页面的package信息 */
         package_info?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/fund-app/mch-transfer/user-confirm-authorization/out-authorization-no/{out_authorization_no}/close': {
     /**
@@ -12699,15 +12699,15 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户侧授权单号
          * Path variable.
          */
         out_authorization_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户侧授权单号 */
         out_authorization_no: string;
         /** 商户AppID */
@@ -12746,8 +12746,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         create_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/funds-to-oversea/bill-download-url': {
     /**
@@ -12759,8 +12759,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -12768,16 +12768,16 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 哈希类型 */
         hash_type: string;
         /** 哈希值 */
         hash_value: string;
         /** 下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/funds-to-oversea/orders': {
     /**
@@ -12789,8 +12789,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户出境单号 */
@@ -12847,9 +12847,9 @@ export interface V3Paths {
             balance_transaction_id?: string;
           };
         };
-      };
-      response: ChargeAccountType;
-    };
+      },
+      ChargeAccountType
+    >;
   };
   'v3/funds-to-oversea/orders/{out_order_id}': {
     /**
@@ -12861,8 +12861,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户出境单号
          * Path variable.
@@ -12875,9 +12875,9 @@ export interface V3Paths {
           /** 微信支付订单号 */
           transaction_id: string;
         };
-      };
-      response: ChargeAccountType;
-    };
+      },
+      ChargeAccountType
+    >;
   };
   'v3/funds-to-oversea/return/return-orders': {
     /**
@@ -12889,8 +12889,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735039
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户出境退回单号 */
@@ -12906,8 +12906,8 @@ export interface V3Paths {
           /** 退回金额 */
           amount: number;
         };
-      };
-      response: {
+      },
+      {
         /** 商户出境退回单号 */
         out_return_no: string;
         /** 二级商户号 */
@@ -12936,8 +12936,8 @@ export interface V3Paths {
         success_time?: string;
         /** 失败原因 */
         fail_reason?: 'RETURN_AMOUNT_NOT_ENOUGH';
-      };
-    };
+      }
+    >;
   };
   'v3/funds-to-oversea/return/return-orders/out-return-no/{out_return_no}': {
     /**
@@ -12949,8 +12949,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735052
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户出境单号
          * Path variable.
@@ -12961,8 +12961,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户出境退回单号 */
         out_return_no: string;
         /** 二级商户号 */
@@ -12991,8 +12991,8 @@ export interface V3Paths {
         success_time?: string;
         /** 失败原因 */
         fail_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/funds-to-oversea/transactions/{transaction_id}/available_abroad_amounts': {
     /**
@@ -13004,8 +13004,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_10_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -13016,14 +13016,14 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付订单号 */
         transaction_id: string;
         /** 订单剩余可出境金额 */
         available_abroad_amount: number;
-      };
-    };
+      }
+    >;
   };
   'v3/global/certificates': {
     /**
@@ -13036,9 +13036,9 @@ export interface V3Paths {
      *
      * 官方开发文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_8.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         data: Array<{
           /** 证书序列号 */
           serial_no?: string;
@@ -13064,8 +13064,8 @@ export interface V3Paths {
             ciphertext?: string;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/global/customs/orders': {
     /**
@@ -13077,8 +13077,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 机构APPID */
@@ -13108,9 +13108,9 @@ export interface V3Paths {
           /** 请求最大记录条数 */
           limit?: number;
         };
-      };
-      response: ModifyTime2;
-    };
+      },
+      ModifyTime2
+    >;
     /**
      * 报关API
      *
@@ -13120,13 +13120,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ProductFee;
-      };
-      response: VerifyDepartmentTradeId;
-    };
+      },
+      VerifyDepartmentTradeId
+    >;
     /**
      * 报关信息修改API
      *
@@ -13136,13 +13136,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_5.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** The JSON body. */
         json: ProductFee2;
-      };
-      response: VerifyDepartmentTradeId2;
-    };
+      },
+      VerifyDepartmentTradeId2
+    >;
   };
   'v3/global/customs/redeclare': {
     /**
@@ -13154,13 +13154,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: MerchantCustomsNo;
-      };
-      response: Explanation;
-    };
+      },
+      Explanation
+    >;
   };
   'v3/global/customs/verify-certificate': {
     /**
@@ -13172,8 +13172,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: CertificateName;
         /** Request headers. */
@@ -13184,9 +13184,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: CertificateCheckResult;
-    };
+      },
+      CertificateCheckResult
+    >;
   };
   'v3/global/merchant-service/complaint-notifications': {
     /**
@@ -13196,9 +13196,9 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -13206,8 +13206,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建投诉通知回调
      *
@@ -13215,8 +13215,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -13225,8 +13225,8 @@ export interface V3Paths {
            */
           url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -13234,8 +13234,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 更新投诉通知回调
      *
@@ -13243,8 +13243,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    put: {
-      options: {
+    put: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -13253,8 +13253,8 @@ export interface V3Paths {
            */
           url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -13262,8 +13262,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 删除投诉通知回调
      *
@@ -13271,10 +13271,10 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    delete: {
-      options: {};
-      response: void;
-    };
+    delete: Op<
+      {},
+      void
+    >;
   };
   'v3/global/merchant-service/complaints': {
     /**
@@ -13284,8 +13284,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商, 渠道商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 分页大小 */
@@ -13323,8 +13323,8 @@ export interface V3Paths {
            */
           mch_language?: 'ZH_CN' | 'ZH_TW' | 'ZH_HK' | 'EN' | 'JA' | 'KO' | 'TH' | 'VI' | 'RU' | 'DE' | 'FR' | 'AR' | 'ES';
         };
-      };
-      response: {
+      },
+      {
         /** 用户投诉信息详情 */
         data?: State2[];
         /** 分页大小 */
@@ -13333,8 +13333,8 @@ export interface V3Paths {
         offset: number;
         /** 投诉总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchant-service/complaints/{complaint_id}': {
     /**
@@ -13348,8 +13348,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -13376,9 +13376,9 @@ export interface V3Paths {
            */
           mch_language?: 'ZH_CN' | 'ZH_TW' | 'ZH_HK' | 'EN' | 'JA' | 'KO' | 'TH' | 'VI' | 'RU' | 'DE' | 'FR' | 'AR' | 'ES';
         };
-      };
-      response: State2;
-    };
+      },
+      State2
+    >;
   };
   'v3/global/merchant-service/complaints/{complaint_id}/complete': {
     /**
@@ -13388,8 +13388,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -13400,9 +13400,9 @@ export interface V3Paths {
           /** 被诉商户号 */
           complainted_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/merchant-service/complaints/{complaint_id}/negotiation-historys': {
     /**
@@ -13415,8 +13415,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -13447,8 +13447,8 @@ export interface V3Paths {
            */
           mch_language?: 'ZH_CN' | 'ZH_TW' | 'ZH_HK' | 'EN' | 'JA' | 'KO' | 'TH' | 'VI' | 'RU' | 'DE' | 'FR' | 'AR' | 'ES';
         };
-      };
-      response: {
+      },
+      {
         /** 投诉协商历史 */
         data?: Array<{
           /** 操作流水号 */
@@ -13502,8 +13502,8 @@ export interface V3Paths {
         offset: number;
         /** 投诉协商历史总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchant-service/complaints/{complaint_id}/response': {
     /**
@@ -13513,8 +13513,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -13532,9 +13532,9 @@ export interface V3Paths {
           /** 跳转链接文案 */
           jump_url_text?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/merchant-service/images/upload': {
     /**
@@ -13544,23 +13544,23 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商, 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /**
          * 媒体文件标识ID
          * @format MediaId
          */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchant-service/images/{media_id}': {
     /**
@@ -13571,8 +13571,8 @@ export interface V3Paths {
      * Roles: 服务商, 渠道商, 从业机构.
      * Answers a file: `data` holds the bytes.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 媒体文件ID
          * Path variable.
@@ -13583,9 +13583,9 @@ export interface V3Paths {
           /** 投诉单号 */
           complaint_id: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/global/merchant-storage/file/upload': {
     /**
@@ -13597,20 +13597,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_11.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 文件标识ID */
         file_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchant/h5/permission/applications': {
     /**
@@ -13622,8 +13622,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公司介绍和业务描述 */
@@ -13652,9 +13652,9 @@ export interface V3Paths {
           /** 申请单类型 */
           applyment_type?: 'APPLY_FOR_PAYMENT_AUTHORITY' | 'APPLY_FOR_RELIEVE_LIMITED';
         };
-      };
-      response: NotifyUrl2;
-    };
+      },
+      NotifyUrl2
+    >;
   };
   'v3/global/merchant/h5/permission/applications/{applyment_id}': {
     /**
@@ -13666,16 +13666,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 申请单号
          * Path variable.
          */
         applyment_id: number | string;
-      };
-      response: NotifyUrl2;
-    };
+      },
+      NotifyUrl2
+    >;
     /**
      * 修改H5支付权限申请单
      *
@@ -13685,8 +13685,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_3.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 申请单号
          * Path variable.
@@ -13712,8 +13712,8 @@ export interface V3Paths {
           /** 子商户H5经营网址 */
           website_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** H5支付域名 */
@@ -13742,8 +13742,8 @@ export interface V3Paths {
         applyment_type: 'APPLY_FOR_PAYMENT_AUTHORITY' | 'APPLY_FOR_RELIEVE_LIMITED';
         /** 商户提供的审核结果回调接口 */
         notify_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchant/h5/permission/domain/applications': {
     /**
@@ -13755,8 +13755,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -13776,9 +13776,9 @@ export interface V3Paths {
           /** 商户申请单号 */
           out_applyment_id: string;
         };
-      };
-      response: OutApplymentId;
-    };
+      },
+      OutApplymentId
+    >;
   };
   'v3/global/merchant/h5/permission/domain/applications/{applyment_id}': {
     /**
@@ -13790,16 +13790,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 申请单号
          * Path variable.
          */
         applyment_id: number | string;
-      };
-      response: OutApplymentId;
-    };
+      },
+      OutApplymentId
+    >;
     /**
      * 修改H5支付域名修改申请单
      *
@@ -13809,8 +13809,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_6.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 申请单号
          * Path variable.
@@ -13829,9 +13829,9 @@ export interface V3Paths {
           /** 经营网址首页截图 */
           website_homepage_pics?: string[];
         };
-      };
-      response: OutApplymentId;
-    };
+      },
+      OutApplymentId
+    >;
   };
   'v3/global/merchant/h5/permission/{sub_mchid}': {
     /**
@@ -13843,21 +13843,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_4_7.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** H5支付权限状态 */
         authorization_state: 'AUTHORITY_TO_TEST' | 'FORMAL_AUTHORITY' | 'AUTHORIZED' | 'UNDER_PUNISHMENT' | 'UNAUTHORIZED';
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchants': {
     /**
@@ -13867,8 +13867,8 @@ export interface V3Paths {
      *
      * Roles: 机构模式.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构appid */
@@ -13937,8 +13937,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /**
@@ -13961,8 +13961,8 @@ export interface V3Paths {
          * - `APPLICATION_FAILED`: H5权限申请单创建失败
          */
         h5_authorization_state?: 'APPROVED' | 'UNAUTHORIZED' | 'UNDER_REVIEW' | 'REJECTED' | 'UNDER_PUNISHMENT' | 'APPLICATION_FAILED';
-      };
-    };
+      }
+    >;
   };
   'v3/global/merchants/{sub_mchid}': {
     /**
@@ -13972,8 +13972,8 @@ export interface V3Paths {
      *
      * Roles: 机构模式.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -13986,8 +13986,8 @@ export interface V3Paths {
           /** 机构商户号 */
           sp_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 子商户全称 */
@@ -14058,8 +14058,8 @@ export interface V3Paths {
         };
         /** 附加信息 */
         attach?: string;
-      };
-    };
+      }
+    >;
     /**
      * 修改子商户（融合钱包）
      *
@@ -14067,8 +14067,8 @@ export interface V3Paths {
      *
      * Roles: 机构模式.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** Path variable. */
         sub_mchid: string;
         /** The JSON body. */
@@ -14154,14 +14154,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** H5支付权限状态 */
         h5_authorization_state?: 'APPROVED' | 'UNAUTHORIZED' | 'UNDER_REVIEW' | 'REJECTED' | 'UNDER_PUNISHMENT' | 'APPLICATION_FAILED';
-      };
-    };
+      }
+    >;
   };
   'v3/global/micropay/transactions/id/{transaction_id}/reverse': {
     /**
@@ -14173,8 +14173,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
@@ -14182,9 +14182,9 @@ export interface V3Paths {
         transaction_id: string;
         /** The JSON body. */
         json: SubMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/micropay/transactions/out-trade-no/{out_trade_no}/reverse': {
     /**
@@ -14196,8 +14196,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -14205,9 +14205,9 @@ export interface V3Paths {
         out_trade_no: string;
         /** The JSON body. */
         json: SubMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/micropay/transactions/pay': {
     /**
@@ -14219,12 +14219,12 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price;
-      };
-      response: {
+      },
+      {
         /** 微信支付订单号 */
         id: string;
         /** 商户号 */
@@ -14266,8 +14266,8 @@ export interface V3Paths {
         amount: Rate;
         /** 优惠功能 */
         detail?: Price4[];
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/app-pre-entrust-sign': {
     /**
@@ -14279,16 +14279,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_18.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ExpiredTime;
-      };
-      response: {
+      },
+      {
         /** 委托代扣签约会话id */
         session_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/h5-pre-entrust-sign': {
     /**
@@ -14300,8 +14300,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_14.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构APPID */
@@ -14334,12 +14334,12 @@ export interface V3Paths {
           /** 签约完成跳转URL */
           return_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 签约跳转URL */
         sign_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/jsapi-pre-entrust-sign': {
     /**
@@ -14351,8 +14351,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_15.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构APPID */
@@ -14383,12 +14383,12 @@ export interface V3Paths {
            */
           expired_time?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 签约跳转URL */
         sign_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/miniprogram-pre-entrust-sign': {
     /**
@@ -14400,16 +14400,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ExpiredTime;
-      };
-      response: {
+      },
+      {
         /** 委托代扣签约会话id */
         session_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/out-contract-code/{out_contract_code}': {
     /**
@@ -14421,8 +14421,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 签约协议号
          * Path variable.
@@ -14441,9 +14441,9 @@ export interface V3Paths {
           /** 子商户应用ID */
           sub_appid?: string;
         };
-      };
-      response: Openid3;
-    };
+      },
+      Openid3
+    >;
   };
   'v3/global/papay/contracts/web-pre-entrust-sign': {
     /**
@@ -14453,8 +14453,8 @@ export interface V3Paths {
      *
      * Roles: 直连模式, 机构模式.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构APPID */
@@ -14483,12 +14483,12 @@ export interface V3Paths {
           /** 签约完成跳转URL */
           return_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 展码页面URL */
         show_code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/contracts/{contract_id}': {
     /**
@@ -14500,8 +14500,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -14522,9 +14522,9 @@ export interface V3Paths {
           /** 模板ID */
           plan_id?: number;
         };
-      };
-      response: Openid3;
-    };
+      },
+      Openid3
+    >;
   };
   'v3/global/papay/contracts/{contract_id}/terminate': {
     /**
@@ -14536,8 +14536,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -14556,9 +14556,9 @@ export interface V3Paths {
           /** 解约备注 */
           termination_note?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/papay/transactions': {
     /**
@@ -14570,8 +14570,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 机构APPID */
@@ -14611,8 +14611,8 @@ export interface V3Paths {
             device_ip?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid?: string;
         /** APPID */
@@ -14682,8 +14682,8 @@ export interface V3Paths {
         };
         /** 优惠功能 */
         promotion_detail?: Price5[];
-      };
-    };
+      }
+    >;
   };
   'v3/global/papay/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -14695,8 +14695,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Path variable. */
         out_trade_no: string;
         /** Query parameters. */
@@ -14704,9 +14704,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: Price7;
-    };
+      },
+      Price7
+    >;
   };
   'v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse': {
     /**
@@ -14718,8 +14718,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_10.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -14730,9 +14730,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/papay/transactions/{transaction_id}': {
     /**
@@ -14744,8 +14744,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter5_1_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -14756,9 +14756,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: Price7;
-    };
+      },
+      Price7
+    >;
   };
   'v3/global/profit-sharing/bill-download-url': {
     /**
@@ -14770,8 +14770,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 子商户号 */
@@ -14779,12 +14779,12 @@ export interface V3Paths {
           /** 账单日期 */
           bill_date?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/profit-sharing/orders': {
     /**
@@ -14796,8 +14796,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -14833,9 +14833,9 @@ export interface V3Paths {
           /** 是否解冻剩余未分资金 */
           unfreeze_unsplit: boolean;
         };
-      };
-      response: Rate3;
-    };
+      },
+      Rate3
+    >;
   };
   'v3/global/profit-sharing/orders/unfreeze': {
     /**
@@ -14847,13 +14847,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description;
-      };
-      response: Rate3;
-    };
+      },
+      Rate3
+    >;
   };
   'v3/global/profit-sharing/orders/{out_order_no}': {
     /**
@@ -14865,8 +14865,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户分账单号
          * Path variable.
@@ -14879,9 +14879,9 @@ export interface V3Paths {
           /** 微信订单号 */
           transaction_id?: string;
         };
-      };
-      response: Rate3;
-    };
+      },
+      Rate3
+    >;
   };
   'v3/global/profit-sharing/receivers': {
     /**
@@ -14893,8 +14893,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json?: {
           /** 子商户号 */
@@ -14929,8 +14929,8 @@ export interface V3Paths {
           /** 分账方与接收方合作关系证明文件ID */
           partnership_file_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 分账接收方类型 */
@@ -14962,8 +14962,8 @@ export interface V3Paths {
         application_file_id?: string;
         /** 分账方与接收方合作关系证明文件ID */
         partnership_file_id?: string;
-      };
-    };
+      }
+    >;
     /**
      * 删除分账接收方API
      *
@@ -14973,8 +14973,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_8.shtml
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /** The JSON body. */
         json?: {
           /** 子商户号 */
@@ -14988,9 +14988,9 @@ export interface V3Paths {
           /** 分账接收方帐号 */
           account?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/profit-sharing/receivers/{account}': {
     /**
@@ -15002,8 +15002,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_7.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 接收方账号
          * Path variable.
@@ -15022,8 +15022,8 @@ export interface V3Paths {
           /** 分账接收方类型 */
           type?: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 分账接收方类型 */
@@ -15048,8 +15048,8 @@ export interface V3Paths {
         state?: string;
         /** 接收关系添加失败原因 */
         fail_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/profit-sharing/refunds/bill-download-url': {
     /**
@@ -15061,8 +15061,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_14.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 子商户号 */
@@ -15070,12 +15070,12 @@ export interface V3Paths {
           /** 账单日期 */
           bill_date?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/profit-sharing/refunds/refundable-balance': {
     /**
@@ -15087,17 +15087,17 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_13.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 出资方商户号 */
         sponsor_mchid?: string;
         /** 可供垫付分账退款的实时余额 */
         balance?: number;
         /** 货币类型 */
         currency?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/profit-sharing/transactions/mark': {
     /**
@@ -15109,8 +15109,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json?: {
           /** 二级商户号 */
@@ -15120,9 +15120,9 @@ export interface V3Paths {
           /** 订单标价币种 */
           currency?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/profit-sharing/transactions/{transaction_id}/amounts': {
     /**
@@ -15134,8 +15134,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
@@ -15146,16 +15146,16 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信订单号 */
         transaction_id: string;
         /** 订单剩余待分金额 */
         unsplit_amount?: number;
         /** 货币类型 */
         currency?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts': {
     /**
@@ -15167,8 +15167,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter4_1_12.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
@@ -15179,8 +15179,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信订单号 */
         transaction_id: string;
         /** 订单剩余可退款金额 */
@@ -15189,8 +15189,8 @@ export interface V3Paths {
         currency?: string;
         /** 订单剩余可使用垫付资金退款的金额 */
         funds_refundable_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/global/refund/partner/recharge-balance/sub-mchid/{sub_mchid}': {
     /**
@@ -15202,21 +15202,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 特约商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 账户可用余额 */
         remaining_amount: number;
         /** 货币类型 */
         currency: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/refund/recharge-balance': {
     /**
@@ -15228,15 +15228,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/global/v3/zh/4013068934
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 账户可用余额 */
         remaining_amount: number;
         /** 货币类型 */
         currency: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/refunds': {
     /**
@@ -15246,8 +15246,8 @@ export interface V3Paths {
      *
      * Roles: 直连模式, 机构模式.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 微信支付订单号 */
@@ -15274,8 +15274,8 @@ export interface V3Paths {
           /** 每页笔数 */
           count: number;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付交易订单号 */
         id: string;
         /** 商户号 */
@@ -15324,8 +15324,8 @@ export interface V3Paths {
         total_num: number;
         /** 本次返回退款单数 */
         current_total_num: number;
-      };
-    };
+      }
+    >;
     /**
      * 申请退款
      *
@@ -15333,8 +15333,8 @@ export interface V3Paths {
      *
      * Roles: 直连模式, 机构模式.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -15387,8 +15387,8 @@ export interface V3Paths {
           /** 退款通知地址 */
           notify_url?: string;
         } & ({ mchid: string; appid: string; sp_mchid?: never; sub_mchid?: never; sp_appid?: never; sub_appid?: never } | { sp_mchid: string; sub_mchid: string; sp_appid: string; mchid?: never; appid?: never });
-      };
-      response: {
+      },
+      {
         /** 微信支付退款订单号 */
         id: string;
         /** 商户退款单号 */
@@ -15415,8 +15415,8 @@ export interface V3Paths {
         };
         /** 优惠退款详情 */
         detail?: Currency;
-      };
-    };
+      }
+    >;
   };
   'v3/global/refunds/id/{refund_id}': {
     /**
@@ -15426,8 +15426,8 @@ export interface V3Paths {
      *
      * Roles: 直连模式, 机构模式.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付退款订单号
          * Path variable.
@@ -15451,9 +15451,9 @@ export interface V3Paths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Currency2;
-    };
+      },
+      Currency2
+    >;
   };
   'v3/global/refunds/out-refund-no/{out_refund_no}': {
     /**
@@ -15463,8 +15463,8 @@ export interface V3Paths {
      *
      * Roles: 直连模式, 机构模式.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户退款订单号
          * Path variable.
@@ -15488,9 +15488,9 @@ export interface V3Paths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Currency2;
-    };
+      },
+      Currency2
+    >;
   };
   'v3/global/settle/settlements': {
     /**
@@ -15502,8 +15502,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_10.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -15519,8 +15519,8 @@ export interface V3Paths {
           /** 记录起始位置 */
           offset: number;
         };
-      };
-      response: {
+      },
+      {
         /** 结算信息列表 */
         data?: Array<{
           /** 付款批次号 */
@@ -15555,8 +15555,8 @@ export interface V3Paths {
         offset: number;
         /** 本次返回条数 */
         limit: number;
-      };
-    };
+      }
+    >;
   };
   'v3/global/statements': {
     /**
@@ -15567,8 +15567,8 @@ export interface V3Paths {
      * Roles: 直连模式, 机构模式.
      * Answers a file: `data` holds the bytes.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -15580,9 +15580,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/global/transactions/app': {
     /**
@@ -15594,16 +15594,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/transactions/id/{transaction_id}': {
     /**
@@ -15615,8 +15615,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -15640,9 +15640,9 @@ export interface V3Paths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Price9;
-    };
+      },
+      Price9
+    >;
   };
   'v3/global/transactions/id/{transaction_id}/close': {
     /**
@@ -15654,8 +15654,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -15663,9 +15663,9 @@ export interface V3Paths {
         transaction_id: string;
         /** The JSON body. */
         json: SpMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/global/transactions/jsapi': {
     /**
@@ -15677,16 +15677,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/transactions/mweb': {
     /**
@@ -15698,16 +15698,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price11;
-      };
-      response: {
+      },
+      {
         /** 支付跳转链接 */
         mweb_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/transactions/native': {
     /**
@@ -15719,16 +15719,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Price8;
-      };
-      response: {
+      },
+      {
         /** 二维码链接 */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/global/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -15740,8 +15740,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -15765,9 +15765,9 @@ export interface V3Paths {
            */
           sp_mchid?: string;
         } & ({ mchid: string; sp_mchid?: never; sub_mchid?: never } | { sp_mchid: string; sub_mchid: string; mchid?: never });
-      };
-      response: Price9;
-    };
+      },
+      Price9
+    >;
   };
   'v3/global/transactions/out-trade-no/{out_trade_no}/close': {
     /**
@@ -15779,8 +15779,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api_external/ch/apis/chapter3_2_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -15788,9 +15788,9 @@ export interface V3Paths {
         out_trade_no: string;
         /** The JSON body. */
         json: SpMchid;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/goldplan/merchants/changecustompagestatus': {
     /**
@@ -15802,21 +15802,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户ID */
           sub_mchid: string;
           operation_type: OperationType;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户ID */
         sub_mchid: string;
         operation_type: OperationType;
-      };
-    };
+      }
+    >;
   };
   'v3/goldplan/merchants/changegoldplanstatus': {
     /**
@@ -15828,8 +15828,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户ID */
@@ -15838,12 +15838,12 @@ export interface V3Paths {
           /** 支付场景 */
           operation_pay_scene?: 'JSAPI_AND_MINIPROGRAM' | 'JSAPI' | 'MINIPROGRAM';
         };
-      };
-      response: {
+      },
+      {
         /** 子商户ID */
         sub_mchid: string;
-      };
-    };
+      }
+    >;
   };
   'v3/goldplan/merchants/close-advertising-show': {
     /**
@@ -15855,16 +15855,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_5.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
           sub_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/goldplan/merchants/open-advertising-show': {
     /**
@@ -15876,8 +15876,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_5_4.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -15885,9 +15885,9 @@ export interface V3Paths {
           /** 同业过滤标签值 */
           advertising_industry_filters?: GoldPlanAdvertisingIndustry[];
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/goldplan/merchants/set-advertising-industry-filter': {
     /**
@@ -15899,8 +15899,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/goldplan/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约子商户号 */
@@ -15908,9 +15908,9 @@ export interface V3Paths {
           /** 同业过滤标签值 */
           advertising_industry_filters?: GoldPlanAdvertisingIndustry[];
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/gov/subsidy/audit/cup/invalid': {
     /**
@@ -15918,8 +15918,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 分公司机构代码 */
@@ -15929,8 +15929,8 @@ export interface V3Paths {
           /** 审核记录上传时间 */
           upload_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -15939,8 +15939,8 @@ export interface V3Paths {
         sub_code?: string;
         /** 详细应答码描述 */
         sub_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/audit/cup/query': {
     /**
@@ -15948,8 +15948,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 分公司机构代码 */
@@ -15959,8 +15959,8 @@ export interface V3Paths {
           /** 审核记录上传时间 */
           upload_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -15987,8 +15987,8 @@ export interface V3Paths {
         refund_dt?: string;
         /** 分公司机构代码 */
         org_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/audit/cup/refund/sync': {
     /**
@@ -15996,8 +15996,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 分公司机构代码 */
@@ -16011,8 +16011,8 @@ export interface V3Paths {
           /** 退款日期 */
           refund_dt: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -16021,8 +16021,8 @@ export interface V3Paths {
         sub_code?: string;
         /** 详细应答码描述 */
         sub_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/audit/cup/update': {
     /**
@@ -16030,12 +16030,12 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: DeliveryTime;
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -16044,8 +16044,8 @@ export interface V3Paths {
         sub_code?: string;
         /** 详细应答码描述 */
         sub_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/audit/cup/upload': {
     /**
@@ -16053,12 +16053,12 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: DeliveryTime;
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -16067,8 +16067,8 @@ export interface V3Paths {
         sub_code?: string;
         /** 详细应答码描述 */
         sub_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/companies/query': {
     /**
@@ -16076,8 +16076,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16088,8 +16088,8 @@ export interface V3Paths {
           /** 统一社会信息代码 */
           license_number: string;
         };
-      };
-      response: {
+      },
+      {
         /** 企业名称 */
         company_name?: string;
         /**
@@ -16104,8 +16104,8 @@ export interface V3Paths {
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/goods/upload': {
     /**
@@ -16115,8 +16115,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16179,14 +16179,14 @@ export interface V3Paths {
           /** 商品条码 */
           bar_code: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/n-qualifications/sync': {
     /**
@@ -16196,8 +16196,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16343,14 +16343,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualification': {
     /**
@@ -16360,8 +16360,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /**
@@ -16428,8 +16428,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 资格的状态
          *
@@ -16438,8 +16438,8 @@ export interface V3Paths {
          * - `REDEEMED`: 资格被核销;
          */
         state: 'UNCLAIMED' | 'UNREDEEMED' | 'REDEEMED';
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualifications/passthrough/cancel': {
     /**
@@ -16449,8 +16449,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16515,14 +16515,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualifications/passthrough/claim': {
     /**
@@ -16532,8 +16532,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16600,14 +16600,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualifications/passthrough/query': {
     /**
@@ -16617,8 +16617,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: IdentityDocumentType;
         /** Request headers. */
@@ -16629,8 +16629,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 资格状态数组 */
         qualification_list: Array<{
           /**
@@ -16685,8 +16685,8 @@ export interface V3Paths {
           /** 领取的地区名称 */
           claimed_region_name?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualifications/query': {
     /**
@@ -16696,8 +16696,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: IdentityDocumentType;
         /** Request headers. */
@@ -16708,8 +16708,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 资格状态数组 */
         qualification_list: Array<{
           /**
@@ -16757,8 +16757,8 @@ export interface V3Paths {
           /** 领取的地区名称 */
           claimed_region_name?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/qualifications/sync': {
     /**
@@ -16768,8 +16768,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16921,14 +16921,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/sncode/lock': {
     /**
@@ -16938,8 +16938,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -16999,14 +16999,14 @@ export interface V3Paths {
           /** imei2编码 */
           imei2?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/sncode/query': {
     /**
@@ -17016,8 +17016,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** S/N码集合 */
@@ -17028,8 +17028,8 @@ export interface V3Paths {
            */
           qualification_region_code: number;
         };
-      };
-      response: {
+      },
+      {
         /** sn码状态数组 */
         goods_sn_list: Array<{
           /** S/N码 */
@@ -17039,8 +17039,8 @@ export interface V3Paths {
           /** 不可售的原因 */
           not_sellable_reason?: 'NOT_SELLABLE_REASON_USED' | 'NOT_SELLABLE_REASON_NOT_FOUND';
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/sncode/unlock': {
     /**
@@ -17050,8 +17050,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -17096,14 +17096,14 @@ export interface V3Paths {
            */
           product_type: 'COMMON_PRODUCT' | 'AI_PRODUCT';
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/transactions/query': {
     /**
@@ -17111,8 +17111,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -17123,8 +17123,8 @@ export interface V3Paths {
           /** 商户订单号数组 */
           order_number_list: string[];
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -17149,8 +17149,8 @@ export interface V3Paths {
            */
           cate_state?: 'CATE_STATE_REDEEM' | 'CATE_STATE_REFUND';
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/transactions/summary/query-day': {
     /**
@@ -17158,8 +17158,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -17209,8 +17209,8 @@ export interface V3Paths {
            */
           cate_state?: 'CATE_STATE_REDEEM' | 'CATE_STATE_REFUND';
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
@@ -17230,8 +17230,8 @@ export interface V3Paths {
          * @format integer
          */
         total_subsidy_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/transactions/sync': {
     /**
@@ -17241,8 +17241,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -17351,14 +17351,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         code: string;
         /** 响应描述 */
         message: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/authcode/cancel': {
     /**
@@ -17366,8 +17366,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 接入方请求流水号 */
@@ -17383,14 +17383,14 @@ export interface V3Paths {
           /** 请求流水号 */
           req_ssn: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/authcode/commit': {
     /**
@@ -17398,8 +17398,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 接入方请求流水号 */
@@ -17445,14 +17445,14 @@ export interface V3Paths {
           /** 原订单金额 */
           amount?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/authcode/issue': {
     /**
@@ -17460,8 +17460,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品类编码 */
@@ -17500,16 +17500,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
         /** 品类凭证码 */
         auth_code?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/authcode/refund': {
     /**
@@ -17517,8 +17517,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 接入方请求流水号 */
@@ -17558,14 +17558,14 @@ export interface V3Paths {
           /** 家电品牌 */
           brand?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/authcode/try': {
     /**
@@ -17573,8 +17573,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 接入方请求流水号 */
@@ -17590,8 +17590,8 @@ export interface V3Paths {
           /** 区县编码 */
           county_code: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
@@ -17622,8 +17622,8 @@ export interface V3Paths {
         channel_evt_no?: string;
         /** 品类编码 */
         category_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/goods/query': {
     /**
@@ -17631,8 +17631,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商品条码 */
@@ -17644,8 +17644,8 @@ export interface V3Paths {
           /** 请求时间 */
           req_time?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
@@ -17732,8 +17732,8 @@ export interface V3Paths {
         pc_type?: string;
         /** 上送平台编码 */
         msg_src_platform?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/n-qualifications/confirm': {
     /**
@@ -17741,8 +17741,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品类集合 */
@@ -17813,14 +17813,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/qualifications/alter': {
     /**
@@ -17828,8 +17828,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品类编码 */
@@ -17860,16 +17860,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
         /** 品类凭证码 */
         auth_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/qualifications/claim': {
     /**
@@ -17877,8 +17877,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品类编码 */
@@ -17911,14 +17911,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/qualifications/query': {
     /**
@@ -17926,8 +17926,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -17948,8 +17948,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
@@ -17963,8 +17963,8 @@ export interface V3Paths {
           /** 状态编码 */
           status_code?: '00' | '01' | '02' | '03' | '04' | '05' | '06';
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/qualifications/sync': {
     /**
@@ -17972,8 +17972,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 请求流水号 */
@@ -18067,16 +18067,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
         /** 异常数据说明列表 */
         error_data?: string[];
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/sncode/lock': {
     /**
@@ -18084,8 +18084,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 发起方 */
@@ -18135,8 +18135,8 @@ export interface V3Paths {
           /** 请求时间 */
           req_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
@@ -18145,8 +18145,8 @@ export interface V3Paths {
         imei1?: string;
         /** IMEI_2 码 */
         imei2?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/sncode/query': {
     /**
@@ -18154,8 +18154,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商品SN码 */
@@ -18179,8 +18179,8 @@ export interface V3Paths {
           /** 请求时间 */
           req_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
@@ -18191,8 +18191,8 @@ export interface V3Paths {
         province?: string;
         /** 售卖状态 */
         sell_state?: 'U0022' | 'U0023' | 'U0024' | 'U9999';
-      };
-    };
+      }
+    >;
   };
   'v3/gov/subsidy/zhejiang/sncode/unlock': {
     /**
@@ -18200,8 +18200,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 请求流水号 */
@@ -18253,14 +18253,14 @@ export interface V3Paths {
           /** 渠道类型 */
           sales_models?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 响应码 */
         resp_code: string;
         /** 响应描述 */
         resp_desc: string;
-      };
-    };
+      }
+    >;
   };
   'v3/hire-power-bank/insurance-orders': {
     /**
@@ -18272,8 +18272,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/create-insurance-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户创建保险订单时的凭据号 */
@@ -18285,9 +18285,9 @@ export interface V3Paths {
           /** 商户在支付分服务下对应的服务ID */
           service_id?: string;
         };
-      };
-      response: OrderReceiveState;
-    };
+      },
+      OrderReceiveState
+    >;
   };
   'v3/hire-power-bank/insurance-orders/{out_order_no}': {
     /**
@@ -18299,16 +18299,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-by-out-trade-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户创建保险订单时的凭据号
          * Path variable.
          */
         out_order_no: string;
-      };
-      response: OrderReceiveState;
-    };
+      },
+      OrderReceiveState
+    >;
   };
   'v3/hire-power-bank/user-qualifications/{openid}': {
     /**
@@ -18320,19 +18320,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/hire-power-bank-insurance/insurance-orders/get-qualification-by-open-id.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信用户在商户对应appid下的唯一标识。
          * Path variable.
          */
         openid: string;
-      };
-      response: {
+      },
+      {
         /** 用户是否具有保险订单领取资格 */
         qualified_user?: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/industry-coupon/tokens': {
     /**
@@ -18344,8 +18344,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_9_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -18358,14 +18358,14 @@ export interface V3Paths {
             coupon_id: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 切卡组件token值 */
         token?: string;
         /** token过期时间 */
         expires_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/industry-rebate/retail-industry/transactions': {
     /**
@@ -18375,8 +18375,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -18403,9 +18403,9 @@ export interface V3Paths {
             price: number;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/industry-rebate/transactions/{transaction_id}': {
     /**
@@ -18413,8 +18413,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户提现单号
          * Path variable.
@@ -18429,9 +18429,9 @@ export interface V3Paths {
           /** 商户订单号 */
           out_trade_no: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/inspolicymgr/deduct/authorizations': {
     /**
@@ -18441,8 +18441,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户保险编号 */
@@ -18460,8 +18460,8 @@ export interface V3Paths {
           /** 收款方公众账号ID */
           payee_appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户保险编号 */
         out_insurance_no: string;
         /** 商户APPID */
@@ -18479,8 +18479,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         user_auth_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/inspolicymgr/deduct/authorizations/{out_insurance_no}': {
     /**
@@ -18490,15 +18490,15 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户保险编号
          * Path variable.
          */
         out_insurance_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户保险编号 */
         out_insurance_no: string;
         /** 公众账号ID */
@@ -18516,8 +18516,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         user_auth_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/inspolicymgr/deduct/policies': {
     /**
@@ -18527,8 +18527,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户保险编号 */
@@ -18626,9 +18626,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: CoverageTermType;
-    };
+      },
+      CoverageTermType
+    >;
   };
   'v3/inspolicymgr/deduct/policies/{out_insurance_no}': {
     /**
@@ -18638,16 +18638,16 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户保险编号
          * Path variable.
          */
         out_insurance_no: string;
-      };
-      response: CoverageTermType;
-    };
+      },
+      CoverageTermType
+    >;
     /**
      * 更新保单信息
      *
@@ -18655,8 +18655,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 商户保险编号
          * Path variable.
@@ -18747,9 +18747,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: CoverageTermType;
-    };
+      },
+      CoverageTermType
+    >;
   };
   'v3/iotmanage/device-inspections/{device_sn}': {
     /**
@@ -18759,15 +18759,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/tool/factory-check-data-api.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 设备序列号
          * Path variable.
          */
         device_sn: string;
-      };
-      response: {
+      },
+      {
         /** 设备序列号 */
         device_sn: string;
         /** 有线网卡MAC地址 */
@@ -18793,8 +18793,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         inspect_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/iotmanage/devices': {
     /**
@@ -18806,8 +18806,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/point/iotmanage-devices.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /**
@@ -18821,8 +18821,8 @@ export interface V3Paths {
            */
           offset: number;
         };
-      };
-      response: {
+      },
+      {
         /** 设备列表 */
         data: Array<{
           /** 设备序列号 */
@@ -18876,8 +18876,8 @@ export interface V3Paths {
           /** 当前链接 */
           self?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/lovefeast/brands/{brand_id}': {
     /**
@@ -18890,15 +18890,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/lovefeast/brands/get-brand.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/lovefeast/brands/get-brand.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
          */
         brand_id: string;
-      };
-      response: {
+      },
+      {
         /**
          * 捐赠数量
          * @format integer
@@ -18909,8 +18909,8 @@ export interface V3Paths {
          * @format integer
          */
         consume_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/lovefeast/users/{openid}/orders/brand-id/{brand_id}': {
     /**
@@ -18920,8 +18920,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 微信平台商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户在商户AppID下的唯一标识
          * Path variable.
@@ -18939,8 +18939,8 @@ export interface V3Paths {
           /** 最大资源条数 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 该次请求返回的记录条数 */
         count?: number;
         /** 最大记录条数 */
@@ -18951,8 +18951,8 @@ export interface V3Paths {
         total_count?: number;
         /** 结果集 */
         data?: DeviceId[];
-      };
-    };
+      }
+    >;
   };
   'v3/lovefeast/users/{openid}/orders/out-trade-no/{out_trade_no}': {
     /**
@@ -18962,8 +18962,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 微信平台商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户在商户AppID下的唯一标识
          * Path variable.
@@ -18974,9 +18974,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_trade_no: string;
-      };
-      response: DeviceId;
-    };
+      },
+      DeviceId
+    >;
   };
   'v3/marketing/bank-favor/users/{openid}/bank-multi-activity': {
     /**
@@ -18986,8 +18986,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户标识ID
          * Path variable.
@@ -19006,12 +19006,12 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 代金券id */
         coupon_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/bank-favor/users/{openid}/coupons/{coupon_id}': {
     /**
@@ -19021,8 +19021,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识ID
          * Path variable.
@@ -19038,8 +19038,8 @@ export interface V3Paths {
           /** 公众账号ID */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 创建批次的商户号 */
         stock_creator_mchid: string;
         /** 批次号 */
@@ -19089,8 +19089,8 @@ export interface V3Paths {
         };
         /** 用户标识ID */
         openid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/bank/packages/{package_id}/tasks': {
     /**
@@ -19102,8 +19102,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter9_8_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 号码包id
          * Path variable.
@@ -19120,8 +19120,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 上传任务列表 */
         data: Array<{
           /** 上传任务 */
@@ -19151,8 +19151,8 @@ export interface V3Paths {
         offset: number;
         /** 分页大小 */
         limit: number;
-      };
-    };
+      }
+    >;
     /**
      * 导入定向用户协议号API
      *
@@ -19162,8 +19162,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_8_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 号码包id
          * Path variable.
@@ -19175,8 +19175,8 @@ export interface V3Paths {
          * - `meta` (optional): 文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 银行类型 */
         bank_type?: string;
         /** 创建上传任务的时间 */
@@ -19197,8 +19197,8 @@ export interface V3Paths {
         task_id: string;
         /** 上传任务最近一次更新的时间 */
         update_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/callbacks': {
     /**
@@ -19210,21 +19210,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 商户号 */
           mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知URL地址 */
         notify_url: string;
         /** 商户号 */
         mchid: string;
-      };
-    };
+      }
+    >;
     /**
      * 设置商家券事件通知地址API
      *
@@ -19234,8 +19234,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户号 */
@@ -19243,16 +19243,16 @@ export interface V3Paths {
           /** 通知URL地址 */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 修改时间 */
         update_time?: string;
         /** 通知URL地址 */
         notify_url: string;
         /** 商户号 */
         mchid: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/associate': {
     /**
@@ -19264,19 +19264,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_9.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: OutRequestNo;
-      };
-      response: {
+      },
+      {
         /**
          * 关联成功时间
          * @format rfc3339
          */
         wechatpay_associate_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/deactivate': {
     /**
@@ -19288,8 +19288,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_14.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 券code */
@@ -19301,12 +19301,12 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 券成功失效的时间 */
         wechatpay_deactivate_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/disassociate': {
     /**
@@ -19318,19 +19318,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_10.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: OutRequestNo;
-      };
-      response: {
+      },
+      {
         /**
          * 取消关联成功时间
          * @format rfc3339
          */
         wechatpay_disassociate_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/return': {
     /**
@@ -19342,8 +19342,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_13.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 券code */
@@ -19353,12 +19353,12 @@ export interface V3Paths {
           /** 退券请求单据号 */
           return_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信退券成功的时间 */
         wechatpay_return_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/send': {
     /**
@@ -19368,8 +19368,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -19383,16 +19383,16 @@ export interface V3Paths {
           /** 券code */
           coupon_code?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 券code */
         coupon_code?: string;
         /** 发券凭证 */
         out_request_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/use': {
     /**
@@ -19404,8 +19404,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 券code */
@@ -19427,16 +19427,16 @@ export interface V3Paths {
           /** 微信支付订单号 */
           transaction_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 用户标识 */
         openid: string;
         /** 系统核销券成功的时间 */
         wechatpay_use_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/coupons/{card_id}/send': {
     /**
@@ -19448,8 +19448,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/coupons/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 消费卡ID
          * Path variable.
@@ -19469,12 +19469,12 @@ export interface V3Paths {
            */
           send_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 消费卡code */
         card_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/product-coupons/pre-send': {
     /**
@@ -19484,8 +19484,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 批次ID */
@@ -19499,12 +19499,12 @@ export interface V3Paths {
           /** 发券请求单号 */
           send_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预发券token */
         token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/product-coupons/send': {
     /**
@@ -19514,8 +19514,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -19533,16 +19533,16 @@ export interface V3Paths {
           /** 会员卡ID */
           member_card_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 券code */
         coupon_code: string;
         /** 发券凭证 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/stocks': {
     /**
@@ -19554,8 +19554,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商家券批次名称 */
@@ -19657,14 +19657,14 @@ export interface V3Paths {
           /** 是否允许营销补贴 */
           subsidy?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/stocks/{stock_id}': {
     /**
@@ -19676,15 +19676,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 商家券批次名称 */
         stock_name: string;
         /** 批次归属商户号 */
@@ -19753,8 +19753,8 @@ export interface V3Paths {
         };
         /** 是否允许营销补差 */
         subsidy?: boolean;
-      };
-    };
+      }
+    >;
     /**
      * 修改商家券基本信息API
      *
@@ -19764,8 +19764,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_12.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -19818,9 +19818,9 @@ export interface V3Paths {
           /** 是否允许营销补差 */
           subsidy?: boolean;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/busifavor/stocks/{stock_id}/budget': {
     /**
@@ -19832,8 +19832,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_11.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -19852,14 +19852,14 @@ export interface V3Paths {
           /** 修改预算请求单据号 */
           modify_budget_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次当前最大发放个数 */
         max_coupons: number;
         /** 当前单天发放上限个数 */
         max_coupons_by_day?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/stocks/{stock_id}/couponcodes': {
     /**
@@ -19869,8 +19869,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -19887,8 +19887,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 批次总数 */
@@ -19899,8 +19899,8 @@ export interface V3Paths {
         offset: number;
         /** 券code列表 */
         data?: CouponCode[];
-      };
-    };
+      }
+    >;
     /**
      * 上传预存code API
      *
@@ -19910,8 +19910,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -19924,8 +19924,8 @@ export interface V3Paths {
           /** 请求业务单据号 */
           upload_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /** 去重后上传code总数 */
@@ -19951,8 +19951,8 @@ export interface V3Paths {
         exist_codes?: string[];
         /** 本次请求中重复的code列表 */
         duplicate_codes?: string[];
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/stocks/{stock_id}/couponcodes/{coupon_code}': {
     /**
@@ -19962,8 +19962,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -19979,8 +19979,8 @@ export interface V3Paths {
           /** 公众账号ID */
           appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 券code信息 */
         code_information: CouponCode;
         /** 券码信息 */
@@ -20008,8 +20008,8 @@ export interface V3Paths {
           /** 样式信息 */
           display_pattern_info?: FinderVideoCoverImageUrl;
         };
-      };
-    };
+      }
+    >;
     /**
      * 删除预存code
      *
@@ -20017,8 +20017,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/merchant-exclusive-coupon/introduction.html
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20034,8 +20034,8 @@ export interface V3Paths {
           /** 请求业务单据号 */
           delete_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id?: string;
         /**
@@ -20043,8 +20043,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         delete_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/subsidy/pay-receipts': {
     /**
@@ -20056,8 +20056,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_19.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 商家券批次号 */
@@ -20067,12 +20067,12 @@ export interface V3Paths {
           /** 补差付款请求单号 */
           out_subsidy_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 补差付款单据列表 */
         pay_receipt_list?: CreateTime2[];
-      };
-    };
+      }
+    >;
     /**
      * 营销补差付款API
      *
@@ -20082,8 +20082,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_16.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商家券批次号 */
@@ -20103,9 +20103,9 @@ export interface V3Paths {
           /** 业务请求唯一单号 */
           out_subsidy_no: string;
         };
-      };
-      response: CreateTime2;
-    };
+      },
+      CreateTime2
+    >;
   };
   'v3/marketing/busifavor/subsidy/pay-receipts/{subsidy_receipt_id}': {
     /**
@@ -20117,16 +20117,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_18.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 补差付款单号
          * Path variable.
          */
         subsidy_receipt_id: string;
-      };
-      response: CreateTime2;
-    };
+      },
+      CreateTime2
+    >;
   };
   'v3/marketing/busifavor/subsidy/return-receipts': {
     /**
@@ -20138,8 +20138,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_17.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商家券批次号 */
@@ -20161,9 +20161,9 @@ export interface V3Paths {
           /** 业务请求唯一单号 */
           out_subsidy_return_no: string;
         };
-      };
-      response: ReturnCreateTime;
-    };
+      },
+      ReturnCreateTime
+    >;
   };
   'v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}': {
     /**
@@ -20175,16 +20175,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_21.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 补差回退单号
          * Path variable.
          */
         subsidy_return_receipt_id: string;
-      };
-      response: ReturnCreateTime;
-    };
+      },
+      ReturnCreateTime
+    >;
   };
   'v3/marketing/busifavor/users/{openid}/coupons': {
     /**
@@ -20196,8 +20196,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_2_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -20222,8 +20222,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 总数量 */
         total_count: number;
         /** 分页页码 */
@@ -20242,8 +20242,8 @@ export interface V3Paths {
           /** 是否允许分享链接 */
           shareable?: boolean;
         } & UseTime>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/busifavor/users/{openid}/coupons/{coupon_code}/appids/{appid}': {
     /**
@@ -20255,8 +20255,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/busifavor/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -20272,8 +20272,8 @@ export interface V3Paths {
          * Path variable.
          */
         appid: string;
-      };
-      response: CouponBase & {
+      },
+      CouponBase & {
         /** 券code */
         coupon_code?: string;
         coupon_state?: CouponState | 'PENDING_REDEEM' | 'REDEEM_CONFIRMING' | 'REDEEM_FAILED' | 'REDEEM_EXPIRED';
@@ -20283,8 +20283,8 @@ export interface V3Paths {
         transferable?: boolean;
         /** 是否允许分享链接 */
         shareable?: boolean;
-      } & UseTime;
-    };
+      } & UseTime
+    >;
   };
   'v3/marketing/favor/callbacks': {
     /**
@@ -20296,21 +20296,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 商户号 */
           mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 通知地址 */
         notify_url: string;
-      };
-    };
+      }
+    >;
     /**
      * 设置消息通知地址API
      *
@@ -20320,8 +20320,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_12.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户号 */
@@ -20331,14 +20331,14 @@ export interface V3Paths {
           /** 回调开关 */
           switch?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 修改时间 */
         update_time: string;
         /** 通知地址 */
         notify_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/coupon-stocks': {
     /**
@@ -20350,8 +20350,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: StockBase & StockExtra & {
           pattern_info?: {
@@ -20367,8 +20367,8 @@ export interface V3Paths {
             combine_use?: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 批次号 */
         stock_id: string;
         /**
@@ -20376,8 +20376,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/media/image-upload': {
     /**
@@ -20389,20 +20389,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 媒体文件URL地址 */
         media_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks': {
     /**
@@ -20416,8 +20416,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/list-stocks.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 分页页码 */
@@ -20438,8 +20438,8 @@ export interface V3Paths {
           create_end_time?: string;
           status?: FavorStockStatus;
         };
-      };
-      response: {
+      },
+      {
         /** 批次总数 */
         total_count: number;
         /** 分页大小 */
@@ -20451,8 +20451,8 @@ export interface V3Paths {
           /** 已发券数量 */
           distributed_coupons?: number;
         } & AvailableIndustryList & { description: string }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}': {
     /**
@@ -20466,8 +20466,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/query-stock.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20478,12 +20478,12 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: StockBase & StockOwner & {
+      },
+      StockBase & StockOwner & {
         /** 已发券数量 */
         distributed_coupons?: number;
-      } & AvailableIndustryList & { description: string };
-    };
+      } & AvailableIndustryList & { description: string }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/items': {
     /**
@@ -20495,8 +20495,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20511,8 +20511,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit: string;
         };
-      };
-      response: {
+      },
+      {
         /** 可用单品编码总数 */
         total_count: number;
         data?: string[];
@@ -20522,8 +20522,8 @@ export interface V3Paths {
         limit: number;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/merchants': {
     /**
@@ -20535,8 +20535,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_7.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20551,8 +20551,8 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 可用商户总数量 */
         total_count: number;
         /** 可用商户列表 */
@@ -20563,8 +20563,8 @@ export interface V3Paths {
         limit: number;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/modify-goods-id': {
     /**
@@ -20574,8 +20574,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20590,8 +20590,8 @@ export interface V3Paths {
           /** 删除单品编码列表 */
           delete_goods_id_list?: string[];
         };
-      };
-      response: {
+      },
+      {
         /**
          * 生效时间
          * @format rfc3339
@@ -20599,8 +20599,8 @@ export interface V3Paths {
         pause_time: string;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/pause': {
     /**
@@ -20612,8 +20612,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_13.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20624,8 +20624,8 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 暂停时间
          * @format rfc3339
@@ -20633,8 +20633,8 @@ export interface V3Paths {
         pause_time: string;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/refund-flow': {
     /**
@@ -20646,23 +20646,23 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_11.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
         /** 安全校验码 */
         hash_value: string;
         /** 哈希算法类型 */
         hash_type: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day': {
     /**
@@ -20672,8 +20672,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20684,16 +20684,16 @@ export interface V3Paths {
           /** 账单日期 */
           bill_date: string;
         };
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
         /** 账单文件摘要 */
         stock_refundflow_hash: string;
         /** 账单记录总条数 */
         stock_refundflow_count: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/restart': {
     /**
@@ -20705,8 +20705,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_14.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20717,8 +20717,8 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 生效时间
          * @format rfc3339
@@ -20726,8 +20726,8 @@ export interface V3Paths {
         restart_time: string;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/start': {
     /**
@@ -20739,8 +20739,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20751,8 +20751,8 @@ export interface V3Paths {
           /** 创建批次的商户号 */
           stock_creator_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 生效时间
          * @format rfc3339
@@ -20760,8 +20760,8 @@ export interface V3Paths {
         start_time: string;
         /** 批次号 */
         stock_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/use-flow': {
     /**
@@ -20773,23 +20773,23 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_10.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
         /** 安全校验码 */
         hash_value: string;
         /** 哈希算法类型 */
         hash_type: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/stocks/{stock_id}/use-flow-by-day': {
     /**
@@ -20799,8 +20799,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
@@ -20811,16 +20811,16 @@ export interface V3Paths {
           /** 账单日期 */
           bill_date: string;
         };
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
         /** 账单文件摘要 */
         stock_useflow_hash: string;
         /** 账单记录总条数 */
         stock_useflow_count: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/users/{openid}/coupons': {
     /**
@@ -20832,8 +20832,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户openid
          * Path variable.
@@ -20860,8 +20860,8 @@ export interface V3Paths {
           /** 业务类型 */
           business_type?: 'MULTIUSE';
         };
-      };
-      response: {
+      },
+      {
         /** 总数量 */
         total_count: number;
         /** 分页页码 */
@@ -20875,8 +20875,8 @@ export interface V3Paths {
           /** 业务类型 */
           business_type?: 'MULTIUSE';
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 发放代金券API
      *
@@ -20888,8 +20888,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户openid
          * Path variable.
@@ -20910,12 +20910,12 @@ export interface V3Paths {
           /** 指定面额发券，券门槛 */
           coupon_minimum?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 代金券id */
         coupon_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/favor/users/{openid}/coupons/{coupon_id}': {
     /**
@@ -20929,8 +20929,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/convention/chapter3_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户openid
          * Path variable.
@@ -20946,14 +20946,14 @@ export interface V3Paths {
           /** 公众账号ID */
           appid: string;
         };
-      };
-      response: CouponOwner & {
+      },
+      CouponOwner & {
         /** 剩余金额 */
         available_balance?: number;
         /** 业务类型 */
         business_type?: 'MULTIUSE';
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/activities': {
     /**
@@ -20965,8 +20965,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 活动所属城市的ID */
@@ -20976,8 +20976,8 @@ export interface V3Paths {
           /** 最大返回的活动数 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 小店活动门店总数 */
         total_count?: number;
         /** 小店活动门店集合 */
@@ -21049,8 +21049,8 @@ export interface V3Paths {
         offset?: number;
         /** 分页大小 */
         limit?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/activity/{activity_id}/apply': {
     /**
@@ -21062,8 +21062,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动ID
          * Path variable.
@@ -21076,16 +21076,16 @@ export interface V3Paths {
           /** 门店报名信息 */
           apply_infos: GoodsOriginalPrice[];
         };
-      };
-      response: {
+      },
+      {
         /** 返回结果文案 */
         return_message?: string;
         /** 失败的报名记录 */
         failed_apply_infos?: GoodsOriginalPrice[];
         /** 成功的报名记录 */
         succeed_apply_infos?: GoodsOriginalPrice[];
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/qualification/lock': {
     /**
@@ -21097,13 +21097,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: QualificationIds;
-      };
-      response: SucceedQualificationIds;
-    };
+      },
+      SucceedQualificationIds
+    >;
   };
   'v3/marketing/goods-subsidy-activity/qualification/unlock': {
     /**
@@ -21115,13 +21115,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: QualificationIds;
-      };
-      response: SucceedQualificationIds;
-    };
+      },
+      SucceedQualificationIds
+    >;
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representative': {
     /**
@@ -21133,8 +21133,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-stores/add-representative.html
      */
-    put: {
-      options: {
+    put: Op<
+      {
         /**
          * 零售小店活动ID
          * Path variable.
@@ -21152,8 +21152,8 @@ export interface V3Paths {
           /** 添加时间 */
           add_time?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 零售小店活动ID */
         activity_id: string;
         /** 添加失败业务代理信息列表 */
@@ -21163,8 +21163,8 @@ export interface V3Paths {
         }>;
         /** 添加时间 */
         add_time: string;
-      };
-    };
+      }
+    >;
     /**
      * 删除零售小店活动业务代理
      *
@@ -21174,8 +21174,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-representative.html
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 零售小店活动ID
          * Path variable.
@@ -21193,8 +21193,8 @@ export interface V3Paths {
           /** 删除时间 */
           delete_time: string;
         };
-      };
-      response: {
+      },
+      {
         /** 零售小店活动ID */
         activity_id: string;
         /** 删除失败业务代理信息列表 */
@@ -21204,8 +21204,8 @@ export interface V3Paths {
         }>;
         /** 删除时间 */
         delete_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{activity_id}/representatives': {
     /**
@@ -21217,8 +21217,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-representative.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 零售小店活动ID
          * Path variable.
@@ -21237,8 +21237,8 @@ export interface V3Paths {
            */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 小店活动业代总数 */
         total_count?: number;
         /** 小店活动业代集合 */
@@ -21250,8 +21250,8 @@ export interface V3Paths {
         offset: number;
         /** 分页大小 */
         limit: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/materials': {
     /**
@@ -21263,8 +21263,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/create-materials.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -21277,8 +21277,8 @@ export interface V3Paths {
           /** 生成物料码数量 */
           material_num: number;
         };
-      };
-      response: {
+      },
+      {
         /** 成功的物料码列表 */
         material_list?: Array<{
           /** 物料码ID */
@@ -21286,8 +21286,8 @@ export interface V3Paths {
           /** 物料码链接 */
           material_url?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores': {
     /**
@@ -21299,8 +21299,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/list-store.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -21319,8 +21319,8 @@ export interface V3Paths {
            */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 小店活动门店总数 */
         total_count?: number;
         /** 小店活动门店集合 */
@@ -21334,8 +21334,8 @@ export interface V3Paths {
         offset?: number;
         /** 分页大小 */
         limit?: number;
-      };
-    };
+      }
+    >;
     /**
      * 添加小店活动门店
      *
@@ -21345,8 +21345,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/add-stores.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -21369,8 +21369,8 @@ export interface V3Paths {
             store_name?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 添加时间
          * @format rfc3339
@@ -21383,8 +21383,8 @@ export interface V3Paths {
           /** 门店名称 */
           store_name?: string;
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 删除小店活动门店
      *
@@ -21394,8 +21394,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/delete-stores.html
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -21418,8 +21418,8 @@ export interface V3Paths {
             store_name?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 删除时间
          * @format rfc3339
@@ -21432,8 +21432,8 @@ export interface V3Paths {
           /** 门店名称 */
           store_name?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/goods-subsidy-activity/retail-store-act/{brand_id}/stores/{store_code}': {
     /**
@@ -21445,8 +21445,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/retail-store/retail-store-act/get-store.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -21457,14 +21457,14 @@ export interface V3Paths {
          * Path variable.
          */
         store_code: string;
-      };
-      response: {
+      },
+      {
         /** 门店编码 */
         store_code?: string;
         /** 门店名称 */
         store_name?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-activity/activities': {
     /**
@@ -21477,8 +21477,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-list.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 最大资源条数 */
@@ -21492,8 +21492,8 @@ export interface V3Paths {
           /** 活动的当前状态 */
           activity_status?: 'CREATED' | 'ONGOING' | 'TERMINATED' | 'OVER_TIME';
         };
-      };
-      response: {
+      },
+      {
         /** 活动详情 */
         data?: ButtonText[];
         /** 请求资源起始位置 */
@@ -21502,8 +21502,8 @@ export interface V3Paths {
         limit?: number;
         /** 资源总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
     /**
      * 创建活动API
      *
@@ -21514,8 +21514,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_1.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/create-activity.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 会员卡ID */
@@ -21565,9 +21565,9 @@ export interface V3Paths {
           /** 支付前会员活动设置 */
           miniprogram_activity_setting?: ButtonText2;
         };
-      };
-      response: ButtonText;
-    };
+      },
+      ButtonText
+    >;
   };
   'v3/marketing/membercard-activity/activities/{activity_id}': {
     /**
@@ -21580,15 +21580,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/query-activity-detail.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动ID
          * Path variable.
          */
         activity_id: string;
-      };
-      response: {
+      },
+      {
         /** 活动ID */
         activity_id: string;
         /** 活动的当前状态 */
@@ -21633,8 +21633,8 @@ export interface V3Paths {
         };
         /** 支付前会员活动设置 */
         miniprogram_activity_setting?: ButtonText2;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-activity/activities/{activity_id}/terminate': {
     /**
@@ -21647,21 +21647,21 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter8_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/membership-card/member-gift/terminating-activity.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动ID
          * Path variable.
          */
         activity_id: string;
-      };
-      response: {
+      },
+      {
         /** 活动ID */
         activity_id: string;
         /** 终止时间 */
         terminate_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/activate-informations/{activate_ticket}': {
     /**
@@ -21673,15 +21673,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 激活ticket
          * Path variable.
          */
         activate_ticket: string;
-      };
-      response: {
+      },
+      {
         /** 微信昵称 */
         nickname?: string;
         /** 微信头像url */
@@ -21704,8 +21704,8 @@ export interface V3Paths {
             value_list?: string[];
           }>;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/callback': {
     /**
@@ -21717,15 +21717,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_2.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 通知url地址 */
         notify_url: string;
         /** 商户号 */
         mchid?: string;
-      };
-    };
+      }
+    >;
     /**
      * 设置回调地址API
      *
@@ -21735,21 +21735,21 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter6_1.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** The JSON body. */
         json: {
           /** 通知url地址 */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知url地址 */
         notify_url: string;
         /** 商户号 */
         mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards': {
     /**
@@ -21759,8 +21759,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 品牌id */
@@ -21772,8 +21772,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 总数量 */
         total_count: number;
         /** 分页大小 */
@@ -21782,8 +21782,8 @@ export interface V3Paths {
         offset: number;
         /** 会员卡列表 */
         data?: MemberCardRecord[];
-      };
-    };
+      }
+    >;
     /**
      * 创建会员卡模板API
      *
@@ -21791,8 +21791,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppId */
@@ -21877,9 +21877,9 @@ export interface V3Paths {
           /** 是否启用动态码 */
           need_dynamic_code?: boolean;
         };
-      };
-      response: MemberCardRecord;
-    };
+      },
+      MemberCardRecord
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}': {
     /**
@@ -21889,16 +21889,16 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
          */
         card_id: string;
-      };
-      response: MemberCardRecord;
-    };
+      },
+      MemberCardRecord
+    >;
     /**
      * 修改会员卡模板信息API
      *
@@ -21906,8 +21906,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -21986,9 +21986,9 @@ export interface V3Paths {
           /** 是否启用动态码 */
           need_dynamic_code?: boolean;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
     /**
      * 删除会员卡模板API
      *
@@ -21996,16 +21996,16 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
          */
         card_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/deposit': {
     /**
@@ -22017,8 +22017,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22029,16 +22029,16 @@ export interface V3Paths {
           /** 会员卡code */
           code?: string[];
         };
-      };
-      response: {
+      },
+      {
         /** 导入结果 */
         data?: Array<{
           /** 会员卡code */
           code?: string;
           result?: MemberCardCodeDepositResult;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}': {
     /**
@@ -22048,8 +22048,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22060,9 +22060,9 @@ export interface V3Paths {
          * Path variable.
          */
         code: string;
-      };
-      response: CodeRecord;
-    };
+      },
+      CodeRecord
+    >;
     /**
      * 修改用户会员卡信息API
      *
@@ -22070,8 +22070,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22111,9 +22111,9 @@ export interface V3Paths {
           /** 是否发送等级变更通知 */
           need_inform_level?: boolean;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate': {
     /**
@@ -22125,8 +22125,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_10.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22142,9 +22142,9 @@ export interface V3Paths {
           /** 会员卡编号 */
           membership_number?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/commit': {
     /**
@@ -22156,8 +22156,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡模板id
          * Path variable.
@@ -22179,9 +22179,9 @@ export interface V3Paths {
           /** 会员积分值 */
           bonus_value: number;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare': {
     /**
@@ -22193,8 +22193,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter10_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡模板id
          * Path variable.
@@ -22216,9 +22216,9 @@ export interface V3Paths {
           /** 会员积分值 */
           bonus_value: number;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights': {
     /**
@@ -22228,8 +22228,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22259,9 +22259,9 @@ export interface V3Paths {
           /** 会员专属咨询信息 */
           guide?: PhoneNumber;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/set-service-module-data': {
     /**
@@ -22271,8 +22271,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22329,9 +22329,9 @@ export interface V3Paths {
             };
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/codes/{code}/unavailable': {
     /**
@@ -22343,8 +22343,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_12.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22360,9 +22360,9 @@ export interface V3Paths {
           /** 失效理由 */
           reason?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/decrypt-code': {
     /**
@@ -22374,8 +22374,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22386,12 +22386,12 @@ export interface V3Paths {
           /** 加密code */
           encrypt_code: string;
         };
-      };
-      response: {
+      },
+      {
         /** 会员卡code */
         code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/permission-tokens': {
     /**
@@ -22403,8 +22403,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡模板id
          * Path variable.
@@ -22425,12 +22425,12 @@ export interface V3Paths {
           /** 自定义场景值 */
           outer_str?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         permission_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/phone-membercard/import': {
     /**
@@ -22440,8 +22440,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡ID
          * Path variable.
@@ -22467,12 +22467,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 会员卡code */
         code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/qrcode': {
     /**
@@ -22484,8 +22484,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22503,12 +22503,12 @@ export interface V3Paths {
           /** 自定义场景值 */
           outer_str?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二维码对应的url */
         url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/rights': {
     /**
@@ -22518,8 +22518,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22583,9 +22583,9 @@ export interface V3Paths {
           /** 会员专属咨询信息 */
           guide?: PhoneNumber;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/service-modules': {
     /**
@@ -22595,8 +22595,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22614,9 +22614,9 @@ export interface V3Paths {
             path: string;
           };
         };
-      };
-      response: Path;
-    };
+      },
+      Path
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/service-modules/{service_module_id}': {
     /**
@@ -22626,8 +22626,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22648,9 +22648,9 @@ export interface V3Paths {
             path: string;
           };
         };
-      };
-      response: Path;
-    };
+      },
+      Path
+    >;
     /**
      * 移除会员卡服务项
      *
@@ -22658,8 +22658,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22670,9 +22670,9 @@ export interface V3Paths {
          * Path variable.
          */
         service_module_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/upgrade': {
     /**
@@ -22684,8 +22684,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡id
          * Path variable.
@@ -22698,9 +22698,9 @@ export interface V3Paths {
           /** 商户AppId */
           appid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/cards/{card_id}/users/import': {
     /**
@@ -22712,8 +22712,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_13.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 会员卡ID
          * Path variable.
@@ -22728,12 +22728,12 @@ export interface V3Paths {
           /** 商户请求单号 */
           out_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 会员卡code */
         code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/phonenumber-member/import': {
     /**
@@ -22745,8 +22745,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 会员信息 */
@@ -22779,9 +22779,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/membercard-open/phonenumber-member/search': {
     /**
@@ -22793,8 +22793,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter4_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 会员卡id */
@@ -22813,8 +22813,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         receive_status: MemberCardReceiveStatus;
         /** 用户会员卡信息 */
         user_card_information?: {
@@ -22834,8 +22834,8 @@ export interface V3Paths {
           /** 会员卡id */
           card_id: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/membercard-open/user/cards': {
     /**
@@ -22847,8 +22847,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/membercard_open/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 用户标识 */
@@ -22860,8 +22860,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 会员卡列表 */
         data?: Array<{
           /** 会员卡id */
@@ -22875,8 +22875,8 @@ export interface V3Paths {
         offset: number;
         /** 分页大小 */
         limit: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/delivery-plan/delivery-plans': {
     /**
@@ -22884,8 +22884,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 创建请求单号 */
@@ -22923,9 +22923,9 @@ export interface V3Paths {
           /** 投放批次组ID */
           stock_bundle_id?: string;
         };
-      };
-      response: DailyLimit;
-    };
+      },
+      DailyLimit
+    >;
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{brand_id}/delivery-plans': {
     /**
@@ -22933,8 +22933,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 品牌ID
          * Path variable.
@@ -22970,14 +22970,14 @@ export interface V3Paths {
           /** 投放计划ID */
           plan_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 资源总条数 */
         total_count?: number;
         /** 投放计划列表 */
         plan_list?: DailyLimit2[];
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}': {
     /**
@@ -22985,8 +22985,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 投放计划ID
          * Path variable.
@@ -23015,9 +23015,9 @@ export interface V3Paths {
           /** 修改请求单号 */
           out_request_no?: string;
         };
-      };
-      response: DailyLimit;
-    };
+      },
+      DailyLimit
+    >;
   };
   'v3/marketing/partner/delivery-plan/delivery-plans/{plan_id}/terminate': {
     /**
@@ -23025,16 +23025,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投放计划ID
          * Path variable.
          */
         plan_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/marketing/partner/delivery-plan/{sp_mchid}/notify-url': {
     /**
@@ -23044,8 +23044,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 服务商商户号
          * Path variable.
@@ -23056,12 +23056,12 @@ export interface V3Paths {
           /** 通知url地址 */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知地址 */
         notify_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/image-generation-tasks': {
     /**
@@ -23071,8 +23071,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -23119,14 +23119,14 @@ export interface V3Paths {
             image_url: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 图片生成的任务ID */
         task_id: string;
         /** 品牌ID */
         brand_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/image-generation-tasks/{task_id}': {
     /**
@@ -23136,8 +23136,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 图片生成的任务ID
          * Path variable.
@@ -23150,8 +23150,8 @@ export interface V3Paths {
           /** 图片生成类型 */
           image_generation_type: 'COMBINE_IMAGE' | 'CUT_OUT';
         };
-      };
-      response: {
+      },
+      {
         /** 品牌ID */
         brand_id: string;
         /** 图片生成的任务ID */
@@ -23170,8 +23170,8 @@ export interface V3Paths {
           /** 生成的图片URL */
           image_url: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/media/upload-image': {
     /**
@@ -23181,20 +23181,20 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 媒体文件URL地址 */
         media_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/notify-configs': {
     /**
@@ -23204,9 +23204,9 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 通知URL地址 */
         notify_url: string;
         /**
@@ -23214,8 +23214,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
     /**
      * 设置商品券事件通知地址
      *
@@ -23223,15 +23223,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 通知URL地址 */
           notify_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知URL地址 */
         notify_url: string;
         /**
@@ -23239,8 +23239,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons': {
     /**
@@ -23250,8 +23250,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 品牌ID */
@@ -23334,8 +23334,8 @@ export interface V3Paths {
             store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商品券ID */
         product_coupon_id: string;
         /** 商品券状态 */
@@ -23411,8 +23411,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}': {
     /**
@@ -23422,8 +23422,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23434,9 +23434,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: DeactivateReason;
-    };
+      },
+      DeactivateReason
+    >;
     /**
      * 修改商品券
      *
@@ -23444,8 +23444,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23460,9 +23460,9 @@ export interface V3Paths {
           /** 展示信息 */
           display_info: MiniProgramPath;
         };
-      };
-      response: DeactivateReason;
-    };
+      },
+      DeactivateReason
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/deactivate': {
     /**
@@ -23472,8 +23472,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23488,9 +23488,9 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason: string;
         };
-      };
-      response: DeactivateReason;
-    };
+      },
+      DeactivateReason
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles': {
     /**
@@ -23500,8 +23500,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23567,9 +23567,9 @@ export interface V3Paths {
             store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
           };
         };
-      };
-      response: BrandId2;
-    };
+      },
+      BrandId2
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}': {
     /**
@@ -23579,8 +23579,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23611,9 +23611,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: BrandId2;
-    };
+      },
+      BrandId2
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/associate-stores': {
     /**
@@ -23623,8 +23623,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23645,9 +23645,9 @@ export interface V3Paths {
             store_id: string;
           }>;
         };
-      };
-      response: Message;
-    };
+      },
+      Message
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/disassociate-stores': {
     /**
@@ -23657,8 +23657,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23679,9 +23679,9 @@ export interface V3Paths {
             store_id: string;
           }>;
         };
-      };
-      response: Message2;
-    };
+      },
+      Message2
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stock-bundles/{stock_bundle_id}/update-budget': {
     /**
@@ -23691,8 +23691,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23720,9 +23720,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: BrandId2;
-    };
+      },
+      BrandId2
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks': {
     /**
@@ -23732,8 +23732,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23750,16 +23750,16 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 总个数 */
         total_count: number;
         /** 下一页Token */
         next_page_token?: string;
         /** 批次列表 */
         stock_list?: BrandId4[];
-      };
-    };
+      }
+    >;
     /**
      * 添加商品券批次
      *
@@ -23767,8 +23767,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23812,8 +23812,8 @@ export interface V3Paths {
             store_scope: 'NONE' | 'ALL' | 'SPECIFIC';
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商品券ID */
         product_coupon_id: string;
         /** 批次ID */
@@ -23893,8 +23893,8 @@ export interface V3Paths {
         deactivate_reason?: string;
         /** 品牌ID */
         brand_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}': {
     /**
@@ -23904,8 +23904,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23921,9 +23921,9 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: BrandId4;
-    };
+      },
+      BrandId4
+    >;
     /**
      * 修改商品券指定批次
      *
@@ -23931,8 +23931,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23963,9 +23963,9 @@ export interface V3Paths {
           /** 可用门店范围 */
           store_scope?: 'NONE' | 'ALL' | 'SPECIFIC';
         };
-      };
-      response: BrandId4;
-    };
+      },
+      BrandId4
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associate-stores': {
     /**
@@ -23975,8 +23975,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -23997,9 +23997,9 @@ export interface V3Paths {
             store_id: string;
           }>;
         };
-      };
-      response: Message;
-    };
+      },
+      Message
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/associated-stores': {
     /**
@@ -24009,8 +24009,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -24030,8 +24030,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 总个数 */
         total_count: number;
         /** 下一页Token */
@@ -24041,8 +24041,8 @@ export interface V3Paths {
           /** 门店ID */
           store_id: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/deactivate': {
     /**
@@ -24052,8 +24052,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -24073,9 +24073,9 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason: string;
         };
-      };
-      response: BrandId4;
-    };
+      },
+      BrandId4
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/disassociate-stores': {
     /**
@@ -24085,8 +24085,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -24107,9 +24107,9 @@ export interface V3Paths {
             store_id: string;
           }>;
         };
-      };
-      response: Message2;
-    };
+      },
+      Message2
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/update-budget': {
     /**
@@ -24119,8 +24119,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -24148,9 +24148,9 @@ export interface V3Paths {
           /** 目标批次每日发放次数上限 */
           target_max_count_per_day?: number;
         };
-      };
-      response: BrandId4;
-    };
+      },
+      BrandId4
+    >;
   };
   'v3/marketing/partner/product-coupon/product-coupons/{product_coupon_id}/stocks/{stock_id}/upload-coupon-codes': {
     /**
@@ -24160,8 +24160,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商品券ID
          * Path variable.
@@ -24181,8 +24181,8 @@ export interface V3Paths {
           /** 券Code列表 */
           code_list: string[];
         };
-      };
-      response: {
+      },
+      {
         /** 去重后券Code总数 */
         total_count: number;
         /** 上传成功的券Code列表 */
@@ -24193,8 +24193,8 @@ export interface V3Paths {
         already_exist_code_list?: string[];
         /** 重复的券Code列表 */
         duplicate_code_list?: string[];
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles': {
     /**
@@ -24204,8 +24204,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24236,8 +24236,8 @@ export interface V3Paths {
             };
           };
         };
-      };
-      response: {
+      },
+      {
         /** 用户券组ID */
         user_coupon_bundle_id: string;
         /** 用户商品券列表 */
@@ -24325,8 +24325,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupon-bundles/{user_coupon_bundle_id}/deactivate': {
     /**
@@ -24336,8 +24336,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24363,8 +24363,8 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason: string;
         };
-      };
-      response: {
+      },
+      {
         /** 用户券组ID */
         user_coupon_bundle_id: string;
         /** 用户商品券列表 */
@@ -24443,8 +24443,8 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons': {
     /**
@@ -24454,8 +24454,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24488,16 +24488,16 @@ export interface V3Paths {
           /** 品牌ID */
           brand_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 总个数 */
         total_count: number;
         /** 下一页Token */
         next_page_token?: string;
         /** 用户商品券列表 */
         user_coupon_list?: BrandId6[];
-      };
-    };
+      }
+    >;
     /**
      * 向用户发放商品券
      *
@@ -24505,8 +24505,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24539,9 +24539,9 @@ export interface V3Paths {
             };
           };
         };
-      };
-      response: BrandId6;
-    };
+      },
+      BrandId6
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}': {
     /**
@@ -24551,8 +24551,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24574,9 +24574,9 @@ export interface V3Paths {
           /** 公众账号AppID */
           appid: string;
         };
-      };
-      response: BrandId8;
-    };
+      },
+      BrandId8
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/confirm': {
     /**
@@ -24586,8 +24586,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24611,8 +24611,8 @@ export interface V3Paths {
           /** 确认发放请求单号 */
           out_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 用户商品券Code */
         coupon_code: string;
         /**
@@ -24727,8 +24727,8 @@ export interface V3Paths {
         channel_custom_info?: string;
         /** 品牌ID */
         brand_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/deactivate': {
     /**
@@ -24738,8 +24738,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24765,9 +24765,9 @@ export interface V3Paths {
           /** 失效原因 */
           deactivate_reason: string;
         };
-      };
-      response: BrandId8;
-    };
+      },
+      BrandId8
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/return': {
     /**
@@ -24777,8 +24777,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24804,9 +24804,9 @@ export interface V3Paths {
           /** 多次优惠索引 */
           sequential_coupon_index?: number;
         };
-      };
-      response: BrandId8;
-    };
+      },
+      BrandId8
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/coupons/{coupon_code}/use': {
     /**
@@ -24816,8 +24816,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -24874,8 +24874,8 @@ export interface V3Paths {
           /** 优惠金额 */
           saved_amount?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 用户商品券Code */
         coupon_code: string;
         /**
@@ -25007,8 +25007,8 @@ export interface V3Paths {
         channel_custom_info?: string;
         /** 品牌ID */
         brand_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon': {
     /**
@@ -25018,8 +25018,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -25042,12 +25042,12 @@ export interface V3Paths {
           /** 自定义附加信息 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预发券token */
         token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partner/product-coupon/users/{openid}/pre-send-coupon-bundle': {
     /**
@@ -25057,8 +25057,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -25079,12 +25079,12 @@ export interface V3Paths {
           /** 自定义附加信息 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预发券token */
         token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partnerships': {
     /**
@@ -25096,8 +25096,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter9_5_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /**
@@ -25115,8 +25115,8 @@ export interface V3Paths {
           /** 分页页码 */
           offset?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 合作关系结果集 */
         data?: Array<{
           /** 合作方信息 */
@@ -25150,8 +25150,8 @@ export interface V3Paths {
         offset: number;
         /** 总数量 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partnerships/build': {
     /**
@@ -25163,8 +25163,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: StockId;
         /** Request headers. */
@@ -25172,8 +25172,8 @@ export interface V3Paths {
           /** 业务请求幂等值 */
           'Idempotency-Key'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 合作方信息 */
         partner: {
           /** 合作方类别 */
@@ -25206,8 +25206,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         update_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/partnerships/terminate': {
     /**
@@ -25219,8 +25219,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/partnerships/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: StockId;
         /** Request headers. */
@@ -25228,15 +25228,15 @@ export interface V3Paths {
           /** 业务请求幂等值 */
           'Idempotency-Key'?: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 终止合作关系时间
          * @format rfc3339
          */
         terminate_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities': {
     /**
@@ -25248,8 +25248,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 分页页码 */
@@ -25261,8 +25261,8 @@ export interface V3Paths {
           activity_status?: ActivityStatus;
           award_type?: AwardType;
         };
-      };
-      response: {
+      },
+      {
         /** 分页页码 */
         offset?: number;
         /** 分页大小 */
@@ -25282,8 +25282,8 @@ export interface V3Paths {
             step_send_rule?: StepSendRuleBase;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}': {
     /**
@@ -25295,15 +25295,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动id
          * Path variable.
          */
         activity_id: string;
-      };
-      response: {
+      },
+      {
         /** 活动id */
         activity_id?: string;
         activity_type?: ActivityType;
@@ -25337,8 +25337,8 @@ export interface V3Paths {
         award_send_rule?: {
           full_send_rule?: FullSendRuleBase;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/goods': {
     /**
@@ -25350,8 +25350,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动id
          * Path variable.
@@ -25364,8 +25364,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 分页页码 */
         offset?: number;
         /** 分页大小 */
@@ -25389,8 +25389,8 @@ export interface V3Paths {
            */
           update_time?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants': {
     /**
@@ -25402,8 +25402,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动id
          * Path variable.
@@ -25416,8 +25416,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 分页页码 */
         offset?: number;
         /** 分页大小 */
@@ -25443,8 +25443,8 @@ export interface V3Paths {
            */
           update_time?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add': {
     /**
@@ -25456,8 +25456,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动id
          * Path variable.
@@ -25470,8 +25470,8 @@ export interface V3Paths {
           /** 请求业务单据号 */
           add_request_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 活动id */
         activity_id?: string;
         /**
@@ -25486,8 +25486,8 @@ export interface V3Paths {
           /** 无效原因 */
           invalid_reason?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/merchants/delete': {
     /**
@@ -25499,8 +25499,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_10.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动id
          * Path variable.
@@ -25512,8 +25512,8 @@ export interface V3Paths {
           /** 商户请求单号 */
           delete_request_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 活动id */
         activity_id?: string;
         /**
@@ -25521,8 +25521,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         delete_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/activities/{activity_id}/terminate': {
     /**
@@ -25534,15 +25534,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/marketing/paygiftactivity/chapter3_7.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动id
          * Path variable.
          */
         activity_id: string;
-      };
-      response: {
+      },
+      {
         /** 活动id */
         activity_id?: string;
         /**
@@ -25550,8 +25550,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         terminate_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/paygiftactivity/unique-threshold-activity': {
     /**
@@ -25561,8 +25561,8 @@ export interface V3Paths {
      *
      * Roles: 微信支付商户, 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ActivityBase & {
           award_send_rule?: FullSendRuleBase & {
@@ -25579,8 +25579,8 @@ export interface V3Paths {
             };
           };
         };
-      };
-      response: {
+      },
+      {
         /** 活动id */
         activity_id: string;
         /**
@@ -25588,8 +25588,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/shopping-receipt/customentrances': {
     /**
@@ -25599,8 +25599,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 自定义入口种类 */
@@ -25627,9 +25627,9 @@ export interface V3Paths {
             mini_programs_path: string;
           };
         };
-      };
-      response: MiniProgramsPath2;
-    };
+      },
+      MiniProgramsPath2
+    >;
   };
   'v3/marketing/shopping-receipt/customentrances/{brand_id}': {
     /**
@@ -25639,16 +25639,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 自定义入口的归属品牌ID。
          * Path variable.
          */
         brand_id: string;
-      };
-      response: MiniProgramsPath2;
-    };
+      },
+      MiniProgramsPath2
+    >;
     /**
      * 更新自定义入口
      *
@@ -25656,8 +25656,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 自定义入口的归属品牌ID。
          * Path variable.
@@ -25693,9 +25693,9 @@ export interface V3Paths {
             mini_programs_path: string;
           };
         };
-      };
-      response: MiniProgramsPath2;
-    };
+      },
+      MiniProgramsPath2
+    >;
   };
   'v3/marketing/shopping-receipt/merchantshoppingreceiptjumpinfos': {
     /**
@@ -25705,8 +25705,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付订单号 */
@@ -25727,8 +25727,8 @@ export interface V3Paths {
             merchant_path: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商家电子小票跳转信息 */
         merchant_jump_info?: {
           /** 微信支付订单号 */
@@ -25755,8 +25755,8 @@ export interface V3Paths {
           /** 归属品牌ID */
           brand_id?: number;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/shopping-receipt/shoppingreceipts': {
     /**
@@ -25766,8 +25766,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `meta`: 电子小票上传信息`JSON`格式字符串
@@ -25782,8 +25782,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 电子小票上传信息 */
         receipt: {
           /** 电子小票ID */
@@ -25834,8 +25834,8 @@ export interface V3Paths {
            */
           upload_time?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/weekly-discount/activities': {
     /**
@@ -25847,8 +25847,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 最大资源条数 */
@@ -25864,8 +25864,8 @@ export interface V3Paths {
           /** 投放场景 */
           activity_scene: string;
         };
-      };
-      response: {
+      },
+      {
         /** 周周惠活动详情 */
         data: ActivityLogo[];
         /** 请求资源起始位置 */
@@ -25874,8 +25874,8 @@ export interface V3Paths {
         limit: number;
         /** 资源总条数 */
         total_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/weekly-discount/activities/{activity_id}': {
     /**
@@ -25887,16 +25887,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 活动ID
          * Path variable.
          */
         activity_id: string;
-      };
-      response: ActivityLogo;
-    };
+      },
+      ActivityLogo
+    >;
   };
   'v3/marketing/weekly-discount/activities/{activity_id}/apply': {
     /**
@@ -25908,8 +25908,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 活动ID
          * Path variable.
@@ -25922,14 +25922,14 @@ export interface V3Paths {
           /** 报名商户门店号 */
           store_id: number;
         };
-      };
-      response: {
+      },
+      {
         /** 报名成功的活动ID */
         activity_id: number;
         /** 报名成功时间 */
         success_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/marketing/withdraw-favor/users/{openid}/coupons': {
     /**
@@ -25941,8 +25941,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -25961,8 +25961,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 银行提现免费券列表 */
         data: Array<{
           /** 发放时间 */
@@ -25982,8 +25982,8 @@ export interface V3Paths {
         limit: number;
         /** 查询结果总数 */
         total_count: number;
-      };
-    };
+      }
+    >;
     /**
      * 为用户发银行提现免费券API
      *
@@ -25993,8 +25993,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_2_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -26011,14 +26011,14 @@ export interface V3Paths {
           /** 商户单据号 */
           send_request_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 银行提现免费券ID */
         coupon_id?: string;
         /** 银行提现免费券过期时间 */
         expire_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-manage/mch-manage-records/sub-mchid/{sub_mchid}': {
     /**
@@ -26028,8 +26028,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -26046,8 +26046,8 @@ export interface V3Paths {
           /** 商户管理记录状态 */
           manage_record_state?: 'PENDING' | 'SUBMITTED' | 'EXPIRED' | 'UNDER_REVIEW' | 'RECOVERED' | 'REJECTED';
         };
-      };
-      response: {
+      },
+      {
         /** 请求资源起始位置 */
         offset?: number;
         /** 最大资源条数 */
@@ -26056,8 +26056,8 @@ export interface V3Paths {
         total_count?: number;
         /** 商户管理记录详情列表 */
         data?: RequestedItemInfo[];
-      };
-    };
+      }
+    >;
   };
   'v3/mch-manage/mch-manage-records/{manage_record_id}': {
     /**
@@ -26067,8 +26067,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户管理记录ID
          * Path variable.
@@ -26079,9 +26079,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: RequestedItemInfo;
-    };
+      },
+      RequestedItemInfo
+    >;
   };
   'v3/mch-manage/mch-manage-records/{manage_record_id}/mch-manage-submissions': {
     /**
@@ -26091,8 +26091,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户管理记录ID
          * Path variable.
@@ -26108,12 +26108,12 @@ export interface V3Paths {
            */
           submit_data: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户管理提交资料记录ID */
         manage_submission_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-manage/submission-files/sub-mchid/{sub_mchid}/upload': {
     /**
@@ -26123,8 +26123,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -26138,12 +26138,12 @@ export interface V3Paths {
          * - `manage_record_id`: 商户管理记录ID
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 文件标识ID */
         file_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}': {
     /**
@@ -26151,8 +26151,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 尽调单号
          * Path variable.
@@ -26163,8 +26163,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 尽调单号 */
         due_diligence_id: string;
         /** 子商户号 */
@@ -26220,8 +26220,8 @@ export interface V3Paths {
          * @format jsonObjectLike
          */
         submission_data?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/submit': {
     /**
@@ -26229,8 +26229,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 尽调单号
          * Path variable.
@@ -26246,8 +26246,8 @@ export interface V3Paths {
            */
           submit_data?: string;
         };
-      };
-      response: {
+      },
+      {
         /**
          * 尽调单状态
          *
@@ -26274,8 +26274,8 @@ export interface V3Paths {
          * @format jsonObjectLike
          */
         submission_data?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-operation-manage/enhanced-due-diligence/{due_diligence_id}/upload': {
     /**
@@ -26283,8 +26283,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 尽调单号
          * Path variable.
@@ -26296,12 +26296,12 @@ export interface V3Paths {
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 文件标识ID */
         file_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch-operation-manage/merchant-limitations/sub-mchid/{sub_mchid}': {
     /**
@@ -26313,15 +26313,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/limited-functions-and-reasons/mch-limitations/query-sub-mch-limitation.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 商户被管控能力列表 */
@@ -26401,8 +26401,8 @@ export interface V3Paths {
         }>;
         /** 商户其他被管控能力描述 */
         other_limited_functions?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch_operate/risk/withdrawl-apply': {
     /**
@@ -26415,8 +26415,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/withdrawal-apply/withdrawal-apply/submit-apply.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_9.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -26494,14 +26494,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付提现申请单号 */
         applyment_id?: string;
         /** 商户提现申请单号 */
         out_request_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mch_operate/risk/withdrawl-apply/applyment-id/{applyment_id}': {
     /**
@@ -26513,16 +26513,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付提现申请单号
          * Path variable.
          */
         applyment_id: string;
-      };
-      response: ModifyTime4;
-    };
+      },
+      ModifyTime4
+    >;
   };
   'v3/mch_operate/risk/withdrawl-apply/out-request-no/{out_request_no}': {
     /**
@@ -26534,16 +26534,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter7_8_7.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户提现申请号
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: ModifyTime4;
-    };
+      },
+      ModifyTime4
+    >;
   };
   'v3/mchalterapply/mchcontactalterapplyment': {
     /**
@@ -26553,8 +26553,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户号 */
@@ -26620,12 +26620,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/mchcontactalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}': {
     /**
@@ -26637,8 +26637,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090667
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付商户号
          * Path variable.
@@ -26649,9 +26649,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: RejectReason;
-    };
+      },
+      RejectReason
+    >;
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}': {
     /**
@@ -26661,16 +26661,16 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: RejectReason;
-    };
+      },
+      RejectReason
+    >;
   };
   'v3/mchalterapply/mchcontactalterapplyment/{apply_id}/revoke': {
     /**
@@ -26680,15 +26680,15 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id?: string;
         /**
@@ -26701,8 +26701,8 @@ export interface V3Paths {
          * - `APPLYMENT_STATE_CANCELED`: 已作废
          */
         state?: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED';
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/mchsubjectalterapplyment': {
     /**
@@ -26714,8 +26714,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090649
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户号 */
@@ -26919,12 +26919,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/mchsubjectalterapplyment/merchant/{merchant_code}/out-request-no/{out_request_no}': {
     /**
@@ -26936,8 +26936,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090667
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付商户号
          * Path variable.
@@ -26948,9 +26948,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: RejectReason2;
-    };
+      },
+      RejectReason2
+    >;
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}': {
     /**
@@ -26962,16 +26962,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090655
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: RejectReason2;
-    };
+      },
+      RejectReason2
+    >;
   };
   'v3/mchalterapply/mchsubjectalterapplyment/{apply_id}/revoke': {
     /**
@@ -26983,19 +26983,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4014090672
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: {
+      },
+      {
         /** 撤销状态 */
         result: 'SUCCESS' | 'FAIL';
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/merchantnamealterapplyment': {
     /**
@@ -27005,8 +27005,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -27016,12 +27016,12 @@ export interface V3Paths {
           /** 商户简称 */
           merchant_shortname: string;
         };
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/merchantnamealterapplyment/merchant/{sub_mchid}/out-request-no/{out_request_no}': {
     /**
@@ -27031,8 +27031,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
@@ -27043,8 +27043,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id: string;
         /** 业务申请编号 */
@@ -27063,8 +27063,8 @@ export interface V3Paths {
         state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED';
         /** 总体驳回原因 */
         audit_reject_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/merchantnamealterapplyment/{apply_id}': {
     /**
@@ -27074,15 +27074,15 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id: string;
         /** 业务申请编号 */
@@ -27101,8 +27101,8 @@ export interface V3Paths {
         state: 'APPLYMENT_STATE_AUDITING' | 'APPLYMENT_STATE_REJECTED' | 'APPLYMENT_STATE_MODIFING' | 'APPLYMENT_STATE_FINISHED' | 'APPLYMENT_STATE_CANCELED';
         /** 总体驳回原因 */
         audit_reject_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/mchalterapply/merchantnamealterapplyment/{apply_id}/revoke': {
     /**
@@ -27112,15 +27112,15 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付申请单号
          * Path variable.
          */
         apply_id: string;
-      };
-      response: {
+      },
+      {
         /** 申请单号 */
         apply_id?: string;
         /**
@@ -27129,8 +27129,8 @@ export interface V3Paths {
          * - `APPLYMENT_STATE_CANCELED`: 已作废
          */
         state?: 'APPLYMENT_STATE_CANCELED';
-      };
-    };
+      }
+    >;
   };
   'v3/med-ins/orders': {
     /**
@@ -27140,8 +27140,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 从业机构（银行）.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -27254,9 +27254,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: MedInsFailReason;
-    };
+      },
+      MedInsFailReason
+    >;
   };
   'v3/med-ins/orders/mix-trade-no/{mix_trade_no}': {
     /**
@@ -27266,8 +27266,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 从业机构（银行）.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 医保自费混合订单号
          * Path variable.
@@ -27278,9 +27278,9 @@ export interface V3Paths {
           /** 医疗机构的商户号 */
           sub_mchid?: string;
         };
-      };
-      response: MedInsFailReason;
-    };
+      },
+      MedInsFailReason
+    >;
   };
   'v3/med-ins/orders/out-trade-no/{out_trade_no}': {
     /**
@@ -27290,8 +27290,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 从业机构（银行）.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 医保自费混合订单号
          * Path variable.
@@ -27302,9 +27302,9 @@ export interface V3Paths {
           /** 医疗机构的商户号 */
           sub_mchid?: string;
         };
-      };
-      response: MedInsFailReason;
-    };
+      },
+      MedInsFailReason
+    >;
   };
   'v3/med-ins/refunds/notify': {
     /**
@@ -27314,8 +27314,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构（银行）.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** Query parameters. */
         query: {
           /** 医保自费混合订单号 */
@@ -27341,9 +27341,9 @@ export interface V3Paths {
           /** 从业机构退款单号 */
           out_refund_no: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-risk-manage/ec-trade-risk/query-risk-trades': {
     /**
@@ -27353,8 +27353,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -27378,8 +27378,8 @@ export interface V3Paths {
           /** 查询页大小 */
           page_size?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 总风险订单数 */
         total_num?: number;
         /** 风险订单列表 */
@@ -27395,8 +27395,8 @@ export interface V3Paths {
           /** 投诉单状态 */
           risk_discove_time?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-risk-manage/ec-trade-risk/recv-dispose-result': {
     /**
@@ -27406,8 +27406,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -27431,12 +27431,12 @@ export interface V3Paths {
           /** 退款金额 */
           refund_amount?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 返回描述 */
         rsp_msg?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-risk-manage/report-trade-union-information': {
     /**
@@ -27448,8 +27448,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/report-trade-risk-information.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -27594,8 +27594,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid?: string;
         /** 从业机构商户号 */
@@ -27606,8 +27606,8 @@ export interface V3Paths {
         sub_mchid?: string;
         /** 商户订单号 */
         out_trade_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-risk-manage/trade-risk-information': {
     /**
@@ -27619,8 +27619,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk/query-trade-risk-information.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务商商户号 */
@@ -27636,8 +27636,8 @@ export interface V3Paths {
           /** 投诉信息 */
           complaints_information?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 风险系数值 */
         risk_score: number;
         /** 风险类型 */
@@ -27646,8 +27646,8 @@ export interface V3Paths {
         punish_type?: 'OTHER_PUNISH' | 'DISABLE_PAYMENT' | 'SUSPEND_SETTLEMENT' | 'DISABLE_WITHDRAW' | 'REMOVE_MERCHANTS' | 'ADD_MERCHANTS_BLACKLIST' | 'REFUND' | 'FREEZING_FUND_BY_TRANSACTION' | 'FREEZING_FUND_BY_MERCHANTS' | 'BLOCKED_USER';
         /** 处置手段描述 */
         punish_description?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-risk-manage/trade-risk-result': {
     /**
@@ -27659,8 +27659,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/risk-manage/trade-risk-result/create-trade-risk-result.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -27682,8 +27682,8 @@ export interface V3Paths {
           /** 投诉信息 */
           complaints_information?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid?: string;
         /** 从业机构商户号 */
@@ -27702,8 +27702,8 @@ export interface V3Paths {
         additional_punish_type?: string;
         /** 处置手段描述 */
         punish_description?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-risk-manage/violation-notifications': {
     /**
@@ -27715,13 +27715,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_2.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 通知地址 */
         notify_url?: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建商户违规通知回调地址API
      *
@@ -27731,19 +27731,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 通知地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知地址 */
         notify_url?: string;
-      };
-    };
+      }
+    >;
     /**
      * 修改商户违规通知回调地址API
      *
@@ -27753,19 +27753,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_3.shtml
      */
-    put: {
-      options: {
+    put: Op<
+      {
         /** The JSON body. */
         json: {
           /** 通知链接 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 通知地址 */
         notify_url?: string;
-      };
-    };
+      }
+    >;
     /**
      * 删除商户违规通知回调地址API
      *
@@ -27775,10 +27775,10 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_3_4.shtml
      */
-    delete: {
-      options: {};
-      response: void;
-    };
+    delete: Op<
+      {},
+      void
+    >;
   };
   'v3/merchant-service/complaint-notifications': {
     /**
@@ -27791,9 +27791,9 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/query-complaint-notifications.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_3.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -27801,8 +27801,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建投诉通知回调API
      *
@@ -27813,8 +27813,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/create-complaint-notifications.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -27823,8 +27823,8 @@ export interface V3Paths {
            */
           url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -27832,8 +27832,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 更新投诉通知回调API
      *
@@ -27844,8 +27844,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/update-complaint-notifications.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_4.shtml
      */
-    put: {
-      options: {
+    put: Op<
+      {
         /** The JSON body. */
         json: {
           /**
@@ -27854,8 +27854,8 @@ export interface V3Paths {
            */
           url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /**
@@ -27863,8 +27863,8 @@ export interface V3Paths {
          * @format url
          */
         url: string;
-      };
-    };
+      }
+    >;
     /**
      * 删除投诉通知回调API
      *
@@ -27875,10 +27875,10 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaint-notifications/delete-complaint-notifications.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_5.shtml
      */
-    delete: {
-      options: {};
-      response: void;
-    };
+    delete: Op<
+      {},
+      void
+    >;
   };
   'v3/merchant-service/complaints': {
     /**
@@ -27891,8 +27891,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_1.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 分页大小 */
@@ -27912,8 +27912,8 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 分页开始位置 */
         offset: number;
         /** 分页大小 */
@@ -27945,8 +27945,8 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints-v2': {
     /**
@@ -27959,8 +27959,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/list-complaints-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_11.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 分页大小 */
@@ -27974,8 +27974,8 @@ export interface V3Paths {
           /** 被诉商户号 */
           complainted_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 用户投诉信息详情 */
         data?: Array<{
           /** 投诉单号 */
@@ -28050,8 +28050,8 @@ export interface V3Paths {
         offset: number;
         /** 投诉总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}': {
     /**
@@ -28065,15 +28065,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-complaint-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_13.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
          */
         complaint_id: string;
-      };
-      response: {
+      },
+      {
         /** 投诉单号 */
         complaint_id: string;
         /**
@@ -28141,8 +28141,8 @@ export interface V3Paths {
         need_immediate_service?: boolean;
         /** 是否是智能体投诉 */
         is_agent_mode?: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/complete': {
     /**
@@ -28155,8 +28155,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/complete-complaint-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_15.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -28167,9 +28167,9 @@ export interface V3Paths {
           /** 被诉商户号 */
           complainted_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/negotiation-historys': {
     /**
@@ -28182,8 +28182,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/query-negotiation-history-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_12.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -28196,8 +28196,8 @@ export interface V3Paths {
           /** 分页开始位置 */
           offset?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 投诉协商历史 */
         data?: Array<{
           /** 操作资料列表 */
@@ -28324,8 +28324,8 @@ export interface V3Paths {
         offset: number;
         /** 投诉协商历史总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/response': {
     /**
@@ -28338,8 +28338,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/response-complaint-v2.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter10_2_14.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -28366,9 +28366,9 @@ export interface V3Paths {
             text: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/response-immediate-service': {
     /**
@@ -28378,8 +28378,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -28448,12 +28448,12 @@ export interface V3Paths {
           /** 幂等ID */
           idempotent_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 操作流水号 */
         log_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints-v2/{complaint_id}/update-refund-progress': {
     /**
@@ -28466,8 +28466,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/complaints/update-refund-progress.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter10_2_19.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 投诉单号
          * Path variable.
@@ -28486,9 +28486,9 @@ export interface V3Paths {
           /** 备注 */
           remark?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-service/complaints/{transaction_id}': {
     /**
@@ -28501,15 +28501,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_8.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
          */
         transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_trade_no: string;
         /** 投诉时间 */
@@ -28533,8 +28533,8 @@ export interface V3Paths {
         sub_mchid?: string;
         /** 投诉单处理进展状态 */
         complaint_handle_state: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/complaints/{transaction_id}/negotiation-historys': {
     /**
@@ -28547,15 +28547,15 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_7.shtml
      * @deprecated
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
          */
         transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 投诉协商历史 */
         complaint_negotiation_history?: Array<{
           /** 操作人 */
@@ -28569,8 +28569,8 @@ export interface V3Paths {
           /** 协商历史图片凭证 */
           image_list?: unknown[];
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/feedbacks': {
     /**
@@ -28583,8 +28583,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter3_6.shtml
      * @deprecated
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 微信支付订单号 */
@@ -28600,9 +28600,9 @@ export interface V3Paths {
           /** 反馈处理完成 */
           launch_confirm_process?: boolean;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-service/images/upload': {
     /**
@@ -28615,23 +28615,23 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/create-images.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/merchant-service/chapter5_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /**
          * 媒体文件标识ID
          * @format MediaId
          */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-service/images/{media_id}': {
     /**
@@ -28645,16 +28645,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/consumer-complaint/images/query-images.html
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/consumer-complaint/images/query-images.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 媒体文件ID
          * Path variable.
          */
         media_id: string;
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/merchant-settlement/merchant-settle-rule-applications': {
     /**
@@ -28666,8 +28666,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 从业机构号 */
@@ -28679,9 +28679,9 @@ export interface V3Paths {
           /** 结算规则id */
           settle_rule_id: number;
         };
-      };
-      response: SettleRuleId;
-    };
+      },
+      SettleRuleId
+    >;
   };
   'v3/merchant-settlement/merchant-settle-rule-applications/{application_id}': {
     /**
@@ -28693,16 +28693,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter3_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 申请单编号
          * Path variable.
          */
         application_id: string;
-      };
-      response: SettleRuleId;
-    };
+      },
+      SettleRuleId
+    >;
   };
   'v3/merchant-store/stores': {
     /**
@@ -28715,8 +28715,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948546
      * 官方文档: https://kf.qq.com/faq/2009096ZF7Jf200909UVbY73.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -28740,12 +28740,12 @@ export interface V3Paths {
             company_name?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付商户门店ID */
         store_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-store/stores/{store_id}': {
     /**
@@ -28757,8 +28757,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948577
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付商户门店ID
          * Path variable.
@@ -28769,8 +28769,8 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 门店基础信息 */
         store_basics?: BrandId9;
         /** 门店地址信息 */
@@ -28798,8 +28798,8 @@ export interface V3Paths {
           /** STORE_STATE_VALID */
           store_state_value?: string;
         };
-      };
-    };
+      }
+    >;
     /**
      * 修改门店API
      *
@@ -28809,8 +28809,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948551
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 微信支付商户门店ID
          * Path variable.
@@ -28832,9 +28832,9 @@ export interface V3Paths {
             business_hours?: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/merchant-store/stores/{store_id}/recipients/bind': {
     /**
@@ -28846,8 +28846,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948579
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付商户门店ID
          * Path variable.
@@ -28865,16 +28865,16 @@ export interface V3Paths {
             company_name?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         failed_store_recipient?: Array<{
           /** 门店收款商户号 */
           mchid?: string;
           /** 绑定当前收款信息失败的原因 */
           failed_reason?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant-store/stores/{store_id}/recipients/unbind': {
     /**
@@ -28886,8 +28886,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013948580
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付商户门店ID
          * Path variable.
@@ -28905,16 +28905,16 @@ export interface V3Paths {
             company_name?: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         failed_store_recipient?: Array<{
           /** 门店收款商户号 */
           mchid?: string;
           /** 绑定当前收款信息失败的原因 */
           failed_reason?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/fund/balance/{account_type}': {
     /**
@@ -28928,21 +28928,21 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-balance.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 账户类型
          * Path variable.
          */
         account_type: BillAccountType;
-      };
-      response: {
+      },
+      {
         /** 可用余额 */
         available_amount: number;
         /** 不可用余额 */
         pending_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/fund/dayendbalance/{account_type}': {
     /**
@@ -28957,8 +28957,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/amount/chapter3_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/ecommerce-balance/accounts/query-day-end-balance.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 账户类型
          * Path variable.
@@ -28972,14 +28972,14 @@ export interface V3Paths {
            */
           date: string;
         };
-      };
-      response: {
+      },
+      {
         /** 可用余额 */
         available_amount: number;
         /** 不可用余额 */
         pending_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/fund/withdraw': {
     /**
@@ -28989,8 +28989,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户提现单号 */
@@ -29005,14 +29005,14 @@ export interface V3Paths {
           /** 提现结果通知地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付提现单号 */
         withdraw_id: string;
         /** 商户提现单号 */
         out_request_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/fund/withdraw/bill-type/{bill_type}': {
     /**
@@ -29025,8 +29025,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_24.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Path variable. */
         bill_type: string;
         /** Query parameters. */
@@ -29038,16 +29038,16 @@ export interface V3Paths {
           /** 压缩类型 */
           tar_type?: BillTarType;
         };
-      };
-      response: {
+      },
+      {
         /** 哈希类型 */
         hash_type: 'SHA1';
         /** 哈希值 */
         hash_value: string;
         /** 账单下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/fund/withdraw/out-request-no/{out_request_no}': {
     /**
@@ -29059,16 +29059,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户提现单号
          * Path variable.
          */
         out_request_no: string;
-      };
-      response: Solution;
-    };
+      },
+      Solution
+    >;
   };
   'v3/merchant/fund/withdraw/withdraw-id/{withdraw_id}': {
     /**
@@ -29080,16 +29080,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/ecommerce/fund/chapter3_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付提现单号
          * Path variable.
          */
         withdraw_id: string;
-      };
-      response: Solution;
-    };
+      },
+      Solution
+    >;
   };
   'v3/merchant/media/upload': {
     /**
@@ -29099,20 +29099,20 @@ export interface V3Paths {
      *
      * Roles: 微信支付商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 媒体文件标识Id */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchant/media/video_upload': {
     /**
@@ -29124,20 +29124,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/tool/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 图片文件
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 媒体文件标识Id */
         media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/merchantfund/merchant/income-records': {
     /**
@@ -29147,8 +29147,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账户类型 */
@@ -29160,8 +29160,8 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 查询数据总条数 */
         total_count: number;
         /** 本次查询偏移量 */
@@ -29200,8 +29200,8 @@ export interface V3Paths {
           /** 当前链接 */
           self: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/merchantfund/partner/income-records': {
     /**
@@ -29211,8 +29211,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 特约商户号 */
@@ -29226,8 +29226,8 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 查询数据总条数 */
         total_count: number;
         /** 本次查询偏移量 */
@@ -29266,8 +29266,8 @@ export interface V3Paths {
           /** 当前链接 */
           self: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/multiuse/stocks/{stock_id}/refund-flow': {
     /**
@@ -29279,19 +29279,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/refund-flow.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/multiuse/stocks/{stock_id}/send-flow': {
     /**
@@ -29303,19 +29303,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/send-flow.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/multiuse/stocks/{stock_id}/use-flow': {
     /**
@@ -29327,19 +29327,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/stock/use-flow.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 批次号
          * Path variable.
          */
         stock_id: string;
-      };
-      response: {
+      },
+      {
         /** 下载链接 */
         url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/multiuse/users/{openid}/coupons': {
     /**
@@ -29351,8 +29351,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/multiuse-coupon/multiuse-coupon/send-multiuse-coupon.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户OpenID
          * Path variable.
@@ -29389,12 +29389,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 消费金ID */
         coupon_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/card-template': {
     /**
@@ -29406,8 +29406,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -29435,14 +29435,14 @@ export interface V3Paths {
             };
           };
         };
-      };
-      response: {
+      },
+      {
         /** 插卡公众号AppID */
         card_appid: string;
         /** 卡券模板id */
         card_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications': {
     /**
@@ -29454,8 +29454,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -29536,9 +29536,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-general': {
     /**
@@ -29548,8 +29548,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -29651,9 +29651,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-passenger-transport': {
     /**
@@ -29663,8 +29663,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -29791,9 +29791,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/issue-refined-oil': {
     /**
@@ -29803,8 +29803,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -29918,9 +29918,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/real-estate-leasing': {
     /**
@@ -29930,8 +29930,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -30061,9 +30061,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/upload-fapiao-file': {
     /**
@@ -30075,20 +30075,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_10.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 电子发票文件二进制数据流，只支持PDF和OFD格式，文件大小不能超过2M。
          * - `meta`: 媒体文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 电子发票文件ID */
         fapiao_media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}': {
     /**
@@ -30100,8 +30100,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_9.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 发票申请单号
          * Path variable.
@@ -30114,8 +30114,8 @@ export interface V3Paths {
           /** 商户发票单号 */
           fapiao_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 发票数量 */
         total_count: number;
         /** 发票信息 */
@@ -30178,8 +30178,8 @@ export interface V3Paths {
           /** 开票失败原因 */
           fapiao_error_message?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/fapiao-files': {
     /**
@@ -30191,8 +30191,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/fapiao/fapiao-applications/get-fapiao-file-download-info.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 发票申请单号
          * Path variable.
@@ -30205,8 +30205,8 @@ export interface V3Paths {
           /** 商户发票单号 */
           fapiao_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 发票列表 */
         fapiao_download_info_list?: Array<{
           /** 商户发票单号 */
@@ -30225,8 +30225,8 @@ export interface V3Paths {
            */
           status?: 'ISSUE_ACCEPTED' | 'ISSUED' | 'REVERSE_ACCEPTED' | 'REVERSED' | 'ISSUE_FAILED' | 'REVERSE_FAILED';
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/insert-cards': {
     /**
@@ -30238,8 +30238,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_11.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 发票申请单号
          * Path variable.
@@ -30301,9 +30301,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiao-applications/{fapiao_apply_id}/reverse': {
     /**
@@ -30313,8 +30313,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 发票申请单号
          * Path variable.
@@ -30336,9 +30336,9 @@ export interface V3Paths {
             fapiao_number: string;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/fapiaomerchant/getspinviteurl': {
     /**
@@ -30348,8 +30348,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 操作类型 */
@@ -30378,16 +30378,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 邀请开通二维码链接 */
         invite_url: string;
         /** 开通小程序AppID */
         miniprogram_appid: string;
         /** 开通小程序跳转路径 */
         miniprogram_path: string;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/fapiaomerchant/listspinvitemchinfo': {
     /**
@@ -30397,8 +30397,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /**
@@ -30420,8 +30420,8 @@ export interface V3Paths {
           /** 商户邀请状态 */
           mch_invite_status: 'MCH_INVITE_SUCC' | 'MCH_INVITE_FAILED';
         };
-      };
-      response: {
+      },
+      {
         /** 总数 */
         total_count: number;
         /** 本次查询的起始位置 */
@@ -30459,8 +30459,8 @@ export interface V3Paths {
           /** 商户邀请失败的原因 */
           invite_failed_reason?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/merchant/base-information': {
     /**
@@ -30472,15 +30472,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 销售方信息 */
         seller_information: BankAccount;
         /** 附加信息 */
@@ -30492,8 +30492,8 @@ export interface V3Paths {
           /** 开票人 */
           drawer: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/merchant/development-config': {
     /**
@@ -30503,17 +30503,17 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/Offline/apis/chapter4_8_19.shtml
      */
-    get: {
-      options: {};
-      response: {
+    get: Op<
+      {},
+      {
         /** 商户回调地址 */
         callback_url: string;
         /** 全部账单展示开发票入口开关 */
         show_fapiao_cell?: boolean;
         /** 商户是否支持开电子专票 */
         support_vat_fapiao?: boolean;
-      };
-    };
+      }
+    >;
     /**
      * 配置开发选项
      *
@@ -30521,8 +30521,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商, 渠道商.
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户回调地址 */
@@ -30534,16 +30534,16 @@ export interface V3Paths {
           /** 商户是否支持开电子专票 */
           support_vat_fapiao?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 商户回调地址 */
         callback_url: string;
         /** 全部账单展示开发票入口开关 */
         show_fapiao_cell?: boolean;
         /** 商户是否支持开电子专票 */
         support_vat_fapiao?: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/merchant/tax-codes': {
     /**
@@ -30555,8 +30555,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -30566,8 +30566,8 @@ export interface V3Paths {
           /** 本次查询的最大数量 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 本次查询的起始位置 */
         offset: number;
         /** 本次查询的最大数量 */
@@ -30598,8 +30598,8 @@ export interface V3Paths {
         }>;
         /** 总记录数 */
         total_count: number;
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/merchant/{sub_mchid}/check': {
     /**
@@ -30611,16 +30611,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 子商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/new-tax-control-fapiao/merchant/{sub_mchid}/check-status': {
     /**
@@ -30630,15 +30630,15 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 第三方开票模式 */
@@ -30699,8 +30699,8 @@ export interface V3Paths {
             authorize_fail_reason?: string;
           }>;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/new-tax-control-fapiao/user-title': {
     /**
@@ -30712,8 +30712,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_6.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -30723,9 +30723,9 @@ export interface V3Paths {
           /** 发票申请单号 */
           fapiao_apply_id: string;
         };
-      };
-      response: UserApplyMessage;
-    };
+      },
+      UserApplyMessage
+    >;
   };
   'v3/new-tax-control-fapiao/user-title/title-url': {
     /**
@@ -30737,8 +30737,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/new-tax-control-fapiao/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户号 */
@@ -30764,8 +30764,8 @@ export interface V3Paths {
           /** 用户是否必须填写邮箱地址 */
           must_input_email?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 抬头填写链接 */
         title_url?: string;
         /** 抬头填写小程序AppID */
@@ -30774,8 +30774,8 @@ export interface V3Paths {
         miniprogram_path?: string;
         /** 抬头填写小程序的用户名 */
         miniprogram_user_name?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/authinfo': {
     /**
@@ -30787,8 +30787,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商公众号appid */
@@ -30804,12 +30804,12 @@ export interface V3Paths {
           /** 机构id */
           organization_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 授权信息 */
         authinfo: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/contracts/presign': {
     /**
@@ -30821,8 +30821,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 业务类型 */
@@ -30903,12 +30903,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 会话ID */
         presign_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/contracts/{contract_id}': {
     /**
@@ -30920,8 +30920,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 签约ID
          * Path variable.
@@ -30932,8 +30932,8 @@ export interface V3Paths {
           /** 商户签约小程序APPID */
           appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 签约ID */
         contract_id: string;
         /** 商户号 */
@@ -30977,8 +30977,8 @@ export interface V3Paths {
          * - `USER_SELECT_FREE`: 用户选择的签约卡
          */
         contract_bank_card_from: 'MERCHANT_LIMITED_BANK_CARD' | 'USER_SELECT_FREE';
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/face-collections': {
     /**
@@ -30990,8 +30990,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 机构ID */
@@ -31001,12 +31001,12 @@ export interface V3Paths {
           /** 资源个数 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 重采列表 */
         face_collections: ConfirmTime[];
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/face-collections/{collection_id}': {
     /**
@@ -31018,16 +31018,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 重采ID
          * Path variable.
          */
         collection_id: string;
-      };
-      response: ConfirmTime;
-    };
+      },
+      ConfirmTime
+    >;
   };
   'v3/offlineface/repayment-url': {
     /**
@@ -31039,8 +31039,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html#_1-3-%E8%A7%A3%E7%BA%A6
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户用户ID */
@@ -31048,8 +31048,8 @@ export interface V3Paths {
           /** 机构id */
           organization_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 还款链接 */
         repayment_url: string;
         /**
@@ -31057,8 +31057,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         expire_at: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/transactions': {
     /**
@@ -31068,8 +31068,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 支付凭证 */
@@ -31133,8 +31133,8 @@ export interface V3Paths {
             business_scene_id: 3 | 4 | 5 | 6 | 124 | 125 | 126;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 服务商公众号appid */
         sp_appid: string;
         /** 服务商商户号 */
@@ -31198,8 +31198,8 @@ export interface V3Paths {
         out_trade_no?: string;
         /** 错误分类 */
         error_type?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlineface/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -31209,8 +31209,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -31225,8 +31225,8 @@ export interface V3Paths {
           /** 平台产品ID */
           business_product_id: '2' | '11';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商公众号appid */
         sp_appid: string;
         /** 服务商商户号 */
@@ -31290,8 +31290,8 @@ export interface V3Paths {
         out_trade_no?: string;
         /** 错误分类 */
         error_type?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlinefacemch/organizations': {
     /**
@@ -31303,8 +31303,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 机构ID */
@@ -31312,14 +31312,14 @@ export interface V3Paths {
           /** 机构名称 */
           organization_name?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 机构ID */
         organization_id?: string;
         /** 机构名称 */
         organization_name?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/offlinefacemch/organizations/{organization_id}/users/out-user-id/{out_user_id}': {
     /**
@@ -31329,8 +31329,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/k12-development-guidelines.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 机构ID
          * Path variable.
@@ -31341,8 +31341,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_user_id: string;
-      };
-      response: {
+      },
+      {
         /** 刷脸用户ID */
         use_id?: string;
         /** 商户刷脸用户ID */
@@ -31377,8 +31377,8 @@ export interface V3Paths {
         face_image_ok?: boolean;
         /** 签约ID */
         contract_id?: string;
-      };
-    };
+      }
+    >;
     /**
      * 刷脸用户信息修改接口
      *
@@ -31388,8 +31388,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 机构ID
          * Path variable.
@@ -31435,9 +31435,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/offlinefacemch/organizations/{organization_id}/users/user-id/{user_id}/terminate-contract': {
     /**
@@ -31447,8 +31447,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 机构ID
          * Path variable.
@@ -31456,9 +31456,9 @@ export interface V3Paths {
         organization_id: string;
         /** Path variable. */
         user_id: string;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/offlinefacemch/tokens': {
     /**
@@ -31470,8 +31470,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/wxfacepay/develop/access-specifications.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json?: {
           /** 使用场景 */
@@ -31484,12 +31484,12 @@ export interface V3Paths {
             organization_id?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 授权凭证 */
         token?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/palmservice/authorization/openid/{openid}': {
     /**
@@ -31499,8 +31499,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * OpenID
          * Path variable.
@@ -31511,8 +31511,8 @@ export interface V3Paths {
           /** 机构ID */
           organization_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** OpenID */
         openid?: string;
         /** 机构ID */
@@ -31530,8 +31530,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         authorize_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/palmservice/authorization/preauthorize': {
     /**
@@ -31541,8 +31541,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** OpenID */
@@ -31552,12 +31552,12 @@ export interface V3Paths {
           /** 机构ID */
           organization_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         permission_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/contracts/{contract_id}/fail-notify': {
     /**
@@ -31569,8 +31569,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -31583,9 +31583,9 @@ export interface V3Paths {
           /** 公众号ID */
           appid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/papay/contracts/{contract_id}/notify': {
     /**
@@ -31597,8 +31597,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -31625,9 +31625,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}': {
     /**
@@ -31639,8 +31639,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/query-policy-period.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -31651,9 +31651,9 @@ export interface V3Paths {
          * Path variable.
          */
         policy_period_id: number | string;
-      };
-      response: DeductDate;
-    };
+      },
+      DeductDate
+    >;
   };
   'v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule': {
     /**
@@ -31665,8 +31665,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/schedule/schedule-policy-period.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -31689,9 +31689,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: DeductDate;
-    };
+      },
+      DeductDate
+    >;
   };
   'v3/papay/insurance-pay/transactions/apply': {
     /**
@@ -31703,8 +31703,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/deduct/create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -31731,8 +31731,8 @@ export interface V3Paths {
           /** 附加数据 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_trade_no: string;
         /** 扣费金额信息 */
@@ -31742,8 +31742,8 @@ export interface V3Paths {
           /** 货币类型 */
           currency?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew': {
     /**
@@ -31755,8 +31755,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/apply-renew-contract.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -31774,9 +31774,9 @@ export interface V3Paths {
           /** 续期的扣费周期列表 */
           policy_periods: Currency3[];
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -31786,8 +31786,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -31798,8 +31798,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 委托代扣协议ID */
@@ -31834,8 +31834,8 @@ export interface V3Paths {
         revoke_terminate_contract_redirect_url?: string;
         /** 跳转撤销解约小程序的appid */
         revoke_terminate_contract_redirect_appid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
     /**
@@ -31845,8 +31845,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -31862,8 +31862,8 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 委托代扣协议ID */
@@ -31894,8 +31894,8 @@ export interface V3Paths {
         openid: string;
         /** 商户侧用户标识 */
         out_user_code?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/app': {
     /**
@@ -31907,8 +31907,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/app-sign-and-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -31965,12 +31965,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/h5': {
     /**
@@ -31982,8 +31982,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/h5-sign-and-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32045,12 +32045,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 拉起微信支付客户端的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi': {
     /**
@@ -32062,8 +32062,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/jsapi-sign-and-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: CombinedDeductPeriodCount;
         /** Request headers. */
@@ -32074,12 +32074,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 跳转签约并支付流程的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program': {
     /**
@@ -32091,8 +32091,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/mimi-program-sign-and-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: CombinedDeductPeriodCount;
         /** Request headers. */
@@ -32103,16 +32103,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 跳转签约小程序的AppID */
         redirect_appid: string;
         /** 跳转签约小程序的路径 */
         redirect_path: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify': {
     /**
@@ -32124,8 +32124,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32145,14 +32145,14 @@ export interface V3Paths {
           /** 是否允许取消预约 */
           allow_cancel_scheduled?: boolean;
         };
-      };
-      response: {
+      },
+      {
         /** 最新的扣费周期列表 */
         policy_periods?: Currency3[];
         /** 发生了取消预约的扣费计划项编号 */
         cancel_scheduled_policy_period_id?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -32164,8 +32164,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/insurance-entrusted-payment/insurance/query-policy-periods-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32183,8 +32183,8 @@ export interface V3Paths {
           /** 分页开始位置 */
           offset?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 扣费周期列表，包括每个扣费周期项详情。 */
         data?: Array<{
           /** 保单的扣费周期编号 */
@@ -32223,8 +32223,8 @@ export interface V3Paths {
         offset: number;
         /** 扣费周期总条数 */
         total_count?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/pay/harmony/transactions/apply': {
     /**
@@ -32234,8 +32234,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32264,8 +32264,8 @@ export interface V3Paths {
           /** 商户类别码 */
           mcc?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_trade_no: string;
         /** 扣费金额信息 */
@@ -32275,8 +32275,8 @@ export interface V3Paths {
           /** 货币类型 */
           currency?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/papay/pay/partner/schedules/contract-id/{contract_id}': {
     /**
@@ -32288,8 +32288,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-query-deduct-schedule.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -32300,9 +32300,9 @@ export interface V3Paths {
           /** 子商户号商户号 */
           sub_mchid: string;
         };
-      };
-      response: DeductDate2;
-    };
+      },
+      DeductDate2
+    >;
   };
   'v3/papay/pay/partner/schedules/contract-id/{contract_id}/schedule': {
     /**
@@ -32314,8 +32314,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-schedule-deduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -32337,9 +32337,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: DeductDate2;
-    };
+      },
+      DeductDate2
+    >;
   };
   'v3/papay/pay/partner/transactions/apply': {
     /**
@@ -32351,8 +32351,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32381,8 +32381,8 @@ export interface V3Paths {
           /** 附加数据 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_trade_no: string;
         /** 扣费金额信息 */
@@ -32392,8 +32392,8 @@ export interface V3Paths {
           /** 货币类型 */
           currency?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/papay/pay/schedules/contract-id/{contract_id}': {
     /**
@@ -32405,16 +32405,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-query-deduct-schedule.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
          */
         contract_id: string;
-      };
-      response: DeductDate2;
-    };
+      },
+      DeductDate2
+    >;
   };
   'v3/papay/pay/schedules/contract-id/{contract_id}/schedule': {
     /**
@@ -32426,8 +32426,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-schedule-deduction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议ID
          * Path variable.
@@ -32445,9 +32445,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: DeductDate2;
-    };
+      },
+      DeductDate2
+    >;
   };
   'v3/papay/pay/transactions/apply': {
     /**
@@ -32459,8 +32459,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-create-transaction.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32485,8 +32485,8 @@ export interface V3Paths {
           /** 附加数据 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_trade_no: string;
         /** 扣费金额信息 */
@@ -32496,8 +32496,8 @@ export interface V3Paths {
           /** 货币类型 */
           currency?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app': {
     /**
@@ -32509,13 +32509,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-app-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description2;
-      };
-      response: MiniprogramPath;
-    };
+      },
+      MiniprogramPath
+    >;
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/h5': {
     /**
@@ -32527,8 +32527,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-h5-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32553,12 +32553,12 @@ export interface V3Paths {
             jump_appid?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 拉起微信支付客户端的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi': {
     /**
@@ -32570,16 +32570,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/jsapi-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description2;
-      };
-      response: {
+      },
+      {
         /** 跳转签约流程的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/mini-program': {
     /**
@@ -32591,20 +32591,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/mini-program-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description2;
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 跳转签约小程序的AppID */
         redirect_appid: string;
         /** 跳转签约小程序的路径 */
         redirect_path: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/app': {
     /**
@@ -32616,13 +32616,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-app-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description4;
-      };
-      response: MiniprogramPath;
-    };
+      },
+      MiniprogramPath
+    >;
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/h5': {
     /**
@@ -32634,8 +32634,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-h5-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -32666,12 +32666,12 @@ export interface V3Paths {
             jump_appid?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 拉起微信支付客户端的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/jsapi': {
     /**
@@ -32683,16 +32683,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-jsapi-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description4;
-      };
-      response: {
+      },
+      {
         /** 跳转签约流程的URL */
         redirect_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/scheduled-deduct-sign/partner/contracts/pre-entrust-sign/mini-program': {
     /**
@@ -32704,20 +32704,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-mini-program-scheduled-deduct-pre-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description4;
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 跳转签约小程序的AppID */
         redirect_appid: string;
         /** 跳转签约小程序的路径 */
         redirect_path: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/sign/contracts/harmony-plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -32727,8 +32727,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32739,8 +32739,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 委托代扣协议ID */
@@ -32791,8 +32791,8 @@ export interface V3Paths {
         out_user_code?: string;
         /** 鸿蒙代扣场景的用户微信号掩码 */
         mask_wxid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -32804,8 +32804,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-get-contract-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32816,9 +32816,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: DeductDate3;
-    };
+      },
+      DeductDate3
+    >;
   };
   'v3/papay/sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
     /**
@@ -32830,8 +32830,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/normal/normal-terminate-contract-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32847,9 +32847,9 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: DeductDate3;
-    };
+      },
+      DeductDate3
+    >;
   };
   'v3/papay/sign/contracts/pre-entrust-sign': {
     /**
@@ -32861,8 +32861,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012978414
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 签约场景 */
@@ -32921,8 +32921,8 @@ export interface V3Paths {
             days_since_first_login: 'DAYS_SINCE_FIRST_LOGIN_UNKNOW' | 'DAYS_SINCE_FIRST_LOGIN_WITHIN_1_DAY' | 'DAYS_SINCE_FIRST_LOGIN_WITHIN_7_DAYS' | 'DAYS_SINCE_FIRST_LOGIN_WITHIN_30_DAYS' | 'DAYS_SINCE_FIRST_LOGIN_WITHIN_90_DAYS' | 'DAYS_SINCE_FIRST_LOGIN_WITHIN_180_DAYS' | 'DAYS_SINCE_FIRST_LOGIN_MORE_THEN_180_DAYS';
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 跳转签约小程序的username */
@@ -32931,8 +32931,8 @@ export interface V3Paths {
         mini_program_path?: string;
         /** 展示扫码签约的二维码的URL */
         redirect_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -32944,8 +32944,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-get-contract-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32961,9 +32961,9 @@ export interface V3Paths {
           /** 子商户号商户号 */
           sub_mchid: string;
         };
-      };
-      response: DeductDate5;
-    };
+      },
+      DeductDate5
+    >;
   };
   'v3/papay/sign/partner/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate': {
     /**
@@ -32975,8 +32975,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/partner/partner-terminate-contract-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣模板ID
          * Path variable.
@@ -32994,9 +32994,9 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: DeductDate5;
-    };
+      },
+      DeductDate5
+    >;
   };
   'v3/parking/reminders/application': {
     /**
@@ -33006,8 +33006,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           parking_lot: {
@@ -33040,12 +33040,12 @@ export interface V3Paths {
             charging_rule?: FirstChargeTimeMode;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 停车场进件审核单号 */
         parking_lot_audit_no?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/application/query': {
     /**
@@ -33055,8 +33055,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 停车场进件审核单号 */
@@ -33064,13 +33064,13 @@ export interface V3Paths {
           /** 商户停车场ID */
           out_parking_lot_id: string;
         };
-      };
-      response: {
+      },
+      {
         application?: Recommendation;
         /** 微信停车场ID */
         wx_parking_lot_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/application/withdraw': {
     /**
@@ -33080,8 +33080,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 停车场进件审核单号 */
@@ -33089,9 +33089,9 @@ export interface V3Paths {
           /** 商户停车场ID */
           out_parking_lot_id: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/parking/reminders/applications': {
     /**
@@ -33101,8 +33101,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 商户停车场ID */
@@ -33112,13 +33112,13 @@ export interface V3Paths {
           /** 条数 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         application_list?: Recommendation[];
         /** 微信停车场ID */
         wx_parking_lot_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/entry': {
     /**
@@ -33128,8 +33128,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户停车单号 */
@@ -33153,12 +33153,12 @@ export interface V3Paths {
           /** 优惠信息模板ID */
           discount_template_id?: number[];
         };
-      };
-      response: {
+      },
+      {
         /** 微信停车单号 */
         serial_number?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/exit': {
     /**
@@ -33168,8 +33168,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户停车单号 */
@@ -33203,9 +33203,9 @@ export interface V3Paths {
           /** 微信支付订单号 */
           wx_trade_no?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/parking/reminders/ext-payment': {
     /**
@@ -33215,8 +33215,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户支付订单号 */
@@ -33235,9 +33235,9 @@ export interface V3Paths {
           /** 微信支付订单号 */
           wx_trade_no?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/parking/reminders/parking-fee': {
     /**
@@ -33247,8 +33247,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户停车单号 */
@@ -33258,8 +33258,8 @@ export interface V3Paths {
           /** 商户停车场ID */
           out_parking_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 当前总费用 */
         total_amount?: number;
         /** 已停时长 */
@@ -33278,8 +33278,8 @@ export interface V3Paths {
         payable_amount?: number;
         /** 已付金额 */
         paid_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/parking-lot': {
     /**
@@ -33289,8 +33289,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 商户停车场ID */
@@ -33298,8 +33298,8 @@ export interface V3Paths {
           /** 微信停车场ID */
           wx_parking_lot_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信停车场ID */
         wx_parking_lot_id?: string;
         /** 商户停车场ID */
@@ -33320,8 +33320,8 @@ export interface V3Paths {
         enabled_state?: 'ENABLED_STATE_UNKNOWN' | 'ENABLED_STATE_NOT_ENABLED' | 'ENABLED_STATE_ENABLED' | 'ENABLED_STATE_OFFLINE';
         /** 原因 */
         reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/parking/reminders/payment': {
     /**
@@ -33331,8 +33331,8 @@ export interface V3Paths {
      *
      * Roles: 普通服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户停车单号 */
@@ -33364,9 +33364,9 @@ export interface V3Paths {
           /** 微信支付订单号 */
           wx_trade_no?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/partner-papay/contracts/{contract_id}/fail-notify': {
     /**
@@ -33378,8 +33378,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter5_16.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议id
          * Path variable.
@@ -33396,9 +33396,9 @@ export interface V3Paths {
           /** 子商户应用D */
           sub_appid?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/partner-papay/contracts/{contract_id}/notify': {
     /**
@@ -33410,8 +33410,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/entrusted-payment/json/partner-deduct-notify.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 委托代扣协议id
          * Path variable.
@@ -33442,9 +33442,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/partner-transfer/batches': {
     /**
@@ -33457,8 +33457,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -33513,16 +33513,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家批次单号 */
         out_batch_no: string;
         /** 微信支付批次单号 */
         batch_id: string;
         /** 批次创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/partner-transfer/batches/batch-id/{batch_id}': {
     /**
@@ -33535,8 +33535,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_7.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付批次单号
          * Path variable.
@@ -33553,8 +33553,8 @@ export interface V3Paths {
           /** 明细状态 */
           detail_status?: 'ALL' | 'SUCCESS' | 'FAIL';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 特约商户号 */
@@ -33608,8 +33608,8 @@ export interface V3Paths {
         transfer_purpose?: 'GOODSPAYMENT' | 'COMMISSION' | 'REFUND' | 'REIMBURSEMENT' | 'FREIGHT' | 'OTHERS';
         /** 转账场景 */
         transfer_scene?: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-      };
-    };
+      }
+    >;
   };
   'v3/partner-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
     /**
@@ -33622,8 +33622,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_8.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付批次单号
          * Path variable.
@@ -33634,9 +33634,9 @@ export interface V3Paths {
          * Path variable.
          */
         detail_id: string;
-      };
-      response: BankCardNumberTail2;
-    };
+      },
+      BankCardNumberTail2
+    >;
   };
   'v3/partner-transfer/batches/out-batch-no/{out_batch_no}': {
     /**
@@ -33649,8 +33649,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_9.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -33667,8 +33667,8 @@ export interface V3Paths {
           /** 明细状态 */
           detail_status?: 'ALL' | 'SUCCESS' | 'FAIL' | 'REFUND';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 特约商户号 */
@@ -33722,8 +33722,8 @@ export interface V3Paths {
         transfer_purpose?: 'GOODSPAYMENT' | 'COMMISSION' | 'REFUND' | 'REIMBURSEMENT' | 'FREIGHT' | 'OTHERS';
         /** 转账场景 */
         transfer_scene?: 'ORDINARY_TRANSFER' | 'PAYROLL_CARD_TRANSFER';
-      };
-    };
+      }
+    >;
   };
   'v3/partner-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
     /**
@@ -33736,8 +33736,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_10.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -33748,9 +33748,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_detail_no: string;
-      };
-      response: BankCardNumberTail2;
-    };
+      },
+      BankCardNumberTail2
+    >;
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/mini-program': {
     /**
@@ -33762,13 +33762,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-mini-program-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Openid4;
-      };
-      response: SignMpPath;
-    };
+      },
+      SignMpPath
+    >;
   };
   'v3/password-exempt-contract/contracts/ecommerce/pre-entrust-sign/pay-redirect-sign': {
     /**
@@ -33780,20 +33780,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/ec-pay-redirect-sign-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Openid5;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 免密支付服务ID */
         service_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/normal/pre-entrust-sign/mini-program': {
     /**
@@ -33805,13 +33805,13 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-mini-program-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Openid4;
-      };
-      response: SignMpPath;
-    };
+      },
+      SignMpPath
+    >;
   };
   'v3/password-exempt-contract/contracts/normal/pre-entrust-sign/pay-redirect-sign': {
     /**
@@ -33823,20 +33823,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/sign/normal-pay-redirect-sign-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Openid5;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 免密支付服务ID */
         service_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/qs/pre-entrust-sign/mini-program': {
     /**
@@ -33848,8 +33848,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-mini-program-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -33871,9 +33871,9 @@ export interface V3Paths {
           /** 用户子标识 */
           sub_openid?: string;
         };
-      };
-      response: SignMpPath;
-    };
+      },
+      SignMpPath
+    >;
   };
   'v3/password-exempt-contract/contracts/qs/pre-entrust-sign/pay-redirect-sign': {
     /**
@@ -33885,8 +33885,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/qs-pay-redirect-sign-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -33910,16 +33910,16 @@ export interface V3Paths {
           /** 用户子标识 */
           sub_openid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 免密支付服务ID */
         service_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}': {
     /**
@@ -33931,8 +33931,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/get-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 免密支付服务ID
          * Path variable.
@@ -33943,8 +33943,8 @@ export interface V3Paths {
          * Path variable.
          */
         out_contract_code: string;
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 免密支付协议ID */
@@ -33982,8 +33982,8 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/service-id/{service_id}/out-contract-code/{out_contract_code}/terminate': {
     /**
@@ -33995,8 +33995,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/password-free-contract/contracts/terminate-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 免密支付服务ID
          * Path variable.
@@ -34012,16 +34012,16 @@ export interface V3Paths {
           /** 解约备注 */
           contract_termination_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 免密支付服务ID */
         service_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/mini-program': {
     /**
@@ -34033,8 +34033,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-mini-program-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -34056,8 +34056,8 @@ export interface V3Paths {
           /** 用户账户展示名称 */
           contract_display_account: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预签约ID */
         pre_entrustweb_id: string;
         /** 商户号 */
@@ -34072,8 +34072,8 @@ export interface V3Paths {
         sign_mp_appid: string;
         /** 跳转签约的小程序路径 */
         sign_mp_path: string;
-      };
-    };
+      }
+    >;
   };
   'v3/password-exempt-contract/contracts/service-provider/pre-entrust-sign/pay-redirect-sign': {
     /**
@@ -34085,8 +34085,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-password-free-contract/sign/sp-pay-redirect-sign-pre-entrust-sign.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户AppID */
@@ -34110,8 +34110,8 @@ export interface V3Paths {
           /** 预支付交易会话标识 */
           prepay_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 子商户号 */
@@ -34120,8 +34120,8 @@ export interface V3Paths {
         service_id: number;
         /** 商户签约协议号 */
         out_contract_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}': {
     /**
@@ -34131,16 +34131,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 设备sn
          * Path variable.
          */
         device_sn: string;
-      };
-      response: CodeUrl;
-    };
+      },
+      CodeUrl
+    >;
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/bind': {
     /**
@@ -34150,8 +34150,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 设备sn
          * Path variable.
@@ -34164,9 +34164,9 @@ export interface V3Paths {
           /** 收款链接url */
           code_url: string;
         };
-      };
-      response: CodeUrl;
-    };
+      },
+      CodeUrl
+    >;
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/prebind': {
     /**
@@ -34176,8 +34176,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 设备sn
          * Path variable.
@@ -34188,16 +34188,16 @@ export interface V3Paths {
           /** 收款链接url */
           code_url: string;
         };
-      };
-      response: {
+      },
+      {
         /** 设备sn */
         device_sn: string;
         /** 绑定状态 */
         bind_state: 'OPEN_SCENARIO_SPEAKER_BIND_STATE_UNBOND' | 'OPEN_SCENARIO_SPEAKER_BIND_STATE_BINDED';
         /** 收款链接url */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay-devices/open-scenario-speaker/{device_sn}/unbind': {
     /**
@@ -34207,16 +34207,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 设备sn
          * Path variable.
          */
         device_sn: string;
-      };
-      response: CodeUrl;
-    };
+      },
+      CodeUrl
+    >;
   };
   'v3/pay-devices/open-scenario-speakerorder/{transaction_id}/report': {
     /**
@@ -34226,8 +34226,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -34244,8 +34244,8 @@ export interface V3Paths {
           /** 设备sn */
           device_sn: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户 */
         sub_mchid: string;
         /** 收款链接url */
@@ -34256,8 +34256,8 @@ export interface V3Paths {
         device_sn: string;
         /** 微信支付订单号 */
         transaction_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay-devices/printers/{device_id}/print-orders': {
     /**
@@ -34267,8 +34267,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 小票机设备号
          * Path variable.
@@ -34300,9 +34300,9 @@ export interface V3Paths {
             }>;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/pay-devices/printers/{device_id}/print-orders/{print_order_no}': {
     /**
@@ -34312,8 +34312,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 渠道商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 小票机设备号
          * Path variable.
@@ -34324,8 +34324,8 @@ export interface V3Paths {
          * Path variable.
          */
         print_order_no: string;
-      };
-      response: {
+      },
+      {
         /** 打印单号 */
         print_order_no?: string;
         /** 模板ID */
@@ -34353,8 +34353,8 @@ export interface V3Paths {
             cell_list?: string[];
           }>;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/acquiring-bank/transactions/exposure': {
     /**
@@ -34364,8 +34364,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 从业机构号 */
@@ -34390,14 +34390,14 @@ export interface V3Paths {
           /** 商户订单号 */
           out_trade_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否建议曝光微信分付 */
         fqf_exposure: boolean;
         /** 曝光凭证 */
         market_exposure_token?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/instal/exposure': {
     /**
@@ -34407,8 +34407,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 直连商户号 */
@@ -34430,12 +34430,12 @@ export interface V3Paths {
           /** 用户手机号的十六进制字符串 */
           phone_number_hash?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否建议曝光微信分付 */
         recommend_exposure: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/instal/partner/exposure': {
     /**
@@ -34445,8 +34445,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商户号 */
@@ -34477,12 +34477,12 @@ export interface V3Paths {
             phone_number_hash?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 是否建议曝光微信分付 */
         recommend_exposure: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/app': {
     /**
@@ -34495,8 +34495,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_1.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523526
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionServiceProvider & TransactionBase & Name4 & SubsidyPercent3;
         /** Request headers. */
@@ -34507,12 +34507,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/app-with-contract': {
     /**
@@ -34522,8 +34522,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商应用ID */
@@ -34570,12 +34570,12 @@ export interface V3Paths {
           /** 签约授权信息 */
           contract_info: ContractNotifyUrl;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/codepay': {
     /**
@@ -34587,8 +34587,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-code-pay.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合作伙伴应用AppID */
@@ -34631,8 +34631,8 @@ export interface V3Paths {
             profit_sharing?: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 合作伙伴应用AppID */
         sp_appid?: string;
         /** 合作伙伴商户号 */
@@ -34668,8 +34668,8 @@ export interface V3Paths {
         amount?: PayerCurrency4;
         /** 优惠信息 */
         promotion_detail?: GoodsRemark[];
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/exposure': {
     /**
@@ -34679,8 +34679,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商应用ID */
@@ -34703,14 +34703,14 @@ export interface V3Paths {
           /** 商户订单号 */
           out_trade_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否建议曝光微信分付 */
         fqf_exposure: boolean;
         /** 曝光凭证 */
         market_exposure_token?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/h5': {
     /**
@@ -34723,8 +34723,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_4.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523544
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionServiceProvider & TransactionBase & Name4 & {
           scene_info: {
@@ -34739,12 +34739,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 支付跳转链接 */
         h5_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/id/{transaction_id}': {
     /**
@@ -34754,8 +34754,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -34768,9 +34768,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: PartnerTransactionAnswer;
-    };
+      },
+      PartnerTransactionAnswer
+    >;
   };
   'v3/pay/partner/transactions/jsapi': {
     /**
@@ -34784,8 +34784,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523579
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523593
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionServiceProvider & TransactionBase & {
           payer: PayerServiceProvider & Name;
@@ -34798,12 +34798,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/jsapi-with-contract': {
     /**
@@ -34813,8 +34813,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商应用ID */
@@ -34887,12 +34887,12 @@ export interface V3Paths {
             contract_notify_url?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/miniprogram': {
     /**
@@ -34902,8 +34902,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商公众号ID */
@@ -34985,12 +34985,12 @@ export interface V3Paths {
             profit_sharing?: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/native': {
     /**
@@ -35003,8 +35003,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter5_3.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012523551
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionServiceProvider & TransactionBase & Name4;
         /** Request headers. */
@@ -35015,12 +35015,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二维码链接 */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -35030,8 +35030,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 电商平台.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35044,9 +35044,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: PartnerTransactionAnswer;
-    };
+      },
+      PartnerTransactionAnswer
+    >;
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}/close': {
     /**
@@ -35056,8 +35056,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35070,9 +35070,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/pay/partner/transactions/out-trade-no/{out_trade_no}/reverse': {
     /**
@@ -35084,8 +35084,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-code-payment-v3/partner/partner-reverse.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35102,8 +35102,8 @@ export interface V3Paths {
           /** 特约商户商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 合作伙伴应用AppID */
         sp_appid?: string;
         /** 合作伙伴商户号 */
@@ -35114,8 +35114,8 @@ export interface V3Paths {
         sub_mchid: string;
         /** 商户订单号 */
         out_trade_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/partner/transactions/scannedpos': {
     /**
@@ -35127,8 +35127,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-scannedpos-payment/partner-ap-iv3/parner-scanned-pos-prepay.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 合作伙伴应用AppID */
@@ -35210,12 +35210,12 @@ export interface V3Paths {
             profit_sharing?: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/app': {
     /**
@@ -35228,8 +35228,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_1.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525136
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionDirection & TransactionBase & Name4 & {
           /** 结算信息 */
@@ -35246,12 +35246,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/app-with-contract': {
     /**
@@ -35261,8 +35261,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众号ID */
@@ -35302,12 +35302,12 @@ export interface V3Paths {
           /** 签约授权信息 */
           contract_info: ContractNotifyUrl;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/codepay': {
     /**
@@ -35319,8 +35319,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/code-pay.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用AppID */
@@ -35359,8 +35359,8 @@ export interface V3Paths {
             profit_sharing?: boolean;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 应用AppID */
         appid?: string;
         /** 直连商户号 */
@@ -35390,8 +35390,8 @@ export interface V3Paths {
         amount?: PayerCurrency4;
         /** 优惠信息 */
         promotion_detail?: GoodsRemark[];
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/exposure': {
     /**
@@ -35401,8 +35401,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 直连商户号 */
@@ -35419,14 +35419,14 @@ export interface V3Paths {
           /** 商户订单号 */
           out_trade_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 是否建议曝光微信分付 */
         fqf_exposure: boolean;
         /** 曝光凭证 */
         market_exposure_token?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/h5': {
     /**
@@ -35439,8 +35439,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_4.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525153
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionDirection & TransactionBase & Name4 & {
           scene_info: {
@@ -35461,12 +35461,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 支付跳转链接 */
         h5_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/id/{transaction_id}': {
     /**
@@ -35476,8 +35476,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 特约商户（直连模式）.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -35488,9 +35488,9 @@ export interface V3Paths {
           /** 直连商户号 */
           mchid: string;
         };
-      };
-      response: TransactionAnswer;
-    };
+      },
+      TransactionAnswer
+    >;
   };
   'v3/pay/transactions/jsapi': {
     /**
@@ -35504,8 +35504,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525167
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525182
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionDirection & TransactionBase & {
           payer: PayerDirection & Name;
@@ -35524,12 +35524,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/jsapi-with-contract': {
     /**
@@ -35539,8 +35539,8 @@ export interface V3Paths {
      *
      * Roles: 普通商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众号ID */
@@ -35604,12 +35604,12 @@ export interface V3Paths {
             contract_notify_url?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/native': {
     /**
@@ -35622,8 +35622,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transactions/chapter3_3.shtml
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012525171
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: TransactionDirection & TransactionBase & Name4 & {
           /** 结算信息 */
@@ -35640,12 +35640,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二维码链接 */
         code_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -35655,8 +35655,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 特约商户（直连模式）.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35667,9 +35667,9 @@ export interface V3Paths {
           /** 直连商户号 */
           mchid: string;
         };
-      };
-      response: TransactionAnswer;
-    };
+      },
+      TransactionAnswer
+    >;
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}/close': {
     /**
@@ -35679,8 +35679,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 特约商户（直连模式）.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35691,9 +35691,9 @@ export interface V3Paths {
           /** 直连商户号 */
           mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/pay/transactions/out-trade-no/{out_trade_no}/reverse': {
     /**
@@ -35705,8 +35705,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/code-payment-v3/direct/reverse.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -35719,16 +35719,16 @@ export interface V3Paths {
           /** 直连商户号 */
           mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 应用AppID */
         appid?: string;
         /** 直连商户号 */
         mchid: string;
         /** 商户订单号 */
         out_trade_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/authentications': {
     /**
@@ -35740,8 +35740,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 用户标识 */
@@ -35761,8 +35761,8 @@ export interface V3Paths {
           /** 本次请求最大查询条数 */
           limit?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 查询结果记录列表 */
         data?: Array<{
           /** 商户号 */
@@ -35792,8 +35792,8 @@ export interface V3Paths {
         offset: number;
         /** 本次返回条数 */
         limit: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/authentications/pre-order': {
     /**
@@ -35805,8 +35805,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -35826,9 +35826,9 @@ export interface V3Paths {
           /** 核身类型 */
           authenticate_type: 'SIGN_IN' | 'INSURANCE' | 'CONTRACT';
         };
-      };
-      response: ExpiresIn;
-    };
+      },
+      ExpiresIn
+    >;
   };
   'v3/payroll-card/authentications/pre-order-with-auth': {
     /**
@@ -35840,8 +35840,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_29.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -35881,9 +35881,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: ExpiresIn;
-    };
+      },
+      ExpiresIn
+    >;
   };
   'v3/payroll-card/authentications/{authenticate_number}': {
     /**
@@ -35895,8 +35895,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家核身单号
          * Path variable.
@@ -35907,8 +35907,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 子商户号 */
@@ -35931,8 +35931,8 @@ export interface V3Paths {
         authenticate_number: string;
         /** 核身失败原因 */
         authenticate_failed_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/relations/{openid}': {
     /**
@@ -35944,8 +35944,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -35960,8 +35960,8 @@ export interface V3Paths {
           /** 子商户应用ID */
           sub_appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 用户标识 */
         openid: string;
         /** 商户号 */
@@ -35974,8 +35974,8 @@ export interface V3Paths {
         authorize_time?: string;
         /** 取消授权时间 */
         deauthorize_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/tokens': {
     /**
@@ -35987,8 +35987,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 用户标识 */
@@ -36020,8 +36020,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 用户标识 */
         openid: string;
         /** 服务商商户号 */
@@ -36032,8 +36032,8 @@ export interface V3Paths {
         token: string;
         /** token有效时间 */
         expires_in: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/transfer-batches': {
     /**
@@ -36045,8 +36045,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_6.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -36096,16 +36096,16 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家批次单号 */
         out_batch_no: string;
         /** 微信支付批次单号 */
         batch_id: string;
         /** 批次创建时间 */
         create_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payroll-card/wesure/insurance': {
     /**
@@ -36117,8 +36117,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_32.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -36140,9 +36140,9 @@ export interface V3Paths {
           /** 保障的保险公司名称 */
           insurance_company_name: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payroll-card/wesure/token-validations': {
     /**
@@ -36154,8 +36154,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_31.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -36185,8 +36185,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 校验结果 */
         result: string;
         /** 核身成功时间 */
@@ -36195,8 +36195,8 @@ export interface V3Paths {
         openid?: string;
         /** 校验不通过原因 */
         fail_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/permissions': {
     /**
@@ -36206,8 +36206,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/apply-acquiring-bank-permissions.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -36225,12 +36225,12 @@ export interface V3Paths {
           /** 商户回调地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         apply_permissions_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}': {
     /**
@@ -36242,8 +36242,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/get-acquiring-bank-permissions-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -36258,8 +36258,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务ID */
         service_id: string;
         /** 服务商应用ID */
@@ -36286,8 +36286,8 @@ export interface V3Paths {
         sub_appid?: string;
         /** 渠道商商户号 */
         channel_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate': {
     /**
@@ -36299,8 +36299,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-auth/terminate-acquiring-bank-permissions-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -36317,9 +36317,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder': {
     /**
@@ -36329,8 +36329,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务ID */
@@ -36344,8 +36344,8 @@ export interface V3Paths {
           /** 回跳查询ID */
           query_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -36469,8 +36469,8 @@ export interface V3Paths {
         order_id: string;
         /** 渠道商商户号 */
         channel_id: string;
-      };
-    };
+      }
+    >;
     /**
      * 从业机构创建微信支付分订单
      *
@@ -36478,8 +36478,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -36547,8 +36547,8 @@ export interface V3Paths {
           /** 商户数据包 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -36615,8 +36615,8 @@ export interface V3Paths {
         order_id: string;
         /** 跳转微信侧数据包 */
         package?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/deduction': {
     /**
@@ -36628,8 +36628,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/get-acquiring-bank-deduct-info.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务ID */
@@ -36645,14 +36645,14 @@ export interface V3Paths {
           /** 商户服务订单号 */
           out_order_no?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商品或支付单简要描述。 */
         description: string;
         /** 商户扣款单号 */
         out_trade_no: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel': {
     /**
@@ -36664,8 +36664,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/cancel-acquiring-bank-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -36682,9 +36682,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete': {
     /**
@@ -36696,8 +36696,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/complete-acquiring-bank-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -36751,9 +36751,9 @@ export interface V3Paths {
           /** 订单优惠标记 */
           goods_tag?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify': {
     /**
@@ -36765,8 +36765,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/modify-acquiring-bank-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -36807,9 +36807,9 @@ export interface V3Paths {
           /** 修改原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo': {
     /**
@@ -36819,8 +36819,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -36841,12 +36841,12 @@ export interface V3Paths {
           /** 子商户公众账号ID */
           sub_appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商品或支付单简要描述 */
         description?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync': {
     /**
@@ -36858,8 +36858,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-institution-weixin-pay-score/acquiring-bank-service-order/sync-acquiring-bank-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -36881,9 +36881,9 @@ export interface V3Paths {
             paid_time: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/acquiringbank/servicepayondeliveryorder': {
     /**
@@ -36893,8 +36893,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构（支付机构）.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户服务订单号 */
@@ -36995,9 +36995,9 @@ export interface V3Paths {
             }>;
           };
         };
-      };
-      response: CategoryId2;
-    };
+      },
+      CategoryId2
+    >;
   };
   'v3/payscore/merchant-bill': {
     /**
@@ -37009,8 +37009,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/apis/chapter6_1_29.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 账单日期 */
@@ -37022,8 +37022,8 @@ export interface V3Paths {
           /** 服务ID */
           service_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 下载信息总数 */
         download_bill_count: number;
         /** 下载信息明细 */
@@ -37041,8 +37041,8 @@ export interface V3Paths {
           /** 随机字符串 */
           nonce: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/oversea/partner/serviceorder': {
     /**
@@ -37052,8 +37052,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务ID */
@@ -37065,8 +37065,8 @@ export interface V3Paths {
           /** 回跳查询ID */
           query_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -37207,8 +37207,8 @@ export interface V3Paths {
         currency_price?: number;
         /** 汇率 */
         currency_rate_info?: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建支付分订单
      *
@@ -37216,8 +37216,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -37285,8 +37285,8 @@ export interface V3Paths {
           /** 商户数据包 */
           attach?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -37361,8 +37361,8 @@ export interface V3Paths {
         order_id: string;
         /** 跳转微信侧数据包 */
         package?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/cancel': {
     /**
@@ -37372,8 +37372,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -37388,9 +37388,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/complete': {
     /**
@@ -37400,8 +37400,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -37473,9 +37473,9 @@ export interface V3Paths {
           /** 订单优惠标记 */
           goods_tag?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/oversea/partner/serviceorder/{out_order_no}/sync': {
     /**
@@ -37485,8 +37485,8 @@ export interface V3Paths {
      *
      * Roles: 从业机构.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -37513,9 +37513,9 @@ export interface V3Paths {
             paid_amount?: number;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/permissions': {
     /**
@@ -37528,8 +37528,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_18.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/apply-partner-permissions.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -37545,12 +37545,12 @@ export interface V3Paths {
           /** 商户回调地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         apply_permissions_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/partner/permissions/apply-for-scene': {
     /**
@@ -37560,8 +37560,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/scene-apply-partner-permissions.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -37586,14 +37586,14 @@ export interface V3Paths {
             sub_mchid: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 授权场景, 与输入中一致 */
         scene: string;
         /** 微信支付交易中授权token */
         transaction_permissions_token?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/partner/permissions/assess-user-risk-level': {
     /**
@@ -37603,8 +37603,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/assess-partner-user-risk-level.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户商户号 */
@@ -37627,9 +37627,9 @@ export interface V3Paths {
           /** 先用后付商品信息 */
           shopping_info?: CategoryId5;
         };
-      };
-      response: RiskLevelVersion;
-    };
+      },
+      RiskLevelVersion
+    >;
   };
   'v3/payscore/partner/permissions/authorization-code/{authorization_code}': {
     /**
@@ -37642,8 +37642,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_19.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -37656,8 +37656,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务ID */
         service_id: string;
         /** 服务商应用ID */
@@ -37692,8 +37692,8 @@ export interface V3Paths {
         user_risk_level?: number;
         /** 分层版本 */
         risk_level_version?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/partner/permissions/authorization-code/{authorization_code}/terminate': {
     /**
@@ -37706,8 +37706,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_20.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -37722,9 +37722,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/permissions/search': {
     /**
@@ -37737,8 +37737,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_21.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/get-partner-permissions-by-open-id.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务ID */
@@ -37754,8 +37754,8 @@ export interface V3Paths {
           /** 子商户公众号下openid */
           sub_openid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务ID */
         service_id: string;
         /** 应用ID */
@@ -37790,8 +37790,8 @@ export interface V3Paths {
         user_risk_level?: number;
         /** 分层版本 */
         risk_level_version?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/partner/permissions/terminate': {
     /**
@@ -37804,8 +37804,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_22.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-auth/terminate-partner-permissions-by-open-id.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商公众号下的用户标识 */
@@ -37823,9 +37823,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/service-account-applications': {
     /**
@@ -37838,8 +37838,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_13.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/create-service-account-application.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -37855,9 +37855,9 @@ export interface V3Paths {
           /** 绑定结果回调通知地址 */
           result_notify_url?: string;
         };
-      };
-      response: RejectReason3;
-    };
+      },
+      RejectReason3
+    >;
   };
   'v3/payscore/partner/service-account-applications/{out_apply_no}': {
     /**
@@ -37870,16 +37870,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_14.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-account/get-service-account-application.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户申请绑定单号
          * Path variable.
          */
         out_apply_no: string;
-      };
-      response: RejectReason3;
-    };
+      },
+      RejectReason3
+    >;
   };
   'v3/payscore/partner/serviceorder': {
     /**
@@ -37889,8 +37889,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务ID */
@@ -37902,8 +37902,8 @@ export interface V3Paths {
           /** 回跳查询ID */
           query_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -37986,8 +37986,8 @@ export interface V3Paths {
         sub_openid?: string;
         /** 微信支付服务订单号 */
         order_id?: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建支付分订单
      *
@@ -37995,8 +37995,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -38073,8 +38073,8 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -38142,8 +38142,8 @@ export interface V3Paths {
         order_id: string;
         /** 跳转微信侧数据包 */
         package?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/partner/serviceorder/direct-complete': {
     /**
@@ -38155,8 +38155,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_8.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -38215,9 +38215,9 @@ export interface V3Paths {
           /** 服务商公众号下的用户标识 */
           openid?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/cancel': {
     /**
@@ -38230,8 +38230,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/cancel-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38246,9 +38246,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/complete': {
     /**
@@ -38263,8 +38263,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_5.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/complete-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38325,9 +38325,9 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/modify': {
     /**
@@ -38342,8 +38342,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/modify-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38391,9 +38391,9 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/pay': {
     /**
@@ -38406,8 +38406,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_6.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/collect-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38420,9 +38420,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/send-pendingmessage': {
     /**
@@ -38434,8 +38434,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-pending-message.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38443,9 +38443,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: PrepaidTime;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/send-prepaidmessage': {
     /**
@@ -38457,8 +38457,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/send-partner-order-prepaid-message.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38466,9 +38466,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: PrepaidTime;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/serviceorder/{out_order_no}/sync': {
     /**
@@ -38481,8 +38481,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter6_2_7.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/sync-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38506,9 +38506,9 @@ export interface V3Paths {
             paid_amount?: number;
           };
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/partner/servicepayondeliveryorder': {
     /**
@@ -38518,8 +38518,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/partner-service-order/create-partner-pay-on-delivery-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户服务订单号 */
@@ -38605,9 +38605,9 @@ export interface V3Paths {
             }>;
           };
         };
-      };
-      response: CategoryId2;
-    };
+      },
+      CategoryId2
+    >;
   };
   'v3/payscore/partner/servicequotas/service-id/{service_id}': {
     /**
@@ -38619,8 +38619,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-weixin-pay-score/service-quota/get-partner-user-risk-level-quota.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 服务ID
          * Path variable.
@@ -38637,8 +38637,8 @@ export interface V3Paths {
           /** 分层版本 */
           risk_level_version: number;
         };
-      };
-      response: {
+      },
+      {
         /** 服务ID */
         service_id: string;
         /** 商户号 */
@@ -38658,8 +38658,8 @@ export interface V3Paths {
           /** 建议先享金额 */
           suggested_quota: number;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/payafter-orders': {
     /**
@@ -38669,8 +38669,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_2&index=4
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 服务ID */
@@ -38682,9 +38682,9 @@ export interface V3Paths {
           /** 公众账号ID */
           appid?: string;
         };
-      };
-      response: PayType;
-    };
+      },
+      PayType
+    >;
     /**
      * 创建先享后付订单
      *
@@ -38692,8 +38692,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -38767,9 +38767,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: Package;
-    };
+      },
+      Package
+    >;
   };
   'v3/payscore/payafter-orders/{out_order_no}/cancel': {
     /**
@@ -38779,8 +38779,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38795,9 +38795,9 @@ export interface V3Paths {
           /** 取消原因 */
           reason: string;
         };
-      };
-      response: OrderId2;
-    };
+      },
+      OrderId2
+    >;
   };
   'v3/payscore/payafter-orders/{out_order_no}/complete': {
     /**
@@ -38807,8 +38807,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38816,9 +38816,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: ProfitSharing;
-      };
-      response: OrderId2;
-    };
+      },
+      OrderId2
+    >;
   };
   'v3/payscore/payafter-orders/{out_order_no}/sync': {
     /**
@@ -38830,8 +38830,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -38858,8 +38858,8 @@ export interface V3Paths {
             paid_time?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 商户号 */
@@ -38868,8 +38868,8 @@ export interface V3Paths {
         out_order_no: string;
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/permissions': {
     /**
@@ -38882,8 +38882,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/apply-permissions.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务id */
@@ -38895,12 +38895,12 @@ export interface V3Paths {
           /** 通知地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预授权token */
         apply_permissions_token: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/permissions/assess-user-risk-level': {
     /**
@@ -38910,8 +38910,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/assess-user-risk-level.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务ID */
@@ -38925,9 +38925,9 @@ export interface V3Paths {
           /** 先用后付商品信息 */
           shopping_info?: CategoryId5;
         };
-      };
-      response: RiskLevelVersion;
-    };
+      },
+      RiskLevelVersion
+    >;
   };
   'v3/payscore/permissions/authorization-code/{authorization_code}': {
     /**
@@ -38940,8 +38940,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-authorization-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -38952,8 +38952,8 @@ export interface V3Paths {
           /** 服务ID */
           service_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务id */
         service_id: string;
         /** 公众号id */
@@ -38984,8 +38984,8 @@ export interface V3Paths {
         user_risk_level?: number;
         /** 分层版本 */
         risk_level_version?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/permissions/authorization-code/{authorization_code}/terminate': {
     /**
@@ -38998,8 +38998,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-code.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 授权协议号
          * Path variable.
@@ -39012,9 +39012,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/permissions/openid/{openid}': {
     /**
@@ -39027,8 +39027,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_5.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/get-permissions-by-open-id.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -39041,8 +39041,8 @@ export interface V3Paths {
           /** 公众号id */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务id */
         service_id: string;
         /** 公众号id */
@@ -39068,8 +39068,8 @@ export interface V3Paths {
         user_risk_level?: number;
         /** 分层版本 */
         risk_level_version?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/permissions/openid/{openid}/terminate': {
     /**
@@ -39082,8 +39082,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_6.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-auth/terminate-permissions-by-open-id.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -39098,9 +39098,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/plan/partner/payscore-plans': {
     /**
@@ -39112,8 +39112,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/create-partner-pay-score-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 计划所属服务 */
@@ -39139,9 +39139,9 @@ export interface V3Paths {
           /** 商户侧计划号 */
           merchant_plan_no: string;
         };
-      };
-      response: StopTime;
-    };
+      },
+      StopTime
+    >;
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
     /**
@@ -39153,8 +39153,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/query-partner-pay-score-plan.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 支付分计划商户侧单号
          * Path variable.
@@ -39165,9 +39165,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: StopTime;
-    };
+      },
+      StopTime
+    >;
   };
   'v3/payscore/plan/partner/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
     /**
@@ -39179,8 +39179,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-pay-score-plan/stop-partner-pay-score-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户支付分计划对应的计划号
          * Path variable.
@@ -39191,9 +39191,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: StopTime;
-    };
+      },
+      StopTime
+    >;
   };
   'v3/payscore/plan/payscore-plans': {
     /**
@@ -39205,8 +39205,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/create-pay-score-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 计划所属服务 */
@@ -39228,9 +39228,9 @@ export interface V3Paths {
           /** 商户侧计划号 */
           merchant_plan_no: string;
         };
-      };
-      response: StopTime2;
-    };
+      },
+      StopTime2
+    >;
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}': {
     /**
@@ -39242,16 +39242,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/query-pay-score-plan.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 支付分计划商户侧单号
          * Path variable.
          */
         merchant_plan_no: string;
-      };
-      response: StopTime2;
-    };
+      },
+      StopTime2
+    >;
   };
   'v3/payscore/plan/payscore-plans/merchant-plan-no/{merchant_plan_no}/stop': {
     /**
@@ -39263,16 +39263,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/pay-score-plan/stop-pay-score-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户支付分计划对应的计划号
          * Path variable.
          */
         merchant_plan_no: string;
-      };
-      response: StopTime2;
-    };
+      },
+      StopTime2
+    >;
   };
   'v3/payscore/serviceorder': {
     /**
@@ -39285,8 +39285,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_2.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/get-service-order.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 商户服务订单号 */
@@ -39298,8 +39298,8 @@ export interface V3Paths {
           /** 公众账号ID */
           appid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -39369,8 +39369,8 @@ export interface V3Paths {
         openid?: string;
         /** 微信支付服务订单号 */
         order_id?: string;
-      };
-    };
+      }
+    >;
     /**
      * 创建支付分订单API
      *
@@ -39383,8 +39383,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_1.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户服务订单号 */
@@ -39451,8 +39451,8 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 商户号 */
@@ -39516,8 +39516,8 @@ export interface V3Paths {
         order_id: string;
         /** 跳转微信侧小程序订单数据 */
         package: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/serviceorder/direct-complete': {
     /**
@@ -39529,8 +39529,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_9.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Order & {
           /** 服务信息 */
@@ -39548,8 +39548,8 @@ export interface V3Paths {
           /** 订单优惠标记 */
           goods_tag?: string;
         };
-      };
-      response: Order & {
+      },
+      Order & {
         /** 服务信息 */
         service_introduction: string;
         /** 商户号 */
@@ -39564,8 +39564,8 @@ export interface V3Paths {
         notify_url?: string;
         /** 总金额 */
         total_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/cancel': {
     /**
@@ -39578,8 +39578,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_3.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/cancel-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39594,9 +39594,9 @@ export interface V3Paths {
           /** 取消原因 */
           reason: string;
         };
-      };
-      response: OrderId2;
-    };
+      },
+      OrderId2
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/complete': {
     /**
@@ -39611,8 +39611,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_5.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/complete-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39669,8 +39669,8 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 商户号 */
@@ -39730,8 +39730,8 @@ export interface V3Paths {
         order_id?: string;
         /** 是否需要收款 */
         need_collection?: boolean;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/modify': {
     /**
@@ -39746,8 +39746,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_4.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/modify-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39795,8 +39795,8 @@ export interface V3Paths {
             materiel_no?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -39888,8 +39888,8 @@ export interface V3Paths {
         notify_url?: string;
         /** 微信支付服务订单号 */
         order_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/pay': {
     /**
@@ -39902,8 +39902,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/collect-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39916,8 +39916,8 @@ export interface V3Paths {
           /** 服务ID */
           service_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 商户号 */
@@ -39928,8 +39928,8 @@ export interface V3Paths {
         service_id: string;
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/send-pendingmessage': {
     /**
@@ -39941,8 +39941,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-pending-message.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39950,9 +39950,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: PrepaidTime2;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/send-prepaidmessage': {
     /**
@@ -39964,8 +39964,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/send-order-prepaid-message.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -39973,9 +39973,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: PrepaidTime2;
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/payscore/serviceorder/{out_order_no}/sync': {
     /**
@@ -39988,8 +39988,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_6.shtml
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/sync-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -40009,8 +40009,8 @@ export interface V3Paths {
             paid_time: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 商户服务订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -40099,8 +40099,8 @@ export interface V3Paths {
         openid: string;
         /** 微信支付服务订单号 */
         order_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/servicepayondeliveryorder': {
     /**
@@ -40110,8 +40110,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/service-order/create-pay-on-delivery-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户服务订单号 */
@@ -40180,8 +40180,8 @@ export interface V3Paths {
             goods: CategoryId4[];
           };
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 商户号 */
@@ -40246,8 +40246,8 @@ export interface V3Paths {
         package: string;
         /** 先用后付购物详情 */
         shopping_info?: CategoryId3;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/sign-plan/partner/serviceorder': {
     /**
@@ -40259,8 +40259,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-service-order/create-partner-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 支付分服务ID */
@@ -40297,8 +40297,8 @@ export interface V3Paths {
           /** 商户侧订单号 */
           out_trade_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -40353,8 +40353,8 @@ export interface V3Paths {
         notify_url?: string;
         /** 微信支付服务订单号 */
         order_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/sign-plan/partner/user-sign-plans': {
     /**
@@ -40366,8 +40366,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/create-partner-user-sign-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 支付分服务ID */
@@ -40396,14 +40396,14 @@ export interface V3Paths {
             merchant_plan_detail_no: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 用户的签约计划 */
         sign_plan: SignTime2;
         /** 跳转微信侧确认签约小程序的数据 */
         package: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}': {
     /**
@@ -40415,8 +40415,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/query-partner-user-sign-plan.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户签约计划号
          * Path variable.
@@ -40427,9 +40427,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: SignTime2;
-    };
+      },
+      SignTime2
+    >;
   };
   'v3/payscore/sign-plan/partner/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
     /**
@@ -40441,8 +40441,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/partner-payscore-plan/partner-user-sign-plan/stop-partner-user-sign-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户侧签约计划号
          * Path variable.
@@ -40455,9 +40455,9 @@ export interface V3Paths {
           /** 停止签约计划原因 */
           stop_reason: string;
         };
-      };
-      response: SignTime2;
-    };
+      },
+      SignTime2
+    >;
   };
   'v3/payscore/sign-plan/serviceorder': {
     /**
@@ -40469,8 +40469,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/service-order/create-service-order.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 支付分服务ID */
@@ -40501,8 +40501,8 @@ export interface V3Paths {
           /** 商户侧订单号 */
           out_trade_no: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户订单号 */
         out_order_no: string;
         /** 服务ID */
@@ -40553,8 +40553,8 @@ export interface V3Paths {
         notify_url?: string;
         /** 微信支付服务订单号 */
         order_id?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/sign-plan/user-sign-plans': {
     /**
@@ -40566,8 +40566,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/create-user-sign-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 支付分服务ID */
@@ -40590,14 +40590,14 @@ export interface V3Paths {
             merchant_plan_detail_no: string;
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 用户的签约计划 */
         sign_plan: SignTime3;
         /** 跳转微信侧确认签约小程序的数据 */
         package: string;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}': {
     /**
@@ -40609,16 +40609,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/query-user-sign-plan.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户签约计划号
          * Path variable.
          */
         merchant_sign_plan_no: string;
-      };
-      response: SignTime3;
-    };
+      },
+      SignTime3
+    >;
   };
   'v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop': {
     /**
@@ -40630,8 +40630,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/payscore-plan/user-sign-plan/stop-user-sign-plan.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户侧签约计划号
          * Path variable.
@@ -40642,9 +40642,9 @@ export interface V3Paths {
           /** 停止签约计划原因 */
           stop_reason: string;
         };
-      };
-      response: SignTime3;
-    };
+      },
+      SignTime3
+    >;
   };
   'v3/payscore/smartretail-orders': {
     /**
@@ -40654,8 +40654,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_2&index=4
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query?: {
           /** 服务ID */
@@ -40667,9 +40667,9 @@ export interface V3Paths {
           /** 公众账号ID */
           appid?: string;
         };
-      };
-      response: PayType;
-    };
+      },
+      PayType
+    >;
     /**
      * 创建智慧零售订单
      *
@@ -40677,8 +40677,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_1&index=3
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -40724,9 +40724,9 @@ export interface V3Paths {
           /** 微信用户在商户对应appid下的唯一标识 */
           openid?: string;
         };
-      };
-      response: Package;
-    };
+      },
+      Package
+    >;
   };
   'v3/payscore/smartretail-orders/{out_order_no}/cancel': {
     /**
@@ -40736,8 +40736,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -40752,9 +40752,9 @@ export interface V3Paths {
           /** 取消原因 */
           reason: string;
         };
-      };
-      response: OrderId2;
-    };
+      },
+      OrderId2
+    >;
   };
   'v3/payscore/smartretail-orders/{out_order_no}/complete': {
     /**
@@ -40766,8 +40766,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_4&index=6
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户服务订单号
          * Path variable.
@@ -40775,9 +40775,9 @@ export interface V3Paths {
         out_order_no: string;
         /** The JSON body. */
         json: ProfitSharing;
-      };
-      response: OrderId2;
-    };
+      },
+      OrderId2
+    >;
   };
   'v3/payscore/user-service-state': {
     /**
@@ -40789,8 +40789,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter3_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 公众账号ID */
@@ -40800,8 +40800,8 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 公众账号ID */
         appid: string;
         /** 服务ID */
@@ -40809,8 +40809,8 @@ export interface V3Paths {
         /** 用户标识 */
         openid?: string;
         use_service_state: PayScoreUserServiceState;
-      };
-    };
+      }
+    >;
   };
   'v3/payscore/users/{openid}/permissions/{service_id}/terminate': {
     /**
@@ -40822,8 +40822,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/payscore/chapter9_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** Path variable. */
         openid: string;
         /** Path variable. */
@@ -40842,9 +40842,9 @@ export interface V3Paths {
           /** 撤销原因 */
           reason: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/platsolution/ecommerce/bank-transfer-recharges/apply': {
     /**
@@ -40856,8 +40856,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户充值单号 */
@@ -40874,9 +40874,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: BankAccountNo;
-    };
+      },
+      BankAccountNo
+    >;
   };
   'v3/platsolution/ecommerce/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
     /**
@@ -40888,16 +40888,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户充值单号
          * Path variable.
          */
         out_recharge_no: string;
-      };
-      response: CloseTime;
-    };
+      },
+      CloseTime
+    >;
   };
   'v3/platsolution/ecommerce/insurance-compensation-contracts': {
     /**
@@ -40909,8 +40909,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/open-insurance-compensation.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户申请单号 */
@@ -40920,16 +40920,16 @@ export interface V3Paths {
           /** 签约协议列表 */
           agreement_list: SignTime[];
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 是否开通成功 */
         opened: boolean;
         /** 成功时间 */
         success_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/insurance-compensation-contracts/sub-mchid/{sub_mchid}/check-opened': {
     /**
@@ -40941,23 +40941,23 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/plat-compensation/plat-compensation/check-insurance-compensation-opened.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 是否开通成功 */
         opened: boolean;
         /** 成功时间 */
         success_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills': {
     /**
@@ -40969,8 +40969,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504175
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 收款方信息 */
@@ -40988,8 +40988,8 @@ export interface V3Paths {
           /** 用户收款感知 */
           user_recv_perception?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 转账接收方信息 */
@@ -41025,8 +41025,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/bill-id/{bill_id}': {
     /**
@@ -41038,16 +41038,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504179
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付单号
          * Path variable.
          */
         bill_id: string;
-      };
-      response: SponsorMchid;
-    };
+      },
+      SponsorMchid
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -41059,16 +41059,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504178
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: SponsorMchid;
-    };
+      },
+      SponsorMchid
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/out-bill-no/{out_bill_no}/cancel': {
     /**
@@ -41080,15 +41080,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504177
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户单号 */
         out_bill_no: string;
         /** 微信支付转账单号 */
@@ -41109,8 +41109,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         cancel_accept_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/compensate-bills/pre-transfer': {
     /**
@@ -41122,8 +41122,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504176
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公众账号ID */
@@ -41145,8 +41145,8 @@ export interface V3Paths {
           /** 商户回调地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户单号 */
         out_bill_no: string;
         /** 微信支付转账单号 */
@@ -41158,8 +41158,8 @@ export interface V3Paths {
         accept_time: string;
         /** 跳转领取页面的package信息 */
         package_info: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills': {
     /**
@@ -41171,8 +41171,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504194
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41209,8 +41209,8 @@ export interface V3Paths {
           /** 二级商户AppID */
           sub_appid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41250,8 +41250,8 @@ export interface V3Paths {
         sponsor_mchid?: string;
         /** 二级商户AppID */
         sub_appid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/bill-id/{bill_id}': {
     /**
@@ -41263,8 +41263,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504196
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付单号
          * Path variable.
@@ -41275,9 +41275,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: SubAppid;
-    };
+      },
+      SubAppid
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-after-sales-compensation-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -41289,8 +41289,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504195
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -41301,9 +41301,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: SubAppid;
-    };
+      },
+      SubAppid
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills': {
     /**
@@ -41313,8 +41313,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41345,8 +41345,8 @@ export interface V3Paths {
           /** 赔付原因 */
           transfer_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41386,8 +41386,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-insurance-premiums-compensation-bills/{out_bill_no}': {
     /**
@@ -41397,15 +41397,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
          */
         out_bill_no: string;
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41455,8 +41455,8 @@ export interface V3Paths {
         };
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills': {
     /**
@@ -41468,8 +41468,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504202
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41489,8 +41489,8 @@ export interface V3Paths {
           /** 用户收款感知 */
           user_recv_perception?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41530,8 +41530,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/deposit-shipping-cost-compensation-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -41543,8 +41543,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504203
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -41555,8 +41555,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41604,8 +41604,8 @@ export interface V3Paths {
         };
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills': {
     /**
@@ -41617,8 +41617,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504184
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41632,8 +41632,8 @@ export interface V3Paths {
           /** 赔付原因 */
           transfer_remark: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -41671,8 +41671,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/bill-id/{bill_id}': {
     /**
@@ -41684,8 +41684,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504188
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付单号
          * Path variable.
@@ -41696,9 +41696,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: SponsorMchid2;
-    };
+      },
+      SponsorMchid2
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -41710,8 +41710,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504187
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -41722,9 +41722,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: SponsorMchid2;
-    };
+      },
+      SponsorMchid2
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/out-bill-no/{out_bill_no}/cancel': {
     /**
@@ -41736,8 +41736,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504186
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -41748,8 +41748,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid?: string;
         /** 商户单号 */
@@ -41772,8 +41772,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         cancel_accept_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/insurance-claim-bills/pre-transfer': {
     /**
@@ -41785,8 +41785,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504185
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41802,8 +41802,8 @@ export interface V3Paths {
           /** 商户回调地址 */
           notify_url?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid?: string;
         /** 商户单号 */
@@ -41817,8 +41817,8 @@ export interface V3Paths {
         accept_time: string;
         /** 跳转领取页面的package信息 */
         package_info: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills': {
     /**
@@ -41828,8 +41828,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 赔付商户信息 */
@@ -41851,8 +41851,8 @@ export interface V3Paths {
           /** 出资商户号 */
           sponsor_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 赔付接收方信息 */
@@ -41885,8 +41885,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/sub-mch-compensation-bills/{out_bill_no}': {
     /**
@@ -41896,8 +41896,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -41908,8 +41908,8 @@ export interface V3Paths {
           /** 出资商户号 */
           sponsor_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 赔付接收方信息 */
@@ -41952,8 +41952,8 @@ export interface V3Paths {
         };
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills': {
     /**
@@ -41965,8 +41965,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504198
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -41996,8 +41996,8 @@ export interface V3Paths {
           /** 收款方备注 */
           receiver_remark?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 二级商户号 */
@@ -42041,8 +42041,8 @@ export interface V3Paths {
         success_time?: string;
         /** 出资商户号 */
         sponsor_mchid?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills/bill-id/{bill_id}': {
     /**
@@ -42054,8 +42054,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504200
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付单号
          * Path variable.
@@ -42066,9 +42066,9 @@ export interface V3Paths {
           /** 业务类型 */
           business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
         };
-      };
-      response: SponsorMchid3;
-    };
+      },
+      SponsorMchid3
+    >;
   };
   'v3/platsolution/ecommerce/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}': {
     /**
@@ -42080,8 +42080,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013504199
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户单号
          * Path variable.
@@ -42092,9 +42092,9 @@ export interface V3Paths {
           /** 业务类型 */
           business_type?: 'DEPOSIT_COMPENSATION' | 'PLATFORM_AFTER_SALES_COMPENSATION' | 'INSURANCE_CLAIM' | 'DEPOSIT_AFTER_SALES_COMPENSATION';
         };
-      };
-      response: SponsorMchid3;
-    };
+      },
+      SponsorMchid3
+    >;
   };
   'v3/platsolution/ecommerce/recharge-employees': {
     /**
@@ -42106,8 +42106,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521743
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -42115,9 +42115,9 @@ export interface V3Paths {
           /** 员工OpenID */
           sp_openid: string;
         };
-      };
-      response: UpdateTime10;
-    };
+      },
+      UpdateTime10
+    >;
   };
   'v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}': {
     /**
@@ -42129,19 +42129,19 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521757
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 员工列表 */
         employees?: UpdateTime10[];
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/recharge-employees/sub-mchid/{sub_mchid}/sp-openid/{sp_openid}/delete': {
     /**
@@ -42153,8 +42153,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013521753
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 二级商户号
          * Path variable.
@@ -42165,9 +42165,9 @@ export interface V3Paths {
          * Path variable.
          */
         sp_openid: string;
-      };
-      response: UpdateTime10;
-    };
+      },
+      UpdateTime10
+    >;
   };
   'v3/platsolution/ecommerce/recharges/apply': {
     /**
@@ -42179,8 +42179,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/apply.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 二级商户号 */
@@ -42205,16 +42205,16 @@ export interface V3Paths {
           /** 充值备注 */
           remark?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 微信支付充值单号 */
         recharge_id: string;
         /** 商户充值单号 */
         out_recharge_no: string;
         /** 充值链接 */
         recharge_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}': {
     /**
@@ -42226,8 +42226,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/get-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户充值单号
          * Path variable.
@@ -42238,9 +42238,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: AvailableRechargeChannels;
-    };
+      },
+      AvailableRechargeChannels
+    >;
   };
   'v3/platsolution/ecommerce/recharges/out-recharge-no/{out_recharge_no}/close': {
     /**
@@ -42252,8 +42252,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-recharge/recharge/close.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户充值单号
          * Path variable.
@@ -42264,9 +42264,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: AvailableRechargeChannels;
-    };
+      },
+      AvailableRechargeChannels
+    >;
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders': {
     /**
@@ -42278,8 +42278,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/apply-prepay-settle-orders.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 发起方AppID */
@@ -42322,8 +42322,8 @@ export interface V3Paths {
           /** 收款类型模板ID */
           receive_type_template_id?: 1 | 2;
         };
-      };
-      response: {
+      },
+      {
         /** 商户结算批次单号 */
         out_settle_batch_no: string;
         /** 微信支付结算批次单号 */
@@ -42346,8 +42346,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}': {
     /**
@@ -42359,15 +42359,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/personal-collections/get-prepay-settle-orders.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付结算批次单号
          * Path variable.
          */
         settle_batch_no: string;
-      };
-      response: {
+      },
+      {
         /** 商户结算批次单号 */
         out_settle_batch_no: string;
         /** 微信支付结算批次单号 */
@@ -42390,8 +42390,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         finish_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/settle/prepay-settle-orders/{settle_batch_no}/apply-abnormal-settle': {
     /**
@@ -42401,8 +42401,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信支付结算批次单号
          * Path variable.
@@ -42419,8 +42419,8 @@ export interface V3Paths {
           /** 异常处理说明 */
           description?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户结算批次单号 */
         out_settle_batch_no: string;
         /** 微信支付结算批次单号 */
@@ -42468,8 +42468,8 @@ export interface V3Paths {
           /** 商户异常结算批次单号 */
           out_abnormal_settle_batch_no: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw': {
     /**
@@ -42479,8 +42479,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 特约商户号 */
@@ -42498,9 +42498,9 @@ export interface V3Paths {
           /** 留存额 */
           reserve_amount?: number;
         };
-      };
-      response: BankName2;
-    };
+      },
+      BankName2
+    >;
   };
   'v3/platsolution/ecommerce/withdraw/day-end-balance-withdraw/out-request-no/{out_request_no}': {
     /**
@@ -42510,8 +42510,8 @@ export interface V3Paths {
      *
      * Roles: 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户提现单号
          * Path variable.
@@ -42522,9 +42522,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankName2;
-    };
+      },
+      BankName2
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/apply': {
     /**
@@ -42534,12 +42534,12 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: NotifyUrl3;
-      };
-      response: {
+      },
+      {
         /** 商家批次单号 */
         out_batch_no: string;
         /** 商家转账批次单号 */
@@ -42551,8 +42551,8 @@ export interface V3Paths {
         create_time: string;
         /** 批次状态 */
         batch_state?: 'ACCEPTED' | 'PROCESSING' | 'COMPLETED' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}': {
     /**
@@ -42562,8 +42562,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家转账批次单号
          * Path variable.
@@ -42590,9 +42590,9 @@ export interface V3Paths {
           /** 最大资源条数 */
           limit?: number;
         };
-      };
-      response: Limit;
-    };
+      },
+      Limit
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
     /**
@@ -42602,8 +42602,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家转账批次单号
          * Path variable.
@@ -42619,9 +42619,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankRefundTime;
-    };
+      },
+      BankRefundTime
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
     /**
@@ -42631,8 +42631,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42648,8 +42648,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家转账批次单号 */
         batch_id: string;
         /** 商家批次单号 */
@@ -42668,8 +42668,8 @@ export interface V3Paths {
         hash_value?: string;
         /** 电子回单文件的下载地址 */
         download_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply': {
     /**
@@ -42679,8 +42679,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42696,8 +42696,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商家批次单号 */
@@ -42706,8 +42706,8 @@ export interface V3Paths {
         out_detail_no: string;
         /** 电子回单状态 */
         receipt_state: 'ACCEPTED' | 'FINISHED';
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}': {
     /**
@@ -42717,8 +42717,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42745,9 +42745,9 @@ export interface V3Paths {
            */
           detail_state?: 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
         };
-      };
-      response: Limit;
-    };
+      },
+      Limit
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
     /**
@@ -42757,8 +42757,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42774,9 +42774,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankRefundTime;
-    };
+      },
+      BankRefundTime
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
     /**
@@ -42786,8 +42786,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42798,8 +42798,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家转账批次单号 */
         batch_id: string;
         /** 商家批次单号 */
@@ -42814,8 +42814,8 @@ export interface V3Paths {
         hash_value?: string;
         /** 电子回单文件的下载地址 */
         download_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply': {
     /**
@@ -42825,8 +42825,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -42837,16 +42837,16 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商家批次单号 */
         out_batch_no: string;
         /** 电子回单状态 */
         receipt_state: 'ACCEPTED' | 'FINISHED';
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/reservation/apply': {
     /**
@@ -42856,8 +42856,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ClaimNo;
         /** Request headers. */
@@ -42868,9 +42868,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: PackageInfo3;
-    };
+      },
+      PackageInfo3
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
     /**
@@ -42880,8 +42880,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户预约单号
          * Path variable.
@@ -42892,9 +42892,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason;
-    };
+      },
+      CloseReason
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
     /**
@@ -42904,8 +42904,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户预约单号
          * Path variable.
@@ -42916,9 +42916,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason;
-    };
+      },
+      CloseReason
+    >;
   };
   'v3/platsolution/insurance/mch-transfer/reservation/reservation-id/{reservation_id}': {
     /**
@@ -42928,8 +42928,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信转账预约单号
          * Path variable.
@@ -42940,9 +42940,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason;
-    };
+      },
+      CloseReason
+    >;
   };
   'v3/platsolution/mch-transfer/batches/apply': {
     /**
@@ -42954,12 +42954,12 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-apply.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: NotifyUrl3;
-      };
-      response: {
+      },
+      {
         /** 商家批次单号 */
         out_batch_no: string;
         /** 商家转账批次单号 */
@@ -42971,8 +42971,8 @@ export interface V3Paths {
         create_time: string;
         /** 批次状态 */
         batch_state?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/mch-transfer/batches/batch-id/{batch_id}': {
     /**
@@ -42984,8 +42984,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-id.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家转账批次单号
          * Path variable.
@@ -43011,9 +43011,9 @@ export interface V3Paths {
           /** 最大资源条数 */
           limit?: number;
         };
-      };
-      response: Limit2;
-    };
+      },
+      Limit2
+    >;
   };
   'v3/platsolution/mch-transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
     /**
@@ -43025,8 +43025,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/get-transfer-detail-by-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家转账批次单号
          * Path variable.
@@ -43042,9 +43042,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankRefundTime2;
-    };
+      },
+      BankRefundTime2
+    >;
   };
   'v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}': {
     /**
@@ -43056,8 +43056,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-query-by-detail-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43073,8 +43073,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家转账批次单号 */
         batch_id: string;
         /** 商家批次单号 */
@@ -43093,8 +43093,8 @@ export interface V3Paths {
         hash_value?: string;
         /** 电子回单文件的下载地址 */
         download_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/mch-transfer/batches/detail-receipts/out-batch-no/{out_batch_no}/out-detail-no/{out_detail_no}/apply': {
     /**
@@ -43106,8 +43106,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipt-apply-by-detail-out-no.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43123,8 +43123,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商家批次单号 */
@@ -43133,8 +43133,8 @@ export interface V3Paths {
         out_detail_no: string;
         /** 电子回单状态 */
         receipt_state: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}': {
     /**
@@ -43146,8 +43146,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-by-out-code.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43174,9 +43174,9 @@ export interface V3Paths {
            */
           detail_state?: 'ALL' | 'WAIT_PAY' | 'SUCCESS' | 'FAIL' | 'BANK_REFUND';
         };
-      };
-      response: Limit2;
-    };
+      },
+      Limit2
+    >;
   };
   'v3/platsolution/mch-transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
     /**
@@ -43188,8 +43188,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-batch/transfer-batch-get-detail-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43205,9 +43205,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: BankRefundTime2;
-    };
+      },
+      BankRefundTime2
+    >;
   };
   'v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}': {
     /**
@@ -43219,8 +43219,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-query-by-batch-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43231,8 +43231,8 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家转账批次单号 */
         batch_id: string;
         /** 商家批次单号 */
@@ -43247,8 +43247,8 @@ export interface V3Paths {
         hash_value?: string;
         /** 电子回单文件的下载地址 */
         download_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/mch-transfer/batches/summary-receipts/out-batch-no/{out_batch_no}/apply': {
     /**
@@ -43260,8 +43260,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/receipts/receipts-apply-by-batch-out-no.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -43272,16 +43272,16 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 二级商户号 */
         sub_mchid: string;
         /** 商家批次单号 */
         out_batch_no: string;
         /** 电子回单状态 */
         receipt_state: string;
-      };
-    };
+      }
+    >;
   };
   'v3/platsolution/mch-transfer/reservation/apply': {
     /**
@@ -43293,8 +43293,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-apply.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: ClaimNo;
         /** Request headers. */
@@ -43305,9 +43305,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: PackageInfo3;
-    };
+      },
+      PackageInfo3
+    >;
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}': {
     /**
@@ -43319,8 +43319,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户预约单号
          * Path variable.
@@ -43331,9 +43331,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason3;
-    };
+      },
+      CloseReason3
+    >;
   };
   'v3/platsolution/mch-transfer/reservation/out-reservation-no/{out_reservation_no}/close': {
     /**
@@ -43345,8 +43345,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-close.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 商户预约单号
          * Path variable.
@@ -43357,9 +43357,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason3;
-    };
+      },
+      CloseReason3
+    >;
   };
   'v3/platsolution/mch-transfer/reservation/reservation-id/{reservation_id}': {
     /**
@@ -43371,8 +43371,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/platsolution-mch-transfer/transfer-reservation/transfer-reservation-get-by-id.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信转账预约单号
          * Path variable.
@@ -43383,9 +43383,9 @@ export interface V3Paths {
           /** 二级商户号 */
           sub_mchid: string;
         };
-      };
-      response: CloseReason3;
-    };
+      },
+      CloseReason3
+    >;
   };
   'v3/profitsharing/bills': {
     /**
@@ -43395,8 +43395,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 电商平台, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 二级商户号 */
@@ -43406,16 +43406,16 @@ export interface V3Paths {
           /** 压缩类型 */
           tar_type?: BillTarType;
         };
-      };
-      response: {
+      },
+      {
         /** 下载地址 */
         download_url: string;
         /** 哈希类型 */
         hash_type: 'SHA1';
         /** 哈希值 */
         hash_value: string;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/merchant-configs/{sub_mchid}': {
     /**
@@ -43425,21 +43425,21 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
          */
         sub_mchid: string;
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid: string;
         /** 最大分账比例 */
         max_ratio: number;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/orders': {
     /**
@@ -43449,8 +43449,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -43490,8 +43490,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 微信订单号 */
@@ -43540,8 +43540,8 @@ export interface V3Paths {
            */
           finish_time: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/orders/unfreeze': {
     /**
@@ -43551,12 +43551,12 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: Description;
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 微信订单号 */
@@ -43605,8 +43605,8 @@ export interface V3Paths {
            */
           finish_time: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/orders/{out_order_no}': {
     /**
@@ -43616,8 +43616,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户分账单号
          * Path variable.
@@ -43630,8 +43630,8 @@ export interface V3Paths {
           /** 微信订单号 */
           transaction_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 微信订单号 */
@@ -43680,8 +43680,8 @@ export interface V3Paths {
            */
           finish_time: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/receivers/add': {
     /**
@@ -43691,8 +43691,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -43737,8 +43737,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 分账接收方类型 */
@@ -43768,8 +43768,8 @@ export interface V3Paths {
         relation_type: 'SERVICE_PROVIDER' | 'STORE' | 'STAFF' | 'STORE_OWNER' | 'PARTNER' | 'HEADQUARTER' | 'BRAND' | 'DISTRIBUTOR' | 'USER' | 'SUPPLIER' | 'CUSTOM';
         /** 自定义的分账关系 */
         custom_relation?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/receivers/delete': {
     /**
@@ -43779,8 +43779,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -43794,16 +43794,16 @@ export interface V3Paths {
           /** 分账接收方账号 */
           account: string;
         };
-      };
-      response: {
+      },
+      {
         /** 子商户号 */
         sub_mchid?: string;
         /** 分账接收方类型 */
         type: 'MERCHANT_ID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID';
         /** 分账接收方账号 */
         account: string;
-      };
-    };
+      }
+    >;
   };
   'v3/profitsharing/return-orders': {
     /**
@@ -43813,8 +43813,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -43832,9 +43832,9 @@ export interface V3Paths {
           /** 回退描述 */
           description: string;
         };
-      };
-      response: FinishTime2;
-    };
+      },
+      FinishTime2
+    >;
   };
   'v3/profitsharing/return-orders/{out_return_no}': {
     /**
@@ -43844,8 +43844,8 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户回退单号
          * Path variable.
@@ -43858,9 +43858,9 @@ export interface V3Paths {
           /** 商户分账单号 */
           out_order_no: string;
         };
-      };
-      response: FinishTime2;
-    };
+      },
+      FinishTime2
+    >;
   };
   'v3/profitsharing/transactions/{transaction_id}/amounts': {
     /**
@@ -43870,21 +43870,21 @@ export interface V3Paths {
      *
      * Roles: 直连商户, 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信订单号
          * Path variable.
          */
         transaction_id: string;
-      };
-      response: {
+      },
+      {
         /** 微信订单号 */
         transaction_id: string;
         /** 订单剩余待分金额 */
         unsplit_amount: number;
-      };
-    };
+      }
+    >;
   };
   'v3/qrcode/transactions': {
     /**
@@ -43894,8 +43894,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户在微信申请公众号或移动应用成功后分配的账号ID */
@@ -43940,9 +43940,9 @@ export interface V3Paths {
           /** 地铁场景信息 */
           metro_info?: EndStation;
         };
-      };
-      response: Currency4;
-    };
+      },
+      Currency4
+    >;
   };
   'v3/qrcode/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -43952,8 +43952,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户系统内部订单号
          * Path variable.
@@ -43964,9 +43964,9 @@ export interface V3Paths {
           /** 微信支付分配的子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: Currency4;
-    };
+      },
+      Currency4
+    >;
   };
   'v3/qrcode/user-services/contract-id/{contract_id}': {
     /**
@@ -43976,8 +43976,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 直连商户.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 签约成功后，微信返回代扣签约ID
          * Path variable.
@@ -43992,15 +43992,15 @@ export interface V3Paths {
           /** 微信支付分配的子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 签约成功后，微信返回代扣签约ID */
         contract_id?: string;
         user_service_state?: 'NORMAL' | 'BLOCKED';
         /** 原因 */
         block_reason?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/rate-activity/applications': {
     /**
@@ -44012,8 +44012,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 从业机构号 */
@@ -44042,12 +44042,12 @@ export interface V3Paths {
             additional_material?: string[];
           };
         };
-      };
-      response: {
+      },
+      {
         /** 申请单编号 */
         application_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/rate-activity/applications/id/{application_id}': {
     /**
@@ -44059,15 +44059,15 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 申请单编号
          * Path variable.
          */
         application_id: string;
-      };
-      response: {
+      },
+      {
         /** 申请单状态 */
         application_state: string;
         /** 从业机构特约商户号 */
@@ -44078,8 +44078,8 @@ export interface V3Paths {
         reject_reason?: string;
         /** 活动审核通过时间 */
         pass_time?: string;
-      };
-    };
+      }
+    >;
     /**
      * 修改单据信息API
      *
@@ -44089,8 +44089,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/rateactivity/chapter3_3.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 申请单编号
          * Path variable.
@@ -44116,12 +44116,12 @@ export interface V3Paths {
             additional_material?: string[];
           };
         };
-      };
-      response: {
+      },
+      {
         /** 申请单编号 */
         application_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/realname/verify': {
     /**
@@ -44133,8 +44133,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4013735179
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 下单用户账户的证件类型 */
@@ -44160,14 +44160,14 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 实名比对结果 */
         verify_result: 0 | 1;
         /** 错误信息 */
         err_message?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/recharge/bank-transfer-recharges/apply': {
     /**
@@ -44179,8 +44179,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-apply.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户充值单号 */
@@ -44197,9 +44197,9 @@ export interface V3Paths {
             currency?: string;
           };
         };
-      };
-      response: BankAccountNo;
-    };
+      },
+      BankAccountNo
+    >;
   };
   'v3/recharge/bank-transfer-recharges/out-recharge-no/{out_recharge_no}': {
     /**
@@ -44209,16 +44209,16 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/mch-recharge/bank-recharge/bank-transfer-recharge-get-by-out-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户充值单号
          * Path variable.
          */
         out_recharge_no: string;
-      };
-      response: CloseTime;
-    };
+      },
+      CloseTime
+    >;
   };
   'v3/refund/domestic/refunds': {
     /**
@@ -44233,8 +44233,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create.html
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/create.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -44270,9 +44270,9 @@ export interface V3Paths {
           /** 退款商品 */
           goods_detail?: RefundQuantity2[];
         };
-      };
-      response: RefundQuantity3;
-    };
+      },
+      RefundQuantity3
+    >;
   };
   'v3/refund/domestic/refunds/{out_refund_no}': {
     /**
@@ -44287,8 +44287,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/query-by-out-refund-no.html
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/weixin-pay-score/refunds/query-by-out-refund-no.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户退款单号
          * Path variable.
@@ -44299,9 +44299,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: RefundQuantity3;
-    };
+      },
+      RefundQuantity3
+    >;
   };
   'v3/refund/domestic/refunds/{refund_id}/apply-abnormal-refund': {
     /**
@@ -44314,8 +44314,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/docs/merchant/apis/refund/refunds/create-abnormal-refund.html
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/refund/refunds/create-abnormal-refund.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信退款单号
          * Path variable.
@@ -44350,9 +44350,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: RefundQuantity3;
-    };
+      },
+      RefundQuantity3
+    >;
   };
   'v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}': {
     /**
@@ -44362,15 +44362,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 还款单订单号
          * Path variable.
          */
         combine_out_trade_no: string;
-      };
-      response: {
+      },
+      {
         /** 还款服务商APPID */
         combine_appid: string;
         /** 还款服务商商户号 */
@@ -44419,8 +44419,8 @@ export interface V3Paths {
             payer_currency?: string;
           };
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/repayment/combine-transactions/partner/out-trade-no/{combine_out_trade_no}/close': {
     /**
@@ -44430,8 +44430,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 还款单订单号
          * Path variable.
@@ -44449,9 +44449,9 @@ export interface V3Paths {
             sub_mchid?: string;
           }>;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/repayment/combine-transactions/partner/prepay': {
     /**
@@ -44461,8 +44461,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 还款单订单号 */
@@ -44570,14 +44570,14 @@ export interface V3Paths {
             webview_url?: string;
           };
         };
-      };
-      response: {
+      },
+      {
         /** 预支付交易会话标识 */
         prepay_id?: string;
         /** 支付跳转链接 */
         h5_url?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/security/echo': {
     /**
@@ -44587,8 +44587,8 @@ export interface V3Paths {
      *
      * Roles: 服务商, 直连商户.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户回调地址 */
@@ -44609,8 +44609,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 回显信息 */
         echo_message: string;
         /**
@@ -44618,8 +44618,8 @@ export interface V3Paths {
          * @format base64
          */
         encrypted_echo_message?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/smartguide/guides': {
     /**
@@ -44631,8 +44631,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 子商户ID */
@@ -44661,8 +44661,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务人员数量 */
         total_count?: number;
         /** 最大资源条数 */
@@ -44690,8 +44690,8 @@ export interface V3Paths {
           /** 工号 */
           work_id?: string;
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 服务人员注册API
      *
@@ -44701,8 +44701,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户ID */
@@ -44744,12 +44744,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务人员ID */
         guide_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/smartguide/guides/{guide_id}': {
     /**
@@ -44761,8 +44761,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_4.shtml
      */
-    patch: {
-      options: {
+    patch: Op<
+      {
         /**
          * 服务人员ID
          * Path variable.
@@ -44803,9 +44803,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/smartguide/guides/{guide_id}/assign': {
     /**
@@ -44817,8 +44817,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/smartguide/chapter3_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 服务人员ID
          * Path variable.
@@ -44831,9 +44831,9 @@ export interface V3Paths {
           /** 商户订单号 */
           out_trade_no: string;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/taxi-invoice/attendance/punch': {
     /**
@@ -44845,8 +44845,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/attendance/punch-attendance.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 车牌号 */
@@ -44860,9 +44860,9 @@ export interface V3Paths {
           /** 行政区划ID */
           region_id: number;
         };
-      };
-      response: void;
-    };
+      },
+      void
+    >;
   };
   'v3/taxi-invoice/cards': {
     /**
@@ -44874,8 +44874,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/create-taxi-invoice-card.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 出租车经营主体商户号 */
@@ -44973,8 +44973,8 @@ export interface V3Paths {
           /** 获取乘客行程单详情的凭证 */
           token?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 插入用户卡包的公众号AppID */
         card_appid: string;
         /** 用户在插卡公众号下的OpenID */
@@ -44983,8 +44983,8 @@ export interface V3Paths {
         card_id: string;
         /** 出租车电子发票在卡包中的编码 */
         card_code: string;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/cards/upload-file': {
     /**
@@ -44996,20 +44996,20 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-invoice-card/upload-taxi-invoice-card-file.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * multipart/form-data body (e.g. `new MediaUtil(file).getStream()`, with its Content-Type header). Parts:
          * - `file`: 出租车电子发票文件
          * - `meta`: 出租车电子发票文件元信息`JSON`格式字符串
          */
         body: UploadBody;
-      };
-      response: {
+      },
+      {
         /** 出租车电子发票文件ID */
         fapiao_media_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/driver/update-driver': {
     /**
@@ -45021,8 +45021,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/update-driver.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: RegionId;
         /** Request headers. */
@@ -45033,9 +45033,9 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: RegionId;
-    };
+      },
+      RegionId
+    >;
   };
   'v3/taxi-invoice/drivers/{driver_license}': {
     /**
@@ -45047,8 +45047,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/driver/query-driver.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 营运资格证号
          * Path variable.
@@ -45059,8 +45059,8 @@ export interface V3Paths {
           /** 行政区划代码 */
           region_id: number;
         };
-      };
-      response: {
+      },
+      {
         /** 司机姓名 */
         driver_name: string;
         /** 公司名称 */
@@ -45091,8 +45091,8 @@ export interface V3Paths {
         region_id: number;
         /** 司机状态 */
         driver_state: string;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/taxi-companies/{company_mchid}': {
     /**
@@ -45102,8 +45102,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户号
          * Path variable.
@@ -45114,8 +45114,8 @@ export interface V3Paths {
           /** 行政区划ID */
           region_id: number;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         company_mchid: string;
         /** 企业类型 */
@@ -45140,8 +45140,8 @@ export interface V3Paths {
         invoice_mode: string;
         /** 行政区划代码 */
         region_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/taxi-company/create-taxi-company': {
     /**
@@ -45153,8 +45153,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi-company/create-taxi-company.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 公司名称 */
@@ -45180,14 +45180,14 @@ export interface V3Paths {
           /** 企业类型 */
           enterprise_type: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商户号 */
         mchid: string;
         /** 公司名称 */
         company_name?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/taxi/update-taxi': {
     /**
@@ -45199,8 +45199,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/update-taxi.html
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 车牌号 */
@@ -45220,8 +45220,8 @@ export interface V3Paths {
           /** 出租车状态 */
           taxi_state?: 'IN_OPERATION' | 'OUT_OPERATION';
         };
-      };
-      response: {
+      },
+      {
         /** 车牌号 */
         plate_number: string;
         /** 公司名称 */
@@ -45234,8 +45234,8 @@ export interface V3Paths {
         deputy_license?: string;
         /** 行政区划ID */
         region_id: number;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/taxies/{plate_number}': {
     /**
@@ -45247,8 +45247,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/taxi/query-taxi.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 车牌号
          * Path variable.
@@ -45259,8 +45259,8 @@ export interface V3Paths {
           /** 行政区划代码 */
           region_id: number;
         };
-      };
-      response: {
+      },
+      {
         /** 车牌号 */
         plate_number: string;
         /** 公司名称 */
@@ -45277,8 +45277,8 @@ export interface V3Paths {
         support_invoice: boolean;
         /** 出租车状态 */
         taxi_state: string;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/user-taxi-order/find-by-token': {
     /**
@@ -45290,8 +45290,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/taxi-fapiao/user-taxi-order/query-user-taxi-order-by-token.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 获取乘客行程单详情的凭证 */
@@ -45305,8 +45305,8 @@ export interface V3Paths {
           /** 授权模式 */
           auth_mode?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 车牌号 */
         plate_number: string;
         /** 营运资格证号 */
@@ -45321,8 +45321,8 @@ export interface V3Paths {
         pay_time?: string;
         /** 面对面付款金额 */
         pay_amount?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/taxi-invoice/user-taxi-orders': {
     /**
@@ -45334,8 +45334,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/products/taxi-fapiao/introduction.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 最大资源条数 */
@@ -45353,8 +45353,8 @@ export interface V3Paths {
           /** 行政区划id */
           region_id: number;
         };
-      };
-      response: {
+      },
+      {
         /** 乘客行程单详情 */
         data: Array<{
           /** 车牌号 */
@@ -45379,8 +45379,8 @@ export interface V3Paths {
           /** 当前链接 */
           self?: string;
         };
-      };
-    };
+      }
+    >;
   };
   'v3/transaction-block/transaction-block-records/sub-mchid/{sub_mchid}': {
     /**
@@ -45390,8 +45390,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -45404,8 +45404,8 @@ export interface V3Paths {
           /** 请求资源起始位置 */
           offset?: number;
         };
-      };
-      response: {
+      },
+      {
         /** 请求资源起始位置 */
         offset?: number;
         /** 最大资源条数 */
@@ -45414,8 +45414,8 @@ export interface V3Paths {
         total_count?: number;
         /** 交易拦截记录详情列表 */
         data?: RequestedItemInfo2[];
-      };
-    };
+      }
+    >;
   };
   'v3/transaction-block/transaction-block-records/{block_record_id}': {
     /**
@@ -45425,8 +45425,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 交易拦截记录ID
          * Path variable.
@@ -45437,9 +45437,9 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid: string;
         };
-      };
-      response: RequestedItemInfo2;
-    };
+      },
+      RequestedItemInfo2
+    >;
   };
   'v3/transaction-block/transaction-block-submissions/sub-mchid/{sub_mchid}': {
     /**
@@ -45449,8 +45449,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 子商户号
          * Path variable.
@@ -45466,9 +45466,9 @@ export interface V3Paths {
            */
           submit_data: string;
         };
-      };
-      response: ReviewRejectReason;
-    };
+      },
+      ReviewRejectReason
+    >;
   };
   'v3/transaction-block/transaction-block-submissions/{block_submission_id}': {
     /**
@@ -45478,16 +45478,16 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 交易拦截申诉ID
          * Path variable.
          */
         block_submission_id: string;
-      };
-      response: ReviewRejectReason;
-    };
+      },
+      ReviewRejectReason
+    >;
   };
   'v3/transfer-detail/electronic-receipts': {
     /**
@@ -45500,8 +45500,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_14.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 受理类型 */
@@ -45511,9 +45511,9 @@ export interface V3Paths {
           /** 商家转账明细单号 */
           out_detail_no: string;
         };
-      };
-      response: DownloadUrl4;
-    };
+      },
+      DownloadUrl4
+    >;
     /**
      * 转账明细电子回单受理API
      *
@@ -45524,8 +45524,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_13.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_4.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 受理类型 */
@@ -45535,9 +45535,9 @@ export interface V3Paths {
           /** 商家转账明细单号 */
           out_detail_no: string;
         };
-      };
-      response: DownloadUrl4;
-    };
+      },
+      DownloadUrl4
+    >;
   };
   'v3/transfer/batches': {
     /**
@@ -45549,8 +45549,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 直连商户的appid */
@@ -45599,8 +45599,8 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 商家批次单号 */
         out_batch_no: string;
         /** 微信批次单号 */
@@ -45609,8 +45609,8 @@ export interface V3Paths {
         create_time: string;
         /** 批次状态 */
         batch_status?: 'ACCEPTED' | 'PROCESSING' | 'FINISHED' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/transfer/batches/batch-id/{batch_id}': {
     /**
@@ -45622,8 +45622,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信批次单号
          * Path variable.
@@ -45640,8 +45640,8 @@ export interface V3Paths {
           /** 明细状态 */
           detail_status?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 转账批次单 */
         transfer_batch: TransferSceneId3;
         /** 转账明细单列表 */
@@ -45653,8 +45653,8 @@ export interface V3Paths {
           /** 明细状态 */
           detail_status: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}': {
     /**
@@ -45666,8 +45666,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_3.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信批次单号
          * Path variable.
@@ -45678,9 +45678,9 @@ export interface V3Paths {
          * Path variable.
          */
         detail_id: string;
-      };
-      response: UpdateTime11;
-    };
+      },
+      UpdateTime11
+    >;
   };
   'v3/transfer/batches/out-batch-no/{out_batch_no}': {
     /**
@@ -45692,8 +45692,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -45710,8 +45710,8 @@ export interface V3Paths {
           /** 明细状态 */
           detail_status?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 转账批次单 */
         transfer_batch: TransferSceneId3;
         /** 转账明细单列表 */
@@ -45727,8 +45727,8 @@ export interface V3Paths {
         offset?: number;
         /** 最大资源条数 */
         limit?: number;
-      };
-    };
+      }
+    >;
   };
   'v3/transfer/batches/out-batch-no/{out_batch_no}/details/out-detail-no/{out_detail_no}': {
     /**
@@ -45740,8 +45740,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer/chapter3_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
@@ -45752,9 +45752,9 @@ export interface V3Paths {
          * Path variable.
          */
         out_detail_no: string;
-      };
-      response: UpdateTime11;
-    };
+      },
+      UpdateTime11
+    >;
   };
   'v3/transfer/bill-receipt': {
     /**
@@ -45767,16 +45767,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_11.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商家批次单号 */
           out_batch_no: string;
         };
-      };
-      response: UpdateTime12;
-    };
+      },
+      UpdateTime12
+    >;
   };
   'v3/transfer/bill-receipt/{out_batch_no}': {
     /**
@@ -45789,16 +45789,16 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_12.shtml
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/pay/transfer_partner/chapter4_2.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商家批次单号
          * Path variable.
          */
         out_batch_no: string;
-      };
-      response: UpdateTime12;
-    };
+      },
+      UpdateTime12
+    >;
   };
   'v3/transferdownload/elecvoucherfile': {
     /**
@@ -45812,8 +45812,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
      * 官方文档: https://pay.weixin.qq.com/doc/v3/merchant/4012716455
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 前序download_url的查询参数 */
@@ -45821,9 +45821,9 @@ export interface V3Paths {
           /** 前序download_url的查询参数 */
           source: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/transferdownload/signfile': {
     /**
@@ -45839,16 +45839,16 @@ export interface V3Paths {
      * 下载电子回单: https://pay.weixin.qq.com/docs/merchant/apis/batch-transfer-to-balance/download-receipt.html
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_1_15.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 前序download_url的查询参数 */
           token: string;
         };
-      };
-      response: BinaryBody;
-    };
+      },
+      BinaryBody
+    >;
   };
   'v3/vehicle/etc/contracts/{contract_id}': {
     /**
@@ -45860,8 +45860,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/docs/partner/apis/etc-authorization/contracts/get-by.html
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户etc绑定号
          * Path variable.
@@ -45872,9 +45872,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: SubOpenid;
-    };
+      },
+      SubOpenid
+    >;
   };
   'v3/vehicle/etc/preopen': {
     /**
@@ -45886,8 +45886,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_1.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商appid */
@@ -45933,12 +45933,12 @@ export interface V3Paths {
            */
           'Wechatpay-Serial'?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 预开通ID */
         preopen_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/vehicle/etc/transactions/highway': {
     /**
@@ -45950,8 +45950,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 商户订单号 */
@@ -46006,9 +46006,9 @@ export interface V3Paths {
             device_ip: string;
           };
         };
-      };
-      response: OtherContribute7;
-    };
+      },
+      OtherContribute7
+    >;
   };
   'v3/vehicle/etc/transactions/id/{transaction_id}': {
     /**
@@ -46020,8 +46020,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付订单号
          * Path variable.
@@ -46032,9 +46032,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute7;
-    };
+      },
+      OtherContribute7
+    >;
   };
   'v3/vehicle/etc/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -46046,8 +46046,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_8.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -46058,9 +46058,9 @@ export interface V3Paths {
           /** 特约商户号 */
           sub_mchid?: string;
         };
-      };
-      response: OtherContribute7;
-    };
+      },
+      OtherContribute7
+    >;
   };
   'v3/vehicle/etc/users/{openid}/contracts': {
     /**
@@ -46072,8 +46072,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/Offline/apis/chapter4_4_5.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 用户标识
          * Path variable.
@@ -46088,9 +46088,9 @@ export interface V3Paths {
           /** 车牌号 */
           plate_number: string;
         };
-      };
-      response: SubOpenid;
-    };
+      },
+      SubOpenid
+    >;
   };
   'v3/vehicle/parking/parkings': {
     /**
@@ -46102,8 +46102,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_2.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 子商户号 */
@@ -46122,8 +46122,8 @@ export interface V3Paths {
           /** 免费时长 */
           free_duration: number;
         };
-      };
-      response: {
+      },
+      {
         /** 停车入场id */
         id: string;
         /** 商户入场id */
@@ -46141,8 +46141,8 @@ export interface V3Paths {
         state: 'NORMAL' | 'BLOCKED';
         /** 不可用状态描述 */
         block_reason?: 'PAUSE' | 'OVERDUE' | 'OUT_SERVICE' | 'EVALUATION_FAILED';
-      };
-    };
+      }
+    >;
   };
   'v3/vehicle/parking/services/find': {
     /**
@@ -46154,8 +46154,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_1.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 应用ID */
@@ -46169,8 +46169,8 @@ export interface V3Paths {
           /** 用户标识 */
           openid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 车牌号 */
         plate_number: string;
         plate_color: VehiclePlateColor;
@@ -46180,8 +46180,8 @@ export interface V3Paths {
         openid: string;
         /** 车牌服务开通状态 */
         service_state: 'NORMAL' | 'PAUSE' | 'OUT_SERVICE';
-      };
-    };
+      }
+    >;
   };
   'v3/vehicle/transactions/out-trade-no/{out_trade_no}': {
     /**
@@ -46193,8 +46193,8 @@ export interface V3Paths {
      *
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_4.shtml
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 商户订单号
          * Path variable.
@@ -46205,8 +46205,8 @@ export interface V3Paths {
           /** 子商户号 */
           sub_mchid?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 应用ID */
         appid: string;
         /** 子商户应用ID */
@@ -46280,8 +46280,8 @@ export interface V3Paths {
           /** 优惠币种 */
           currency?: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/vehicle/transactions/parking': {
     /**
@@ -46295,8 +46295,8 @@ export interface V3Paths {
      * 官方文档: https://pay.weixin.qq.com/doc/v3/partner/4012534427
      * 官方文档: https://pay.weixin.qq.com/wiki/doc/apiv3_partner/apis/chapter8_8_3.shtml
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 应用ID */
@@ -46329,8 +46329,8 @@ export interface V3Paths {
           /** 停车场景信息 */
           parking_info?: DeviceId2;
         };
-      };
-      response: {
+      },
+      {
         /** 应用ID */
         appid: string;
         /** 子商户应用ID */
@@ -46404,8 +46404,8 @@ export interface V3Paths {
           /** 优惠币种 */
           currency?: 'CNY';
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/avail-mch-ranges': {
     /**
@@ -46415,15 +46415,15 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /** Query parameters. */
         query: {
           /** 服务商商户号 */
           sp_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 可用商户范围列表 */
@@ -46433,8 +46433,8 @@ export interface V3Paths {
           /** 商户标识类型 */
           identifier_type?: 'ORGANIZATION_CODE' | 'TRANSACTION_ID';
         }>;
-      };
-    };
+      }
+    >;
     /**
      * 创建可用商户范围
      *
@@ -46442,8 +46442,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -46451,12 +46451,12 @@ export interface V3Paths {
           /** 商户标识类型 */
           identifier_type: 'ORGANIZATION_CODE' | 'TRANSACTION_ID';
         };
-      };
-      response: {
+      },
+      {
         /** 可用商户范围id */
         range_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers': {
     /**
@@ -46466,8 +46466,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 可用商户范围id
          * Path variable.
@@ -46482,8 +46482,8 @@ export interface V3Paths {
           /** 分页大小 */
           limit: number;
         };
-      };
-      response: {
+      },
+      {
         /** 分页开始位置 */
         offset: number;
         /** 分页大小 */
@@ -46494,8 +46494,8 @@ export interface V3Paths {
         total_count: number;
         /** 商户标识列表 */
         data: string[];
-      };
-    };
+      }
+    >;
     /**
      * 添加商户标识
      *
@@ -46503,8 +46503,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 可用商户范围id
          * Path variable.
@@ -46517,12 +46517,12 @@ export interface V3Paths {
           /** 商户标识值 */
           merchant_identifier: string;
         };
-      };
-      response: {
+      },
+      {
         /** 可用商户范围id */
         range_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/avail-mch-ranges/{range_id}/merchant-identifiers/{merchant_identifier}': {
     /**
@@ -46532,8 +46532,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    delete: {
-      options: {
+    delete: Op<
+      {
         /**
          * 可用商户范围id
          * Path variable.
@@ -46549,12 +46549,12 @@ export interface V3Paths {
           /** 服务商商户号 */
           sp_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 可用商户范围id */
         range_id: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/bill/proof': {
     /**
@@ -46564,8 +46564,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -46581,8 +46581,8 @@ export interface V3Paths {
           /** 商户操作流水号 */
           out_operation_id: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 商户操作流水号 */
@@ -46611,8 +46611,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         updated_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/bill/trade-bill': {
     /**
@@ -46622,8 +46622,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -46635,8 +46635,8 @@ export interface V3Paths {
           /** 账单类型 */
           type: 'QYZFALL';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -46647,8 +46647,8 @@ export interface V3Paths {
         type: 'QYZFALL';
         /** 账单下载地址 */
         download_url: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/employees/{employee_id}/out-quota-cards/{out_card_no}': {
     /**
@@ -46658,8 +46658,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46677,9 +46677,9 @@ export interface V3Paths {
           /** 出资子商户号 */
           sub_mchid: string;
         };
-      };
-      response: CardRemark;
-    };
+      },
+      CardRemark
+    >;
   };
   'v3/webizpay/employees/{employee_id}/quota-cards': {
     /**
@@ -46689,8 +46689,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46720,8 +46720,8 @@ export interface V3Paths {
           /** 可用商户范围ID */
           avail_mch_range_id?: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -46742,8 +46742,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         effective_end_time: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}': {
     /**
@@ -46753,8 +46753,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46772,9 +46772,9 @@ export interface V3Paths {
           /** 出资子商户号 */
           sub_mchid: string;
         };
-      };
-      response: CardRemark;
-    };
+      },
+      CardRemark
+    >;
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/cancel': {
     /**
@@ -46784,8 +46784,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46805,8 +46805,8 @@ export interface V3Paths {
           /** 作废原因 */
           reason: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -46822,8 +46822,8 @@ export interface V3Paths {
          * @format rfc3339
          */
         card_disabled_time?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/employees/{employee_id}/quota-cards/{card_no}/payment-url': {
     /**
@@ -46833,8 +46833,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46854,8 +46854,8 @@ export interface V3Paths {
           /** 拉起付款码页面的企业应用类型 */
           application_type: 'H5' | 'MINIPROGRAM';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -46877,8 +46877,8 @@ export interface V3Paths {
         mp_query?: string;
         /** 小程序业务类型 */
         mp_business_type?: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/employees/{employee_id}/revoke': {
     /**
@@ -46888,8 +46888,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 微信授权关系ID
          * Path variable.
@@ -46902,8 +46902,8 @@ export interface V3Paths {
           /** 出资子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -46919,8 +46919,8 @@ export interface V3Paths {
         authorization_revoked_time: string;
         /** 作废原因 */
         reason: string;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/stores/entity-matches': {
     /**
@@ -46930,8 +46930,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /** The JSON body. */
         json: {
           /** 服务商商户号 */
@@ -46948,8 +46948,8 @@ export interface V3Paths {
             product_type: 'CODE_PAY' | 'NONE';
           }>;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 商户主体匹配批次单号 */
@@ -46963,8 +46963,8 @@ export interface V3Paths {
         time: string;
         /** 批次状态 */
         state: 'ACCEPTED' | 'IN_PROGRESS' | 'COMPLETED' | 'CLOSED';
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/stores/entity-matches/{batch_id}': {
     /**
@@ -46974,8 +46974,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 微信支付主体匹配批次单号
          * Path variable.
@@ -46986,8 +46986,8 @@ export interface V3Paths {
           /** 服务商商户号 */
           sp_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 商户主体匹配批次单号 */
@@ -47005,8 +47005,8 @@ export interface V3Paths {
           /** 是否存在满足条件微信支付商户号 */
           has_valid_mchid: boolean;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/users/{user_id}/authorization-state': {
     /**
@@ -47016,8 +47016,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    get: {
-      options: {
+    get: Op<
+      {
         /**
          * 企业员工ID
          * Path variable.
@@ -47030,8 +47030,8 @@ export interface V3Paths {
           /** 出资子商户号 */
           sub_mchid: string;
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -47055,8 +47055,8 @@ export interface V3Paths {
            */
           authorization_revoked_time: string;
         }>;
-      };
-    };
+      }
+    >;
   };
   'v3/webizpay/users/{user_id}/authorization-url': {
     /**
@@ -47066,8 +47066,8 @@ export interface V3Paths {
      *
      * Roles: 服务商.
      */
-    post: {
-      options: {
+    post: Op<
+      {
         /**
          * 企业员工ID
          * Path variable.
@@ -47082,8 +47082,8 @@ export interface V3Paths {
           /** 发起授权应用类型 */
           application_type: 'H5' | 'MINIPROGRAM';
         };
-      };
-      response: {
+      },
+      {
         /** 服务商商户号 */
         sp_mchid: string;
         /** 出资子商户号 */
@@ -47103,7 +47103,7 @@ export interface V3Paths {
         mp_query?: string;
         /** 小程序业务类型 */
         mp_business_type?: string;
-      };
-    };
+      }
+    >;
   };
 }

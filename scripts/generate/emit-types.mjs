@@ -265,7 +265,7 @@ export class TypeEmitter extends TypeNames {
     return this.ts(r.schema, op.family === 'v2' ? 'v2out' : 'v3', ind);
   }
 
-  /** `paths-<family>.ts`: `export interface <Family>Paths { 'path': { get: { options; response } } }`. */
+  /** `paths-<family>.ts`: `export interface <Family>Paths { 'path': { get: Op<options, response> } }`. */
   pathsFile(family, ops, header) {
     const title = `${FAMILY_TITLES[family]}Paths`;
     let body = '';
@@ -278,13 +278,13 @@ export class TypeEmitter extends TypeNames {
         body += `  ${tsString(op.key)}: {\n`;
       }
       body += docBlock(this.opDoc(op), '    ');
-      body += `    ${op.method}: {\n`;
-      body += `      options: ${this.optionsType(op, '      ')};\n`;
-      body += `      response: ${this.responseType(op, '      ')};\n`;
-      body += '    };\n';
+      // Op<options, response>: a generic reference instead of a `{ options; response }` literal per
+      // operation, so a consumer's tsc binds no two members and no symbol table per operation.
+      body += `    ${op.method}: Op<\n      ${this.optionsType(op, '      ')},\n      ${this.responseType(op, '      ')}\n    >;\n`;
+      this.usedNow?.add('Op');
     }
     if (current !== undefined) body += '  };\n';
-    const glue = ['BinaryBody', 'UploadBody', 'V2Extras'].filter((n) => this.usedNow.has(n));
+    const glue = ['BinaryBody', 'Op', 'UploadBody', 'V2Extras'].filter((n) => this.usedNow.has(n));
     const defs = [...this.usedNow].filter((n) => !glue.includes(n)).sort();
     this.usedNow = undefined;
     let out = header;

@@ -26,6 +26,7 @@ export const RESERVED = new Set([
   'String',
   'Symbol',
   'BinaryBody',
+  'Op',
   'UploadBody',
   'V2Extras',
   'NodeBase',
