@@ -291,7 +291,8 @@ async function main(): Promise<void> {
     const has = (key: string) => all.some((v) => v.key === key);
     if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin')) {
       const check = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-      const x = (v: number) => `${v.toFixed(2)}×`;
+      // three decimals: a ratio that rounds to the limit may still miss it (the check uses the exact median)
+      const x = (v: number) => `${v.toFixed(3)}×`;
       const cpu16 = ratio(r16, 'chain', 'floor-pool', (s) => s.cpu);
       const cpu64 = ratio(r64, 'chain', 'floor-pool', (s) => s.cpu);
       const cpuSync = ratio(r16, 'chain-sync', 'floor-sync', (s) => s.cpu);
@@ -299,6 +300,9 @@ async function main(): Promise<void> {
       const mainPool = ratio(r16, 'chain', 'floor-pool', (s) => s.main);
       const mainPoolSign = ratio(r16, 'chain', 'floor-pool-sign', (s) => s.main);
       const eld = ratio(r64, 'chain', 'chain-sync', (s) => s.eld);
+      // the baseline is today's client with a main-thread signer (its answers verified on the pool): what even the floor reaches against it
+      const eldFloor = ratio(r64, 'floor-pool', 'chain-sync', (s) => s.eld);
+      const eldSyncFloor = ratio(r64, 'chain', 'floor-sync', (s) => s.eld);
       const rpsPool = ratio(r64, 'chain', 'floor-pool', (s) => s.rps);
       const rpsPlugin = ratio(r64, 'chain', 'plugin', (s) => s.rps);
       console.log('\ntargets (wechatpay-chain with its defaults; "main-thread signer" is how every call was signed before):');
@@ -309,7 +313,10 @@ async function main(): Promise<void> {
         `  main-thread time per call (16 in flight) ≤ 0.5× the main-thread signer's: ${x(mainToday)}; ≤ 1.2× the threadpool floor's: ${x(mainPool)} — ${check(mainToday <= 0.5 && mainPool <= 1.2)}` +
           ` (${x(mainPoolSign)} the floor that verifies on the main thread)`,
       );
-      console.log(`  event-loop delay p99 at 64 in flight ≤ 0.3× the main-thread signer's: ${x(eld)} — ${check(eld <= 0.3)}`);
+      console.log(
+        `  event-loop delay p99 at 64 in flight ≤ 0.3× the main-thread signer's: ${x(eld)} — ${check(eld <= 0.3)}` +
+          ` (the threadpool floor: ${x(eldFloor)} of it; the client vs the synchronous floor: ${x(eldSyncFloor)})`,
+      );
       console.log(
         `  throughput at 64 in flight ≥ 0.85× the threadpool floor: ${x(rpsPool)}; ≥ 2× wechatpay-axios-plugin: ${x(rpsPlugin)} — ${check(rpsPool >= 0.85 && rpsPlugin >= 2)}`,
       );
