@@ -226,6 +226,8 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
   });
 
   describe('each way an answer fails verification', () => {
+    // the client's clock (seconds) for the case that runs: set at its start, then standing still
+    let FROZEN = 0;
     const cases: Array<[string, () => ReturnType<Parameters<SigningServer['handle']>[0]>, string]> = [
       ['a signature made by another key', () => ({ body: '{"a":1}', key: keyPair('stranger').privateKey }), 'BAD_SIGNATURE'],
       ['a body altered after signing', () => ({ body: '{"amount":100}', signedBody: '{"amount":1}' }), 'BAD_SIGNATURE'],
@@ -235,15 +237,18 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
       ['a missing Wechatpay-Nonce', () => ({ body: '{}', omit: ['Wechatpay-Nonce'] }), 'MISSING_HEADER'],
       ['a missing Wechatpay-Timestamp', () => ({ body: '{}', omit: ['Wechatpay-Timestamp'] }), 'MISSING_HEADER'],
       ['no signature at all', () => ({ body: '{}', unsigned: true }), 'MISSING_HEADER'],
-      ['a timestamp 301 s old', () => ({ body: '{}', timestamp: Math.floor(Date.now() / 1000) - 301 }), 'CLOCK_SKEW'],
-      ['a timestamp 301 s ahead', () => ({ body: '{}', timestamp: Math.floor(Date.now() / 1000) + 301 }), 'CLOCK_SKEW'],
+      ['a timestamp 301 s old', () => ({ body: '{}', timestamp: FROZEN - 301 }), 'CLOCK_SKEW'],
+      ['a timestamp 301 s ahead', () => ({ body: '{}', timestamp: FROZEN + 301 }), 'CLOCK_SKEW'],
       ['a non-numeric timestamp', () => ({ body: '{}', timestamp: 'abc' }), 'CLOCK_SKEW'],
       ['an unsupported signature type', () => ({ body: '{}', headers: { 'Wechatpay-Signature-Type': 'WECHATPAY2-SM2-WITH-SM3' } }), 'BAD_SIGNATURE_TYPE'],
     ];
     for (const [name, answer, reason] of cases) {
       it(`rejects ${name} (${reason}) and keeps the response`, async () => {
+        FROZEN = Math.floor(Date.now() / 1000);
         server.handle(answer);
-        const err = (await client.v3.x.get().catch((e: unknown) => e)) as SignatureError;
+        // a client clock that stands still: the skew is exactly what the case says, however slow the run
+        const frozen = make({ clock: () => FROZEN * 1000 + 500 });
+        const err = (await frozen.v3.x.get().catch((e: unknown) => e)) as SignatureError;
         expect(err).to.be.instanceOf(SignatureError);
         expect(err.reason).to.equal(reason);
         expect(err.response?.status).to.equal(200);
@@ -251,8 +256,9 @@ describe('APIv3 requests over HTTP (signing test server)', () => {
     }
 
     it('accepts a timestamp 299 s old', async () => {
-      server.handle(() => ({ body: '{"fresh":1}', timestamp: Math.floor(Date.now() / 1000) - 299 }));
-      expect((await client.v3.x.get()).data).to.deep.equal({ fresh: 1 });
+      const now = Math.floor(Date.now() / 1000);
+      server.handle(() => ({ body: '{"fresh":1}', timestamp: now - 299 }));
+      expect((await make({ clock: () => now * 1000 + 500 }).v3.x.get()).data).to.deep.equal({ fresh: 1 });
     });
 
     it('accepts the unsigned answer of a known download path only', async () => {
