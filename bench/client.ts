@@ -18,7 +18,13 @@
  *
  * Environment: BENCH_BLOCK (calls per block, default 400), BENCH_ROUNDS (default 12),
  * BENCH_IN_FLIGHT (default 1,16,64), BENCH_MERCHANTS (default 1000), BENCH_ONLY (comma-separated
- * variant keys: chain, chain-sync, plugin; the floors always run).
+ * variant keys: chain, chain-sync, plugin, before; the floors always run).
+ *
+ * Same-run baseline: `BENCH_BEFORE=<git ref>` builds that commit's lib/ once under
+ * build/before-<sha>/ (bench/build-ref.ts) and runs its client, with the same options against the
+ * same gateway, as one more interleaved variant ("before"); the targets set against "today's" client
+ * (main-thread time, event-loop delay) are then checked against it. Issue 12 was filed against
+ * `2e13de7^`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
@@ -28,6 +34,9 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Wechatpay from 'wechatpay-axios-plugin';
 import { Builder, type Client } from '../lib';
 import { MAX_SOCKETS_PER_ORIGIN } from '../lib/request/transport';
+import { buildRefCached } from './build-ref';
+import { fig, ratio, type Result, type Sample } from './client-stats';
+import { printTargets } from './client-targets';
 import { floorClient, MCHID, PUB, SERIAL, type Mode } from './floor';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
@@ -35,6 +44,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 1000);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const IN_FLIGHT = (process.env.BENCH_IN_FLIGHT ?? '1,16,64').split(',').map(Number);
+const BEFORE = process.env.BENCH_BEFORE || undefined;
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -46,12 +56,6 @@ interface Variant {
   /** Which floor its CPU is compared with: how it signs at that many calls in flight. */
   mode: (inFlight: number) => Mode;
   call: () => Promise<unknown>;
-}
-interface Sample {
-  cpu: number;
-  main: number;
-  eld: number;
-  rps: number;
 }
 
 function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined, send?: string): Promise<T> {
@@ -69,6 +73,12 @@ function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | u
     child.once('exit', onExit);
     if (send) child.send(send);
   });
+}
+
+/** The Builder of `ref`'s build (its API then: `Builder.factory(config)` returning the same chain). */
+function builderAt(ref: string): { factory(config: Record<string, unknown>): Client } {
+  const { dist } = buildRefCached(ref);
+  return (require(join(dist, 'index.js')) as { Builder: { factory(config: Record<string, unknown>): Client } }).Builder;
 }
 
 function variants(url: string): Variant[] {
@@ -131,6 +141,16 @@ function variants(url: string): Variant[] {
       call: () => plugin.v3.pay.transactions.outTradeNo._out_trade_no_.get({ params: { mchid: MCHID }, out_trade_no: 'BENCH0001' }),
     },
   ];
+  if (BEFORE) {
+    // the same options as `chain`'s defaults; that build signs every call on the main thread
+    const old = builderAt(BEFORE);
+    all.push({
+      key: 'before',
+      name: `wechatpay-chain at ${BEFORE} (defaults)`.slice(0, 52),
+      mode: sync,
+      call: chain(old.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
+    });
+  }
   return ONLY ? all.filter((v) => v.key.startsWith('floor') || ONLY.includes(v.key)) : all;
 }
 
@@ -172,18 +192,8 @@ async function block(call: () => Promise<unknown>, n: number, inFlight: number):
   return { cpu: (cpu.user + cpu.system) / n, main: main / n, eld: eld.percentile(99) / 1e6, rps: n / (wall / 1000) };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((p, q) => p - q);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-
-interface Result {
-  samples: Map<string, Sample[]>;
-  rounds: number;
-}
 
 async function measure(all: Variant[], inFlight: number): Promise<Result> {
   // warm: two discarded rounds of every variant (JIT, sockets, threadpool threads)
@@ -197,17 +207,6 @@ async function measure(all: Variant[], inFlight: number): Promise<Result> {
     }
   }
   return { samples, rounds: ROUNDS };
-}
-
-/** Median over rounds of a per-round ratio between two variants' figures. */
-function ratio(res: Result, a: string, b: string, pick: (s: Sample) => number): number {
-  const xs = res.samples.get(a);
-  const ys = res.samples.get(b);
-  if (!xs || !ys) return NaN;
-  return median(xs.map((x, i) => pick(x) / pick(ys[i] as Sample)));
-}
-function fig(res: Result, key: string, pick: (s: Sample) => number): number {
-  return median((res.samples.get(key) ?? []).map(pick));
 }
 
 function report(all: Variant[], res: Result, inFlight: number): void {
@@ -289,38 +288,7 @@ async function main(): Promise<void> {
     const r16 = results.get(16);
     const r64 = results.get(64);
     const has = (key: string) => all.some((v) => v.key === key);
-    if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin')) {
-      const check = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-      // three decimals: a ratio that rounds to the limit may still miss it (the check uses the exact median)
-      const x = (v: number) => `${v.toFixed(3)}×`;
-      const cpu16 = ratio(r16, 'chain', 'floor-pool', (s) => s.cpu);
-      const cpu64 = ratio(r64, 'chain', 'floor-pool', (s) => s.cpu);
-      const cpuSync = ratio(r16, 'chain-sync', 'floor-sync', (s) => s.cpu);
-      const mainToday = ratio(r16, 'chain', 'chain-sync', (s) => s.main);
-      const mainPool = ratio(r16, 'chain', 'floor-pool', (s) => s.main);
-      const mainPoolSign = ratio(r16, 'chain', 'floor-pool-sign', (s) => s.main);
-      const eld = ratio(r64, 'chain', 'chain-sync', (s) => s.eld);
-      // the baseline is today's client with a main-thread signer (its answers verified on the pool): what even the floor reaches against it
-      const eldFloor = ratio(r64, 'floor-pool', 'chain-sync', (s) => s.eld);
-      const eldSyncFloor = ratio(r64, 'chain', 'floor-sync', (s) => s.eld);
-      const rpsPool = ratio(r64, 'chain', 'floor-pool', (s) => s.rps);
-      const rpsPlugin = ratio(r64, 'chain', 'plugin', (s) => s.rps);
-      console.log('\ntargets (wechatpay-chain with its defaults; "main-thread signer" is how every call was signed before):');
-      console.log(
-        `  client CPU per call vs the floor of the same signing mode ≤ 1.10×: threadpool ${x(cpu16)} at 16, ${x(cpu64)} at 64 in flight; main-thread ${x(cpuSync)} at 16 — ${check(Math.max(cpu16, cpu64, cpuSync) <= 1.1)}`,
-      );
-      console.log(
-        `  main-thread time per call (16 in flight) ≤ 0.5× the main-thread signer's: ${x(mainToday)}; ≤ 1.2× the threadpool floor's: ${x(mainPool)} — ${check(mainToday <= 0.5 && mainPool <= 1.2)}` +
-          ` (${x(mainPoolSign)} the floor that verifies on the main thread)`,
-      );
-      console.log(
-        `  event-loop delay p99 at 64 in flight ≤ 0.3× the main-thread signer's: ${x(eld)} — ${check(eld <= 0.3)}` +
-          ` (the threadpool floor: ${x(eldFloor)} of it; the client vs the synchronous floor: ${x(eldSyncFloor)})`,
-      );
-      console.log(
-        `  throughput at 64 in flight ≥ 0.85× the threadpool floor: ${x(rpsPool)}; ≥ 2× wechatpay-axios-plugin: ${x(rpsPlugin)} — ${check(rpsPool >= 0.85 && rpsPlugin >= 2)}`,
-      );
-    }
+    if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin') && (!BEFORE || has('before'))) printTargets(r16, r64, BEFORE);
   } finally {
     gateway.disconnect();
   }

@@ -19,12 +19,12 @@
  * temporary folder and measures its projects in the same blocks, so the figures of both and the
  * median of the per-block ratios (after ÷ before, of the cost each adds) come from one run.
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from 'typescript';
+import { buildRef, ROOT } from './build-ref';
 
-const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'cjs');
 const TSC = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 3);
@@ -183,17 +183,6 @@ function completion(dir: string, pkg: string): CompletionFigures {
 }
 
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
-
-/** Build git ref `ref`'s package under `dir` (its lib/, scripts/ and tsconfigs; node_modules resolve from the repo) and return its dist/cjs. */
-function buildRef(ref: string, dir: string): string {
-  mkdirSync(dir, { recursive: true });
-  execSync(
-    `git -C ${JSON.stringify(ROOT)} archive ${JSON.stringify(ref)} lib scripts tsconfig.json tsconfig.base.json package.json | tar -x -C ${JSON.stringify(dir)}`,
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  execFileSync(process.execPath, [join(dir, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return join(dir, 'dist', 'cjs');
-}
 
 function main(): void {
   if (!existsSync(join(DIST, 'index.d.ts')) || !existsSync(join(DIST, 'openapi', 'paths.d.ts'))) {
