@@ -18,7 +18,7 @@
  *
  * Environment: BENCH_BLOCK (calls per block, default 400), BENCH_ROUNDS (default 12),
  * BENCH_IN_FLIGHT (default 1,16,64), BENCH_MERCHANTS (default 1000), BENCH_ONLY (comma-separated
- * variant keys: chain, chain-sync, plugin, before; the floors always run).
+ * variant keys: chain, chain-sync, plugin; the floors, and with BENCH_BEFORE `before`, always run).
  *
  * Same-run baseline: `BENCH_BEFORE=<git ref>` builds that commit's lib/ once under
  * build/before-<sha>/ (bench/build-ref.ts) and runs its client, with the same options against the
@@ -151,7 +151,7 @@ function variants(url: string): Variant[] {
       call: chain(old.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
     });
   }
-  return ONLY ? all.filter((v) => v.key.startsWith('floor') || ONLY.includes(v.key)) : all;
+  return ONLY ? all.filter((v) => v.key.startsWith('floor') || v.key === 'before' || ONLY.includes(v.key)) : all;
 }
 
 /** On-CPU time of the main thread alone, in µs (Linux schedstat; event-loop busy time elsewhere). */

@@ -9,10 +9,31 @@ import { catalogueKey, keyMatches } from './key';
 
 export { catalogueKey } from './key';
 
+/** A list's keys by method ('' for any method), built once: a call looks through its own method's only. */
+type Index = Map<string, readonly string[]>;
+const indexes = new WeakMap<readonly CatalogueEntry[], Index>();
+function indexOf(entries: readonly CatalogueEntry[]): Index {
+  let index = indexes.get(entries);
+  if (index === undefined) {
+    const byMethod = new Map<string, string[]>([['', []]]);
+    for (const [m, k] of entries) {
+      (byMethod.get('') as string[]).push(k);
+      const own = byMethod.get(m);
+      if (own) own.push(k);
+      else byMethod.set(m, [k]);
+    }
+    index = byMethod;
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
 function find(entries: readonly CatalogueEntry[], path: string, method?: string): boolean {
+  const keys = indexOf(entries).get(method === undefined ? '' : method.toUpperCase());
+  if (keys === undefined) return false;
   const key = catalogueKey(path);
-  const verb = method?.toUpperCase();
-  return entries.some(([m, k]) => (verb === undefined || m === verb) && keyMatches(k, key));
+  for (let i = 0; i < keys.length; i += 1) if (keyMatches(keys[i] as string, key)) return true;
+  return false;
 }
 
 /** True when the operation answers a file (its 2xx body is bytes, not JSON/XML). Any method when `method` is left out. */

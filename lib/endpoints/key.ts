@@ -7,6 +7,8 @@ import { PATTERNS } from '../openapi/catalogue';
 
 /** A path as a catalogue key: no leading slash, no query; a bare APIv2 path gets its `v2/` prefix. */
 export function catalogueKey(path: string): string {
+  // the common case, an APIv3 pathname (every APIv3 call asks): what the general steps below give
+  if (path.startsWith('/v3/') && !path.includes('?') && !path.includes('#')) return path.slice(1);
   let p = path.replace(/[?#].*$/, '').replace(/^\/+/, '');
   const abs = /^https?:\/\/[^/]+\/(.*)$/i.exec(p);
   if (abs) p = abs[1] as string;

@@ -150,7 +150,6 @@ export class Call implements RequestMeta {
     const left = this.remaining(now);
     if (left !== Infinity && (timeout <= 0 || left < timeout)) timeout = Math.max(1, Math.floor(left));
     const config: AttemptConfig = {
-      ...this.axios,
       method: this.method,
       url: this.url,
       data: this.data,
@@ -161,6 +160,8 @@ export class Call implements RequestMeta {
       maxContentLength: this.maxContentLength,
       wechatpay: this,
     };
+    // the call's own axios options, under the fields above (most calls pass none: no spread to make)
+    for (const key in this.axios) if (!(key in config)) config[key] = this.axios[key];
     this.config = config;
     return config;
   }

@@ -24,11 +24,16 @@ const OPERATORS: Record<string, OperatorSpec> = {
   '&': { first: '&', sep: '&', named: true, ifemp: '=', reserved: false },
 };
 
+/** A value of RFC 3986 `unreserved` characters only. */
+const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
+
 /** What encodeURIComponent leaves that `unreserved` does not allow. */
 const MARKS = /[!'()*]/;
 
 /** RFC 3986 `unreserved` only: like PHP `rawurlencode`, so `!'()*` are encoded too. */
 export function encodeUnreserved(value: string): string {
+  // most values (ids, dates, amounts) are unreserved already: nothing to encode
+  if (UNRESERVED.test(value)) return value;
   const encoded = encodeURIComponent(value);
   return MARKS.test(encoded) ? encoded.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
@@ -191,4 +196,36 @@ export function serializeQuery(query: Record<string, QueryValue> | string | unde
     }
   }
   return parts.join('&');
+}
+
+/** An absolute base URL ending in `/`, without query or fragment (resolution then appends to it). */
+const PLAIN_BASE = /^[a-z][a-z0-9+.-]*:\/\/[^?#]*\/$/i;
+const plainBases = new Map<string, boolean>();
+function plainBase(base: string): boolean {
+  let plain = plainBases.get(base);
+  if (plain === undefined) {
+    plain = PLAIN_BASE.test(base);
+    if (plainBases.size < 64) plainBases.set(base, plain);
+  }
+  return plain;
+}
+
+/** A relative path (no scheme, no leading `/` or `\\`, not only a query or fragment) that resolution appends to its base. */
+function plainRelative(path: string): boolean {
+  const c = path.charCodeAt(0);
+  // a letter or digit first; a ':' before the first '/', '?' or '#' would make the first segment a scheme
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  const colon = path.indexOf(':');
+  if (colon < 0) return true;
+  const end = path.search(/[/?#]/);
+  return end >= 0 && end < colon;
+}
+
+/**
+ * `new URL(path, base)`. A path relative to a base that ends in a directory resolves to the two
+ * written one after the other: that is parsed instead (parsing the base again for every call costs
+ * about as much as the rest).
+ */
+export function resolveUrl(path: string, base: string): URL {
+  return plainBase(base) && plainRelative(path) ? new URL(`${base}${path}`) : new URL(path, base);
 }
