@@ -27,22 +27,17 @@ export const callsInFlight = { count: 0 };
  */
 export function localSigner(key: KeyObject): Signer {
   const failed = (err: unknown) => new CryptoError('Signing the request failed: check privateKey.', { cause: err });
-  const signer: Signer = (message) => {
-    const data = Buffer.from(message, 'utf8');
-    if (callsInFlight.count <= 1) {
-      try {
-        return rsaSign('sha256', data, key).toString('base64');
-      } catch (err) {
-        throw failed(err);
-      }
-    }
-    return new Promise<string>((resolve, reject) => {
-      rsaSign('sha256', data, key, (err, signature) => (err ? reject(failed(err)) : resolve(signature.toString('base64'))));
-    });
-  };
-  // the sign step's way in while other calls are in flight: the threadpool's callback, no promise of its own
+  // on the threadpool, by callback: the sign step calls it directly (no promise of its own)
   const pooled: PooledSign = (message, done) => {
     rsaSign('sha256', Buffer.from(message, 'utf8'), key, (err, signature) => (err ? done(failed(err), '') : done(null, signature.toString('base64'))));
+  };
+  const signer: Signer = (message) => {
+    if (callsInFlight.count > 1) return new Promise<string>((resolve, reject) => pooled(message, (err, signature) => (err ? reject(err) : resolve(signature))));
+    try {
+      return rsaSign('sha256', Buffer.from(message, 'utf8'), key).toString('base64');
+    } catch (err) {
+      throw failed(err);
+    }
   };
   return Object.assign(signer, { [POOLED]: pooled });
 }

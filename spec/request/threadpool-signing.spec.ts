@@ -6,9 +6,10 @@
  */
 import { expect } from 'chai';
 import { KEYUTIL, KJUR } from 'jsrsasign';
-import { sign } from 'node:crypto';
+import { createPrivateKey, sign } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Builder, type UntypedNode } from '../../lib';
+import { callsInFlight, localSigner } from '../../lib/request/sign';
 import { keyPair, MCHID, MERCHANT_SERIAL, PUB_KEY_ID } from '../support/keys';
 import { clientFor } from '../support/helpers';
 import { type Recorded, startSigningServer, type SigningServer } from '../support/signing-server';
@@ -123,5 +124,28 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
       'BAD_SIGNATURE',
       'BAD_SIGNATURE',
     ]);
+  });
+
+  it('a local signer called directly answers a promise while calls are in flight and a string when alone, both verified by jsrsasign', async () => {
+    const signer = localSigner(createPrivateKey(keyPair('merchant').privatePem));
+    const verified = (message: string, signature: string): boolean => {
+      const sig = new KJUR.crypto.Signature({ alg: 'SHA256withRSA' });
+      sig.init(KEYUTIL.getKey(keyPair('merchant').publicPem) as Parameters<typeof sig.init>[0]);
+      sig.updateString(message);
+      return sig.verify(Buffer.from(signature, 'base64').toString('hex'));
+    };
+    const alone = signer('alone\n');
+    expect(alone).to.be.a('string');
+    expect(verified('alone\n', alone as string)).to.equal(true);
+    const before = callsInFlight.count;
+    callsInFlight.count = before + 2;
+    let busy: string | Promise<string>;
+    try {
+      busy = signer('busy\n');
+    } finally {
+      callsInFlight.count = before;
+    }
+    expect(busy).to.be.instanceOf(Promise);
+    expect(verified('busy\n', await busy)).to.equal(true);
   });
 });
