@@ -8,16 +8,14 @@ import http from 'node:http';
 import { inspect } from 'node:util';
 import { ApiError, SignatureError, TransportError, type UntypedNode } from '../../lib';
 import { clientFor, rejection } from '../support/helpers';
-import { APIV3_KEY, keyPair, MCHID } from '../support/keys';
-import { loggerLines, pemLines, reachable } from '../support/leaks';
+import { keyPair, MCHID } from '../support/keys';
+import { loggerLines, reachable } from '../support/leaks';
 import { rawServer } from '../support/faults';
 import { freePort } from '../support/listen';
 import { SECRET, startSigningServer, type SigningServer } from '../support/signing-server';
-import { expectClean, merchant, sentSecrets } from './support';
+import { baseSecrets, expectClean, sentSecrets } from './support';
 
 describe('Errors fit for logs', () => {
-  const baseSecrets = [...pemLines(merchant.privatePem), ...pemLines(merchant.pkcs1Pem), SECRET, APIV3_KEY];
-
   describe('APIv3 against the signing test server', () => {
     let server: SigningServer;
     let client: UntypedNode;

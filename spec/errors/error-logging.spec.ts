@@ -34,11 +34,9 @@ import { readFields, SECRET, signedAnswer, startSigningServer, xml, type Signing
 import { build, certs } from '../notification/support';
 import { rawServer } from '../support/faults';
 import { connectedToStopped, REDIS_ABSENT } from '../support/redis-server';
-import { expectClean, merchant, platform, sentSecrets } from './support';
+import { baseSecrets, expectClean, merchant, platform, sentSecrets } from './support';
 
 describe('Errors fit for logs', () => {
-  const baseSecrets = [...pemLines(merchant.privatePem), ...pemLines(merchant.pkcs1Pem), SECRET, APIV3_KEY];
-
   describe('APIv2 against the APIv2 test server', () => {
     let server: SigningServer;
     let client: UntypedNode;

@@ -2,12 +2,14 @@
 import { expect } from 'chai';
 import { inspect } from 'node:util';
 import { WechatpayError } from '../../lib';
-import { keyPair } from '../support/keys';
-import { leaks } from '../support/leaks';
-import { readFields, type SigningServer } from '../support/signing-server';
+import { APIV3_KEY, keyPair } from '../support/keys';
+import { leaks, pemLines } from '../support/leaks';
+import { readFields, SECRET, type SigningServer } from '../support/signing-server';
 
 export const merchant = keyPair('merchant');
 export const platform = keyPair('platform');
+/** What no error may hold, whoever sent the request: the merchant key (both PEM forms) and both API secrets. */
+export const baseSecrets = [...pemLines(merchant.privatePem), ...pemLines(merchant.pkcs1Pem), SECRET, APIV3_KEY];
 
 /** Authorization signatures and APIv2 signs the peers received: secrets once sent. */
 export function sentSecrets(server: SigningServer): string[] {
