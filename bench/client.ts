@@ -4,7 +4,10 @@
  * through crypto.sign's callback form) and with wechatpay-axios-plugin, the Node peer.
  *
  * The gateway runs in another process and answers with pre-computed signatures, so the client has the
- * machine's other core. Every variant is warmed first; then, for 1, 16 and 64 calls in flight, blocks
+ * machine's other core. Each variant runs in a process of its own (bench/client-worker.ts), so no
+ * variant pays for another's garbage, heap size or JIT feedback (one heap holding the peer library and
+ * an older build of this one charged every variant ~0.1× of the floor); the parent only sends the
+ * order to run a block and collects the figures. Every variant is warmed first; then, for 1, 16 and 64 calls in flight, blocks
  * of each variant run interleaved (order rotated each round). Each figure is the median over rounds of
  * a per-block figure or ratio, ratios taken against the floor measured in the same round:
  *   - client CPU per call (process CPU, threadpool included) vs the floor of the same mode (the
@@ -27,17 +30,14 @@
  * `2e13de7^`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import Wechatpay from 'wechatpay-axios-plugin';
-import { Builder, type Client } from '../lib';
 import { MAX_SOCKETS_PER_ORIGIN } from '../lib/request/transport';
 import { buildRefCached } from './build-ref';
 import { fig, ratio, type Result, type Sample } from './client-stats';
 import { printTargets } from './client-targets';
-import { floorClient, MCHID, PUB, SERIAL, type Mode } from './floor';
+import { hasSchedstat, variantInfos, type VariantInfo } from './client-variants';
+import { PUB } from './floor';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -50,160 +50,72 @@ const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = (k: KeyObject, type: 'pkcs8' | 'spki') => k.export({ type, format: 'pem' }).toString();
 
-interface Variant {
-  key: string;
-  name: string;
-  /** Which floor its CPU is compared with: how it signs at that many calls in flight. */
-  mode: (inFlight: number) => Mode;
-  call: () => Promise<unknown>;
+/** A variant running in its own process (bench/client-worker.ts). */
+interface Variant extends VariantInfo {
+  child: ChildProcess;
 }
 
-function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined, send?: string): Promise<T> {
+function ipc<T>(child: ChildProcess, pick: (m: Record<string, unknown>) => T | undefined, send?: unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onMessage = (m: unknown) => {
-      const v = pick(m as Record<string, unknown>);
+      const msg = m as Record<string, unknown>;
+      if (typeof msg.error === 'string') {
+        done();
+        reject(new Error(msg.error));
+        return;
+      }
+      const v = pick(msg);
       if (v !== undefined) {
-        child.off('message', onMessage);
-        child.off('exit', onExit);
+        done();
         resolve(v);
       }
     };
     const onExit = (code: number | null) => reject(new Error(`the child process exited (${code})`));
+    const done = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
     child.on('message', onMessage);
     child.once('exit', onExit);
-    if (send) child.send(send);
+    if (send !== undefined) child.send(send as string);
   });
 }
 
-/** The Builder of `ref`'s build (its API then: `Builder.factory(config)` returning the same chain). */
-function builderAt(ref: string): { factory(config: Record<string, unknown>): Client } {
-  const { dist } = buildRefCached(ref);
-  return (require(join(dist, 'index.js')) as { Builder: { factory(config: Record<string, unknown>): Client } }).Builder;
+/** Start every variant's process and wait until each has checked one answer. */
+async function startVariants(url: string): Promise<Variant[]> {
+  const infos = variantInfos(BEFORE).filter((v) => !ONLY || v.key.startsWith('floor') || v.key === 'before' || ONLY.includes(v.key));
+  const beforeDist = BEFORE ? buildRefCached(BEFORE).dist : undefined;
+  const all = infos.map((info) => ({
+    ...info,
+    child: fork(join(__dirname, 'client-worker.js'), [], {
+      env: {
+        ...process.env,
+        BENCH_VARIANT: info.key,
+        BENCH_URL: url,
+        BENCH_MERCHANT_KEY: pem(merchant.privateKey, 'pkcs8'),
+        BENCH_PLATFORM_KEY: pem(platform.privateKey, 'pkcs8'),
+        ...(beforeDist ? { BENCH_BEFORE_DIST: beforeDist } : {}),
+      },
+    }),
+  }));
+  await Promise.all(all.map((v) => ipc(v.child, (m) => (m.ready ? true : undefined)).catch((err: Error) => Promise.reject(new Error(`${v.name}: ${err.message}`)))));
+  return all;
 }
 
-function variants(url: string): Variant[] {
-  const chain = (client: Client) => () => client.v3.pay.transactions.outTradeNo._out_trade_no_.get({ out_trade_no: 'BENCH0001', query: { mchid: MCHID } });
-  const certs = { [PUB]: platform.publicKey };
-  // its typings take PEM text (it parses keys once, at construction)
-  const plugin = new Wechatpay({
-    mchid: MCHID,
-    serial: SERIAL,
-    privateKey: pem(merchant.privateKey, 'pkcs8'),
-    certs: { [PUB]: pem(platform.publicKey, 'spki') },
-    baseURL: url,
-  });
-  const sync = (): Mode => 'sync';
-  const all: Variant[] = [
-    {
-      key: 'floor-sync',
-      name: 'floor: node:http + sync crypto.sign + verify',
-      mode: sync,
-      call: floorClient(url, merchant.privateKey, platform.publicKey, 'sync'),
-    },
-    {
-      key: 'floor-pool',
-      name: 'floor: node:http + threadpool sign + verify',
-      mode: () => 'pool',
-      call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool'),
-    },
-    {
-      key: 'floor-pool-sign',
-      name: 'floor: threadpool sign, main-thread verify',
-      mode: () => 'pool',
-      call: floorClient(url, merchant.privateKey, platform.publicKey, 'pool-sign'),
-    },
-    {
-      // the default: a local key signs, and answers are verified, on the threadpool when other calls are in flight
-      key: 'chain',
-      name: 'wechatpay-chain (privateKey, defaults)',
-      mode: (n) => (n > 1 ? 'pool' : 'sync'),
-      call: chain(Builder.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
-    },
-    {
-      // how every call was signed before: on the main thread (answers are verified as with the defaults)
-      key: 'chain-sync',
-      name: 'wechatpay-chain, main-thread `signer`',
-      mode: sync,
-      call: chain(
-        Builder.factory({
-          mchid: MCHID,
-          serial: SERIAL,
-          signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant.privateKey).toString('base64'),
-          certs,
-          baseURL: url,
-        }),
-      ),
-    },
-    {
-      key: 'plugin',
-      name: 'wechatpay-axios-plugin 0.9.6',
-      mode: sync,
-      call: () => plugin.v3.pay.transactions.outTradeNo._out_trade_no_.get({ params: { mchid: MCHID }, out_trade_no: 'BENCH0001' }),
-    },
-  ];
-  if (BEFORE) {
-    // the same options as `chain`'s defaults; that build signs every call on the main thread
-    const old = builderAt(BEFORE);
-    all.push({
-      key: 'before',
-      name: `wechatpay-chain at ${BEFORE} (defaults)`.slice(0, 52),
-      mode: sync,
-      call: chain(old.factory({ mchid: MCHID, serial: SERIAL, privateKey: merchant.privateKey, certs, baseURL: url })),
-    });
-  }
-  return ONLY ? all.filter((v) => v.key.startsWith('floor') || v.key === 'before' || ONLY.includes(v.key)) : all;
-}
-
-/** On-CPU time of the main thread alone, in µs (Linux schedstat; event-loop busy time elsewhere). */
-const schedstat = `/proc/self/task/${process.pid}/schedstat`;
-const hasSchedstat = (() => {
-  try {
-    readFileSync(schedstat);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-function mainThreadMicros(): number {
-  if (hasSchedstat) return Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1000;
-  return performance.eventLoopUtilization().active * 1000;
-}
-
-const eld = monitorEventLoopDelay({ resolution: 1 });
-
-async function block(call: () => Promise<unknown>, n: number, inFlight: number): Promise<Sample> {
-  let next = 0;
-  const worker = async () => {
-    while (next < n) {
-      next += 1;
-      await call();
-    }
-  };
-  eld.reset();
-  eld.enable();
-  const main0 = mainThreadMicros();
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  const wall = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  const main = mainThreadMicros() - main0;
-  eld.disable();
-  return { cpu: (cpu.user + cpu.system) / n, main: main / n, eld: eld.percentile(99) / 1e6, rps: n / (wall / 1000) };
-}
+const run = (v: Variant, n: number, inFlight: number): Promise<Sample> => ipc(v.child, (m) => m.sample as Sample | undefined, { n, inFlight });
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 async function measure(all: Variant[], inFlight: number): Promise<Result> {
   // warm: two discarded rounds of every variant (JIT, sockets, threadpool threads)
-  for (let r = 0; r < 2; r += 1) for (const v of all) await block(v.call, BLOCK, inFlight);
+  for (let r = 0; r < 2; r += 1) for (const v of all) await run(v, BLOCK, inFlight);
   const samples = new Map<string, Sample[]>(all.map((v) => [v.key, []]));
   for (let r = 0; r < ROUNDS; r += 1) {
     // rotate the order so no variant always runs first or right after another
     for (let i = 0; i < all.length; i += 1) {
       const v = all[(i + r) % all.length] as Variant;
-      samples.get(v.key)?.push(await block(v.call, BLOCK, inFlight));
+      samples.get(v.key)?.push(await run(v, BLOCK, inFlight));
     }
   }
   return { samples, rounds: ROUNDS };
@@ -266,12 +178,9 @@ async function manyMerchants(): Promise<void> {
 
 async function main(): Promise<void> {
   const { child: gateway, url } = await startGateway();
+  let all: Variant[] = [];
   try {
-    const all = variants(url);
-    for (const v of all) {
-      const answer = (await v.call()) as { data?: { trade_state?: string }; trade_state?: string };
-      if ((answer.data ?? answer).trade_state !== 'SUCCESS') throw new Error(`${v.name}: unexpected answer`);
-    }
+    all = await startVariants(url);
     console.log(
       `bench:client — node ${process.version}, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? '4 (default)'}, gateway in another process (pre-signed answers)`,
     );
@@ -290,6 +199,7 @@ async function main(): Promise<void> {
     const has = (key: string) => all.some((v) => v.key === key);
     if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin') && (!BEFORE || has('before'))) printTargets(r16, r64, BEFORE);
   } finally {
+    for (const v of all) v.child.disconnect();
     gateway.disconnect();
   }
   if (MERCHANTS > 0) await manyMerchants();
