@@ -101,6 +101,11 @@ export class Call implements RequestMeta {
   /** The Authorization the signer wrote for this attempt, and the same with its signature redacted. */
   signedAuthorization: string | undefined = undefined;
   redactedAuthorization: string | undefined = undefined;
+  /**
+   * The signature of this attempt was made on the calling thread by a signer that always signs there
+   * (a synchronous `signer` of the caller's own): its answer is then verified there too (see verify.ts).
+   */
+  signedInline = false;
   /** `url` parsed (the transport reuses it instead of parsing the URL again), when the dispatcher has it. */
   location: URL | undefined;
 
@@ -145,6 +150,7 @@ export class Call implements RequestMeta {
     this.answered = false;
     this.signedAuthorization = undefined;
     this.redactedAuthorization = undefined;
+    this.signedInline = false;
     // Each attempt gets the whole per-attempt deadline, but never more than the budget has left.
     let timeout = this.timeout;
     const left = this.remaining(now);

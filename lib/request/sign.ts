@@ -120,6 +120,8 @@ export function createSignStep(opts: SignerOptions): Step {
     const signature = opts.signer(message);
     if (typeof signature === 'string') {
       write(call, config, timestamp, nonce, signature);
+      // a local key signs here only when its call is alone; a signer of the caller's own that answers at once always does
+      call.signedInline = pooled === undefined;
       return undefined;
     }
     return Promise.resolve(signature).then((s) => {

@@ -220,14 +220,14 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       return drain(response.data, limit, response).then((body) => {
         call.body = body;
         response.data = Readable.from([body]);
-        return check(response, body, sha1);
+        return check(call, response, body, sha1);
       });
     }
     const body = call.body ?? (call.body = bytesOf(response.data));
-    return check(response, body, sha1);
+    return check(call, response, body, sha1);
   };
 
-  function check(response: AxiosResponse, body: Buffer, sha1: string | undefined): void | Promise<void> {
+  function check(call: Call, response: AxiosResponse, body: Buffer, sha1: string | undefined): void | Promise<void> {
     let signed = body;
     if (sha1 !== undefined) {
       // Overseas statements sign {"sha1":"…"} instead of the CSV; check the digest too.
@@ -248,7 +248,10 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       },
       { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew },
       response,
-      callsInFlight.count > 1,
+      // with other calls in flight, off the event loop, unless the process signs on it anyway: a
+      // synchronous signer keeps the main thread busy with RSA, and handing the (cheaper) check to a
+      // pool thread would then cost more CPU in thread hand-overs than it frees
+      callsInFlight.count > 1 && !call.signedInline,
     );
     // the step's value is not used: hand back the check's own promise (no extra `then` per call)
     return typeof done === 'string' ? undefined : (done as Promise<unknown> as Promise<void>);

@@ -67,23 +67,23 @@ describe('signing with a local key: threadpool under load, main thread when alon
 describe('verifying answers: threadpool under load, main thread when alone', () => {
   let server: SigningServer;
   let client: UntypedNode;
+  /** Signs with a synchronous signer of its own: it signs, and so verifies, on the main thread. */
+  let inline: UntypedNode;
   const platform = keyPair('platform');
   /** Fills the pool as the answer leaves the server; resolves when a pool thread is free again. */
   let occupied: Promise<number> | undefined;
 
   before(async () => {
     server = await startSigningServer();
-    // a custom signer on the main thread, so only the verification of the answer can need the pool
+    // a custom signer that answers a promise (as an HSM/KMS does), so only the verification of the answer can need the pool
     const merchant = keyPair('merchant').privateKey;
-    client = Builder.factory({
-      mchid: MCHID,
-      serial: MERCHANT_SERIAL,
-      signer: (m) => sign('sha256', Buffer.from(m, 'utf8'), merchant).toString('base64'),
-      certs: { [PUB_KEY_ID]: platform.publicPem },
-      baseURL: server.url,
-    }) as unknown as UntypedNode;
+    const signature = (m: string) => sign('sha256', Buffer.from(m, 'utf8'), merchant).toString('base64');
+    const config = { mchid: MCHID, serial: MERCHANT_SERIAL, certs: { [PUB_KEY_ID]: platform.publicPem }, baseURL: server.url };
+    client = Builder.factory({ ...config, signer: (m) => Promise.resolve(signature(m)) }) as unknown as UntypedNode;
+    inline = Builder.factory({ ...config, signer: signature }) as unknown as UntypedNode;
     server.handle(() => ({ body: '{"ok":true}' }));
     await client.v3.warm.get();
+    await inline.v3.warm.get();
   });
   after(() => server.close());
 
@@ -104,6 +104,24 @@ describe('verifying answers: threadpool under load, main thread when alone', () 
     release();
     await other;
     expect(verified).to.be.at.least(await (occupied as Promise<number>));
+  });
+
+  it('verifies on the main thread, even with company, when a synchronous signer of its own signed there: it does not wait for the pool', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.handle((req) => {
+      if (req.url === '/v3/slow') occupied = occupyThreadpool(300);
+      if (req.url === '/v3/held') return held.then(() => ({ body: '{"ok":true}' }));
+      return { body: '{"ok":true}' };
+    });
+    const other = inline.v3.held.get();
+    await inline.v3.slow.get();
+    const verified = performance.now();
+    release();
+    await other;
+    expect(verified).to.be.below(await (occupied as Promise<number>));
   });
 
   it('verifies an answer that is alone on the main thread: it does not wait for the pool', async () => {
