@@ -5,12 +5,12 @@
  * an absolute URL, with or without query.
  */
 import { CLIENT_CERTIFICATE, CLIENT_CERTIFICATE_PREFIXES, DOWNLOADS, HOSTS, UPLOADS, type CatalogueEntry } from '../openapi/catalogue';
-import { catalogueKey, keyMatches } from './key';
+import { catalogueKey, matcherOf } from './key';
 
 export { catalogueKey } from './key';
 
-/** A list's keys by method ('' for any method), built once: a call looks through its own method's only. */
-type Index = Map<string, readonly string[]>;
+/** A list's matchers by method ('' for any method), built once: a call tests its own method's keys only, in one expression. */
+type Index = Map<string, (key: string) => boolean>;
 const indexes = new WeakMap<readonly CatalogueEntry[], Index>();
 function indexOf(entries: readonly CatalogueEntry[]): Index {
   let index = indexes.get(entries);
@@ -22,18 +22,15 @@ function indexOf(entries: readonly CatalogueEntry[]): Index {
       if (own) own.push(k);
       else byMethod.set(m, [k]);
     }
-    index = byMethod;
+    index = new Map([...byMethod].map(([m, keys]) => [m, matcherOf(keys)]));
     indexes.set(entries, index);
   }
   return index;
 }
 
 function find(entries: readonly CatalogueEntry[], path: string, method?: string): boolean {
-  const keys = indexOf(entries).get(method === undefined ? '' : method.toUpperCase());
-  if (keys === undefined) return false;
-  const key = catalogueKey(path);
-  for (let i = 0; i < keys.length; i += 1) if (keyMatches(keys[i] as string, key)) return true;
-  return false;
+  const matches = indexOf(entries).get(method === undefined ? '' : method.toUpperCase());
+  return matches !== undefined && matches(catalogueKey(path));
 }
 
 /** True when the operation answers a file (its 2xx body is bytes, not JSON/XML). Any method when `method` is left out. */

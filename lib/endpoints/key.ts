@@ -20,3 +20,26 @@ export function catalogueKey(path: string): string {
 export function keyMatches(template: string, key: string): boolean {
   return template === key || PATTERNS[template]?.test(key) === true;
 }
+
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * One matcher for a list of catalogued keys: true exactly where {@link keyMatches} is true for one of
+ * them. The keys are joined into a single anchored alternation, so a lookup asked on every call runs
+ * one regular expression instead of a test per key. `strip` is a prefix each key is matched without
+ * (the key must begin with it).
+ */
+export function matcherOf(keys: readonly string[], strip: (key: string) => string = () => ''): (key: string) => boolean {
+  if (keys.length === 0) return () => false;
+  const alternatives = keys.map((key) => {
+    const prefix = strip(key);
+    const pattern = PATTERNS[key];
+    if (pattern === undefined) return escapeRe(key.slice(prefix.length));
+    const head = `^${escapeRe(prefix)}`;
+    const source = pattern.source;
+    if (!source.startsWith(head) || !source.endsWith('$') || pattern.flags !== '') throw new Error(`catalogue pattern of ${key} is not an anchored ${head}… pattern`);
+    return source.slice(head.length, -1);
+  });
+  const re = new RegExp(`^(?:${alternatives.join('|')})$`);
+  return (key) => re.test(key);
+}
