@@ -70,7 +70,23 @@ export interface ChainRoot {
 
 /** Build the root node of a client. */
 export function createChain(root: ChainRoot): object {
-  const cache = new NodeCache(root.cacheLimit ?? 1024);
+  const limit = root.cacheLimit ?? 1024;
+  const cache = new NodeCache(limit);
+  // Each node also remembers the children read from it by property name: the next
+  // `client.v3.pay.…` walk is then one lookup per step, with no path string built and hashed. All
+  // nodes' memos together hold at most `limit` entries; past that they are emptied and refill.
+  const memos: Array<Map<string, object>> = [];
+  let remembered = 0;
+  function remember(memo: Map<string, object>, key: string, node: object): void {
+    if (remembered >= limit) {
+      for (const m of memos) m.clear();
+      memos.length = 0;
+      remembered = 0;
+    }
+    if (memo.size === 0) memos.push(memo);
+    memo.set(key, node);
+    remembered += 1;
+  }
 
   function child(segments: readonly string[], path: string, segment: string): object {
     const next = segments.length ? `${path}/${segment}` : segment;
@@ -100,8 +116,11 @@ export function createChain(root: ChainRoot): object {
     const path = joinSegments(segments);
     // a node's verbs are made once, not on every call through it
     const verbs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const children = new Map<string, object>();
     return new Proxy(makeTarget(path), {
       get(_target, key) {
+        const known = typeof key === 'string' ? children.get(key) : undefined;
+        if (known !== undefined) return known;
         if (typeof key === 'symbol') {
           if (key === Symbol.toPrimitive) return () => path;
           if (key === inspect.custom) return () => `[ChainNode ${path || '/'}]`;
@@ -122,7 +141,9 @@ export function createChain(root: ChainRoot): object {
         const method = VERBS[key];
         if (method) return (verbs[key] ??= verb(segments, key, method));
         if (Object.prototype.hasOwnProperty.call(root.members, key)) return root.members[key];
-        return child(segments, path, normalizeSegment(key));
+        const node = child(segments, path, normalizeSegment(key));
+        remember(children, key, node);
+        return node;
       },
       set() {
         return false;
