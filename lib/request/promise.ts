@@ -1,23 +1,21 @@
 /**
  * The promise every verb returns: a native Promise with wechatpay-php's `otherwise()` and `wait()`,
- * so `getAsync(o).then(fn).otherwise(fn).wait()` ports line for line. `then`/`catch` keep the type.
+ * so `getAsync(o).then(fn).otherwise(fn).wait()` ports line for line.
+ *
+ * `then`/`catch`/`finally` are Promise's own (its species makes them return a ChainPromise); the
+ * interface below only types them so. Overriding them in JS would put a frame of ours in every
+ * `await` of a call.
  */
-export class ChainPromise<T> extends Promise<T> {
-  override then<R1 = T, R2 = never>(
+export interface ChainPromise<T> {
+  then<R1 = T, R2 = never>(
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
-  ): ChainPromise<R1 | R2> {
-    return super.then(onfulfilled, onrejected) as ChainPromise<R1 | R2>;
-  }
+  ): ChainPromise<R1 | R2>;
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): ChainPromise<T | R>;
+  finally(onfinally?: (() => void) | null): ChainPromise<T>;
+}
 
-  override catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): ChainPromise<T | R> {
-    return super.catch(onrejected) as ChainPromise<T | R>;
-  }
-
-  override finally(onfinally?: (() => void) | null): ChainPromise<T> {
-    return super.finally(onfinally) as ChainPromise<T>;
-  }
-
+export class ChainPromise<T> extends Promise<T> {
   /** Same as `catch(fn)`. */
   otherwise<R = never>(onRejected: (reason: unknown) => R | PromiseLike<R>): ChainPromise<T | R> {
     return this.then(undefined, onRejected);
