@@ -246,8 +246,15 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
             }
             size += chunk.length;
           });
-          stream.on('error', (e: Error) => fail(AxiosError.from(e, AxiosError.ERR_BAD_RESPONSE, config, req)));
-          res.on('aborted', () => fail(new AxiosError('The answer was cut off before it ended', AxiosError.ERR_BAD_RESPONSE, config, req)));
+          // a connection closed before the answer ended reaches here too (node:http destroys the answer with
+          // ECONNRESET "aborted"): no 'aborted' listener is needed for it
+          stream.on('error', (e: NodeJS.ErrnoException) =>
+            fail(
+              !res.complete && e.code === 'ECONNRESET'
+                ? new AxiosError('The answer was cut off before it ended', AxiosError.ERR_BAD_RESPONSE, config, req)
+                : AxiosError.from(e, AxiosError.ERR_BAD_RESPONSE, config, req),
+            ),
+          );
           stream.on('end', () => {
             if (settled) return;
             if (whole) {
@@ -266,28 +273,38 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
         }, config.timeout);
       }
       const connectTimeout = (config as { connectTimeout?: unknown }).connectTimeout;
-      req.on('socket', (socket) => {
-        if (req.reusedSocket) {
-          if (wire) wire.reused = true;
-          return;
-        }
-        const tls = secure || (socket as { encrypted?: boolean }).encrypted === true;
-        if (!tls && !socket.connecting) return;
-        // a fresh connection: until it is up (TLS handshake included) the request has not left
-        if (wire) wire.reached = false;
-        if (typeof connectTimeout === 'number' && connectTimeout > 0) {
-          connecting = setTimeout(() => {
-            fail(
-              new AxiosError(`Could not connect to ${url.host} within ${connectTimeout} ms (\`connectTimeout\`)`, 'ERR_SOCKET_CONNECTION_TIMEOUT', config, req),
-            );
-            req.destroy();
-          }, connectTimeout);
-        }
-        socket.once(tls ? 'secureConnect' : 'connect', () => {
-          clearTimeout(connecting);
-          if (wire) wire.reached = true;
+      // the agent hands a free keep-alive socket over inside http.request (most calls): nothing to watch
+      if (req.reusedSocket) {
+        if (wire) wire.reused = true;
+      } else
+        req.on('socket', (socket) => {
+          // a request that waited for a free socket may be given a pooled one too
+          if (req.reusedSocket) {
+            if (wire) wire.reused = true;
+            return;
+          }
+          const tls = secure || (socket as { encrypted?: boolean }).encrypted === true;
+          if (!tls && !socket.connecting) return;
+          // a fresh connection: until it is up (TLS handshake included) the request has not left
+          if (wire) wire.reached = false;
+          if (typeof connectTimeout === 'number' && connectTimeout > 0) {
+            connecting = setTimeout(() => {
+              fail(
+                new AxiosError(
+                  `Could not connect to ${url.host} within ${connectTimeout} ms (\`connectTimeout\`)`,
+                  'ERR_SOCKET_CONNECTION_TIMEOUT',
+                  config,
+                  req,
+                ),
+              );
+              req.destroy();
+            }, connectTimeout);
+          }
+          socket.once(tls ? 'secureConnect' : 'connect', () => {
+            clearTimeout(connecting);
+            if (wire) wire.reached = true;
+          });
         });
-      });
       if (signal) {
         const onAbort = () => {
           fail(new CanceledError(undefined, config, req));

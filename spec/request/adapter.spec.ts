@@ -119,6 +119,7 @@ describe('lean node:http adapter', () => {
     expect(big.message).to.match(/maxContentLength/);
     const cut = (await adapter(cfg('/cut')).catch((e: unknown) => e)) as AxiosError;
     expect(cut).to.be.instanceOf(AxiosError);
+    expect([cut.code, cut.message]).to.deep.equal([AxiosError.ERR_BAD_RESPONSE, 'The answer was cut off before it ended']);
     const refused = (await adapter(cfg('/', { url: 'http://127.0.0.1:9/' })).catch((e: unknown) => e)) as AxiosError;
     expect(refused.code).to.equal('ECONNREFUSED');
   });
