@@ -98,7 +98,9 @@ async function startVariants(url: string): Promise<Variant[]> {
       },
     }),
   }));
-  await Promise.all(all.map((v) => ipc(v.child, (m) => (m.ready ? true : undefined)).catch((err: Error) => Promise.reject(new Error(`${v.name}: ${err.message}`)))));
+  await Promise.all(
+    all.map((v) => ipc(v.child, (m) => (m.ready ? true : undefined)).catch((err: Error) => Promise.reject(new Error(`${v.name}: ${err.message}`)))),
+  );
   return all;
 }
 

@@ -37,7 +37,8 @@ export function matcherOf(keys: readonly string[], strip: (key: string) => strin
     if (pattern === undefined) return escapeRe(key.slice(prefix.length));
     const head = `^${escapeRe(prefix)}`;
     const source = pattern.source;
-    if (!source.startsWith(head) || !source.endsWith('$') || pattern.flags !== '') throw new Error(`catalogue pattern of ${key} is not an anchored ${head}… pattern`);
+    if (!source.startsWith(head) || !source.endsWith('$') || pattern.flags !== '')
+      throw new Error(`catalogue pattern of ${key} is not an anchored ${head}… pattern`);
     return source.slice(head.length, -1);
   });
   const re = new RegExp(`^(?:${alternatives.join('|')})$`);
