@@ -20,6 +20,9 @@ function randomByte(): number {
   return b;
 }
 
+/** Where a nonce's characters are written before they become a string (reused: the string is a copy). */
+const SCRATCH = Buffer.alloc(64);
+
 /** A scalar as the protocol writes it: `true` → `1`, `false`/`null`/`undefined` → `''`. */
 export type Scalar = string | number | boolean | null | undefined;
 
@@ -41,12 +44,14 @@ export const Formatter = {
    */
   nonce(size = 32): string {
     if (!Number.isInteger(size) || size < 1) throw new ArgumentError('Formatter.nonce: size must be a positive integer.');
-    let out = '';
-    while (out.length < size) {
+    // written into bytes and decoded once: appending a character at a time would build a new string per character
+    const out = size <= SCRATCH.length ? SCRATCH : Buffer.allocUnsafe(size);
+    let n = 0;
+    while (n < size) {
       const b = randomByte();
-      if (b < 248) out += BASE62[b % 62];
+      if (b < 248) out[n++] = BASE62.charCodeAt(b % 62);
     }
-    return out;
+    return out.toString('latin1', 0, size);
   },
 
   /** Unix time in seconds. */

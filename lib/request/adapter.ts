@@ -163,8 +163,9 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       };
       const req = (secure ? httpsRequest : httpRequest)(
         {
-          protocol: url.protocol,
-          hostname: bareHost(url.hostname),
+          // `host`, not `hostname` (node:http copies the latter into the former), and no `protocol`
+          // (the agent's): a smaller options object for http.request and its agent to copy
+          host: bareHost(url.hostname),
           port: url.port || undefined,
           path: `${url.pathname}${url.search}`,
           method: String(config.method ?? 'get').toUpperCase(),
