@@ -4,7 +4,8 @@
  */
 import type { CreateAxiosDefaults } from 'axios';
 import { createChain } from './request/chain';
-import { DEFAULT_BASE_URL, Driver, withSlash } from './request/driver';
+import { DEFAULT_BASE_URL, Driver } from './request/driver';
+import { withSlash } from './request/options';
 import { ConfigError, CryptoError } from './errors';
 import { KeyStore } from './crypto/keystore';
 import { Rsa } from './crypto/rsa';

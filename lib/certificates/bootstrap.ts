@@ -4,7 +4,8 @@
  * carries, which breaks the chicken-and-egg of "which key verifies the first download".
  */
 import type { CreateAxiosDefaults } from 'axios';
-import { Driver, withSlash } from '../request/driver';
+import { Driver } from '../request/driver';
+import { withSlash } from '../request/options';
 import { createAgents } from '../request/transport';
 import { ConfigError } from '../errors';
 import { DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, DEFAULT_TOTAL_TIMEOUT } from '../request/limits';

@@ -128,12 +128,26 @@ function withDeadline(fallback: AxiosAdapter, config: InternalAxiosRequestConfig
   );
 }
 
+/** One request through the adapter, reporting to callbacks instead of a promise of its own. */
+export type Exchange = (config: InternalAxiosRequestConfig, resolve: (response: AxiosResponse) => void, reject: (err: unknown) => void) => void;
+
+const EXCHANGE = Symbol('wechatpay-chain.exchange');
+
+/** The callback form of an adapter made by {@link createHttpAdapter}. */
+export function exchangeOf(adapter: AxiosAdapter): Exchange {
+  const own = (adapter as AxiosAdapter & { [EXCHANGE]?: Exchange })[EXCHANGE];
+  return own ?? ((config, resolve, reject) => void adapter(config).then(resolve, reject));
+}
+
 /** Build the adapter; `fallback` handles what the fast path does not. */
 export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('http')): AxiosAdapter {
   const envProxy = PROXY_ENV.some((k) => process.env[k]);
-  return function lean(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
-    if (!fastPathFits(config, envProxy)) return withDeadline(fallback, config);
-    return new Promise<AxiosResponse>((resolve, reject) => {
+  const exchange: Exchange = (config, resolve, reject) => {
+    if (!fastPathFits(config, envProxy)) {
+      withDeadline(fallback, config).then(resolve, reject);
+      return;
+    }
+    {
       const wire = wireOf(config);
       // the dispatcher has parsed this URL already
       const known = wire?.location;
@@ -324,6 +338,9 @@ export function createHttpAdapter(fallback: AxiosAdapter = axios.getAdapter('htt
       } else {
         req.end(bytes);
       }
-    });
+    }
   };
+  const lean = (config: InternalAxiosRequestConfig): Promise<AxiosResponse> => new Promise((resolve, reject) => exchange(config, resolve, reject));
+  Object.defineProperty(lean, EXCHANGE, { value: exchange });
+  return lean;
 }

@@ -9,7 +9,7 @@ import { ArgumentError, ConfigError } from '../errors';
 import { mergeHeaders, setDefault } from './headers';
 import { type KeyStore } from '../crypto/keystore';
 import { signedBodyOf } from './meta';
-import { OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions } from './options';
+import { axiosRest, NO_OPTIONS, OWN_KEYS, PASS_THROUGH_KEYS, type RequestOptions, withSlash } from './options';
 import { ChainPromise } from './promise';
 import { callsInFlight, createSignStep, type Signer } from './sign';
 import { createInstance, sharedAgents, type Agents, USER_AGENT } from './transport';
@@ -20,6 +20,7 @@ import { parser, type WechatpayResponse } from './response';
 import { hostFor, isDownloadPath } from '../endpoints/catalogue';
 import { Call, type CallInit, type Step } from './call';
 import { compose, createTransport, type Hook, runAttempt } from './flow';
+import { directHookOf, type DirectHook } from './retry';
 import { Steps } from './steps';
 import { createRetryHook, type Next, resolveRetry, type ResolvedRetry } from './retry';
 import type { Failover } from './failover';
@@ -98,7 +99,9 @@ export class Driver {
   /** Whether `headers` were configured (the common case, none, skips a merge per request). */
   private readonly hasDefaultHeaders: boolean;
   /** The hooks nested around one attempt; rebuilt when `hooks` changes. */
-  private run: Next;
+  private run!: Next;
+  /** The built-in retry hook's form without promises, while it is the only hook. */
+  private direct: DirectHook | undefined;
 
   constructor(settings: DriverSettings) {
     this.settings = settings;
@@ -125,10 +128,13 @@ export class Driver {
       ['verifier', createVerifyStep({ keystore: settings.keystore, clock: settings.clock, maxSkew: settings.maxSkew })],
       ['parser', parser],
     ]);
-    this.hooks = new Steps<Hook>('hook', [['retry', createRetryHook(this)]], () => {
-      this.run = compose(this.hooks.functions, runAttempt);
-    });
-    this.run = compose(this.hooks.functions, runAttempt);
+    const recompose = () => {
+      const hooks = this.hooks.functions;
+      this.run = compose(hooks, runAttempt);
+      this.direct = hooks.length === 1 ? directHookOf(hooks[0]) : undefined;
+    };
+    this.hooks = new Steps<Hook>('hook', [['retry', createRetryHook(this)]], recompose);
+    recompose();
   }
 
   /** Listen to the event of every attempt (APIv3 and APIv2); returns a function that stops listening. */
@@ -152,8 +158,17 @@ export class Driver {
   private start(init: CallInit, resolve: (response: WechatpayResponse) => void, reject: (reason: unknown) => void): void {
     // counted process-wide: a local key signs on the threadpool while other calls are in flight
     callsInFlight.count += 1;
+    const direct = this.direct;
     let sent: Promise<WechatpayResponse>;
     try {
+      if (direct !== undefined) {
+        direct(new Call(init), (failed, result) => {
+          callsInFlight.count -= 1;
+          if (failed) reject(result);
+          else resolve(result as WechatpayResponse);
+        });
+        return;
+      }
       sent = this.run(new Call(init));
     } catch (err) {
       callsInFlight.count -= 1;
@@ -327,23 +342,5 @@ export class Driver {
   }
 }
 
-/** The options the flow handles itself; the rest of a call's axios options pass to the transport. */
-const POLICY_KEYS = new Set(['baseURL', 'timeout', 'connectTimeout', 'totalTimeout', 'maxContentLength', 'retry', 'maxRedirects']);
-const NO_OPTIONS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
-
-/** A call's axios options without those the flow handles (the common case, none, allocates nothing). */
-export function axiosRest(options: Record<string, unknown>): Record<string, unknown> {
-  let out: Record<string, unknown> | undefined;
-  for (const key in options) {
-    if (POLICY_KEYS.has(key)) continue;
-    out ??= {};
-    out[key] = options[key];
-  }
-  return out ?? NO_OPTIONS;
-}
-
 /** Set a header known to be absent (no case-insensitive search). */
 const setHeader = (headers: Record<string, string>, name: string, value: string): void => void (headers[name] = value);
-export function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
-}

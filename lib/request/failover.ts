@@ -5,6 +5,7 @@
  * the primary again; a connection failure on the backup switches back at once.
  */
 import { ConfigError } from '../errors';
+import { withSlash } from './options';
 
 /** The platform's documented primary → backup domains. */
 export const BACKUP_HOSTS: Readonly<Record<string, string>> = {
@@ -20,10 +21,6 @@ export interface FailoverOptions {
   backupBaseURL?: string;
   /** How long calls stay on the backup before the primary is tried again (ms, default 60 000). */
   cooldown?: number;
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }
 
 export class Failover {

@@ -17,11 +17,13 @@
  */
 import { AxiosError, type AxiosInstance } from 'axios';
 import type { AttemptConfig, Call, Step } from './call';
-import { send } from './transport';
+import { sendWith } from './transport';
+import { callbackStep } from './attempt';
 import { errorInterceptor, redactAuthorization, type WechatpayResponse } from './response';
 import type { Next } from './retry';
 
 export { Steps } from './steps';
+export { runAttempt } from './attempt';
 
 /** The APIv3 steps, in order. */
 export const V3_STEPS = ['signer', 'transport', 'verifier', 'parser'] as const;
@@ -32,37 +34,6 @@ export const HOOKS = ['retry'] as const;
 
 /** A wrap-around hook: call `next(call)` to run the rest (each call of `next` is one more attempt further in). */
 export type Hook = (call: Call, next: Next) => Promise<WechatpayResponse>;
-
-/**
- * One attempt: run the call's steps in order, waiting only on steps that return a promise. One
- * promise per attempt, settled by callbacks (no async function: a suspended async frame and its
- * awaits cost more than a `then` per waiting step).
- */
-export function runAttempt(call: Call): Promise<WechatpayResponse> {
-  return new Promise<WechatpayResponse>((resolve, reject) => {
-    call.begin();
-    // the list as it stands now: a change made while the attempt runs applies to the next one
-    const steps = call.steps.functions;
-    const run = (from: number): void => {
-      try {
-        for (let i = from; i < steps.length; i += 1) {
-          const pending = (steps[i] as Step)(call);
-          if (pending !== undefined) {
-            const after = i + 1;
-            Promise.resolve(pending).then(() => run(after), reject);
-            return;
-          }
-        }
-      } catch (err) {
-        reject(err);
-        return;
-      }
-      if (call.response) resolve(call.response);
-      else reject(new Error(`The steps ${call.steps.list().join(' → ')} ended without an answer (is "transport" missing?).`));
-    };
-    run(0);
-  });
-}
 
 /** Nest `hooks` (outermost first) around `inner`, once per change of the list, not per call. */
 export function compose(hooks: readonly Hook[], inner: Next): Next {
@@ -81,8 +52,10 @@ export function compose(hooks: readonly Hook[], inner: Next): Next {
  * becomes an `ApiError`, no answer a `TransportError`.
  */
 export function createTransport(instance: AxiosInstance): Step {
-  return function transport(call: Call): Promise<void> {
-    return send(instance, call.config as AttemptConfig).then(
+  return callbackStep('transport', (call, outcome) => {
+    sendWith(
+      instance,
+      call.config as AttemptConfig,
       (response) => {
         // the signature has done its work: keep it out of what the caller may log
         redactAnswered(call, response.config);
@@ -92,14 +65,15 @@ export function createTransport(instance: AxiosInstance): Step {
         call.response = response;
         const data: unknown = response.data;
         if (Buffer.isBuffer(data)) call.body = data;
+        outcome.next();
       },
       (err: unknown) => {
         redactPlain(call);
         if (err instanceof AxiosError && err.response) call.response = err.response;
-        return errorInterceptor(err);
+        errorInterceptor(err).catch((typed: unknown) => outcome.fail(typed));
       },
     );
-  };
+  });
 }
 
 /**

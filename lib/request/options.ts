@@ -94,3 +94,23 @@ export interface RequestOptions extends PassThroughConfig {
 }
 
 export const OWN_KEYS: ReadonlySet<string> = new Set(['query', 'json', 'xml', 'body', 'headers', 'security', 'nonceless']);
+
+/** The options the flow handles itself; the rest of a call's axios options pass to the transport. */
+const POLICY_KEYS = new Set(['baseURL', 'timeout', 'connectTimeout', 'totalTimeout', 'maxContentLength', 'retry', 'maxRedirects']);
+export const NO_OPTIONS: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+
+/** A call's axios options without those the flow handles (the common case, none, allocates nothing). */
+export function axiosRest(options: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key in options) {
+    if (POLICY_KEYS.has(key)) continue;
+    out ??= {};
+    out[key] = options[key];
+  }
+  return out ?? NO_OPTIONS;
+}
+
+/** `url` with a trailing slash (a base URL that paths are resolved against). */
+export function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -15,6 +15,7 @@
  * budget (`timeout`, `totalTimeout`) bound the whole.
  */
 import type { Call } from './call';
+import { Attempt, runAttempt, type Settle } from './attempt';
 import { ApiError, ArgumentError, ConfigError, TransportError } from '../errors';
 import type { Failover } from './failover';
 import { getHeader } from './headers';
@@ -199,7 +200,27 @@ export function createRetryHook(ctx: RetryContext) {
     }
   }
 
-  return function retry(call: Call, next: Next): Promise<WechatpayResponse> {
+  /**
+   * The hook run without promises, when it is the only hook (the default): the first attempt reports to
+   * `settle` through callbacks; a failure enters the retry loop as above.
+   */
+  const direct: DirectHook = (call, settle) => {
+    const primaryUrl = call.url;
+    if (ctx.failover) route(call, ctx.failover.route(primaryUrl));
+    new Attempt(call, (failed, result) => {
+      if (!failed) {
+        succeeded(call);
+        settle(false, result);
+        return;
+      }
+      recover(call, runAttempt, primaryUrl, result).then(
+        (response) => settle(false, response),
+        (err: unknown) => settle(true, err),
+      );
+    }).run();
+  };
+
+  const retry = function retry(call: Call, next: Next): Promise<WechatpayResponse> {
     const primaryUrl = call.url;
     if (ctx.failover) route(call, ctx.failover.route(primaryUrl));
     let first: Promise<WechatpayResponse>;
@@ -217,6 +238,18 @@ export function createRetryHook(ctx: RetryContext) {
       (err: unknown) => recover(call, next, primaryUrl, err),
     );
   };
+  Object.defineProperty(retry, DIRECT, { value: direct });
+  return retry;
+}
+
+/** A hook's form without promises: it runs the attempts itself and reports to `settle`. */
+export type DirectHook = (call: Call, settle: Settle) => void;
+
+const DIRECT = Symbol('wechatpay-chain.directHook');
+
+/** The form without promises of the built-in `retry` hook, when `hook` is it. */
+export function directHookOf(hook: unknown): DirectHook | undefined {
+  return typeof hook === 'function' ? (hook as { [DIRECT]?: DirectHook })[DIRECT] : undefined;
 }
 
 /** Point the call at `url` (its signed target follows when the path differs). */

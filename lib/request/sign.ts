@@ -7,6 +7,7 @@ import { sign as rsaSign } from 'node:crypto';
 import { Formatter } from '../crypto/formatter';
 import { ArgumentError, CryptoError } from '../errors';
 import type { AttemptConfig, Call, Step } from './call';
+import { callbackStep } from './attempt';
 import { type ConfigWithMeta, metaOf } from './meta';
 
 /** Produces a base64 SHA256-RSA signature of `message` (sync, or async for an HSM/KMS). */
@@ -96,36 +97,40 @@ export function createSignStep(opts: SignerOptions): Step {
     call.redactedAuthorization = `${head}[redacted]"`;
   };
   const pooled = (opts.signer as Signer & { [POOLED]?: PooledSign })[POOLED];
-  return function signer(call: Call): void | Promise<void> {
+  return callbackStep('signer', (call, outcome) => {
     const config = call.config as AttemptConfig;
     const timestamp = Math.floor(opts.clock() / 1000);
     const nonce = Formatter.nonce();
     const message = Formatter.request(call.method, call.target ?? requestTarget(config.url), timestamp, nonce, bodyToSign(config as unknown as ConfigWithMeta));
     if (pooled !== undefined && callsInFlight.count > 1) {
-      return new Promise<void>((resolve, reject) => {
-        pooled(message, (err, signature) => {
-          if (err) {
-            reject(err);
-            return;
-          }
-          try {
-            write(call, config, timestamp, nonce, signature);
-            resolve();
-          } catch (e) {
-            reject(e);
-          }
-        });
+      pooled(message, (err, signature) => {
+        if (err) {
+          outcome.fail(err);
+          return;
+        }
+        try {
+          write(call, config, timestamp, nonce, signature);
+        } catch (e) {
+          outcome.fail(e);
+          return;
+        }
+        outcome.next();
       });
+      return;
     }
     const signature = opts.signer(message);
     if (typeof signature === 'string') {
       write(call, config, timestamp, nonce, signature);
       // a local key signs here only when its call is alone; a signer of the caller's own that answers at once always does
       call.signedInline = pooled === undefined;
-      return undefined;
+      outcome.next();
+      return;
     }
-    return Promise.resolve(signature).then((s) => {
-      write(call, config, timestamp, nonce, s);
-    });
-  };
+    Promise.resolve(signature)
+      .then((s) => write(call, config, timestamp, nonce, s))
+      .then(
+        () => outcome.next(),
+        (e: unknown) => outcome.fail(e),
+      );
+  });
 }

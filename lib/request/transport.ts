@@ -15,7 +15,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import * as os from 'node:os';
 import { VERSION } from '../version';
-import { createHttpAdapter } from './adapter';
+import { createHttpAdapter, exchangeOf } from './adapter';
 import { FREE_SOCKET_TIMEOUT } from './limits';
 
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
@@ -94,14 +94,19 @@ function none(manager: unknown): boolean {
 }
 
 /**
- * Send `config` through `instance`. While the instance is as {@link createInstance} made it — no
- * axios interceptors of its own, our adapter, the byte-moving transforms — the config goes straight
- * to the adapter, over the instance's defaults: axios's per-request deep merge,
- * header normalisation and identity transforms would change nothing here, and cost about a tenth of
- * a call's CPU. Otherwise (an interceptor added, an adapter or transform of your own) `request()`
- * runs as usual.
+ * Send `config` through `instance`, reporting to `onResponse` or `onError`. While the instance is as
+ * {@link createInstance} made it — no axios interceptors of its own, our adapter, the byte-moving
+ * transforms — the config goes straight to the adapter, over the instance's defaults: axios's
+ * per-request deep merge, header normalisation and identity transforms would change nothing here,
+ * and cost about a tenth of a call's CPU. Otherwise (an interceptor added, an adapter or transform of
+ * your own) `request()` runs as usual.
  */
-export function send(instance: AxiosInstance, config: Record<string, unknown> & { headers: Record<string, string> }): Promise<AxiosResponse> {
+export function sendWith(
+  instance: AxiosInstance,
+  config: Record<string, unknown> & { headers: Record<string, string> },
+  onResponse: (response: AxiosResponse) => void,
+  onError: (err: unknown) => void,
+): void {
   const d = instance.defaults;
   const adapter = d.adapter as AxiosAdapter;
   if (
@@ -115,7 +120,13 @@ export function send(instance: AxiosInstance, config: Record<string, unknown> & 
     // spread of both into one object costs several µs and lands in V8's slow dictionary mode).
     const merged = Object.assign(Object.create(d) as Record<string, unknown>, config);
     merged.headers = Object.assign(new AxiosHeaders(), config.headers);
-    return adapter(merged as unknown as InternalAxiosRequestConfig);
+    exchangeOf(adapter)(merged as unknown as InternalAxiosRequestConfig, onResponse, onError);
+    return;
   }
-  return instance.request(config);
+  instance.request(config).then(onResponse, onError);
+}
+
+/** {@link sendWith} as a promise. */
+export function send(instance: AxiosInstance, config: Record<string, unknown> & { headers: Record<string, string> }): Promise<AxiosResponse> {
+  return new Promise<AxiosResponse>((resolve, reject) => sendWith(instance, config, resolve, reject));
 }

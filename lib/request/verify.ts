@@ -11,6 +11,7 @@ import { SignatureError } from '../errors';
 import { getHeader } from './headers';
 import type { KeyStore } from '../crypto/keystore';
 import type { Call, Step } from './call';
+import { callbackStep } from './attempt';
 import { callsInFlight } from './sign';
 import { isUnsignedPath } from '../endpoints/unsigned';
 
@@ -123,39 +124,74 @@ function verifyOffThread(
   key: KeyObject | undefined,
   opts: CheckOptions,
   response: AxiosResponse | undefined,
-): string | Promise<string> {
-  if (!key || msg.body.length > COPY_LIMIT) return verifyWith(msg, serial, key, opts, response);
-  let data: Buffer;
-  let signature: Buffer;
+  done: (err: SignatureError | undefined) => void,
+): void {
+  if (!key || msg.body.length > COPY_LIMIT) {
+    verifyWith(msg, serial, key, opts, response);
+    done(undefined);
+    return;
+  }
   try {
-    data = signedBytes(msg);
-    signature = Buffer.from(msg.signature as string, 'base64');
+    const data = signedBytes(msg);
+    const signature = Buffer.from(msg.signature as string, 'base64');
+    rsaVerify('sha256', data, key, signature, (err, ok) => done(err ? failedWith(serial, err, response) : ok ? undefined : badSignature(serial, response)));
   } catch (err) {
     throw failedWith(serial, err, response);
   }
-  return new Promise<string>((resolve, reject) => {
-    try {
-      rsaVerify('sha256', data, key, signature, (err, ok) => {
-        if (err) reject(failedWith(serial, err, response));
-        else if (!ok) reject(badSignature(serial, response));
-        else resolve(serial);
-      });
-    } catch (err) {
-      reject(failedWith(serial, err, response));
-    }
-  });
+}
+
+/** The check with a key in hand: on the threadpool or here; `done` hears the outcome (a failure here throws). */
+function checkKey(
+  msg: SignedMessage,
+  serial: string,
+  key: KeyObject | undefined,
+  opts: CheckOptions,
+  response: AxiosResponse | undefined,
+  offThread: boolean,
+  done: (err: SignatureError | undefined) => void,
+): void {
+  if (offThread) verifyOffThread(msg, serial, key, opts, response, done);
+  else {
+    verifyWith(msg, serial, key, opts, response);
+    done(undefined);
+  }
 }
 
 /**
- * Like {@link checkSignature}, but synchronous when the serial is already known; it returns a
- * promise only when the key store has to be refreshed first.
+ * The checks of {@link checkSignatureNow}, reporting to `done` instead of returning: a failure found
+ * before any wait throws; one found on the threadpool or after a key store refresh goes to `done`.
+ */
+export function checkSignatureTo(
+  msg: SignedMessage,
+  opts: CheckOptions,
+  response: AxiosResponse | undefined,
+  offThread: boolean,
+  done: (err: unknown) => void,
+): void {
+  const serial = precheck(msg, opts, response);
+  const key = opts.keystore.get(serial);
+  if (key) {
+    checkKey(msg, serial, key, opts, response, offThread, done);
+    return;
+  }
+  opts.keystore
+    .resolve(serial)
+    .then(
+      (resolved) =>
+        new Promise<void>((resolve, reject) => checkKey(msg, serial, resolved, opts, response, offThread, (err) => (err ? reject(err) : resolve()))),
+    )
+    .then(() => done(undefined), done);
+}
+
+/**
+ * Like {@link checkSignature}, but synchronous when the serial is already known and the check is not
+ * sent to the threadpool; it returns a promise otherwise.
  */
 export function checkSignatureNow(msg: SignedMessage, opts: CheckOptions, response?: AxiosResponse, offThread = false): string | Promise<string> {
   const serial = precheck(msg, opts, response);
   const key = opts.keystore.get(serial);
-  const check = offThread ? verifyOffThread : verifyWith;
-  if (key) return check(msg, serial, key, opts, response);
-  return opts.keystore.resolve(serial).then((resolved) => check(msg, serial, resolved, opts, response));
+  if (key && !offThread) return verifyWith(msg, serial, key, opts, response);
+  return new Promise<string>((resolve, reject) => checkSignatureTo(msg, opts, response, offThread, (err) => (err ? reject(err) : resolve(serial))));
 }
 
 /**
@@ -208,26 +244,38 @@ function bytesOf(data: unknown): Buffer {
  * asked for as a stream is read (within `maxContentLength`) and verified before it is handed over.
  */
 export function createVerifyStep(opts: VerifierOptions): Step {
-  return function verifier(call: Call): void | Promise<void> {
+  return callbackStep('verifier', (call, outcome) => {
     const response = call.response as AxiosResponse;
     const target = call.target ?? new URL(String(response.config.url)).pathname;
     const q = target.indexOf('?');
     const pathname = q < 0 ? target : target.slice(0, q);
     const sha1 = pathname.endsWith('/statements') ? getHeader(response.headers, 'Wechatpay-Statement-Sha1') : undefined;
-    if (sha1 === undefined && (call.unsigned ?? isUnsignedPath(pathname))) return undefined;
+    if (sha1 === undefined && (call.unsigned ?? isUnsignedPath(pathname))) {
+      outcome.next();
+      return;
+    }
     if (call.body === undefined && response.data instanceof Readable) {
       const limit = call.maxContentLength > -1 ? call.maxContentLength : Infinity;
-      return drain(response.data, limit, response).then((body) => {
-        call.body = body;
-        response.data = Readable.from([body]);
-        return check(call, response, body, sha1);
-      });
+      drain(response.data, limit, response)
+        .then(
+          (body) =>
+            new Promise<void>((resolve, reject) => {
+              call.body = body;
+              response.data = Readable.from([body]);
+              check(call, response, body, sha1, (err) => (err ? reject(err) : resolve()));
+            }),
+        )
+        .then(
+          () => outcome.next(),
+          (err: unknown) => outcome.fail(err),
+        );
+      return;
     }
     const body = call.body ?? (call.body = bytesOf(response.data));
-    return check(call, response, body, sha1);
-  };
+    check(call, response, body, sha1, (err) => (err ? outcome.fail(err) : outcome.next()));
+  });
 
-  function check(call: Call, response: AxiosResponse, body: Buffer, sha1: string | undefined): void | Promise<void> {
+  function check(call: Call, response: AxiosResponse, body: Buffer, sha1: string | undefined, done: (err: unknown) => void): void {
     let signed = body;
     if (sha1 !== undefined) {
       // Overseas statements sign {"sha1":"…"} instead of the CSV; check the digest too.
@@ -237,7 +285,7 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       signed = Buffer.from(JSON.stringify({ sha1 }), 'utf8');
     }
     const h = response.headers;
-    const done = checkSignatureNow(
+    checkSignatureTo(
       {
         timestamp: getHeader(h, 'wechatpay-timestamp'),
         nonce: getHeader(h, 'wechatpay-nonce'),
@@ -252,8 +300,7 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       // synchronous signer keeps the main thread busy with RSA, and handing the (cheaper) check to a
       // pool thread would then cost more CPU in thread hand-overs than it frees
       callsInFlight.count > 1 && !call.signedInline,
+      done,
     );
-    // the step's value is not used: hand back the check's own promise (no extra `then` per call)
-    return typeof done === 'string' ? undefined : (done as Promise<unknown> as Promise<void>);
   }
 }

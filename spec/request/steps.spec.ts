@@ -123,6 +123,30 @@ describe('named steps and hooks', () => {
     expect(server.requests.at(-1)?.headers.authorization).to.match(/^WECHATPAY2-SHA256-RSA2048 /);
   });
 
+  it('lets a step of yours call a built-in step: done at once it returns nothing, waiting it returns a promise that settles as the step does', async () => {
+    const client = make();
+    const driver = client.getDriver();
+    const seen: Record<string, string[]> = { signer: [], transport: [], verifier: [] };
+    for (const name of ['signer', 'transport', 'verifier'] as const) {
+      const builtIn = driver.steps.get(name) as (call: Call) => void | Promise<void>;
+      driver.steps.replace(name, (call: Call) => {
+        const out = builtIn(call);
+        seen[name]?.push(out === undefined ? 'done' : out instanceof Promise ? 'promise' : typeof out);
+        return out;
+      });
+    }
+    // alone: signed and verified on the calling thread; the transport always waits
+    expect((await client.v3.alone.get()).data).to.deep.equal({ ok: true });
+    expect(seen).to.deep.equal({ signer: ['done'], transport: ['promise'], verifier: ['done'] });
+    // with company: signed and verified on the threadpool; an altered answer still rejects
+    for (const list of Object.values(seen)) list.length = 0;
+    server.handle((req) => (req.url === '/v3/altered' ? { body: '{"ok":true}', signedBody: '{"ok":false}' } : { body: '{"ok":true}' }));
+    const results = await Promise.allSettled([client.v3.a.get(), client.v3.altered.get(), client.v3.c.get()]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as SignatureError).reason))).to.deep.equal(['ok', 'BAD_SIGNATURE', 'ok']);
+    expect(seen.signer).to.include('promise');
+    expect(seen.verifier).to.include('promise');
+  });
+
   it('wraps the whole call in a hook before `retry`, and each attempt in a hook after it', async () => {
     const client = make();
     const driver = client.getDriver();
