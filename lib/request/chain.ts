@@ -116,10 +116,11 @@ export function createChain(root: ChainRoot): object {
     const path = joinSegments(segments);
     // a node's verbs are made once, not on every call through it
     const verbs: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    const children = new Map<string, object>();
+    // made on the first child read (a client's chain of nodes is small when few are walked)
+    let children: Map<string, object> | undefined;
     return new Proxy(makeTarget(path), {
       get(_target, key) {
-        const known = typeof key === 'string' ? children.get(key) : undefined;
+        const known = children !== undefined && typeof key === 'string' ? children.get(key) : undefined;
         if (known !== undefined) return known;
         if (typeof key === 'symbol') {
           if (key === Symbol.toPrimitive) return () => path;
@@ -142,7 +143,7 @@ export function createChain(root: ChainRoot): object {
         if (method) return (verbs[key] ??= verb(segments, key, method));
         if (Object.prototype.hasOwnProperty.call(root.members, key)) return root.members[key];
         const node = child(segments, path, normalizeSegment(key));
-        remember(children, key, node);
+        remember((children ??= new Map<string, object>()), key, node);
         return node;
       },
       set() {
