@@ -19,7 +19,7 @@
  * Then a many-merchants run in a child process: 1,000 clients, one call each, counting the sockets
  * the gateway holds open and the memory each additional client costs.
  *
- * Environment: BENCH_BLOCK (calls per block, default 400), BENCH_ROUNDS (default 12),
+ * Environment: BENCH_BLOCK (calls per block, default 400), BENCH_ROUNDS (default 24),
  * BENCH_IN_FLIGHT (default 1,16,64), BENCH_MERCHANTS (default 1000), BENCH_ONLY (comma-separated
  * variant keys: chain, chain-sync, plugin; the floors, and with BENCH_BEFORE `before`, always run).
  *
@@ -40,7 +40,7 @@ import { hasSchedstat, variantInfos, type VariantInfo } from './client-variants'
 import { PUB } from './floor';
 
 const BLOCK = Number(process.env.BENCH_BLOCK ?? 400);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 24);
 const MERCHANTS = Number(process.env.BENCH_MERCHANTS ?? 1000);
 const ONLY = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const IN_FLIGHT = (process.env.BENCH_IN_FLIGHT ?? '1,16,64').split(',').map(Number);
