@@ -17,6 +17,7 @@ import * as os from 'node:os';
 import { VERSION } from '../version';
 import { createHttpAdapter, exchangeOf } from './adapter';
 import { FREE_SOCKET_TIMEOUT } from './limits';
+import { closeWhenIdle } from './idle';
 
 export const USER_AGENT = `wechatpay-chain/${VERSION} axios/${axios.VERSION} node/${process.versions.node} (${os.type()}/${os.release()}; ${process.arch})`;
 
@@ -36,9 +37,10 @@ export const MAX_SOCKETS_PER_ORIGIN = 256;
 /** A new pair of keep-alive agents (a throw-away driver's own, closed after use). */
 export function createAgents(): Agents {
   return {
-    // idle sockets close before a server's keep-alive timeout would close them under us
-    httpAgent: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, timeout: FREE_SOCKET_TIMEOUT }),
-    httpsAgent: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN, timeout: FREE_SOCKET_TIMEOUT }),
+    // idle sockets close before a server's keep-alive timeout would close them under us (idle.ts: no
+    // per-socket timer, which node:http's `timeout` option would re-arm on every read and write)
+    httpAgent: closeWhenIdle(new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN }), FREE_SOCKET_TIMEOUT),
+    httpsAgent: closeWhenIdle(new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS_PER_ORIGIN }), FREE_SOCKET_TIMEOUT),
   };
 }
 
