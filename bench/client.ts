@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     const r16 = results.get(16);
     const r64 = results.get(64);
     const has = (key: string) => all.some((v) => v.key === key);
-    if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin') && (!BEFORE || has('before'))) printTargets(r16, r64, BEFORE);
+    if (r16 && r64 && has('chain') && has('chain-sync') && has('plugin') && (!BEFORE || has('before'))) printTargets(r16, r64, BEFORE, results.get(1));
   } finally {
     for (const v of all) v.child.disconnect();
     gateway.disconnect();
