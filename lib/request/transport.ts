@@ -3,14 +3,7 @@
  * (flow.ts) sends through it. Bodies go out as the exact bytes that were signed and come back as raw
  * bytes, so the verifier sees what arrived.
  */
-import axios, {
-  AxiosHeaders,
-  type AxiosAdapter,
-  type AxiosInstance,
-  type AxiosResponse,
-  type CreateAxiosDefaults,
-  type InternalAxiosRequestConfig,
-} from 'axios';
+import axios, { AxiosHeaders, type AxiosInstance, type AxiosResponse, type CreateAxiosDefaults, type InternalAxiosRequestConfig } from 'axios';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import * as os from 'node:os';
@@ -57,14 +50,11 @@ export function sharedAgents(): Agents {
 }
 
 const identity = <T>(data: T): T => data;
-/** The adapters createInstance installs, to recognise an instance nobody changed. */
-const lean = new WeakSet<AxiosAdapter>();
 const bytes = (transforms: unknown): boolean => Array.isArray(transforms) && transforms.length === 1 && transforms[0] === identity;
 
 /** A plain axios instance configured to move raw bytes. `defaults` are the user's pass-through axios options. */
 export function createInstance(defaults: CreateAxiosDefaults, agents: Agents): AxiosInstance {
   const adapter = createHttpAdapter();
-  lean.add(adapter);
   const instance = axios.create({
     ...agents,
     adapter,
@@ -110,9 +100,10 @@ export function sendWith(
   onError: (err: unknown) => void,
 ): void {
   const d = instance.defaults;
-  const adapter = d.adapter as AxiosAdapter;
+  // set only on the adapters createHttpAdapter makes: it recognises an instance nobody changed
+  const exchange = exchangeOf(d.adapter);
   if (
-    lean.has(adapter) &&
+    exchange !== undefined &&
     bytes(d.transformRequest) &&
     bytes(d.transformResponse) &&
     none(instance.interceptors.request) &&
@@ -122,13 +113,8 @@ export function sendWith(
     // spread of both into one object costs several µs and lands in V8's slow dictionary mode).
     const merged = Object.assign(Object.create(d) as Record<string, unknown>, config);
     merged.headers = Object.assign(new AxiosHeaders(), config.headers);
-    exchangeOf(adapter)(merged as unknown as InternalAxiosRequestConfig, onResponse, onError);
+    exchange(merged as unknown as InternalAxiosRequestConfig, onResponse, onError);
     return;
   }
   instance.request(config).then(onResponse, onError);
-}
-
-/** {@link sendWith} as a promise. */
-export function send(instance: AxiosInstance, config: Record<string, unknown> & { headers: Record<string, string> }): Promise<AxiosResponse> {
-  return new Promise<AxiosResponse>((resolve, reject) => sendWith(instance, config, resolve, reject));
 }
