@@ -114,19 +114,21 @@ function verifyWith(msg: SignedMessage, serial: string, key: KeyObject | undefin
 }
 
 /**
- * {@link verifyWith} on the libuv threadpool (crypto.verify's callback form): the ~50 µs of RSA work
- * leaves the event loop, which keeps serving the other calls in flight. Large bodies stay on the
- * streaming path (they are not copied into one message).
+ * The check with a key in hand (or none: an unknown serial). With `offThread`, RSA runs on the libuv
+ * threadpool (crypto.verify's callback form): the ~50 µs of work leaves the event loop, which keeps
+ * serving the other calls in flight; large bodies stay on the streaming path here (they are not
+ * copied into one message). `done` hears the outcome of the threadpool; a failure here throws.
  */
-function verifyOffThread(
+function checkKey(
   msg: SignedMessage,
   serial: string,
   key: KeyObject | undefined,
   opts: CheckOptions,
   response: AxiosResponse | undefined,
+  offThread: boolean,
   done: (err: SignatureError | undefined) => void,
 ): void {
-  if (!key || msg.body.length > COPY_LIMIT) {
+  if (!offThread || !key || msg.body.length > COPY_LIMIT) {
     verifyWith(msg, serial, key, opts, response);
     done(undefined);
     return;
@@ -140,35 +142,15 @@ function verifyOffThread(
   }
 }
 
-/** The check with a key in hand: on the threadpool or here; `done` hears the outcome (a failure here throws). */
-function checkKey(
+/** {@link checkKey} once the key of `serial` is known: looked up, or first fetched by the key store's refresher. */
+function checkSerial(
   msg: SignedMessage,
   serial: string,
-  key: KeyObject | undefined,
-  opts: CheckOptions,
-  response: AxiosResponse | undefined,
-  offThread: boolean,
-  done: (err: SignatureError | undefined) => void,
-): void {
-  if (offThread) verifyOffThread(msg, serial, key, opts, response, done);
-  else {
-    verifyWith(msg, serial, key, opts, response);
-    done(undefined);
-  }
-}
-
-/**
- * The checks of {@link checkSignatureNow}, reporting to `done` instead of returning: a failure found
- * before any wait throws; one found on the threadpool or after a key store refresh goes to `done`.
- */
-export function checkSignatureTo(
-  msg: SignedMessage,
   opts: CheckOptions,
   response: AxiosResponse | undefined,
   offThread: boolean,
   done: (err: unknown) => void,
 ): void {
-  const serial = precheck(msg, opts, response);
   const key = opts.keystore.get(serial);
   if (key) {
     checkKey(msg, serial, key, opts, response, offThread, done);
@@ -191,7 +173,7 @@ export function checkSignatureNow(msg: SignedMessage, opts: CheckOptions, respon
   const serial = precheck(msg, opts, response);
   const key = opts.keystore.get(serial);
   if (key && !offThread) return verifyWith(msg, serial, key, opts, response);
-  return new Promise<string>((resolve, reject) => checkSignatureTo(msg, opts, response, offThread, (err) => (err ? reject(err) : resolve(serial))));
+  return new Promise<string>((resolve, reject) => checkSerial(msg, serial, opts, response, offThread, (err) => (err ? reject(err) : resolve(serial))));
 }
 
 /**
@@ -285,22 +267,19 @@ export function createVerifyStep(opts: VerifierOptions): Step {
       signed = Buffer.from(JSON.stringify({ sha1 }), 'utf8');
     }
     const h = response.headers;
-    checkSignatureTo(
-      {
-        timestamp: getHeader(h, 'wechatpay-timestamp'),
-        nonce: getHeader(h, 'wechatpay-nonce'),
-        signature: getHeader(h, 'wechatpay-signature'),
-        serial: getHeader(h, 'wechatpay-serial'),
-        signatureType: getHeader(h, 'wechatpay-signature-type'),
-        body: signed,
-      },
-      { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew },
-      response,
-      // with other calls in flight, off the event loop, unless the process signs on it anyway: a
-      // synchronous signer keeps the main thread busy with RSA, and handing the (cheaper) check to a
-      // pool thread would then cost more CPU in thread hand-overs than it frees
-      callsInFlight.count > 1 && !call.signedInline,
-      done,
-    );
+    const msg: SignedMessage = {
+      timestamp: getHeader(h, 'wechatpay-timestamp'),
+      nonce: getHeader(h, 'wechatpay-nonce'),
+      signature: getHeader(h, 'wechatpay-signature'),
+      serial: getHeader(h, 'wechatpay-serial'),
+      signatureType: getHeader(h, 'wechatpay-signature-type'),
+      body: signed,
+    };
+    const checkOpts: CheckOptions = { keystore: opts.keystore, now: opts.clock(), maxSkew: opts.maxSkew };
+    // with other calls in flight, off the event loop, unless the process signs on it anyway: a
+    // synchronous signer keeps the main thread busy with RSA, and handing the (cheaper) check to a
+    // pool thread would then cost more CPU in thread hand-overs than it frees
+    const offThread = callsInFlight.count > 1 && !call.signedInline;
+    checkSerial(msg, precheck(msg, checkOpts, response), checkOpts, response, offThread, done);
   }
 }
