@@ -201,41 +201,48 @@ export function createRetryHook(ctx: RetryContext) {
   }
 
   /**
-   * The hook run without promises, when it is the only hook (the default): the first attempt reports to
-   * `settle` through callbacks; a failure enters the retry loop as above.
+   * Around one call: route it, run the first attempt (`first`, which reports to its callback), and on
+   * a failure enter the retry loop, whose further attempts go through `next`.
    */
-  const direct: DirectHook = (call, settle) => {
+  const around = (call: Call, next: Next, first: (settle: Settle) => void, settle: Settle): void => {
     const primaryUrl = call.url;
     if (ctx.failover) route(call, ctx.failover.route(primaryUrl));
-    new Attempt(call, (failed, result) => {
+    first((failed, result) => {
       if (!failed) {
         succeeded(call);
         settle(false, result);
         return;
       }
-      recover(call, runAttempt, primaryUrl, result).then(
+      recover(call, next, primaryUrl, result).then(
         (response) => settle(false, response),
         (err: unknown) => settle(true, err),
       );
-    }).run();
+    });
   };
 
+  /** The hook run without promises, when it is the only hook (the default): attempts report by callback. */
+  const direct: DirectHook = (call, settle) => around(call, runAttempt, (done) => new Attempt(call, done).run(), settle);
+
   const retry = function retry(call: Call, next: Next): Promise<WechatpayResponse> {
-    const primaryUrl = call.url;
-    if (ctx.failover) route(call, ctx.failover.route(primaryUrl));
-    let first: Promise<WechatpayResponse>;
-    try {
-      // a hook further in may hand back any thenable (or a value): take it as a promise
-      first = Promise.resolve(next(call));
-    } catch (err) {
-      first = Promise.reject(err);
-    }
-    return first.then(
-      (response) => {
-        succeeded(call);
-        return response;
-      },
-      (err: unknown) => recover(call, next, primaryUrl, err),
+    return new Promise<WechatpayResponse>((resolve, reject) =>
+      around(
+        call,
+        next,
+        (done) => {
+          let first: Promise<WechatpayResponse>;
+          try {
+            // a hook further in may hand back any thenable (or a value): take it as a promise
+            first = Promise.resolve(next(call));
+          } catch (err) {
+            first = Promise.reject(err);
+          }
+          first.then(
+            (response) => done(false, response),
+            (err: unknown) => done(true, err),
+          );
+        },
+        (failed, result) => (failed ? reject(result) : resolve(result as WechatpayResponse)),
+      ),
     );
   };
   Object.defineProperty(retry, DIRECT, { value: direct });
