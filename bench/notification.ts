@@ -72,6 +72,28 @@ function floor(n: { headers: Record<string, string>; body: string }): unknown {
 
 type Input = { headers: Record<string, string>; body: string };
 
+/** `handler` served on 127.0.0.1, and a poster of notifications to it (8 keep-alive sockets at most). */
+async function loopback(handler: http.RequestListener): Promise<{ post: (n: Input) => Promise<number>; close: () => void }> {
+  const server = http.createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const { port } = server.address() as AddressInfo;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+  const post = (n: Input) =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, path: '/notify', method: 'POST', agent, headers: n.headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(n.body);
+    });
+  const close = () => {
+    agent.destroy();
+    server.close();
+  };
+  return { post, close };
+}
+
 async function once(inputs: Input[], fn: (n: Input) => unknown): Promise<number> {
   const start = process.hrtime.bigint();
   for (const n of inputs) await fn(n);
@@ -103,19 +125,7 @@ async function main(): Promise<void> {
   );
 
   // The node:http handler over loopback, 8 requests in flight, keep-alive.
-  const server = http.createServer(Notification.handler({ certs: store, apiv3Key: APIV3, dedup: false }, () => undefined));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-  const post = (n: { headers: Record<string, string>; body: string }) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/notify', method: 'POST', agent, headers: n.headers }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
-      req.on('error', reject);
-      req.end(n.body);
-    });
+  const { post, close } = await loopback(Notification.handler({ certs: store, apiv3Key: APIV3, dedup: false }, () => undefined));
   const latencies: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
@@ -135,8 +145,7 @@ async function main(): Promise<void> {
   console.log(
     `node:http handler, 8 in flight: ${(inputs.length / seconds).toFixed(0)} notifications/s, p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(2)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)]?.toFixed(2)} ms`,
   );
-  agent.destroy();
-  server.close();
+  close();
   await dedupStores(inputs, store);
 }
 
@@ -153,19 +162,7 @@ async function dedupStores(inputs: Input[], keys: KeyStore): Promise<void> {
   const redis = await startRedis();
   const conns = await Promise.all(CLIENT_NAMES.map((n) => connect(n, redis.url)));
   let current: http.RequestListener = () => undefined;
-  const server = http.createServer((req, res) => current(req, res));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const { port } = server.address() as AddressInfo;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-  const post = (n: Input) =>
-    new Promise<number>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/notify', method: 'POST', agent, headers: n.headers }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
-      req.on('error', reject);
-      req.end(n.body);
-    });
+  const { post, close } = await loopback((req, res) => current(req, res));
   let block = 0;
   const variants: Array<[string, () => DedupStore]> = [
     ['memory store', () => new MemoryDedupStore()],
@@ -206,8 +203,7 @@ async function dedupStores(inputs: Input[], keys: KeyStore): Promise<void> {
     const ratio = median(rates[i]!.map((r, b) => r / (rates[0]![b] as number)));
     console.log(`  ${label.padEnd(32)} ${median(rates[i]!).toFixed(0).padStart(6)} notifications/s  ${ratio.toFixed(2)}× memory store`);
   });
-  agent.destroy();
-  server.close();
+  close();
   await Promise.all(conns.map((c) => c.close()));
   await redis.stop();
 }
