@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import axios, { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
@@ -122,6 +124,24 @@ describe('lean node:http adapter', () => {
     expect([cut.code, cut.message]).to.deep.equal([AxiosError.ERR_BAD_RESPONSE, 'The answer was cut off before it ended']);
     const refused = (await adapter(cfg('/', { url: 'http://127.0.0.1:9/' })).catch((e: unknown) => e)) as AxiosError;
     expect(refused.code).to.equal('ECONNREFUSED');
+  });
+
+  it('reaches an IPv6 literal host itself (brackets off for node:http, on in the Host header)', async function () {
+    const v6 = http.createServer((req, res) => res.end(req.headers.host));
+    const up = await new Promise<boolean>((resolve) => {
+      v6.once('error', () => resolve(false));
+      v6.listen(0, '::1', () => resolve(true));
+    });
+    if (!up) this.skip(); // no IPv6 loopback on this machine
+    try {
+      const before = fallbackCalls;
+      const { port } = v6.address() as AddressInfo;
+      const res = await adapter(cfg('', { url: `http://[::1]:${port}/v6` }));
+      expect(String(res.data)).to.equal(`[::1]:${port}`);
+      expect(fallbackCalls).to.equal(before);
+    } finally {
+      v6.close();
+    }
   });
 
   it('hands proxies, redirects and progress events to axios', async () => {
